@@ -1,0 +1,44 @@
+/// One problem found while reading or mapping input: a value with a location, printed separately
+/// (see `DiagnosticLog`).
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: String, Sendable, Equatable, Comparable {
+        case note, warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// A stable kind, used to group repeated diagnostics (`unreadable-timestamp`, `field-count`, ...).
+    public var kind: String
+    /// File and 1-based line of the record; `line` 0 means the file as a whole.
+    public var location: SourceLocation
+    /// The export column concerned, if any.
+    public var column: String?
+    public var message: String
+
+    public init(_ severity: Severity, kind: String, at location: SourceLocation, column: String? = nil,
+                message: String) {
+        self.severity = severity
+        self.kind = kind
+        self.location = location
+        self.column = column
+        self.message = message
+    }
+
+    /// `FILE:LINE: warning: message (column "X")`, the format compilers use, so editors can jump to it.
+    public var formatted: String {
+        var place = location.file
+        if location.line > 0 { place += ":\(location.line)" }
+        var text = "\(place): \(severity.rawValue): \(message)"
+        if let column { text += " [column \"\(column)\"]" }
+        return text
+    }
+}

@@ -1,0 +1,81 @@
+/// Collects diagnostics, grouped by file, kind and column, keeping the first few of each group in full and
+/// counting the rest, so a file with a million bad rows still prints a readable summary.
+public struct DiagnosticLog: Sendable {
+    /// How many diagnostics of one group are kept in full.
+    public let examplesPerGroup: Int
+
+    public struct GroupKey: Sendable, Hashable {
+        public var file: String
+        public var kind: String
+        public var column: String?
+        public var severity: Diagnostic.Severity
+    }
+
+    public struct Group: Sendable {
+        public var key: GroupKey
+        public var count: Int
+        public var examples: [Diagnostic]
+    }
+
+    private var groupIndex: [GroupKey: Int] = [:]
+    public private(set) var groups: [Group] = []
+
+    public init(examplesPerGroup: Int = 5) {
+        self.examplesPerGroup = examplesPerGroup
+    }
+
+    public mutating func report(_ diagnostic: Diagnostic) {
+        let key = GroupKey(file: diagnostic.location.file, kind: diagnostic.kind, column: diagnostic.column,
+                           severity: diagnostic.severity)
+        if let index = groupIndex[key] {
+            groups[index].count += 1
+            if groups[index].examples.count < examplesPerGroup {
+                groups[index].examples.append(diagnostic)
+            }
+        } else {
+            groupIndex[key] = groups.count
+            groups.append(Group(key: key, count: 1, examples: [diagnostic]))
+        }
+    }
+
+    /// Adds every diagnostic of `other`, keeping this log's order first (used to merge per-worker logs).
+    public mutating func merge(_ other: DiagnosticLog) {
+        for group in other.groups {
+            if let index = groupIndex[group.key] {
+                groups[index].count += group.count
+                let room = examplesPerGroup - groups[index].examples.count
+                if room > 0 { groups[index].examples.append(contentsOf: group.examples.prefix(room)) }
+            } else {
+                groupIndex[group.key] = groups.count
+                groups.append(group)
+            }
+        }
+    }
+
+    /// The number of diagnostics of a severity (all of them, not just the examples kept).
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        groups.lazy.filter { $0.key.severity == severity }.reduce(0) { $0 + $1.count }
+    }
+
+    /// The number of diagnostics of a kind.
+    public func count(kind: String) -> Int {
+        groups.lazy.filter { $0.key.kind == kind }.reduce(0) { $0 + $1.count }
+    }
+
+    public var isEmpty: Bool { groups.isEmpty }
+
+    /// Lines to print: each kept diagnostic, then `... and N more like this` for a group that was capped.
+    public func formattedLines() -> [String] {
+        var lines: [String] = []
+        for group in groups {
+            for example in group.examples { lines.append(example.formatted) }
+            let hidden = group.count - group.examples.count
+            if hidden > 0 {
+                let what = group.key.column.map { " in column \"\($0)\"" } ?? ""
+                lines.append("\(group.key.file): \(group.key.severity.rawValue): ... and \(hidden) more "
+                             + "\(group.key.kind)\(what) not shown")
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,86 @@
+/// One record as a reader produced it: every field's bytes (already unquoted / unescaped, UTF-8) stored
+/// back to back in one buffer, with the end offset of each field.
+///
+/// Readers reuse one `RawRecord` for every row, so reading allocates nothing per row once the buffers have
+/// grown. A `String` is made only for a field that is used (`string(at:)`).
+public struct RawRecord: Sendable {
+    /// The bytes of all fields, back to back.
+    public var bytes: [UInt8] = []
+    /// `fieldEnds[i]` is the end offset (exclusive) of field `i` in `bytes`; field `i` starts where field
+    /// `i - 1` ends.
+    public var fieldEnds: [Int] = []
+    /// The 1-based physical line on which the record starts.
+    public var line: Int = 0
+    /// `true` when some field was not valid UTF-8 and was decoded as Windows-1252 (the bytes hold the UTF-8
+    /// result).
+    public var decodedAsWindows1252 = false
+
+    public init() {}
+
+    /// Builds a record from strings (tests, JSON objects).
+    public init(fields: [String], line: Int = 0) {
+        self.line = line
+        for field in fields { append(field) }
+    }
+
+    /// The number of fields.
+    public var count: Int { fieldEnds.count }
+
+    /// Empties the record, keeping the buffers' capacity.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        decodedAsWindows1252 = false
+    }
+
+    /// Appends one field.
+    public mutating func append(_ field: String) {
+        bytes.append(contentsOf: field.utf8)
+        fieldEnds.append(bytes.count)
+    }
+
+    /// Appends one field from bytes.
+    public mutating func append<C: Collection>(bytes field: C) where C.Element == UInt8 {
+        bytes.append(contentsOf: field)
+        fieldEnds.append(bytes.count)
+    }
+
+    /// The byte range of field `index` in `bytes`.
+    @inline(__always)
+    public func range(of index: Int) -> Range<Int> {
+        let start = index == 0 ? 0 : fieldEnds[index - 1]
+        return start..<fieldEnds[index]
+    }
+
+    /// `true` when field `index` is missing or has no bytes.
+    @inline(__always)
+    public func isEmpty(at index: Int) -> Bool {
+        guard index >= 0, index < fieldEnds.count else { return true }
+        return range(of: index).isEmpty
+    }
+
+    /// Field `index` as a `String` in Unicode NFC, or `""` when the record has no such field.
+    public func string(at index: Int) -> String {
+        guard index >= 0, index < fieldEnds.count else { return "" }
+        let r = range(of: index)
+        if r.isEmpty { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: buffer[r]))
+        }
+    }
+
+    /// Calls `body` with the bytes of field `index` (empty when the record has no such field).
+    @inline(__always)
+    public func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard index >= 0, index < fieldEnds.count else {
+            return try body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        let r = range(of: index)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            try body(UnsafeBufferPointer(rebasing: buffer[r]))
+        }
+    }
+
+    /// All fields as strings.
+    public var strings: [String] { (0..<count).map { string(at: $0) } }
+}

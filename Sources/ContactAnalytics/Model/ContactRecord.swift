@@ -1,0 +1,76 @@
+/// Seconds since 1970-01-01T00:00:00Z. Contacts are timed to the second.
+public typealias EpochSeconds = Int64
+
+/// One contact: one customer-initiated interaction, mapped from one row of an export to the canonical
+/// fields of `metrics.md`.
+///
+/// A `ContactRecord` is a transient value: the pipeline builds one per input row, classifies it, feeds it to
+/// the metric accumulators and drops it. Only a compact timeline entry outlives it.
+public struct ContactRecord: Sendable, Equatable {
+    /// The export's own identifier; duplicates are dropped, keeping the last occurrence.
+    public var contactID: String?
+    /// When the contact was opened (required; a row without a readable value is rejected).
+    public var openedAt: EpochSeconds
+    /// When the contact was closed, if known.
+    public var closedAt: EpochSeconds?
+    /// The identity key: customer id, else e-mail (trimmed, lower-cased), else phone digits. `nil` = anonymous.
+    public var customer: String?
+    /// The normalised channel.
+    public var channel: Channel
+    /// The channel exactly as the export wrote it.
+    public var rawChannel: String?
+    /// Free text used by classification.
+    public var subject: String?
+    public var text: String?
+    /// The help desk's own labels, also used by classification.
+    public var category: String?
+    public var tags: [String]
+    /// The normalised status, if the export has one.
+    public var status: ContactStatus?
+    /// Handle time in seconds.
+    public var handleTimeSeconds: Double?
+    /// A satisfaction response, if any.
+    public var csat: CSATResponse?
+    /// An explicit cost for the contact, in the configured currency.
+    public var cost: Double?
+    public var agent: String?
+    public var queue: String?
+    public var language: String?
+    /// The export's own first-contact-resolution flag, where it carries one.
+    public var firstContactResolved: Bool?
+    /// The number of agent replies (touches), where the export carries it.
+    public var agentReplies: Int?
+    /// Where the row came from.
+    public var location: SourceLocation
+
+    public init(
+        contactID: String? = nil, openedAt: EpochSeconds, closedAt: EpochSeconds? = nil,
+        customer: String? = nil, channel: Channel = .other, rawChannel: String? = nil,
+        subject: String? = nil, text: String? = nil, category: String? = nil, tags: [String] = [],
+        status: ContactStatus? = nil, handleTimeSeconds: Double? = nil, csat: CSATResponse? = nil,
+        cost: Double? = nil, agent: String? = nil, queue: String? = nil, language: String? = nil,
+        firstContactResolved: Bool? = nil, agentReplies: Int? = nil,
+        location: SourceLocation = SourceLocation(file: "", line: 0)
+    ) {
+        self.contactID = contactID
+        self.openedAt = openedAt
+        self.closedAt = closedAt
+        self.customer = customer
+        self.channel = channel
+        self.rawChannel = rawChannel
+        self.subject = subject
+        self.text = text
+        self.category = category
+        self.tags = tags
+        self.status = status
+        self.handleTimeSeconds = handleTimeSeconds
+        self.csat = csat
+        self.cost = cost
+        self.agent = agent
+        self.queue = queue
+        self.language = language
+        self.firstContactResolved = firstContactResolved
+        self.agentReplies = agentReplies
+        self.location = location
+    }
+}

@@ -1,0 +1,2 @@
+// The contactstat command line: a thin layer over ContactAnalytics.
+print("contactstat")
