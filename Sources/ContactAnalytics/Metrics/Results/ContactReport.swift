@@ -1,0 +1,80 @@
+/// Everything a report shows, computed once and rendered by any format (text, Markdown, JSON, CSV, HTML).
+/// Mirrors the JSON contract of `cli-and-json.md`.
+public struct ContactReport: Sendable, Equatable {
+    public static let schema = "contactstat.report/1"
+
+    /// What was read.
+    public var input: InputSummary
+    /// The first and last opened_at counted (UTC seconds); `nil` without contacts.
+    public var rangeFrom: EpochSeconds?
+    public var rangeTo: EpochSeconds?
+    public var definitions: ReportDefinitions
+    /// The whole reporting range.
+    public var summary: MetricSet
+    /// Distinct identity keys among the contacts counted.
+    public var customersIdentified: Int
+    /// Share of the contacts counted that come from the 1 % most frequent customers (at least one customer);
+    /// `nil` without identified contacts.
+    public var topCustomerShare: Ratio?
+    /// Breakdowns. `causes` and `processes` are sorted by total cost, descending (ties by contacts, then
+    /// key); channels in channel order; queues and agents by contacts.
+    public var channels: [BreakdownRow]
+    public var causes: [BreakdownRow]
+    /// Causes rolled up to their first level (`delivery`, `billing`).
+    public var causeGroups: [BreakdownRow]
+    public var processes: [BreakdownRow]
+    public var queues: [BreakdownRow]
+    public var agents: [BreakdownRow]
+    /// Periods in ascending order.
+    public var periods: [PeriodRow]
+    /// Sorted by count, descending.
+    public var channelSwitches: [ChannelSwitch]
+    /// Causes that grew most in the last period against the previous one, largest growth first.
+    public var emergingCauses: [EmergingCause]
+
+    public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
+                definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
+                topCustomerShare: Ratio?, channels: [BreakdownRow], causes: [BreakdownRow],
+                causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
+                agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
+                emergingCauses: [EmergingCause]) {
+        self.input = input
+        self.rangeFrom = rangeFrom
+        self.rangeTo = rangeTo
+        self.definitions = definitions
+        self.summary = summary
+        self.customersIdentified = customersIdentified
+        self.topCustomerShare = topCustomerShare
+        self.channels = channels
+        self.causes = causes
+        self.causeGroups = causeGroups
+        self.processes = processes
+        self.queues = queues
+        self.agents = agents
+        self.periods = periods
+        self.channelSwitches = channelSwitches
+        self.emergingCauses = emergingCauses
+    }
+}
+
+/// What the report read: files and the row accounting (rows read = contacts + rejected + duplicates dropped).
+public struct InputSummary: Sendable, Equatable {
+    public var files: [String]
+    public var rowsRead: Int
+    public var rowsRejected: Int
+    public var duplicatesDropped: Int
+    /// Fields that could not be read and were left empty (the row was kept).
+    public var fieldWarnings: Int
+    /// Contacts read (after rejects and duplicates), before the reporting range is applied.
+    public var contactsRead: Int
+
+    public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
+                contactsRead: Int) {
+        self.files = files
+        self.rowsRead = rowsRead
+        self.rowsRejected = rowsRejected
+        self.duplicatesDropped = duplicatesDropped
+        self.fieldWarnings = fieldWarnings
+        self.contactsRead = contactsRead
+    }
+}

@@ -1,0 +1,79 @@
+/// The same set of figures for any slice of contacts: the whole range, one channel, cause, process, queue,
+/// agent or period. Every definition is in `metrics.md`; each property names its own.
+public struct MetricSet: Sendable, Equatable {
+    /// Contacts counted in this slice.
+    public var contacts: Int
+    /// contacts / all contacts counted in the report.
+    public var share: Ratio
+    /// Contacts with an identity key (customer id, e-mail or phone).
+    public var identified: Int
+    /// Repeats: contacts preceded by a contact of the same customer, matching in scope, within the window.
+    public var repeats: Int
+    /// repeats / identified contacts.
+    public var repeatRate: Ratio
+    /// FCR by the repeat-window method: resolved on first contact / evaluable contacts.
+    public var fcr: Ratio
+    /// FCR from the export's own flag or touch count: flagged / contacts with a value (`nil` when the export
+    /// carries neither).
+    public var exportFCR: Ratio?
+    /// Avoidable contacts: cause flagged avoidable, or a repeat.
+    public var avoidable: Int
+    /// Avoidable because of the cause's flag.
+    public var avoidableByCause: Int
+    /// Avoidable only because they are repeats (their cause is not flagged avoidable).
+    public var avoidableRepeatOnly: Int
+    /// avoidable / contacts.
+    public var avoidableRate: Ratio
+    /// Summed cost of avoidable contacts.
+    public var avoidableCost: Double
+    public var csat: CSATSummary
+    /// Summed cost of the contacts (explicit cost, else the cost model).
+    public var costTotal: Double
+    /// costTotal / contacts; `nil` without contacts.
+    public var costPerContact: Double?
+    /// costTotal / the report's total cost; `nil` when that is 0.
+    public var costShare: Double?
+    /// Mean and median handle time in seconds over contacts with a handle time.
+    public var handleTimeMean: Double?
+    public var handleTimeMedian: Double?
+    /// Median and 90th percentile (nearest rank) of closed_at - opened_at, over contacts with both and
+    /// closed_at >= opened_at.
+    public var resolutionTimeMedian: Double?
+    public var resolutionTimeP90: Double?
+    /// Contacts given a cause / contacts.
+    public var coverage: Ratio
+
+    public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
+                repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
+                avoidable: Int = 0, avoidableByCause: Int = 0, avoidableRepeatOnly: Int = 0,
+                avoidableRate: Ratio = Ratio(0, of: 0), avoidableCost: Double = 0,
+                csat: CSATSummary = CSATSummary(responses: 0, responseRate: Ratio(0, of: 0), satisfied: 0,
+                                                rate: Ratio(0, of: 0), mean: nil, confidenceLow: nil,
+                                                confidenceHigh: nil),
+                costTotal: Double = 0, costPerContact: Double? = nil, costShare: Double? = nil,
+                handleTimeMean: Double? = nil, handleTimeMedian: Double? = nil,
+                resolutionTimeMedian: Double? = nil, resolutionTimeP90: Double? = nil,
+                coverage: Ratio = Ratio(0, of: 0)) {
+        self.contacts = contacts
+        self.share = share
+        self.identified = identified
+        self.repeats = repeats
+        self.repeatRate = repeatRate
+        self.fcr = fcr
+        self.exportFCR = exportFCR
+        self.avoidable = avoidable
+        self.avoidableByCause = avoidableByCause
+        self.avoidableRepeatOnly = avoidableRepeatOnly
+        self.avoidableRate = avoidableRate
+        self.avoidableCost = avoidableCost
+        self.csat = csat
+        self.costTotal = costTotal
+        self.costPerContact = costPerContact
+        self.costShare = costShare
+        self.handleTimeMean = handleTimeMean
+        self.handleTimeMedian = handleTimeMedian
+        self.resolutionTimeMedian = resolutionTimeMedian
+        self.resolutionTimeP90 = resolutionTimeP90
+        self.coverage = coverage
+    }
+}

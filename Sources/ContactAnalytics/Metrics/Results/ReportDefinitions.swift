@@ -1,0 +1,57 @@
+/// The definitions and parameters in force for a report, printed with it so every figure can be audited.
+public struct ReportDefinitions: Sendable, Equatable {
+    public var repeatWindowDays: Double
+    /// `cause` or `any`.
+    public var repeatScope: String
+    public var csatScaleLow: Double
+    public var csatScaleHigh: Double
+    public var csatThreshold: Double
+    public var currency: String
+    /// IANA time zone name used for timestamps without an offset and for periods.
+    public var timezone: String
+    /// `week`, `month` or `day`.
+    public var period: String
+    /// The reporting range asked for (`--since`, `--until`), ISO 8601, if any.
+    public var since: String?
+    public var until: String?
+    /// The latest opened_at among all contacts read (ISO 8601), which bounds FCR evaluability.
+    public var dataEnd: String?
+    /// The cost model per channel, and where each figure came from.
+    public var costModel: [ChannelCostDefinition]
+
+    public init(repeatWindowDays: Double, repeatScope: String, csatScaleLow: Double, csatScaleHigh: Double,
+                csatThreshold: Double, currency: String, timezone: String, period: String, since: String?,
+                until: String?, dataEnd: String?, costModel: [ChannelCostDefinition]) {
+        self.repeatWindowDays = repeatWindowDays
+        self.repeatScope = repeatScope
+        self.csatScaleLow = csatScaleLow
+        self.csatScaleHigh = csatScaleHigh
+        self.csatThreshold = csatThreshold
+        self.currency = currency
+        self.timezone = timezone
+        self.period = period
+        self.since = since
+        self.until = until
+        self.dataEnd = dataEnd
+        self.costModel = costModel
+    }
+}
+
+/// One channel's cost parameters as used in a report.
+public struct ChannelCostDefinition: Sendable, Equatable {
+    public var channel: Channel
+    public var perContact: Double
+    public var perMinute: Double
+    public var defaultHandleMinutes: Double
+    /// `built-in` or `configuration`.
+    public var source: String
+
+    public init(channel: Channel, perContact: Double, perMinute: Double, defaultHandleMinutes: Double,
+                source: String) {
+        self.channel = channel
+        self.perContact = perContact
+        self.perMinute = perMinute
+        self.defaultHandleMinutes = defaultHandleMinutes
+        self.source = source
+    }
+}
