@@ -1,0 +1,71 @@
+/// The compact per-customer timeline behind repeats, FCR and channel switches: a few bytes per identified
+/// contact (identity hash, time, cause, index), sorted once.
+struct ContactTimeline: Sendable {
+    struct Entry: Sendable {
+        /// A 64-bit hash of the identity key (never 0).
+        var customer: UInt64
+        var time: EpochSeconds
+        var cause: Int32
+        /// The contact's index in input order (also breaks ties in time).
+        var index: UInt32
+    }
+
+    /// What the timeline says about one contact.
+    struct Outcome {
+        var isRepeat: Bool
+        /// The index of the contact it repeats (valid when `isRepeat`).
+        var repeatsIndex: UInt32
+        var isEvaluable: Bool
+        var isResolved: Bool
+    }
+
+    var entries: [Entry] = []
+
+    mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, index: UInt32) {
+        entries.append(Entry(customer: customer, time: time, cause: cause, index: index))
+    }
+
+    /// Sorts by customer, then (scope `cause`) cause, then time, then input order, and calls `body` for every
+    /// entry with its outcome, in that order. Contacts of one customer are visited together.
+    ///
+    /// - A contact is a repeat when its predecessor in the same group (same customer, and same cause for scope
+    ///   `cause`) opened at most `W` before it; that predecessor is the contact it repeats.
+    /// - It is evaluable when `time <= dataEnd - W`, and resolved on first contact when no successor in the
+    ///   group opens within `W` after it.
+    mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
+                          _ body: (Entry, Outcome) -> Void) {
+        let byCause = window.scope == .cause
+        entries.sort { a, b in
+            if a.customer != b.customer { return a.customer < b.customer }
+            if byCause, a.cause != b.cause { return a.cause < b.cause }
+            if a.time != b.time { return a.time < b.time }
+            return a.index < b.index
+        }
+        let w = window.seconds
+        let evaluableLimit = dataEnd - w
+        entries.withUnsafeBufferPointer { e in
+            let n = e.count
+            for i in 0..<n {
+                let current = e[i]
+                var outcome = Outcome(isRepeat: false, repeatsIndex: 0, isEvaluable: current.time <= evaluableLimit,
+                                      isResolved: true)
+                if i > 0 {
+                    let previous = e[i - 1]
+                    if previous.customer == current.customer, !byCause || previous.cause == current.cause,
+                       current.time - previous.time <= w {
+                        outcome.isRepeat = true
+                        outcome.repeatsIndex = previous.index
+                    }
+                }
+                if i + 1 < n {
+                    let next = e[i + 1]
+                    if next.customer == current.customer, !byCause || next.cause == current.cause,
+                       next.time - current.time <= w {
+                        outcome.isResolved = false
+                    }
+                }
+                body(current, outcome)
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Running sums for one slice of contacts (the whole range, one channel, one cause, ...). Everything is a
+/// count or a sum, so accumulators merge by addition; medians are computed separately from stored values.
+struct MetricAccumulator: Sendable {
+    var contacts = 0
+    var identified = 0
+    var classified = 0
+    var csatResponses = 0
+    var csatSatisfied = 0
+    var csatNumericSum = 0.0
+    var csatNumericCount = 0
+    var costTotal = 0.0
+    var handleSum = 0.0
+    var handleCount = 0
+    var exportFCRResolved = 0
+    var exportFCRKnown = 0
+    var repeats = 0
+    var evaluable = 0
+    var resolved = 0
+    var avoidableByCause = 0
+    var repeatOnly = 0
+    var avoidableCost = 0.0
+
+    mutating func merge(_ o: MetricAccumulator) {
+        contacts += o.contacts
+        identified += o.identified
+        classified += o.classified
+        csatResponses += o.csatResponses
+        csatSatisfied += o.csatSatisfied
+        csatNumericSum += o.csatNumericSum
+        csatNumericCount += o.csatNumericCount
+        costTotal += o.costTotal
+        handleSum += o.handleSum
+        handleCount += o.handleCount
+        exportFCRResolved += o.exportFCRResolved
+        exportFCRKnown += o.exportFCRKnown
+        repeats += o.repeats
+        evaluable += o.evaluable
+        resolved += o.resolved
+        avoidableByCause += o.avoidableByCause
+        repeatOnly += o.repeatOnly
+        avoidableCost += o.avoidableCost
+    }
+
+    /// The figures, given the report's totals and the slice's time quantiles.
+    func metricSet(totalContacts: Int, totalCost: Double, quantiles: SliceQuantiles, exportFCRPresent: Bool)
+        -> MetricSet {
+        let avoidable = avoidableByCause + repeatOnly
+        let interval = WilsonInterval.bounds(successes: csatSatisfied, trials: csatResponses)
+        let csat = CSATSummary(
+            responses: csatResponses, responseRate: Ratio(csatResponses, of: contacts), satisfied: csatSatisfied,
+            rate: Ratio(csatSatisfied, of: csatResponses),
+            mean: csatNumericCount == 0 ? nil : csatNumericSum / Double(csatNumericCount),
+            confidenceLow: interval?.low, confidenceHigh: interval?.high)
+        return MetricSet(
+            contacts: contacts, share: Ratio(contacts, of: totalContacts), identified: identified, repeats: repeats,
+            repeatRate: Ratio(repeats, of: identified), fcr: Ratio(resolved, of: evaluable),
+            exportFCR: exportFCRPresent ? Ratio(exportFCRResolved, of: exportFCRKnown) : nil,
+            avoidable: avoidable, avoidableByCause: avoidableByCause, avoidableRepeatOnly: repeatOnly,
+            avoidableRate: Ratio(avoidable, of: contacts), avoidableCost: avoidableCost, csat: csat,
+            costTotal: costTotal, costPerContact: contacts == 0 ? nil : costTotal / Double(contacts),
+            costShare: totalCost > 0 ? costTotal / totalCost : nil,
+            handleTimeMean: handleCount == 0 ? nil : handleSum / Double(handleCount),
+            handleTimeMedian: quantiles.handleMedian, resolutionTimeMedian: quantiles.resolutionMedian,
+            resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts))
+    }
+}
+
+/// The order statistics of one slice.
+struct SliceQuantiles: Sendable {
+    var handleMedian: Double?
+    var resolutionMedian: Double?
+    var resolutionP90: Double?
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The reporting period of a contact: ISO week (Monday start, `2026-W09`, the default), calendar month
+/// (`2026-02`) or day (`2026-02-23`), in the configured time zone.
+public enum PeriodGranularity: String, Sendable, CaseIterable {
+    case week, month, day
+}
+
+/// Maps instants to periods in a time zone. Zone offsets are cached per hour, so the hot path rarely asks
+/// Foundation (whose `secondsFromGMT(for:)` is slow on Linux).
+public struct PeriodCalendar: Sendable {
+    public let granularity: PeriodGranularity
+    public let timeZone: TimeZone
+    private let isFixedOffset: Bool
+    private let fixedOffset: Int64
+    private var offsetCache: [Int64: Int64] = [:]
+
+    public init(granularity: PeriodGranularity, timeZone: TimeZone) {
+        self.granularity = granularity
+        self.timeZone = timeZone
+        let probe = Date(timeIntervalSince1970: 0)
+        isFixedOffset = timeZone.nextDaylightSavingTimeTransition(after: probe) == nil
+            && timeZone.secondsFromGMT(for: probe) == timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 1.8e9))
+        fixedOffset = Int64(timeZone.secondsFromGMT(for: probe))
+    }
+
+    /// The zone's offset from UTC at `instant`, in seconds.
+    @inline(__always)
+    public mutating func offset(at instant: EpochSeconds) -> Int64 {
+        if isFixedOffset { return fixedOffset }
+        let hour = instant >= 0 ? instant / 3600 : (instant - 3599) / 3600
+        if let cached = offsetCache[hour] { return cached }
+        let value = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(hour * 3600))))
+        if offsetCache.count > 200_000 { offsetCache.removeAll(keepingCapacity: true) }
+        offsetCache[hour] = value
+        return value
+    }
+
+    /// The local calendar date of `instant`.
+    @inline(__always)
+    public mutating func localDate(of instant: EpochSeconds) -> CivilDate {
+        let local = instant + offset(at: instant)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        return CivilDate(daysSinceEpoch: Int(days))
+    }
+
+    /// A sortable integer key of the period holding `instant` (the period's first local day, as days since
+    /// 1970-01-01).
+    @inline(__always)
+    public mutating func periodKey(of instant: EpochSeconds) -> Int32 {
+        let date = localDate(of: instant)
+        switch granularity {
+        case .day:
+            return Int32(truncatingIfNeeded: date.daysSinceEpoch)
+        case .week:
+            return Int32(truncatingIfNeeded: date.daysSinceEpoch - date.weekdayFromMonday)
+        case .month:
+            return Int32(truncatingIfNeeded: CivilDate(year: date.year, month: date.month, day: 1).daysSinceEpoch)
+        }
+    }
+
+    /// The label of a period key: `2026-W09`, `2026-02` or `2026-02-23`.
+    public func label(of key: Int32) -> String {
+        let date = CivilDate(daysSinceEpoch: Int(key))
+        switch granularity {
+        case .day: return date.iso
+        case .month: return "\(CivilDate.pad(date.year, 4))-\(CivilDate.pad(date.month, 2))"
+        case .week:
+            let w = date.isoWeek
+            return "\(CivilDate.pad(w.year, 4))-W\(CivilDate.pad(w.week, 2))"
+        }
+    }
+
+    /// The first instant (UTC) of the period with `key`: local midnight of its first day.
+    public mutating func start(of key: Int32) -> EpochSeconds {
+        let localMidnight = Int64(key) * 86_400
+        // The offset at local midnight: take the offset near it, then correct once.
+        let guess = localMidnight - offset(at: localMidnight)
+        return localMidnight - offset(at: guess)
+    }
+}

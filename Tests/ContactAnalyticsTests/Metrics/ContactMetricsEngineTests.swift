@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+@testable import ContactAnalytics
+
+/// Hand-computed expectations on a small timeline (see the comments for the arithmetic).
+@Suite struct ContactMetricsEngineTests {
+    static let day: Int64 = 86_400
+    /// Monday 2026-01-05 00:00:00 UTC (ISO week 2026-W02).
+    static let t0: Int64 = 1_767_571_200
+
+    static let causes = [
+        CauseDescriptor(path: "delivery/where-is-my-order", name: "Where is my order", process: "Logistics", avoidable: true),
+        CauseDescriptor(path: "feedback/praise", name: "Praise", process: "Customer Service", avoidable: false),
+    ]
+
+    /// c1..c8 with explicit costs 1..8.
+    static func contacts() -> [(ContactRecord, Int32)] {
+        func c(_ n: Int, _ customer: String?, _ dayOffset: Int64, _ channel: Channel, _ cause: Int32,
+               csat: CSATResponse? = nil, handle: Double? = nil, closedAfter: Int64? = nil) -> (ContactRecord, Int32) {
+            let opened = t0 + dayOffset * day
+            return (ContactRecord(contactID: "c\(n)", openedAt: opened, closedAt: closedAfter.map { opened + $0 },
+                                  customer: customer, channel: channel, handleTimeSeconds: handle, csat: csat,
+                                  cost: Double(n), agent: "agent\(n % 2)", queue: n <= 4 ? "orders" : nil), cause)
+        }
+        return [
+            c(1, "A", 0, .phone, 0, csat: .score(5), handle: 60, closedAfter: 3600),
+            c(2, "A", 3, .email, 0, csat: .score(3), handle: 120, closedAfter: 7200),
+            c(3, "A", 10, .chat, 0, csat: .verdict(true), handle: 180),
+            c(4, "A", 4, .phone, 1, csat: .score(4), handle: 240),
+            c(5, "B", 1, .phone, 0, closedAfter: 60),
+            c(6, "B", 1, .chat, 0, closedAfter: -5),
+            c(7, nil, 2, .web, 0),
+            c(8, "C", 20, .web, -1),
+        ]
+    }
+
+    static func report(scope: RepeatContactWindow.Scope = .cause, since: Int64? = nil, until: Int64? = nil) -> ContactReport {
+        var configuration = MetricsConfiguration()
+        configuration.window = RepeatContactWindow(days: 7, scope: scope)
+        configuration.since = since
+        configuration.until = until
+        var engine = ContactMetricsEngine(configuration: configuration, causes: causes)
+        for (contact, cause) in contacts() { engine.add(contact, cause: cause) }
+        return engine.report(input: InputSummary(files: ["t.csv"], rowsRead: 8, rowsRejected: 0, duplicatesDropped: 0,
+                                                 fieldWarnings: 0, contactsRead: 8))
+    }
+
+    @Test func repeatsAndFCRWithCauseScope() {
+        let s = Self.report().summary
+        #expect(s.contacts == 8)
+        #expect(s.identified == 7)
+        // c2 repeats c1 (3 d), c3 repeats c2 (exactly 7 d: the edge is inside), c6 repeats c5 (same second).
+        #expect(s.repeats == 3)
+        #expect(s.repeatRate == Ratio(3, of: 7))
+        // data_end = day 20, evaluable: opened <= day 13 and identified: c1..c6. Resolved: c3, c4, c6.
+        #expect(s.fcr == Ratio(3, of: 6))
+        // Avoidable by cause: cause 0 contacts c1, c2, c3, c5, c6, c7 (c7 is anonymous but its cause counts).
+        #expect(s.avoidableByCause == 6)
+        #expect(s.avoidableRepeatOnly == 0)
+        #expect(s.avoidableRate == Ratio(6, of: 8))
+        #expect(s.avoidableCost == 1 + 2 + 3 + 5 + 6 + 7)
+        #expect(s.costTotal == 36)
+        #expect(s.costPerContact == 4.5)
+        #expect(s.coverage == Ratio(7, of: 8))
+    }
+
+    @Test func repeatsAndFCRWithAnyScope() {
+        let r = Self.report(scope: .any)
+        let s = r.summary
+        // A in time order: c1 d0, c2 d3, c4 d4, c3 d10 -> c2, c4, c3 repeat; B: c6 repeats c5.
+        #expect(s.repeats == 4)
+        // c4 (praise) is avoidable only as a repeat.
+        #expect(s.avoidableRepeatOnly == 1)
+        #expect(s.avoidable == 7)
+        #expect(s.avoidableCost == 1 + 2 + 3 + 5 + 6 + 7 + 4)
+        // Resolved: c3 (last of A) and c6 (last of B) out of c1..c6.
+        #expect(s.fcr == Ratio(2, of: 6))
+        let switches = Set(r.channelSwitches.map { "\($0.from.rawValue)>\($0.to.rawValue)=\($0.count)" })
+        #expect(switches == ["phone>email=1", "email>phone=1", "phone>chat=2"])
+    }
+
+    @Test func channelSwitchesWithCauseScope() {
+        // c2 phone -> email, c3 email -> chat, c6 phone -> chat.
+        let switches = Self.report().channelSwitches.map { "\($0.from.rawValue)>\($0.to.rawValue)=\($0.count)" }
+        #expect(Set(switches) == ["phone>email=1", "email>chat=1", "phone>chat=1"])
+    }
+
+    @Test func csatHandleAndResolutionTimes() throws {
+        let s = Self.report().summary
+        #expect(s.csat.responses == 4)
+        #expect(s.csat.responseRate == Ratio(4, of: 8))
+        #expect(s.csat.satisfied == 3)
+        #expect(s.csat.rate == Ratio(3, of: 4))
+        #expect(s.csat.mean == 4)
+        #expect(abs(try #require(s.csat.confidenceLow) - 0.30064184258240184) < 1e-12)
+        #expect(abs(try #require(s.csat.confidenceHigh) - 0.9544127391902995) < 1e-12)
+        #expect(s.handleTimeMean == 150)
+        #expect(s.handleTimeMedian == 150)
+        // Resolution: 3600, 7200, 60 (c6 closed before it opened: excluded).
+        #expect(s.resolutionTimeMedian == 3600)
+        #expect(s.resolutionTimeP90 == 7200)
+    }
+
+    @Test func breakdownsByCauseProcessAndChannel() throws {
+        let r = Self.report()
+        // Causes sorted by cost: cause 0 (1+2+3+5+6+7 = 24), unclassified (8), praise (4).
+        #expect(r.causes.map(\.key) == ["delivery/where-is-my-order", "unclassified", "feedback/praise"])
+        #expect(r.causes[0].metrics.costTotal == 24)
+        #expect(r.causes[0].metrics.repeats == 3)
+        #expect(r.causes[0].process == "Logistics")
+        #expect(r.causes[0].avoidableCause == true)
+        #expect(r.processes.map(\.key) == ["Logistics", "Unassigned", "Customer Service"])
+        #expect(r.causeGroups.map(\.key) == ["delivery", "unclassified", "feedback"])
+        let costShare = try #require(r.processes[0].metrics.costShare)
+        #expect(abs(costShare - 24.0 / 36.0) < 1e-12)
+        #expect(r.channels.map(\.key) == ["phone", "email", "chat", "web"])
+        #expect(r.channels[0].metrics.contacts == 3)
+        #expect(r.channels[0].metrics.share == Ratio(3, of: 8))
+        #expect(r.queues.map(\.key) == ["orders"])
+        #expect(r.queues[0].metrics.contacts == 4)
+        #expect(r.agents.map(\.key) == ["agent0", "agent1"])
+        #expect(r.customersIdentified == 3)
+        // 1 % of 3 customers rounds up to one: A with 4 of the 7 identified contacts.
+        #expect(r.topCustomerShare == Ratio(4, of: 7))
+    }
+
+    @Test func periodsAndEmergingCauses() throws {
+        let r = Self.report()
+        #expect(r.periods.map(\.period) == ["2026-W02", "2026-W03", "2026-W04"])
+        #expect(r.periods.map(\.metrics.contacts) == [6, 1, 1])
+        #expect(r.periods[0].start == Self.t0)
+        #expect(r.periods[0].channels == [.phone: 3, .email: 1, .chat: 1, .web: 1])
+        let change = try #require(r.periods[1].change)
+        #expect(change.contacts == -5)
+        #expect(change.previousPeriod == "2026-W02")
+        #expect(r.periods[0].change == nil)
+        // W04 against W03: unclassified 0 -> 1.
+        #expect(r.emergingCauses.map(\.cause) == ["unclassified"])
+        #expect(r.emergingCauses[0].growth == nil)
+    }
+
+    @Test func sinceKeepsEarlierContactsAsContext() {
+        let r = Self.report(since: Self.t0 + 2 * Self.day)
+        let s = r.summary
+        // Counted: c7 (d2), c2 (d3), c4 (d4), c3 (d10), c8 (d20).
+        #expect(s.contacts == 5)
+        // c2 is still a repeat of c1, which lies before --since; c3 repeats c2.
+        #expect(s.repeats == 2)
+        // Evaluable: c2, c4, c3 (c7 anonymous, c8 too new). Resolved: c4, c3.
+        #expect(s.fcr == Ratio(2, of: 3))
+        #expect(r.rangeFrom == Self.t0 + 2 * Self.day)
+        #expect(r.rangeTo == Self.t0 + 20 * Self.day)
+        // data_end is still the latest contact read.
+        #expect(r.definitions.dataEnd == "2026-01-25T00:00:00Z")
+    }
+
+    @Test func untilUsesLaterContactsForFCR() {
+        // Counted: days 0..4 (c1, c2, c4, c5, c6, c7). c1's FCR is decided by c2 (inside); c2's by c3 (after --until).
+        let s = Self.report(until: Self.t0 + 5 * Self.day).summary
+        #expect(s.contacts == 6)
+        #expect(s.fcr == Ratio(2, of: 5)) // evaluable c1, c2, c4, c5, c6; resolved c4, c6
+    }
+
+    @Test func emptyInputGivesNoValuesNotZeros() {
+        let engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        let r = engine.report(input: InputSummary(files: [], rowsRead: 0, rowsRejected: 0, duplicatesDropped: 0,
+                                                  fieldWarnings: 0, contactsRead: 0))
+        #expect(r.summary.contacts == 0)
+        #expect(r.summary.fcr.value == nil)
+        #expect(r.summary.repeatRate.value == nil)
+        #expect(r.summary.csat.rate.value == nil)
+        #expect(r.summary.csat.mean == nil)
+        #expect(r.summary.csat.confidenceLow == nil)
+        #expect(r.summary.costPerContact == nil)
+        #expect(r.summary.handleTimeMedian == nil)
+        #expect(r.topCustomerShare == nil)
+        #expect(r.periods.isEmpty)
+        #expect(r.rangeFrom == nil)
+    }
+
+    @Test func exportFCRFromFlagOrReplies() {
+        var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: [])
+        engine.add(ContactRecord(openedAt: Self.t0, firstContactResolved: true), cause: -1)
+        engine.add(ContactRecord(openedAt: Self.t0, firstContactResolved: false), cause: -1)
+        engine.add(ContactRecord(openedAt: Self.t0, agentReplies: 1), cause: -1)
+        engine.add(ContactRecord(openedAt: Self.t0, agentReplies: 3), cause: -1)
+        engine.add(ContactRecord(openedAt: Self.t0), cause: -1)
+        let r = engine.report(input: InputSummary(files: [], rowsRead: 5, rowsRejected: 0, duplicatesDropped: 0,
+                                                  fieldWarnings: 0, contactsRead: 5))
+        #expect(r.summary.exportFCR == Ratio(2, of: 4))
+    }
+
+    @Test func repeatFlagsInInputOrder() {
+        var configuration = MetricsConfiguration()
+        configuration.window = .standard
+        var engine = ContactMetricsEngine(configuration: configuration, causes: Self.causes)
+        for (contact, cause) in Self.contacts() { engine.add(contact, cause: cause) }
+        #expect(engine.repeatFlags() == [false, true, true, false, false, true, false, false])
+    }
+}
