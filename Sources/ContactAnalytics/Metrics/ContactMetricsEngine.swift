@@ -12,16 +12,20 @@ public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
 
-    // Per-contact columns, input order (all contacts read).
+    // Per-contact columns, input order (all contacts read). About 50 bytes a contact.
+    private var opened: [EpochSeconds] = []
     private var channel: [UInt8] = []
+    private var flags: [ContactFlags] = []
     private var cause: [Int32] = []
-    private var counted: [Bool] = []
     private var period: [Int32] = []
     private var queue: [UInt32] = []
     private var agent: [UInt32] = []
-    private var cost: [Double] = []
+    private var cost: [Float] = []
     private var handle: [Float] = []
     private var resolution: [Float] = []
+    private var csatScore: [Float] = []
+    /// (identity hash of contact_id, index) for contacts with an id, to drop duplicates at the end.
+    private var contactIDs: [(hash: UInt64, index: UInt32)] = []
     private var timeline = ContactTimeline()
 
     // Dimension tables.
@@ -37,25 +41,10 @@ public struct ContactMetricsEngine: Sendable {
     private let processOfCause: [Int]
     private let processNames: [String]
 
-    // Order-independent sums.
-    private var summary = MetricAccumulator()
-    private var byChannel = [MetricAccumulator](repeating: MetricAccumulator(), count: Channel.allCases.count)
-    private var byCause: [MetricAccumulator]
-    private var byQueue: [MetricAccumulator] = [MetricAccumulator()]
-    private var byAgent: [MetricAccumulator] = [MetricAccumulator()]
-    private var byPeriod: [MetricAccumulator] = []
-    private var periodChannels: [[Int]] = []
-    private var periodCause: [Int64: Int] = [:]
-    private var exportFCRPresent = false
-    private var dataEnd: EpochSeconds?
-    private var rangeFrom: EpochSeconds?
-    private var rangeTo: EpochSeconds?
-
     public init(configuration: MetricsConfiguration, causes: [CauseDescriptor]) {
         self.configuration = configuration
         self.causes = causes
         calendar = PeriodCalendar(granularity: configuration.period, timeZone: configuration.timeZone)
-        byCause = [MetricAccumulator](repeating: MetricAccumulator(), count: causes.count + 1)
         var groups: [String] = [CauseDescriptor.unclassified.group], processes: [String] = [CauseDescriptor.unclassified.process]
         var groupOf = [0], processOf = [0]
         for c in causes {
@@ -68,112 +57,77 @@ public struct ContactMetricsEngine: Sendable {
         processNames = processes
     }
 
-    /// The number of contacts added.
-    public var contactsRead: Int { channel.count }
+    /// The number of contacts added (duplicates included).
+    public var contactsAdded: Int { channel.count }
 
     /// The descriptor of a cause slot (0 = unclassified, `i + 1` = `causes[i]`).
     private func descriptor(slot: Int) -> CauseDescriptor {
         slot == 0 ? .unclassified : causes[slot - 1]
     }
 
-    /// Adds one contact. `cause` is an index into `causes`, or -1 for unclassified.
+    /// Adds one contact, in input order. `cause` is an index into `causes`, or -1 for unclassified.
     public mutating func add(_ contact: ContactRecord, cause causeIndex: Int32) {
         let index = UInt32(truncatingIfNeeded: channel.count)
         let slot = (causeIndex >= 0 && Int(causeIndex) < causes.count) ? Int(causeIndex) + 1 : 0
         let time = contact.openedAt
-        dataEnd = max(dataEnd ?? time, time)
-        let isCounted = configuration.isInRange(time)
-        let contactCost = configuration.costModel.cost(of: contact)
-        let resolutionSeconds: Float
-        if let closed = contact.closedAt, closed >= time { resolutionSeconds = Float(closed - time) } else { resolutionSeconds = .nan }
-
-        channel.append(UInt8(truncatingIfNeeded: contact.channel.ordinal))
-        cause.append(Int32(slot))
-        counted.append(isCounted)
-        cost.append(contactCost)
-        handle.append(contact.handleTimeSeconds.map { Float($0) } ?? .nan)
-        resolution.append(resolutionSeconds)
+        var flag = ContactFlags()
         if let customer = contact.customer, !customer.isEmpty {
+            flag.insert(.identified)
             timeline.append(customer: ContactMetricsEngine.identityHash(customer), time: time, cause: Int32(slot), index: index)
         }
-        guard isCounted else {
+        if let id = contact.contactID, !id.isEmpty {
+            contactIDs.append((ContactMetricsEngine.identityHash(id), index))
+        }
+        if let resolved = contact.firstContactResolved {
+            flag.insert(resolved ? .exportResolved : .exportUnresolved)
+        } else if let replies = contact.agentReplies {
+            flag.insert(replies <= 1 ? .exportResolved : .exportUnresolved)
+        }
+        var score = Float.nan
+        switch contact.csat {
+        case .score(let s)?:
+            flag.insert(.csatNumeric)
+            score = Float(s)
+        case .verdict(let satisfied)?:
+            flag.insert(satisfied ? .csatSatisfied : .csatUnsatisfied)
+        case nil:
+            break
+        }
+        opened.append(time)
+        channel.append(UInt8(truncatingIfNeeded: contact.channel.ordinal))
+        cause.append(Int32(slot))
+        cost.append(Float(configuration.costModel.cost(of: contact)))
+        handle.append(contact.handleTimeSeconds.map { Float($0) } ?? .nan)
+        if let closed = contact.closedAt, closed >= time { resolution.append(Float(closed - time)) } else { resolution.append(.nan) }
+        csatScore.append(score)
+        guard configuration.isInRange(time) else {
+            flags.append(flag)
             period.append(-1)
             queue.append(0)
             agent.append(0)
             return
         }
-        rangeFrom = min(rangeFrom ?? time, time)
-        rangeTo = max(rangeTo ?? time, time)
-
+        flag.insert(.counted)
+        flags.append(flag)
         let periodKey = calendar.periodKey(of: time)
-        let periodID: Int32
         if let known = periodIDs[periodKey] {
-            periodID = known
+            period.append(known)
         } else {
-            periodID = Int32(periodKeys.count)
-            periodIDs[periodKey] = periodID
+            let id = Int32(periodKeys.count)
+            periodIDs[periodKey] = id
             periodKeys.append(periodKey)
-            byPeriod.append(MetricAccumulator())
-            periodChannels.append([Int](repeating: 0, count: Channel.allCases.count))
+            period.append(id)
         }
-        period.append(periodID)
-        let queueID = Self.intern(contact.queue, ids: &queueIDs, names: &queueNames, sums: &byQueue)
-        let agentID = Self.intern(contact.agent, ids: &agentIDs, names: &agentNames, sums: &byAgent)
-        queue.append(queueID)
-        agent.append(agentID)
-        periodChannels[Int(periodID)][contact.channel.ordinal] += 1
-        periodCause[Int64(periodID) << 32 | Int64(slot), default: 0] += 1
-
-        var sums = MetricAccumulator()
-        sums.contacts = 1
-        sums.identified = (contact.customer?.isEmpty == false) ? 1 : 0
-        sums.classified = slot == 0 ? 0 : 1
-        sums.costTotal = contactCost
-        if let h = contact.handleTimeSeconds {
-            sums.handleSum = h
-            sums.handleCount = 1
-        }
-        switch contact.csat {
-        case .score(let s)?:
-            sums.csatResponses = 1
-            sums.csatSatisfied = s >= configuration.csatThreshold ? 1 : 0
-            sums.csatNumericSum = s
-            sums.csatNumericCount = 1
-        case .verdict(let satisfied)?:
-            sums.csatResponses = 1
-            sums.csatSatisfied = satisfied ? 1 : 0
-        case nil:
-            break
-        }
-        if let flag = contact.firstContactResolved {
-            exportFCRPresent = true
-            sums.exportFCRKnown = 1
-            sums.exportFCRResolved = flag ? 1 : 0
-        } else if let replies = contact.agentReplies {
-            exportFCRPresent = true
-            sums.exportFCRKnown = 1
-            sums.exportFCRResolved = replies <= 1 ? 1 : 0
-        }
-        if descriptor(slot: slot).avoidable {
-            sums.avoidableByCause = 1
-            sums.avoidableCost = contactCost
-        }
-        summary.merge(sums)
-        byChannel[contact.channel.ordinal].merge(sums)
-        byCause[slot].merge(sums)
-        byQueue[Int(queueID)].merge(sums)
-        byAgent[Int(agentID)].merge(sums)
-        byPeriod[Int(periodID)].merge(sums)
+        queue.append(Self.intern(contact.queue, ids: &queueIDs, names: &queueNames))
+        agent.append(Self.intern(contact.agent, ids: &agentIDs, names: &agentNames))
     }
 
-    private static func intern(_ value: String?, ids: inout [String: UInt32], names: inout [String],
-                               sums: inout [MetricAccumulator]) -> UInt32 {
+    private static func intern(_ value: String?, ids: inout [String: UInt32], names: inout [String]) -> UInt32 {
         guard let value, !value.isEmpty else { return 0 }
         if let id = ids[value] { return id }
         let id = UInt32(names.count)
         ids[value] = id
         names.append(value)
-        sums.append(MetricAccumulator())
         return id
     }
 
@@ -193,30 +147,107 @@ public struct ContactMetricsEngine: Sendable {
         return h == 0 ? 1 : h
     }
 
-    /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column).
+    /// Duplicates dropped (all but the last contact of each contact_id), data_end, and the timeline without
+    /// the dropped contacts.
+    private func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?, timeline: ContactTimeline) {
+        var dropped = [Bool](repeating: false, count: channel.count)
+        var duplicates = 0
+        if contactIDs.count > 1 {
+            let ids = contactIDs.sorted { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+            for i in 0..<(ids.count - 1) where ids[i].hash == ids[i + 1].hash {
+                dropped[Int(ids[i].index)] = true
+                duplicates += 1
+            }
+        }
+        var dataEnd: EpochSeconds?
+        for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
+        var timeline = self.timeline
+        if duplicates > 0 { timeline.entries.removeAll { dropped[Int($0.index)] } }
+        return (dropped, duplicates, dataEnd, timeline)
+    }
+
+    /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
+    /// duplicate is never a repeat.
     public func repeatFlags() -> [Bool] {
         var flags = [Bool](repeating: false, count: channel.count)
+        var (_, _, dataEnd, timeline) = settle()
         guard let dataEnd else { return flags }
-        var timeline = self.timeline
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
             if outcome.isRepeat { flags[Int(entry.index)] = true }
         }
         return flags
     }
 
-    /// Settles repeats and FCR, and builds the report.
+    /// Settles duplicates, repeats and FCR, and builds the report. `input.duplicatesDropped` and
+    /// `input.contactsRead` are filled in here.
     public func report(input: InputSummary) -> ContactReport {
-        var summary = self.summary
-        var byChannel = self.byChannel, byCause = self.byCause, byQueue = self.byQueue
-        var byAgent = self.byAgent, byPeriod = self.byPeriod
+        var (dropped, duplicates, dataEnd, timeline) = settle()
+        let n = channel.count
+        let channelCount = Channel.allCases.count
+        var counted = [Bool](repeating: false, count: n)
+        for i in 0..<n { counted[i] = flags[i].contains(.counted) && !dropped[i] }
+        let cost = self.cost
+        let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
+
+        // Order-independent sums: one linear pass.
+        var summary = MetricAccumulator()
+        var byChannel = [MetricAccumulator](repeating: MetricAccumulator(), count: channelCount)
+        var byCause = [MetricAccumulator](repeating: MetricAccumulator(), count: causes.count + 1)
+        var byQueue = [MetricAccumulator](repeating: MetricAccumulator(), count: queueNames.count)
+        var byAgent = [MetricAccumulator](repeating: MetricAccumulator(), count: agentNames.count)
+        var byPeriod = [MetricAccumulator](repeating: MetricAccumulator(), count: periodKeys.count)
+        var periodChannels = [[Int]](repeating: [Int](repeating: 0, count: channelCount), count: periodKeys.count)
+        var periodCause: [Int64: Int] = [:]
+        var exportFCRPresent = false
+        var rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?
+        let avoidableSlot = [false] + causes.map(\.avoidable)
+        for i in 0..<n where counted[i] {
+            let f = flags[i], slot = Int(cause[i])
+            rangeFrom = min(rangeFrom ?? opened[i], opened[i])
+            rangeTo = max(rangeTo ?? opened[i], opened[i])
+            var sums = MetricAccumulator()
+            sums.contacts = 1
+            sums.identified = f.contains(.identified) ? 1 : 0
+            sums.classified = slot == 0 ? 0 : 1
+            sums.costTotal = Double(cost[i])
+            if !handle[i].isNaN {
+                sums.handleSum = Double(handle[i])
+                sums.handleCount = 1
+            }
+            if f.contains(.csatNumeric) {
+                let score = Double(csatScore[i])
+                sums.csatResponses = 1
+                sums.csatSatisfied = score >= configuration.csatThreshold ? 1 : 0
+                sums.csatNumericSum = score
+                sums.csatNumericCount = 1
+            } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
+                sums.csatResponses = 1
+                sums.csatSatisfied = f.contains(.csatSatisfied) ? 1 : 0
+            }
+            if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
+                exportFCRPresent = true
+                sums.exportFCRKnown = 1
+                sums.exportFCRResolved = f.contains(.exportResolved) ? 1 : 0
+            }
+            if avoidableSlot[slot] {
+                sums.avoidableByCause = 1
+                sums.avoidableCost = Double(cost[i])
+            }
+            let p = Int(period[i])
+            summary.merge(sums)
+            byChannel[Int(channel[i])].merge(sums)
+            byCause[slot].merge(sums)
+            byQueue[Int(queue[i])].merge(sums)
+            byAgent[Int(agent[i])].merge(sums)
+            byPeriod[p].merge(sums)
+            periodChannels[p][Int(channel[i])] += 1
+            periodCause[Int64(p) << 32 | Int64(slot), default: 0] += 1
+        }
+
+        // What needs order: repeats, FCR, channel switches, contacts per customer.
         var switches: [Int: Int] = [:]
         var customerCounts: [Int] = []
         var currentCustomer: UInt64 = 0, currentCount = 0
-        var timeline = self.timeline
-        let channelCount = Channel.allCases.count
-        let counted = self.counted, cost = self.cost
-        let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
-
         if let dataEnd {
             timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
                 if entry.customer != currentCustomer {
@@ -236,9 +267,9 @@ public struct ContactMetricsEngine: Sendable {
                     sums.repeats = 1
                     let from = Int(channel[Int(outcome.repeatsIndex)]), to = Int(channel[i])
                     if from != to { switches[from * channelCount + to, default: 0] += 1 }
-                    if !descriptor(slot: Int(cause[i])).avoidable {
+                    if !avoidableSlot[Int(cause[i])] {
                         sums.repeatOnly = 1
-                        sums.avoidableCost = cost[i]
+                        sums.avoidableCost = Double(cost[i])
                     }
                 }
                 summary.merge(sums)
@@ -250,9 +281,11 @@ public struct ContactMetricsEngine: Sendable {
             }
             if currentCount > 0 { customerCounts.append(currentCount) }
         }
+        var input = input
+        input.duplicatesDropped = duplicates
+        input.contactsRead = n - duplicates
 
         let totalContacts = summary.contacts, totalCost = summary.costTotal
-        let n = channel.count
         func quantiles(groupCount: Int, _ groupOf: (Int) -> Int) -> [SliceQuantiles] {
             let h = OrderStatistics.grouped(count: n, groupCount: groupCount, values: handle, groupOf: groupOf, wantP90: false)
             let r = OrderStatistics.grouped(count: n, groupCount: groupCount, values: resolution, groupOf: groupOf, wantP90: true)
@@ -315,6 +348,7 @@ public struct ContactMetricsEngine: Sendable {
 
         // Periods, ascending, each with its change against the previous one.
         var calendar = self.calendar
+        let periodKeys = self.periodKeys
         let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
         var periodRows: [PeriodRow] = []
         for id in order {

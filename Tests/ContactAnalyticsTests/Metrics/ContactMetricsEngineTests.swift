@@ -197,4 +197,24 @@ import Testing
         for (contact, cause) in Self.contacts() { engine.add(contact, cause: cause) }
         #expect(engine.repeatFlags() == [false, true, true, false, false, true, false, false])
     }
+
+    @Test func duplicateContactIDsKeepTheLastOccurrence() {
+        var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        // x appears three times; the last (email, cost 30) is kept. y once.
+        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0, customer: "A", channel: .phone, cost: 10), cause: 0)
+        engine.add(ContactRecord(contactID: "y", openedAt: Self.t0 + 60, customer: "A", channel: .chat, cost: 5), cause: 0)
+        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0 + 120, customer: "A", channel: .phone, cost: 20), cause: 0)
+        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0 + 30, customer: "A", channel: .email, cost: 30), cause: 0)
+        let r = engine.report(input: InputSummary(files: [], rowsRead: 4, rowsRejected: 0, duplicatesDropped: 0,
+                                                  fieldWarnings: 0, contactsRead: 0))
+        #expect(r.input.duplicatesDropped == 2)
+        #expect(r.input.contactsRead == 2)
+        #expect(r.summary.contacts == 2)
+        #expect(r.summary.costTotal == 35)
+        #expect(r.channels.map(\.key) == ["email", "chat"])
+        // Remaining timeline: x (email, t0+30) then y (chat, t0+60): y repeats x.
+        #expect(r.summary.repeats == 1)
+        #expect(r.channelSwitches == [ChannelSwitch(from: .email, to: .chat, count: 1)])
+        #expect(engine.repeatFlags() == [false, true, false, false])
+    }
 }
