@@ -244,7 +244,7 @@ private struct Scan {
                 name = body
                 inline = nil
             }
-            let spelling = "--" + name
+            let spelling = name.isEmpty ? token : "--" + name
             guard let resolved = resolve(long: String(name)) else {
                 throw unknownOption(spelling, body: name)
             }

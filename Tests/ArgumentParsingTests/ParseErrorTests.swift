@@ -35,6 +35,7 @@ struct ParseErrorTests {
         ErrorCase(["report", "-strict", "a.csv"], "unknown option '-strict'; did you mean '--strict'?"),
         ErrorCase(["report", "-format=json", "a.csv"], "unknown option '-format'; did you mean '--format'?"),
         ErrorCase(["report", "-sx", "a.csv"], "unknown option '-sx'"),
+        ErrorCase(["report", "--=x", "a.csv"], "unknown option '--=x'"),
         ErrorCase(["report", "--version"], "unknown option '--version'"),
         ErrorCase(["--strict", "report"], "unknown option '--strict'", hint: rootHint),
         ErrorCase(["--verison"], "unknown option '--verison'; did you mean '--version'?", hint: rootHint),
