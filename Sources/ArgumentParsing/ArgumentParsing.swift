@@ -1,1 +1,0 @@
-// Placeholder; the parser lands in its own files.
