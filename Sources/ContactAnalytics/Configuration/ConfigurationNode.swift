@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// A JSON value read from a configuration file, with the line and column where it starts, so every error
 /// in a configuration names its key path and location.
 public struct ConfigurationNode: Sendable, Equatable {
@@ -73,7 +75,7 @@ public struct ConfigurationNode: Sendable, Equatable {
     public func rejectUnknownKeys(_ known: [String]) throws {
         for member in try members() where !known.contains(member.key) {
             var message = "unknown key '\(member.key)'"
-            if let suggestion = ConfigurationNode.closest(to: member.key, among: known) {
+            if let suggestion = EditDistance.suggestion(for: member.key, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += "; expected one of: \(known.joined(separator: ", "))"
@@ -116,15 +118,5 @@ public struct ConfigurationNode: Sendable, Equatable {
         case .array(let items): return try items.map { try $0.stringValue() }
         default: throw error("expected a string or an array of strings, found \(kindDescription)")
         }
-    }
-
-    /// The closest of `candidates` to `word` by edit distance, when close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        var best: (String, Int)?
-        for candidate in candidates {
-            let d = EditDistance.between(word.lowercased(), candidate.lowercased())
-            if d <= max(1, candidate.count / 3), best.map({ d < $0.1 }) ?? true { best = (candidate, d) }
-        }
-        return best?.0
     }
 }
