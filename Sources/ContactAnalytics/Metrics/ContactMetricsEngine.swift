@@ -24,8 +24,8 @@ public struct ContactMetricsEngine: Sendable {
     private var handle: [Float] = []
     private var resolution: [Float] = []
     private var csatScore: [Float] = []
-    /// (identity hash of contact_id, index) for contacts with an id, to drop duplicates at the end.
-    private var contactIDs: [(hash: UInt64, index: UInt32)] = []
+    /// Contact ids, to drop duplicates at the end.
+    private var duplicates = DuplicateContactFilter()
     private var timeline = ContactTimeline()
 
     // Dimension tables.
@@ -73,10 +73,10 @@ public struct ContactMetricsEngine: Sendable {
         var flag = ContactFlags()
         if let customer = contact.customer, !customer.isEmpty {
             flag.insert(.identified)
-            timeline.append(customer: ContactMetricsEngine.identityHash(customer), time: time, cause: Int32(slot), index: index)
+            timeline.append(customer: IdentityHash.of(customer), time: time, cause: Int32(slot), index: index)
         }
         if let id = contact.contactID, !id.isEmpty {
-            contactIDs.append((ContactMetricsEngine.identityHash(id), index))
+            duplicates.add(id: id, index: Int(index))
         }
         if let resolved = contact.firstContactResolved {
             flag.insert(resolved ? .exportResolved : .exportUnresolved)
@@ -131,34 +131,10 @@ public struct ContactMetricsEngine: Sendable {
         return id
     }
 
-    /// A stable 64-bit hash of an identity key (FNV-1a, then a SplitMix64 finaliser); never 0. Two different
-    /// keys share a hash with probability about n² / 2⁶⁵ (below one in a million for five million customers).
-    static func identityHash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            h ^= UInt64(byte)
-            h &*= 0x0000_0100_0000_01b3
-        }
-        h ^= h >> 30
-        h &*= 0xbf58_476d_1ce4_e5b9
-        h ^= h >> 27
-        h &*= 0x94d0_49bb_1331_11eb
-        h ^= h >> 31
-        return h == 0 ? 1 : h
-    }
-
     /// Duplicates dropped (all but the last contact of each contact_id), data_end, and the timeline without
     /// the dropped contacts.
     private func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?, timeline: ContactTimeline) {
-        var dropped = [Bool](repeating: false, count: channel.count)
-        var duplicates = 0
-        if contactIDs.count > 1 {
-            let ids = contactIDs.sorted { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
-            for i in 0..<(ids.count - 1) where ids[i].hash == ids[i + 1].hash {
-                dropped[Int(ids[i].index)] = true
-                duplicates += 1
-            }
-        }
+        let (dropped, duplicates) = self.duplicates.dropped(count: channel.count)
         var dataEnd: EpochSeconds?
         for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
         var timeline = self.timeline

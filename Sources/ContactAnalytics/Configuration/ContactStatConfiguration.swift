@@ -1,0 +1,181 @@
+import ArgumentParsing
+import Foundation
+
+/// The configuration file (`contactstat.json` in the working directory, or `--config FILE`): JSON with
+/// comments and trailing commas. Every key is optional; command-line options win over the file, and the file
+/// wins over built-in defaults. Unknown keys are errors (with a "did you mean"), so a typo never goes
+/// unnoticed.
+///
+/// ```
+/// {
+///   "timezone": "Europe/Helsinki",
+///   "preset": "zendesk",
+///   "mapping": { "opened_at": "Created at", "channel": "Via" },
+///   "dates": { "day_month_order": "day-first" },
+///   "identity": { "country_code": "358" },
+///   "fcr":   { "window_days": 7, "scope": "cause" },
+///   "csat":  { "scale": [1, 5], "satisfied_at": 4 },
+///   "costs": { "currency": "EUR",
+///              "channels": { "phone": { "per_contact": 1.0, "per_minute": 0.9, "default_handle_minutes": 6 } } },
+///   "period": "week",
+///   "taxonomy": { ... }
+/// }
+/// ```
+public struct ContactStatConfiguration: Sendable {
+    /// Where it was read from (`nil`: built-in defaults only).
+    public var file: String?
+    public var timeZoneName: String?
+    public var preset: String?
+    /// Canonical field -> export column.
+    public var mapping: [CanonicalField: String] = [:]
+    public var dayMonthOrder: DayMonthOrder?
+    /// Country calling code (digits) for turning national phone numbers into international form.
+    public var countryCode: String?
+    public var windowDays: Double?
+    public var scope: RepeatContactWindow.Scope?
+    public var csatScale: CSATScale?
+    public var currency: String?
+    public var channelCosts: [Channel: CostModel.ChannelCost] = [:]
+    public var period: PeriodGranularity?
+    /// The `taxonomy` section, read by `Taxonomy.configured(from:)`.
+    public var taxonomy: ConfigurationNode?
+
+    public init() {}
+
+    public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
+                                   "period", "taxonomy"]
+
+    /// Reads `path`.
+    public static func load(path: String) throws -> ContactStatConfiguration {
+        try ContactStatConfiguration(node: try ConfigurationParser.parse(contentsOf: path), file: path)
+    }
+
+    /// Reads a parsed configuration.
+    public init(node root: ConfigurationNode, file: String) throws {
+        self.file = file
+        try root.rejectUnknownKeys(Self.knownKeys)
+        if let tz = try root.member("timezone") {
+            let name = try tz.stringValue()
+            guard TimeZone(identifier: name) != nil else {
+                throw tz.error("unknown time zone '\(name)'; use an IANA name such as Europe/Helsinki")
+            }
+            timeZoneName = name
+        }
+        if let preset = try root.member("preset") {
+            let name = try preset.stringValue()
+            guard ExportPreset.named(name) != nil else {
+                throw preset.error("unknown preset '\(name)'; known: \(ExportPreset.all.map(\.name).joined(separator: ", "))")
+            }
+            self.preset = name
+        }
+        if let mapping = try root.member("mapping") {
+            for member in try mapping.members() {
+                guard let field = CanonicalField(rawValue: member.key) else {
+                    let known = CanonicalField.allCases.map(\.rawValue)
+                    var message = "unknown field '\(member.key)'"
+                    if let s = EditDistance.suggestion(for: member.key, among: known) { message += "; did you mean '\(s)'?" }
+                    throw ContactStatError(.configuration, "mapping: " + message, at: member.node.location)
+                }
+                self.mapping[field] = try member.node.stringValue()
+            }
+        }
+        if let dates = try root.member("dates") {
+            try dates.rejectUnknownKeys(["day_month_order"])
+            if let order = try dates.member("day_month_order") {
+                dayMonthOrder = try Self.dayMonthOrder(order)
+            }
+        }
+        if let identity = try root.member("identity") {
+            try identity.rejectUnknownKeys(["country_code"])
+            if let code = try identity.member("country_code") {
+                let digits = try code.stringValue().filter(\.isNumber)
+                guard !digits.isEmpty, digits.count <= 4 else { throw code.error("expected a country calling code such as \"358\"") }
+                countryCode = digits
+            }
+        }
+        if let fcr = try root.member("fcr") {
+            try fcr.rejectUnknownKeys(["window_days", "scope"])
+            if let days = try fcr.member("window_days") {
+                let value = try days.doubleValue()
+                guard value > 0, value <= 366 else { throw days.error("expected a number of days between 0 and 366") }
+                windowDays = value
+            }
+            if let scope = try fcr.member("scope") {
+                let text = try scope.stringValue()
+                guard let value = RepeatContactWindow.Scope(rawValue: text) else {
+                    throw scope.error("expected \"cause\" or \"any\", found \"\(text)\"")
+                }
+                self.scope = value
+            }
+        }
+        if let csat = try root.member("csat") {
+            try csat.rejectUnknownKeys(["scale", "satisfied_at"])
+            var lower = 1.0, upper = 5.0
+            if let scale = try csat.member("scale") {
+                let bounds = try scale.arrayValue()
+                guard bounds.count == 2 else { throw scale.error("expected [lowest, highest], e.g. [1, 5]") }
+                lower = try bounds[0].doubleValue()
+                upper = try bounds[1].doubleValue()
+            }
+            let threshold = try csat.member("satisfied_at")
+            let built: CSATScale?
+            if let threshold {
+                built = CSATScale(lower: lower, upper: upper, satisfiedAt: try threshold.doubleValue())
+            } else {
+                built = CSATScale(lower: lower, upper: upper)
+            }
+            guard let built else {
+                throw (threshold ?? csat).error("the scale must go up (lowest < highest) and satisfied_at must lie on it")
+            }
+            csatScale = built
+        }
+        if let costs = try root.member("costs") {
+            try costs.rejectUnknownKeys(["currency", "channels"])
+            if let currency = try costs.member("currency") { self.currency = try currency.stringValue() }
+            if let channels = try costs.member("channels") {
+                for member in try channels.members() {
+                    guard let channel = Channel(rawValue: member.key) else {
+                        throw ContactStatError(.configuration, "costs.channels: unknown channel '\(member.key)'; known: "
+                                               + Channel.allCases.map(\.rawValue).joined(separator: ", "),
+                                               at: member.node.location)
+                    }
+                    try member.node.rejectUnknownKeys(["per_contact", "per_minute", "default_handle_minutes"])
+                    let base = CostModel.builtInChannelCosts[channel] ?? CostModel.ChannelCost(perContact: 0, perMinute: 0, defaultHandleMinutes: 0)
+                    func amount(_ key: String, _ fallback: Double) throws -> Double {
+                        guard let node = try member.node.member(key) else { return fallback }
+                        let value = try node.doubleValue()
+                        guard value >= 0 else { throw node.error("expected a number of at least 0") }
+                        return value
+                    }
+                    channelCosts[channel] = CostModel.ChannelCost(
+                        perContact: try amount("per_contact", base.perContact),
+                        perMinute: try amount("per_minute", base.perMinute),
+                        defaultHandleMinutes: try amount("default_handle_minutes", base.defaultHandleMinutes))
+                }
+            }
+        }
+        if let period = try root.member("period") {
+            let text = try period.stringValue()
+            guard let value = PeriodGranularity(rawValue: text) else {
+                throw period.error("expected \"week\", \"month\" or \"day\", found \"\(text)\"")
+            }
+            self.period = value
+        }
+        taxonomy = try root.member("taxonomy")
+    }
+
+    static func dayMonthOrder(_ node: ConfigurationNode) throws -> DayMonthOrder {
+        let text = try node.stringValue()
+        switch text.lowercased() {
+        case "day-first", "dayfirst", "dmy": return .dayFirst
+        case "month-first", "monthfirst", "mdy": return .monthFirst
+        default: throw node.error("expected \"day-first\" or \"month-first\", found \"\(text)\"")
+        }
+    }
+
+    /// Finds `contactstat.json` in `directory`, if there is one.
+    public static func discover(in directory: String = FileManager.default.currentDirectoryPath) -> String? {
+        let path = (directory as NSString).appendingPathComponent("contactstat.json")
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

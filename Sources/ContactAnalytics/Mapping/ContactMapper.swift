@@ -1,0 +1,328 @@
+import Foundation
+
+/// Turns raw records of one input into `ContactRecord`s: binds export columns to canonical fields, parses
+/// every value, and says what did not fit.
+///
+/// - A record with a missing or unreadable `opened_at`, or (CSV) a different number of fields than the
+///   header, is **rejected** (`MappingOutcome.rejected`).
+/// - A record the export marks as outbound (`inbound` = false) is **excluded**: not a customer contact.
+/// - Any other unreadable value is left empty and reported as a field warning.
+///
+/// Day/month order of ambiguous dates (`03/04/2026`) is decided per column from the values passed to
+/// `observe(_:)` before mapping (the pipeline shows it the first 1,000 records of each file), unless forced.
+public struct ContactMapper: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        case contact(ContactRecord)
+        /// The reason, and the column concerned.
+        case rejected(reason: String, column: String?)
+        case excluded(reason: String)
+    }
+
+    public let file: String
+    public let options: MappingOptions
+    /// `true` for CSV input, where every record must have as many fields as the header.
+    public let checksFieldCount: Bool
+    public private(set) var header: [String]
+    public private(set) var bindings: [CanonicalField: ColumnBinding] = [:]
+    /// Explicit or preset columns that the input does not have.
+    public private(set) var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)] = []
+    /// How many mapped contacts had a value for each field.
+    public private(set) var filledCounts: [CanonicalField: Int] = [:]
+    /// The day/month order decided for each date column, and how.
+    public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
+
+    private var openedParser: TimestampParser
+    private var closedParser: TimestampParser
+    private var openedEvidence = DayMonthOrderEvidence()
+    private var closedEvidence = DayMonthOrderEvidence()
+    private let channels = ChannelNormalizer()
+    private let statuses = StatusNormalizer()
+    private let csat: CSATParser
+    private let flags = FlagParser()
+    private let identity: IdentityKey
+    private let money = DecimalParser()
+    private var duration = DurationParser()
+    private var index: [CanonicalField: Int] = [:]
+    private var constantChannel: Channel?
+
+    /// Binds `header` (throws a usage error when no column can give `opened_at`).
+    public init(header: [String], options: MappingOptions, file: String, checksFieldCount: Bool,
+                requiresOpenedAt: Bool = true) throws {
+        self.file = file
+        self.options = options
+        self.checksFieldCount = checksFieldCount
+        self.header = header
+        let forced = options.dayMonthOrder ?? options.preset.dayMonthOrder
+        openedParser = TimestampParser(timeZone: options.timeZone, dayMonthOrder: forced)
+        closedParser = TimestampParser(timeZone: options.timeZone, dayMonthOrder: forced)
+        csat = CSATParser(scale: options.csatScale)
+        identity = IdentityKey(countryCallingCode: options.countryCode)
+        if let forced {
+            dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
+            dateOrders[.closedAt] = dateOrders[.openedAt]
+        }
+        if let constant = options.preset.constants[.channel] { constantChannel = channels.resolve(constant).channel }
+        bind()
+        if requiresOpenedAt { try requireOpenedAt() }
+    }
+
+    /// Throws a usage error naming the columns when no column gives `opened_at`.
+    public func requireOpenedAt() throws {
+        guard bindings[.openedAt] == nil else { return }
+        let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\($0)'" }.joined(separator: ", ")
+        throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns); "
+                               + "name one with --map opened_at=COLUMN or pick a --preset", at: file)
+    }
+
+    /// Rebinds after the header grew (JSON input discovers keys as it reads).
+    public mutating func updateHeader(_ newHeader: [String]) {
+        header = newHeader
+        bind()
+    }
+
+    private mutating func bind() {
+        var bindings: [CanonicalField: ColumnBinding] = [:]
+        var used = Set<Int>()
+        var missing: [(field: CanonicalField, column: String, source: ColumnBinding.Source)] = []
+        let folded = header.map { AliasTable<Int>.foldedKey($0) }
+        func find(_ name: String) -> Int? {
+            if let exact = header.firstIndex(of: name), !used.contains(exact) { return exact }
+            let key = AliasTable<Int>.foldedKey(name)
+            return folded.indices.first { folded[$0] == key && !key.isEmpty && !used.contains($0) }
+        }
+        func take(_ field: CanonicalField, _ column: Int, _ source: ColumnBinding.Source) {
+            bindings[field] = ColumnBinding(field: field, column: header[column], index: column, source: source)
+            used.insert(column)
+        }
+        for field in CanonicalField.allCases {
+            if let name = options.explicit[field] {
+                if let column = find(name) { take(field, column, .explicit) } else { missing.append((field, name, .explicit)) }
+            }
+        }
+        for field in CanonicalField.allCases where bindings[field] == nil {
+            if let name = options.preset.mapping[field] {
+                if let column = find(name) { take(field, column, .preset) } else { missing.append((field, name, .preset)) }
+            }
+        }
+        for field in CanonicalField.allCases where bindings[field] == nil {
+            if let value = options.preset.constants[field] {
+                bindings[field] = ColumnBinding(field: field, column: value, index: nil, source: .constant)
+                continue
+            }
+            for alias in field.aliases {
+                let key = AliasTable<Int>.foldedKey(alias)
+                if let column = folded.indices.first(where: { folded[$0] == key && !used.contains($0) }) {
+                    take(field, column, .alias)
+                    break
+                }
+            }
+        }
+        self.bindings = bindings
+        self.missingColumns = missing
+        index = bindings.compactMapValues(\.index)
+        if let handle = bindings[.handleTime] {
+            let name = AliasTable<Int>.foldedKey(handle.column)
+            duration.defaultUnit = name.contains("ms") || name.contains("milli") ? .milliseconds
+                : (name.contains("min") ? .minutes : .seconds)
+        }
+    }
+
+    // MARK: Day/month order
+
+    /// Takes one record's date values as evidence of the day/month order.
+    public mutating func observe(_ raw: RawRecord) {
+        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0) } }
+        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0) } }
+    }
+
+    /// Decides the day/month order of each date column from the evidence (unless forced), and returns a
+    /// warning for a column whose values contradict each other.
+    public mutating func decideDateOrder() -> [Diagnostic] {
+        guard openedParser.dayMonthOrder == nil else { return [] }
+        var diagnostics: [Diagnostic] = []
+        // One export writes its dates one way: pool the evidence of both columns.
+        var evidence = openedEvidence
+        evidence.merge(closedEvidence)
+        let order = evidence.order
+        let how: String
+        switch evidence.verdict {
+        case .dayFirst: how = "a day above 12"
+        case .monthFirst: how = "a month-first value with a second part above 12"
+        case .unsettled: how = "default"
+        case .conflicting:
+            how = "majority of conflicting values"
+            diagnostics.append(Diagnostic(.warning, kind: "date-order", at: SourceLocation(file: file, line: 0),
+                                          column: bindings[.openedAt]?.column,
+                                          message: "dates are written both day-first (\(evidence.dayFirstCount)) and "
+                                              + "month-first (\(evidence.monthFirstCount)); reading them \(order.rawValue)"))
+        }
+        if evidence.verdict != .unsettled {
+            openedParser.dayMonthOrder = order
+            closedParser.dayMonthOrder = order
+        }
+        dateOrders[.openedAt] = (order, how)
+        dateOrders[.closedAt] = (order, how)
+        return diagnostics
+    }
+
+    // MARK: Mapping
+
+    /// Maps one record. Field warnings go to `diagnostics`.
+    public mutating func map(_ raw: RawRecord, diagnostics: inout DiagnosticLog) -> Outcome {
+        let location = SourceLocation(file: file, line: raw.line)
+        if checksFieldCount, raw.count != header.count {
+            return .rejected(reason: "has \(raw.count) field\(raw.count == 1 ? "" : "s"); the header has \(header.count)",
+                             column: nil)
+        }
+        if let i = index[.inbound], !raw.isEmpty(at: i) {
+            if raw.withBytes(at: i, { flags.parse($0) }) == false {
+                return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
+            }
+        }
+        // opened_at (required).
+        guard let openedColumn = index[.openedAt], !raw.isEmpty(at: openedColumn) else {
+            return .rejected(reason: "opened_at is empty", column: bindings[.openedAt]?.column)
+        }
+        guard let opened = Self.timestamp(raw, openedColumn, index[.openedTime], parser: &openedParser) else {
+            return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not a readable timestamp",
+                             column: bindings[.openedAt]?.column)
+        }
+        var contact = ContactRecord(openedAt: opened, location: location)
+        count(.openedAt)
+
+        func warn(_ field: CanonicalField, _ what: String) {
+            let i = index[field] ?? 0
+            diagnostics.report(Diagnostic(.warning, kind: "unreadable-\(field.rawValue)", at: location,
+                                          column: bindings[field]?.column,
+                                          message: "\(field.rawValue) '\(Self.excerpt(raw.string(at: i)))' is not \(what); left empty"))
+        }
+        func text(_ field: CanonicalField) -> String? {
+            guard let i = index[field], !raw.isEmpty(at: i) else { return nil }
+            let value = raw.string(at: i).trimmingCharacters(in: .whitespacesAndNewlines)
+            if value.isEmpty { return nil }
+            count(field)
+            return value
+        }
+        func present(_ field: CanonicalField) -> Int? {
+            guard let i = index[field], !raw.isEmpty(at: i) else { return nil }
+            return i
+        }
+
+        contact.contactID = text(.contactID)
+        if let i = present(.closedAt) {
+            if let closed = Self.timestamp(raw, i, index[.closedTime], parser: &closedParser) {
+                contact.closedAt = closed
+                count(.closedAt)
+            } else {
+                warn(.closedAt, "a readable timestamp")
+            }
+        }
+        // Identity: customer id, else e-mail, else phone.
+        if let i = present(.customer), let key = raw.withBytes(at: i, { identity.customerID($0) }) {
+            contact.customer = key
+            count(.customer)
+        } else if let i = present(.email), let key = raw.withBytes(at: i, { identity.email($0) }) {
+            contact.customer = key
+            count(.email)
+        } else if let i = present(.phone), let key = raw.withBytes(at: i, { identity.phone($0) }) {
+            contact.customer = key
+            count(.phone)
+        }
+        if let i = present(.channel) {
+            contact.channel = raw.withBytes(at: i) { channels.resolve($0).channel }
+            contact.rawChannel = raw.string(at: i)
+            count(.channel)
+        } else if let constantChannel {
+            contact.channel = constantChannel
+        }
+        contact.subject = text(.subject)
+        contact.text = text(.text)
+        contact.category = text(.category)
+        if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
+        if let i = present(.status) {
+            if let status = raw.withBytes(at: i, { statuses.status($0) }) {
+                contact.status = status
+                count(.status)
+            } else {
+                warn(.status, "a known status (open, pending, resolved, closed)")
+            }
+        }
+        if let i = present(.handleTime) {
+            if let seconds = raw.withBytes(at: i, { duration.parse($0) }) {
+                contact.handleTimeSeconds = seconds
+                count(.handleTime)
+            } else {
+                warn(.handleTime, "a duration")
+            }
+        }
+        if let i = present(.csat) {
+            switch raw.withBytes(at: i, { csat.read($0) }) {
+            case .response(let response):
+                contact.csat = response
+                count(.csat)
+            case .noResponse:
+                break
+            case .unreadable:
+                warn(.csat, "a satisfaction answer on the scale \(options.csatScale)")
+            }
+        }
+        if let i = present(.cost) {
+            if let amount = raw.withBytes(at: i, { money.parse($0) }) {
+                contact.cost = amount
+                count(.cost)
+            } else {
+                warn(.cost, "an amount")
+            }
+        }
+        contact.agent = text(.agent)
+        contact.queue = text(.queue)
+        contact.language = text(.language)
+        if let i = present(.firstContactResolved) {
+            if let flag = raw.withBytes(at: i, { flags.parse($0) }) {
+                contact.firstContactResolved = flag
+                count(.firstContactResolved)
+            } else {
+                warn(.firstContactResolved, "yes or no")
+            }
+        }
+        if let i = present(.agentReplies) {
+            if let replies = Int(raw.string(at: i).trimmingCharacters(in: .whitespaces)), replies >= 0 {
+                contact.agentReplies = replies
+                count(.agentReplies)
+            } else {
+                warn(.agentReplies, "a whole number")
+            }
+        }
+        return .contact(contact)
+    }
+
+    @inline(__always)
+    private mutating func count(_ field: CanonicalField) {
+        filledCounts[field, default: 0] += 1
+    }
+
+    /// A date column, completed by a separate time column when there is one and the date has no time.
+    private static func timestamp(_ raw: RawRecord, _ dateColumn: Int, _ timeColumn: Int?,
+                                  parser: inout TimestampParser) -> EpochSeconds? {
+        if let timeColumn, !raw.isEmpty(at: timeColumn) {
+            let combined = raw.withBytes(at: dateColumn) { date in
+                raw.withBytes(at: timeColumn) { time in parser.parse(date: date, time: time) }
+            }
+            if let combined { return combined }
+        }
+        return raw.withBytes(at: dateColumn) { parser.parse($0) }
+    }
+
+    /// Tags separated by commas or semicolons, else by white space (Zendesk writes `vip billing_issue`).
+    static func splitTags(_ text: String) -> [String] {
+        let separators: Set<Character> = text.contains(",") || text.contains(";") ? [",", ";"] : [" ", "\t"]
+        return text.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// At most 40 characters of a value, for messages.
+    static func excerpt(_ value: String) -> String {
+        value.count <= 40 ? value : String(value.prefix(39)) + "…"
+    }
+}

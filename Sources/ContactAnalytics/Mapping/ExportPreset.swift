@@ -1,0 +1,39 @@
+/// The column mapping of a known export (`--preset NAME`): which column feeds which canonical field, and the
+/// export's own conventions (time zone, date order, constant channel). Columns a preset does not name are
+/// still found through the built-in aliases; `--map` and the configuration's `mapping` win over both.
+///
+/// Adding a preset is adding one file in `Presets/` and one line in `all`.
+public struct ExportPreset: Sendable {
+    public var name: String
+    /// One line for `--help` and the README.
+    public var summary: String
+    /// Canonical field -> the export's column name.
+    public var mapping: [CanonicalField: String]
+    /// Values used for a field the export does not carry (e.g. a phone system's log: `channel` = `phone`).
+    public var constants: [CanonicalField: String]
+    /// The time zone the export's timestamps without an offset are in, when the export is known to use one.
+    public var timeZone: String?
+    /// The export's day/month order, when known.
+    public var dayMonthOrder: DayMonthOrder?
+
+    public init(name: String, summary: String, mapping: [CanonicalField: String],
+                constants: [CanonicalField: String] = [:], timeZone: String? = nil,
+                dayMonthOrder: DayMonthOrder? = nil) {
+        self.name = name
+        self.summary = summary
+        self.mapping = mapping
+        self.constants = constants
+        self.timeZone = timeZone
+        self.dayMonthOrder = dayMonthOrder
+    }
+
+    /// Every built-in preset, in the order `--help` lists them.
+    public static let all: [ExportPreset] = [
+        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .nyc311, .callCentre, .twitter,
+    ]
+
+    /// The preset named `name` (case-insensitive).
+    public static func named(_ name: String) -> ExportPreset? {
+        all.first { $0.name.lowercased() == name.lowercased() }
+    }
+}

@@ -1,0 +1,15 @@
+extension ExportPreset {
+    /// A phone system's call log shaped like the public "call centre trends" data: `call id`, `date`
+    /// (DD-MM-YYYY) and `time` in separate columns, `agent`, `topic`, `resolved` (Y/N, read as the export's
+    /// first-contact-resolution flag), `avgtalkduration` (H:MM:SS), `satisfaction rating` (1-5). Every row
+    /// is a phone call.
+    public static let callCentre = ExportPreset(
+        name: "call-centre",
+        summary: "call-centre log: date + time columns, topic, resolved Y/N, talk time, rating",
+        mapping: [
+            .contactID: "call id", .openedAt: "date", .openedTime: "time", .agent: "agent", .category: "topic",
+            .firstContactResolved: "resolved", .handleTime: "avgtalkduration", .csat: "satisfaction rating",
+        ],
+        constants: [.channel: "phone"],
+        dayMonthOrder: .dayFirst)
+}

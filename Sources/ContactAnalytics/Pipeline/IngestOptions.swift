@@ -1,0 +1,20 @@
+/// What to read and how: the files (`-` = standard input), the column mapping, the reader settings and the
+/// rejects file.
+public struct IngestOptions: Sendable {
+    public var files: [String]
+    public var mapping: MappingOptions
+    public var reader: ReaderOptions
+    /// Where to write rejected records (CSV), if anywhere.
+    public var rejectsPath: String?
+    /// How many records of each file are looked at to decide the day/month order before mapping starts.
+    public var dateOrderSample: Int
+
+    public init(files: [String], mapping: MappingOptions = MappingOptions(), reader: ReaderOptions = ReaderOptions(),
+                rejectsPath: String? = nil, dateOrderSample: Int = 1000) {
+        self.files = files
+        self.mapping = mapping
+        self.reader = reader
+        self.rejectsPath = rejectsPath
+        self.dateOrderSample = dateOrderSample
+    }
+}
