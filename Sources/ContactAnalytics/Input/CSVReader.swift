@@ -1,0 +1,111 @@
+import Foundation
+
+/// Reads CSV records from a `ByteChunkSource`, a chunk at a time (see `CSVRecordParser` for the grammar).
+///
+/// - A UTF-8 byte-order mark is skipped.
+/// - The delimiter (`,` `;` tab `|`) is the one given, or detected from the header line
+///   (`CSVDelimiter.detect(inHeaderLine:)`: most frequent outside quotes; ties to `,` then `;` tab `|`).
+/// - The first record (after any empty lines) is the header: each name is NFC-normalised, stripped of a
+///   byte-order mark and trimmed of surrounding whitespace. `headerVersion` is 1 from then on.
+/// - Records whose field count differs from the header's are returned as they are (judging them is the
+///   mapper's job).
+/// - The first record containing a field decoded as Windows-1252 adds one warning (kind `windows-1252`) to
+///   `diagnostics`; later ones do not add more.
+public struct CSVReader: RecordReader, Sendable {
+    public private(set) var header: [String] = []
+    public private(set) var headerVersion = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The delimiter in use (given or detected).
+    public let delimiter: CSVDelimiter
+    /// The line on which the header record starts.
+    public private(set) var headerLine = 0
+    /// The input's name in messages.
+    public var name: String { source.name }
+
+    private var source: ByteChunkSource
+    private var parser: CSVRecordParser
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var reachedEnd = false
+    private var reportedWindows1252 = false
+
+    /// Prepares reading: checks the input (see `InputFormat.probe`), skips a byte-order mark, settles the
+    /// delimiter and reads the header.
+    ///
+    /// - Throws: `ContactStatError(.dataFormat)` for binary or empty input, and whatever reading the header
+    ///   record throws (an unclosed quote, a limit).
+    public init(source: ByteChunkSource, delimiter: CSVDelimiter? = nil, limits: ReaderLimits = ReaderLimits())
+    throws {
+        var source = source
+        _ = try InputFormat.probe(&source)
+        if try source.peek(3).elementsEqual(InputFormat.byteOrderMark) { source.skip(3) }
+        let chosen = try delimiter ?? CSVReader.detectDelimiter(in: &source, limits: limits)
+        self.delimiter = chosen
+        self.source = source
+        self.parser = CSVRecordParser(delimiter: chosen, limits: limits, file: source.name)
+        var headerRecord = RawRecord()
+        guard try readRecord(into: &headerRecord) else {
+            throw ContactStatError(.dataFormat, "is empty", at: source.name)
+        }
+        noteEncoding(of: headerRecord)
+        headerLine = headerRecord.line
+        header = headerRecord.strings.map(CSVReader.cleanColumnName)
+        headerVersion = 1
+    }
+
+    public mutating func next(into record: inout RawRecord) throws -> Bool {
+        guard try readRecord(into: &record) else { return false }
+        if record.decodedAsWindows1252 { noteEncoding(of: record) }
+        return true
+    }
+
+    private mutating func readRecord(into record: inout RawRecord) throws -> Bool {
+        while true {
+            if position == buffer.count {
+                if reachedEnd { return try parser.finish(into: &record) }
+                buffer.removeAll(keepingCapacity: true)
+                position = 0
+                if try source.read(appendingTo: &buffer) == 0 { reachedEnd = true }
+                continue
+            }
+            let chunk = buffer
+            let start = position
+            let step = try chunk.withUnsafeBufferPointer { all in
+                try parser.parse(UnsafeBufferPointer(rebasing: all[start...]), into: &record)
+            }
+            switch step {
+            case .record(let consumed):
+                position += consumed
+                return true
+            case .needsInput:
+                position = buffer.count
+            }
+        }
+    }
+
+    private mutating func noteEncoding(of record: RawRecord) {
+        guard record.decodedAsWindows1252, !reportedWindows1252 else { return }
+        reportedWindows1252 = true
+        diagnostics.append(Diagnostic(
+            .warning, kind: "windows-1252", at: SourceLocation(file: source.name, line: record.line),
+            message: "text is not valid UTF-8 (first on line \(record.line)); decoded as Windows-1252"))
+    }
+
+    /// Looks ahead (without consuming) far enough to see the whole header line, then detects.
+    private static func detectDelimiter(in source: inout ByteChunkSource, limits: ReaderLimits) throws
+    -> CSVDelimiter {
+        var size = 64 * 1024
+        while true {
+            let head = try source.peek(size)
+            let scan = CSVDelimiter.scanHeader(head)
+            if scan.lineComplete || head.count < size || size >= limits.maxRecordBytes { return scan.delimiter }
+            size = min(size * 4, limits.maxRecordBytes)
+        }
+    }
+
+    private static func cleanColumnName(_ name: String) -> String {
+        var name = Substring(name)
+        while name.first == "\u{FEFF}" { name = name.dropFirst() }
+        return name.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,28 @@
+/// Opens an input and picks the reader for its format.
+public enum InputOpener {
+    /// A reader for the file at `path` (`-` reads standard input), its format recognised from the content
+    /// (`InputFormat.detect(prefix:)`) unless `options.format` says otherwise.
+    ///
+    /// - Parameter displayName: the name in messages; defaults to `path`.
+    /// - Throws: `ContactStatError(.dataFormat, "cannot open: <reason>", at: name)` for a missing or
+    ///   unreadable file; the binary / empty checks of `InputFormat.probe`; and what the reader throws while
+    ///   reading the CSV header.
+    public static func open(path: String, displayName: String? = nil, options: ReaderOptions = ReaderOptions())
+    throws -> any RecordReader {
+        let source = try ByteChunkSource(path: path, displayName: displayName, chunkSize: options.chunkSize)
+        return try open(source: source, options: options)
+    }
+
+    /// A reader for `source` (see `open(path:displayName:options:)`).
+    public static func open(source: ByteChunkSource, options: ReaderOptions = ReaderOptions())
+    throws -> any RecordReader {
+        var source = source
+        let detected = try InputFormat.probe(&source)
+        switch options.format ?? detected {
+        case .csv:
+            return try CSVReader(source: source, delimiter: options.delimiter, limits: options.limits)
+        case .jsonArray, .jsonLines:
+            return try JSONRecordReader(source: source, limits: options.limits)
+        }
+    }
+}

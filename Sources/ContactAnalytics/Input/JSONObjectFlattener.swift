@@ -1,0 +1,388 @@
+/// Parses the complete text of one JSON object and flattens it into named fields.
+///
+/// - Nested objects are flattened with dotted keys: `{"via": {"channel": "x"}}` gives `via.channel`. An
+///   empty nested object gives no field.
+/// - An array of scalars becomes one field, its items joined with `", "` (`null` items are empty); an empty
+///   array is an empty field. An array holding any object or array becomes one field with the whole array
+///   as compact JSON text.
+/// - Strings are unescaped (every JSON escape, `\uXXXX` with surrogate pairs; a lone surrogate becomes
+///   U+FFFD). Numbers keep their literal text, `true`/`false` stay as such, `null` is an empty field.
+/// - A repeated key keeps the last value.
+/// - Raw string bytes that are not valid UTF-8 are decoded as Windows-1252 (`decodedAsWindows1252`).
+struct JSONObjectFlattener: Sendable {
+    /// One flattened field: its key and its value's bytes in `values`.
+    struct Field: Sendable {
+        var key: String
+        var range: Range<Int>
+    }
+
+    /// A grammar error at a byte offset of the object's text.
+    struct SyntaxError: Error, Sendable {
+        var offset: Int
+        var message: String
+    }
+
+    private(set) var fields: [Field] = []
+    private(set) var values: [UInt8] = []
+    private(set) var decodedAsWindows1252 = false
+    private var keyBytes: [UInt8] = []
+    private var stringBytes: [UInt8] = []
+
+    /// Flattens the object `text` (exactly one object, optionally surrounded by whitespace).
+    mutating func flatten(_ text: UnsafeBufferPointer<UInt8>) throws(SyntaxError) {
+        fields.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        decodedAsWindows1252 = false
+        var cursor = Cursor(text: text)
+        cursor.skipWhitespace()
+        try parseObject(&cursor, prefix: "")
+        cursor.skipWhitespace()
+        if !cursor.atEnd { throw SyntaxError(offset: cursor.index, message: "unexpected text after the object") }
+    }
+
+    // MARK: - Grammar
+
+    private mutating func parseObject(_ cursor: inout Cursor, prefix: String) throws(SyntaxError) {
+        try cursor.expect(UInt8(ascii: "{"), "expected '{'")
+        cursor.skipWhitespace()
+        if cursor.peek == UInt8(ascii: "}") {
+            cursor.index += 1
+            return
+        }
+        while true {
+            cursor.skipWhitespace()
+            guard cursor.peek == UInt8(ascii: "\"") else {
+                throw cursor.error("expected a string key in the object")
+            }
+            keyBytes.removeAll(keepingCapacity: true)
+            try Self.parseString(&cursor, into: &keyBytes, windows1252: &decodedAsWindows1252)
+            let name = TextNormalization.nfc(String(decoding: keyBytes, as: UTF8.self))
+            let key = prefix.isEmpty ? name : prefix + "." + name
+            cursor.skipWhitespace()
+            try cursor.expect(UInt8(ascii: ":"), "expected ':' after the key")
+            cursor.skipWhitespace()
+            try parseField(&cursor, key: key)
+            cursor.skipWhitespace()
+            if cursor.peek == UInt8(ascii: ",") {
+                cursor.index += 1
+                continue
+            }
+            try cursor.expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
+            return
+        }
+    }
+
+    /// A member's value: becomes one field, or several for a nested object.
+    private mutating func parseField(_ cursor: inout Cursor, key: String) throws(SyntaxError) {
+        let start = values.count
+        switch cursor.peek {
+        case UInt8(ascii: "{"):
+            try parseObject(&cursor, prefix: key)
+            return
+        case UInt8(ascii: "["):
+            try parseArray(&cursor)
+        default:
+            try parseScalar(&cursor)
+        }
+        fields.append(Field(key: key, range: start..<values.count))
+    }
+
+    /// An array as one value: items joined with ", ", or compact JSON when it holds a container.
+    private mutating func parseArray(_ cursor: inout Cursor) throws(SyntaxError) {
+        let arrayStart = cursor.index
+        let valuesStart = values.count
+        cursor.index += 1
+        cursor.skipWhitespace()
+        if cursor.peek == UInt8(ascii: "]") {
+            cursor.index += 1
+            return
+        }
+        var first = true
+        while true {
+            cursor.skipWhitespace()
+            if cursor.peek == UInt8(ascii: "{") || cursor.peek == UInt8(ascii: "[") {
+                values.removeSubrange(valuesStart...)
+                cursor.index = arrayStart
+                try appendCompact(&cursor)
+                return
+            }
+            if !first { values.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            first = false
+            try parseScalar(&cursor)
+            cursor.skipWhitespace()
+            if cursor.peek == UInt8(ascii: ",") {
+                cursor.index += 1
+                continue
+            }
+            try cursor.expect(UInt8(ascii: "]"), "expected ',' or ']' in the array")
+            return
+        }
+    }
+
+    /// A string, number, `true`, `false` or `null`, appended to `values` as field text.
+    private mutating func parseScalar(_ cursor: inout Cursor) throws(SyntaxError) {
+        guard let first = cursor.peek else { throw cursor.error("unexpected end of the object") }
+        switch first {
+        case UInt8(ascii: "\""):
+            try Self.parseString(&cursor, into: &values, windows1252: &decodedAsWindows1252)
+        case UInt8(ascii: "t"):
+            try cursor.expectWord("true")
+            values.append(contentsOf: "true".utf8)
+        case UInt8(ascii: "f"):
+            try cursor.expectWord("false")
+            values.append(contentsOf: "false".utf8)
+        case UInt8(ascii: "n"):
+            try cursor.expectWord("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let range = try cursor.number()
+            values.append(contentsOf: UnsafeBufferPointer(rebasing: cursor.text[range]))
+        default:
+            throw cursor.error("expected a value")
+        }
+    }
+
+    /// Any value, appended to `values` as compact JSON (no insignificant whitespace; strings re-escaped).
+    private mutating func appendCompact(_ cursor: inout Cursor) throws(SyntaxError) {
+        cursor.skipWhitespace()
+        switch cursor.peek {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let open = cursor.peek ?? 0
+            let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            values.append(open)
+            cursor.index += 1
+            cursor.skipWhitespace()
+            if cursor.peek == close {
+                values.append(close)
+                cursor.index += 1
+                return
+            }
+            while true {
+                cursor.skipWhitespace()
+                if open == UInt8(ascii: "{") {
+                    guard cursor.peek == UInt8(ascii: "\"") else {
+                        throw cursor.error("expected a string key in the object")
+                    }
+                    try appendCompact(&cursor)
+                    cursor.skipWhitespace()
+                    try cursor.expect(UInt8(ascii: ":"), "expected ':' after the key")
+                    values.append(UInt8(ascii: ":"))
+                }
+                try appendCompact(&cursor)
+                cursor.skipWhitespace()
+                if cursor.peek == UInt8(ascii: ",") {
+                    values.append(UInt8(ascii: ","))
+                    cursor.index += 1
+                    continue
+                }
+                try cursor.expect(close, open == UInt8(ascii: "{") ? "expected ',' or '}' in the object"
+                                                                   : "expected ',' or ']' in the array")
+                values.append(close)
+                return
+            }
+        case UInt8(ascii: "\""):
+            stringBytes.removeAll(keepingCapacity: true)
+            try Self.parseString(&cursor, into: &stringBytes, windows1252: &decodedAsWindows1252)
+            values.append(UInt8(ascii: "\""))
+            for byte in stringBytes { appendEscaped(byte) }
+            values.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "n"):
+            try cursor.expectWord("null")
+            values.append(contentsOf: "null".utf8)
+        default:
+            try parseScalar(&cursor)
+        }
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+        case UInt8(ascii: "\\"): values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+        case UInt8(ascii: "\n"): values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+        case UInt8(ascii: "\r"): values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+        case UInt8(ascii: "\t"): values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case 0..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            values.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                       hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: values.append(byte)
+        }
+    }
+
+    /// A string starting at the cursor's `"`, unescaped into `output` as UTF-8.
+    private static func parseString(_ cursor: inout Cursor, into output: inout [UInt8],
+                                    windows1252: inout Bool) throws(SyntaxError) {
+        cursor.index += 1
+        let text = cursor.text
+        while true {
+            let runStart = cursor.index
+            var high: UInt8 = 0
+            while cursor.index < text.count {
+                let byte = text[cursor.index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                high |= byte
+                cursor.index += 1
+            }
+            let run = UnsafeBufferPointer(rebasing: text[runStart..<cursor.index])
+            if high >= 0x80 && !UTF8Validation.isValid(run) {
+                windows1252 = true
+                Windows1252.appendUTF8(of: run, to: &output)
+            } else {
+                output.append(contentsOf: run)
+            }
+            guard let byte = cursor.peek else { throw cursor.error("unterminated string") }
+            if byte == UInt8(ascii: "\"") {
+                cursor.index += 1
+                return
+            }
+            if byte < 0x20 { throw cursor.error("control character in a string (escape it)") }
+            try parseEscape(&cursor, into: &output)
+        }
+    }
+
+    /// A backslash escape at the cursor.
+    private static func parseEscape(_ cursor: inout Cursor, into output: inout [UInt8]) throws(SyntaxError) {
+        let escapeStart = cursor.index
+        cursor.index += 1
+        guard let kind = cursor.peek else { throw cursor.error("unterminated string") }
+        cursor.index += 1
+        switch kind {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(kind)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try cursor.hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+                // A high surrogate: combine with a following low surrogate escape, if there is one.
+                let save = cursor.index
+                if cursor.peek == UInt8(ascii: "\\"), cursor.index + 1 < cursor.text.count,
+                   cursor.text[cursor.index + 1] == UInt8(ascii: "u") {
+                    cursor.index += 2
+                    let low = try cursor.hex4()
+                    if (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        cursor.index = save
+                        scalar = 0xFFFD
+                    }
+                } else {
+                    scalar = 0xFFFD
+                }
+            } else if (0xDC00..<0xE000).contains(scalar) {
+                scalar = 0xFFFD
+            }
+            appendUTF8(scalar, to: &output)
+        default:
+            throw SyntaxError(offset: escapeStart, message: "invalid escape in a string")
+        }
+    }
+
+    private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | (scalar >> 6)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | (scalar >> 12)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (scalar >> 18)))
+            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+}
+
+/// A position in an object's text.
+private struct Cursor {
+    let text: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+    }
+
+    var atEnd: Bool { index >= text.count }
+
+    var peek: UInt8? { index < text.count ? text[index] : nil }
+
+    mutating func skipWhitespace() {
+        while index < text.count {
+            let byte = text[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            index += 1
+        }
+    }
+
+    func error(_ message: String) -> JSONObjectFlattener.SyntaxError {
+        JSONObjectFlattener.SyntaxError(offset: index, message: message)
+    }
+
+    mutating func expect(_ byte: UInt8, _ message: String) throws(JSONObjectFlattener.SyntaxError) {
+        guard peek == byte else { throw error(message) }
+        index += 1
+    }
+
+    mutating func expectWord(_ word: StaticString) throws(JSONObjectFlattener.SyntaxError) {
+        let count = word.utf8CodeUnitCount
+        let matches = index + count <= text.count && word.withUTF8Buffer { expected in
+            (0..<count).allSatisfy { text[index + $0] == expected[$0] }
+        }
+        guard matches else { throw error("expected a value") }
+        index += count
+    }
+
+    /// Four hex digits of a `\u` escape.
+    mutating func hex4() throws(JSONObjectFlattener.SyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let byte = peek else { throw error("incomplete \\u escape") }
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("invalid \\u escape (expected 4 hex digits)")
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// A JSON number; returns its text's range.
+    mutating func number() throws(JSONObjectFlattener.SyntaxError) -> Range<Int> {
+        let start = index
+        if peek == UInt8(ascii: "-") { index += 1 }
+        if peek == UInt8(ascii: "0") {
+            index += 1
+        } else if digits() == 0 {
+            throw JSONObjectFlattener.SyntaxError(offset: start, message: "invalid number")
+        }
+        if peek == UInt8(ascii: ".") {
+            index += 1
+            if digits() == 0 { throw error("invalid number (digits expected after '.')") }
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            index += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
+            if digits() == 0 { throw error("invalid number (digits expected in the exponent)") }
+        }
+        if let next = peek, next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9") || next == UInt8(ascii: ".") {
+            throw JSONObjectFlattener.SyntaxError(offset: start, message: "invalid number")
+        }
+        return start..<index
+    }
+
+    private mutating func digits() -> Int {
+        let start = index
+        while let byte = peek, byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { index += 1 }
+        return index - start
+    }
+}

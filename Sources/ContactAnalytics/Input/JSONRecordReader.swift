@@ -1,0 +1,145 @@
+/// Reads records from a JSON array of objects or from JSON Lines, one object at a time (see
+/// `JSONObjectFlattener` for how an object becomes fields).
+///
+/// - The form is taken from the first character after an optional byte-order mark and whitespace: `[` is an
+///   array of objects, `{` JSON Lines (objects separated by whitespace, normally one per line; blank lines
+///   are skipped).
+/// - `header` is the union of the flattened keys, in order of first appearance; it grows as new keys
+///   appear, and `headerVersion` goes up by one for each record that added keys. Every record returned has
+///   `header.count` fields at that moment; keys the object lacks are empty fields.
+/// - `record.line` is the line of the object's `{`.
+/// - Errors (`ContactStatError(.dataFormat)`, located `FILE:LINE:COLUMN`, column in bytes): malformed
+///   JSON, an array element that is not an object, nesting deeper than `limits.maxJSONDepth`, input that
+///   ends inside the array or an object, an object larger than `limits.maxRecordBytes`, a header growing
+///   beyond `limits.maxFields` columns.
+public struct JSONRecordReader: RecordReader, Sendable {
+    public private(set) var header: [String] = []
+    public private(set) var headerVersion = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The input's name in messages.
+    public var name: String { source.name }
+
+    private let limits: ReaderLimits
+    private var source: ByteChunkSource
+    private var scanner: JSONObjectScanner
+    private var flattener = JSONObjectFlattener()
+    private var columns: [String: Int] = [:]
+    private var slots: [Int] = []
+    private var objectText: [UInt8] = []
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var reachedEnd = false
+    private var finished = false
+    private var reportedWindows1252 = false
+
+    /// Prepares reading: checks the input (see `InputFormat.probe`) and skips a byte-order mark.
+    ///
+    /// - Throws: `ContactStatError(.dataFormat)` for binary or empty input.
+    public init(source: ByteChunkSource, limits: ReaderLimits = ReaderLimits()) throws {
+        var source = source
+        _ = try InputFormat.probe(&source)
+        if try source.peek(3).elementsEqual(InputFormat.byteOrderMark) { source.skip(3) }
+        self.source = source
+        self.limits = limits
+        self.scanner = JSONObjectScanner(file: source.name, limits: limits)
+    }
+
+    public mutating func next(into record: inout RawRecord) throws -> Bool {
+        if finished { return false }
+        while true {
+            if position == buffer.count {
+                if reachedEnd {
+                    try scanner.finish()
+                    finished = true
+                    return false
+                }
+                buffer.removeAll(keepingCapacity: true)
+                position = 0
+                if try source.read(appendingTo: &buffer) == 0 { reachedEnd = true }
+                continue
+            }
+            let chunk = buffer
+            let start = position
+            let step = try chunk.withUnsafeBufferPointer { all in
+                try scanner.scan(UnsafeBufferPointer(rebasing: all[start...]), into: &objectText)
+            }
+            switch step {
+            case .object(let consumed):
+                position += consumed
+                try makeRecord(into: &record)
+                return true
+            case .needsInput:
+                position = buffer.count
+            }
+        }
+    }
+
+    private mutating func makeRecord(into record: inout RawRecord) throws {
+        let text = objectText
+        do {
+            try text.withUnsafeBufferPointer { (bytes) throws(JSONObjectFlattener.SyntaxError) in
+                try flattener.flatten(bytes)
+            }
+        } catch {
+            throw ContactStatError(.dataFormat, error.message, at: location(ofOffset: error.offset))
+        }
+        if scanner.objectEndedAtMismatch {
+            // The flattener stops at a mismatched bracket at the latest; this is a safety net.
+            throw ContactStatError(.dataFormat, "mismatched bracket", at: location(ofOffset: text.count - 1))
+        }
+        for index in slots.indices { slots[index] = -1 }
+        var added = false
+        for (fieldIndex, field) in flattener.fields.enumerated() {
+            if let column = columns[field.key] {
+                slots[column] = fieldIndex
+            } else {
+                if header.count >= limits.maxFields {
+                    throw ContactStatError(.dataFormat, "records have more than \(limits.maxFields) distinct keys",
+                                           at: "\(source.name):\(scanner.objectLine):\(scanner.objectColumn)")
+                }
+                columns[field.key] = header.count
+                header.append(field.key)
+                slots.append(fieldIndex)
+                added = true
+            }
+        }
+        if added { headerVersion += 1 }
+        record.removeAll()
+        record.line = scanner.objectLine
+        record.decodedAsWindows1252 = flattener.decodedAsWindows1252
+        let fields = flattener.fields
+        flattener.values.withUnsafeBufferPointer { values in
+            for slot in slots {
+                if slot >= 0 {
+                    record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: values[fields[slot].range]))
+                }
+                record.fieldEnds.append(record.bytes.count)
+            }
+        }
+        if record.decodedAsWindows1252 && !reportedWindows1252 {
+            reportedWindows1252 = true
+            diagnostics.append(Diagnostic(
+                .warning, kind: "windows-1252", at: SourceLocation(file: source.name, line: record.line),
+                message: "text is not valid UTF-8 (first on line \(record.line)); decoded as Windows-1252"))
+        }
+    }
+
+    /// `FILE:LINE:COLUMN` of a byte offset in the current object's text.
+    private func location(ofOffset target: Int) -> String {
+        var line = scanner.objectLine
+        var column = scanner.objectColumn
+        var previous: UInt8 = 0
+        for byte in objectText.prefix(max(0, target)) {
+            if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")) {
+                line += 1
+                column = 1
+            } else if byte == UInt8(ascii: "\n") {
+                column = 1
+            } else {
+                column += 1
+            }
+            previous = byte
+        }
+        return "\(source.name):\(line):\(column)"
+    }
+}

@@ -1,0 +1,19 @@
+/// How `InputOpener` reads an input.
+public struct ReaderOptions: Sendable, Equatable {
+    /// Bytes per read (default 256 KiB; at least 1).
+    public var chunkSize: Int
+    /// The CSV delimiter to use instead of detecting it (ignored for JSON).
+    public var delimiter: CSVDelimiter?
+    /// The format to use instead of recognising it from the content.
+    public var format: InputFormat?
+    /// Size bounds.
+    public var limits: ReaderLimits
+
+    public init(chunkSize: Int = ByteChunkSource.defaultChunkSize, delimiter: CSVDelimiter? = nil,
+                format: InputFormat? = nil, limits: ReaderLimits = ReaderLimits()) {
+        self.chunkSize = chunkSize
+        self.delimiter = delimiter
+        self.format = format
+        self.limits = limits
+    }
+}

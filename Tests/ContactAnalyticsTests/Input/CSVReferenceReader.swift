@@ -1,0 +1,98 @@
+import Foundation
+
+/// A deliberately simple CSV reader for tests: the whole input in memory, one obvious loop, no state
+/// machine, no chunks. It implements the documented rules so the streaming reader can be compared with it.
+struct CSVReferenceReader {
+    struct Record: Equatable, CustomStringConvertible {
+        var fields: [[UInt8]]
+        var line: Int
+        var decodedAsWindows1252: Bool
+
+        var description: String {
+            "line \(line): " + fields.map { "[" + String(decoding: $0, as: UTF8.self) + "]" }.joined(separator: " ")
+        }
+    }
+
+    struct UnclosedQuote: Error, Equatable {
+        var line: Int
+        var column: Int
+    }
+
+    /// Every record, the header first.
+    static func records(_ input: [UInt8], delimiter: UInt8) throws -> [Record] {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var bytes = input
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var records: [Record] = []
+        var i = 0
+        var line = 1
+        var lineStart = 0
+        // Consumes one line break at i (CRLF as one).
+        func lineBreak() {
+            if bytes[i] == cr && i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
+            i += 1
+            line += 1
+            lineStart = i
+        }
+        while i < bytes.count {
+            if bytes[i] == cr || bytes[i] == lf {
+                lineBreak()
+                continue
+            }
+            var record = Record(fields: [], line: line, decodedAsWindows1252: false)
+            while true {
+                var field: [UInt8] = []
+                if i < bytes.count && bytes[i] == quote {
+                    let openLine = line, openColumn = i - lineStart + 1
+                    i += 1
+                    while true {
+                        guard i < bytes.count else { throw UnclosedQuote(line: openLine, column: openColumn) }
+                        let b = bytes[i]
+                        if b == quote {
+                            if i + 1 < bytes.count && bytes[i + 1] == quote {
+                                field.append(quote)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            break
+                        }
+                        if b == cr || b == lf {
+                            field.append(b)
+                            if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { field.append(lf) }
+                            lineBreak()
+                            continue
+                        }
+                        field.append(b)
+                        i += 1
+                    }
+                }
+                while i < bytes.count && bytes[i] != delimiter && bytes[i] != cr && bytes[i] != lf {
+                    field.append(bytes[i])
+                    i += 1
+                }
+                if String(validating: field, as: UTF8.self) == nil {
+                    let text = String(data: Data(field), encoding: .windowsCP1252) ?? "DECODING FAILED"
+                    field = Array(text.utf8)
+                    record.decodedAsWindows1252 = true
+                }
+                record.fields.append(field)
+                if i < bytes.count && bytes[i] == delimiter {
+                    i += 1
+                    continue
+                }
+                if i < bytes.count { lineBreak() }
+                break
+            }
+            records.append(record)
+        }
+        return records
+    }
+
+    /// A header name as the reader cleans it.
+    static func columnName(_ bytes: [UInt8]) -> String {
+        var name = Substring(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping)
+        while name.first == "\u{FEFF}" { name = name.dropFirst() }
+        return name.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
