@@ -30,8 +30,6 @@ struct FollowUpQueue {
     /// The earliest due follow-up, if any.
     var first: FollowUp? { heap.first }
 
-    var count: Int { heap.count }
-
     /// Adds `followUp`.
     mutating func insert(_ followUp: FollowUp) {
         heap.append(followUp)

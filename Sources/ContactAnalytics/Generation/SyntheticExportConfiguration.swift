@@ -8,6 +8,8 @@ public struct SyntheticExportConfiguration: Sendable, Equatable {
     public static let defaultSpanDays = 91
     /// The largest supported row count (ticket and customer numbers stay well inside `Int`).
     public static let maximumRows = 1_000_000_000
+    /// The largest supported customer base.
+    public static let maximumCustomers = 1_000_000_000
 
     /// The number of data rows (contacts) written after the header; each row has its own ticket id.
     public var rows: Int
@@ -50,8 +52,8 @@ public struct SyntheticExportConfiguration: Sendable, Equatable {
     }
 
     /// Throws a `.usage` error when the configuration cannot be generated: `rows` outside
-    /// `0...maximumRows`, `spanDays` outside `1...36_600`, `customers` below 1, or a period outside the
-    /// years 1970-9999.
+    /// `0...maximumRows`, `spanDays` outside `1...36_600`, `customers` outside `1...maximumCustomers`, or a
+    /// period outside the years 1970-9999.
     public func validate() throws(ContactStatError) {
         guard rows >= 0, rows <= SyntheticExportConfiguration.maximumRows else {
             throw ContactStatError(
@@ -60,8 +62,11 @@ public struct SyntheticExportConfiguration: Sendable, Equatable {
         guard spanDays >= 1, spanDays <= 36_600 else {
             throw ContactStatError(.usage, "the span must be between 1 and 36600 days, got \(spanDays)")
         }
-        if let customers, customers < 1 {
-            throw ContactStatError(.usage, "the customer count must be at least 1, got \(customers)")
+        if let customers, customers < 1 || customers > SyntheticExportConfiguration.maximumCustomers {
+            throw ContactStatError(
+                .usage,
+                "the customer count must be between 1 and \(SyntheticExportConfiguration.maximumCustomers), "
+                    + "got \(customers)")
         }
         let seconds = start.timeIntervalSince1970
         // 253_402_300_799 is 9999-12-31T23:59:59Z; leave room for the span and for late closing times.

@@ -38,14 +38,11 @@ final class SyntheticExportTexts {
     private let englishSecondLines = ["\nOrder number ", "\nSent from my iPhone"].map { Array($0.utf8) }
     private let finnishSecondLines = ["\nTilausnumero ", "\nLähetetty iPhonesta"].map { Array($0.utf8) }
 
-    init() {
+    /// The texts, with `queues` (in the simulator's queue numbering) for the `queue` column.
+    init(queues queueNames: [String]) {
         header = Array((SyntheticExport.columns.joined(separator: ",") + "\n").utf8)
         channels = ContactSimulator.channels.map { Array($0.rawValue.utf8) }
         statuses = [SyntheticContact.Status.open, .pending, .solved, .closed].map { Array($0.name.utf8) }
-        var queueNames: [String] = []
-        for family in TopicCatalog.families where !queueNames.contains(family.queue) {
-            queueNames.append(family.queue)
-        }
         queues = queueNames.map { Array($0.utf8) }
         var all: [String] = []
         var englishBase: [Int] = []

@@ -308,6 +308,7 @@ struct SyntheticExportTests {
         SyntheticExportConfiguration(rows: SyntheticExportConfiguration.maximumRows + 1, seed: 1),
         SyntheticExportConfiguration(rows: 10, seed: 1, spanDays: 0),
         SyntheticExportConfiguration(rows: 10, seed: 1, customers: 0),
+        SyntheticExportConfiguration(rows: 10, seed: 1, customers: Int.max),
         SyntheticExportConfiguration(rows: 10, seed: 1, start: Date(timeIntervalSince1970: -86_400)),
         SyntheticExportConfiguration(rows: 10, seed: 1, start: Date(timeIntervalSince1970: 253_402_000_000)),
     ])
