@@ -175,8 +175,12 @@ public struct ContactMapper: Sendable {
                              column: nil)
         }
         if let i = index[.inbound], !raw.isEmpty(at: i) {
-            if raw.withBytes(at: i, { flags.parse($0) }) == false {
-                return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
+            switch raw.withBytes(at: i, { flags.parse($0) }) {
+            case false?: return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
+            case true?: count(.inbound)
+            case nil: diagnostics.report(Diagnostic(.warning, kind: "unreadable-inbound", at: location,
+                                                    column: bindings[.inbound]?.column,
+                                                    message: "inbound '\(Self.excerpt(raw.string(at: i)))' is not yes or no; read as inbound"))
             }
         }
         // opened_at (required).
@@ -187,8 +191,9 @@ public struct ContactMapper: Sendable {
             return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not a readable timestamp",
                              column: bindings[.openedAt]?.column)
         }
-        var contact = ContactRecord(openedAt: opened, location: location)
+        var contact = ContactRecord(openedAt: opened.0, location: location)
         count(.openedAt)
+        if opened.usedTime { count(.openedTime) }
 
         func warn(_ field: CanonicalField, _ what: String) {
             let i = index[field] ?? 0
@@ -211,8 +216,9 @@ public struct ContactMapper: Sendable {
         contact.contactID = text(.contactID)
         if let i = present(.closedAt) {
             if let closed = Self.timestamp(raw, i, index[.closedTime], parser: &closedParser) {
-                contact.closedAt = closed
+                contact.closedAt = closed.0
                 count(.closedAt)
+                if closed.usedTime { count(.closedTime) }
             } else {
                 warn(.closedAt, "a readable timestamp")
             }
@@ -303,14 +309,14 @@ public struct ContactMapper: Sendable {
 
     /// A date column, completed by a separate time column when there is one and the date has no time.
     private static func timestamp(_ raw: RawRecord, _ dateColumn: Int, _ timeColumn: Int?,
-                                  parser: inout TimestampParser) -> EpochSeconds? {
+                                  parser: inout TimestampParser) -> (EpochSeconds, usedTime: Bool)? {
         if let timeColumn, !raw.isEmpty(at: timeColumn) {
             let combined = raw.withBytes(at: dateColumn) { date in
                 raw.withBytes(at: timeColumn) { time in parser.parse(date: date, time: time) }
             }
-            if let combined { return combined }
+            if let combined { return (combined, true) }
         }
-        return raw.withBytes(at: dateColumn) { parser.parse($0) }
+        return raw.withBytes(at: dateColumn) { parser.parse($0) }.map { ($0, false) }
     }
 
     /// Tags separated by commas or semicolons, else by white space (Zendesk writes `vip billing_issue`).

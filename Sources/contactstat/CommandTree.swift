@@ -1,0 +1,113 @@
+import ArgumentParsing
+import ContactAnalytics
+
+/// Every command and option of `contactstat`, declared once: parsing and help both come from here.
+enum CommandTree {
+    static let version = "0.1.0"
+
+    // MARK: Option groups
+
+    static let input: [OptionSpec] = [
+        .value("config", valueName: "file", help: "Configuration file (JSON with comments). Default: ./contactstat.json if present."),
+        .value("preset", valueName: "name", allowedValues: ExportPreset.all.map(\.name),
+               help: "Column mapping of a known export."),
+        .repeatable("map", valueName: "field=column",
+                    help: "Map a canonical field to an export column (wins over preset and configuration)."),
+        .value("timezone", valueName: "zone", help: "IANA time zone for timestamps without an offset and for periods (default: UTC)."),
+        .value("day-month-order", valueName: "order", allowedValues: ["day-first", "month-first"],
+               help: "Force the order of ambiguous dates like 03/04/2026 (default: decided from the data)."),
+        .value("rejects", valueName: "file", help: "Write rejected records to this CSV file, with the reason."),
+        .flag("strict", help: "Exit 1 when any record is rejected."),
+        .flag("quiet", short: "q", help: "Print no diagnostics on stderr (the counts still appear in the output)."),
+    ]
+
+    static let metrics: [OptionSpec] = [
+        .value("since", valueName: "date", help: "Count contacts opened at or after this date/time (earlier ones still serve as context)."),
+        .value("until", valueName: "date", help: "Count contacts opened before the end of this date (or before this date/time)."),
+        .value("window", valueName: "duration", help: "Repeat window, e.g. 7d, 72h, 2w (default: 7d)."),
+        .value("scope", valueName: "scope", allowedValues: RepeatContactWindow.Scope.allCases.map(\.rawValue),
+               help: "Repeats match the same cause or any cause (default: cause)."),
+        .value("period", valueName: "period", allowedValues: PeriodGranularity.allCases.map(\.rawValue),
+               help: "Reporting period (default: week, ISO weeks starting Monday)."),
+        .flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
+    ]
+
+    static let output: [OptionSpec] = [
+        .value("format", short: "f", valueName: "format", allowedValues: ["text", "markdown", "json", "csv", "html"],
+               defaultValue: "text", help: "Output format."),
+        .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
+        .value("output-dir", valueName: "dir", help: "CSV only: write one file per section into this directory."),
+        .value("csv-delimiter", valueName: "char", allowedValues: [",", ";", "tab", "|"], help: "CSV field delimiter (default: ,)."),
+        .flag("decimal-comma", help: "CSV: write decimals with a comma (0,734)."),
+        .flag("bom", help: "CSV: start with a UTF-8 byte-order mark (for Excel)."),
+        .value("spreadsheet", valueName: "preset", allowedValues: ["excel-comma-decimal"],
+               help: "CSV spreadsheet preset: excel-comma-decimal = ';' delimiter, decimal comma and BOM."),
+        .flag("color", help: "Colour text output even when not on a terminal."),
+        .flag("no-color", help: "Never colour text output."),
+        .flag("profile", help: "Print the time of each stage (read+map, classify, metrics, render) on stderr."),
+    ]
+
+    static let files = ArgumentSpec("file", help: "Contact exports (CSV, JSON array or JSON Lines; '-' = standard input).",
+                                    isVariadic: true)
+
+    // MARK: Commands
+
+    static let report = CommandSpec(
+        name: "report", abstract: "Print the full report: load drivers, FCR, avoidable contacts, CSAT, cost.",
+        options: input + metrics + output, arguments: [files],
+        examples: [
+            CommandExample("Report on the bundled sample:", "contactstat report Fixtures/sample/contacts.csv"),
+            CommandExample("Last week as Markdown for a CI job summary:",
+                           "contactstat report --since 2026-02-23 --until 2026-03-01 -f markdown export.csv"),
+            CommandExample("JSON for scripts:", "contactstat report -f json -o report.json export.csv"),
+        ])
+
+    static let classify = CommandSpec(
+        name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
+        options: input + metrics.filter { ["window", "scope", "fold-diacritics"].contains($0.long) }
+            + output.filter { ["output", "csv-delimiter", "bom"].contains($0.long) },
+        arguments: [files])
+
+    static let validate = CommandSpec(
+        name: "validate", abstract: "Read and map the input; print the column mapping, diagnostics and row counts.",
+        options: input, arguments: [files])
+
+    static let check = CommandSpec(
+        name: "check", abstract: "Exit 1 when a threshold is breached, naming each breach (for CI gates).",
+        options: input + metrics + [
+            .value("min-fcr", valueName: "rate", help: "Minimum FCR, as a fraction (0.7) or percentage (70%)."),
+            .value("max-avoidable-rate", valueName: "rate", help: "Maximum avoidable-contact rate."),
+            .value("min-csat", valueName: "rate", help: "Minimum CSAT (share satisfied)."),
+            .value("max-cost-per-contact", valueName: "amount", help: "Maximum cost per contact."),
+        ],
+        arguments: [files])
+
+    static let causes = CommandSpec(
+        name: "causes", abstract: "List the root-cause taxonomy in force, as a tree with processes and flags.",
+        options: [input[0]])
+
+    static let suggest = CommandSpec(
+        name: "suggest", abstract: "List frequent words and phrases among unclassified contacts, to grow the taxonomy.",
+        options: input + [.flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
+                          .value("top", valueName: "n", defaultValue: "30", help: "How many terms to list.")],
+        arguments: [files])
+
+    static let initCommand = CommandSpec(
+        name: "init", abstract: "Write a starter configuration file (taxonomy, cost model, column mapping) with comments.",
+        options: [.value("output", short: "o", valueName: "path", defaultValue: "contactstat.json",
+                         help: "Where to write it ('-' = standard output)."),
+                  .flag("force", help: "Overwrite an existing file.")])
+
+    static let generate = CommandSpec(
+        name: "generate", abstract: "Write a synthetic contact export (CSV), deterministic for a seed.",
+        options: [.value("rows", short: "n", valueName: "n", defaultValue: "10000", help: "Number of contacts."),
+                  .value("seed", valueName: "s", defaultValue: "1", help: "Random seed."),
+                  .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default).")])
+
+    static let root = CommandSpec(
+        name: "contactstat",
+        abstract: "Customer-service analytics: why customers contact you, and which processes generate the load.",
+        discussion: "Reads contact exports (CSV, JSON) from help desks, phone systems, chat and social tools, gives every contact a root cause, and computes first-contact resolution, repeat and avoidable contacts, CSAT, cost and channel mix per period.",
+        version: version,
+        subcommands: [report, classify, validate, check, causes, suggest, initCommand, generate])
+}

@@ -1,0 +1,129 @@
+import ArgumentParsing
+import ContactAnalytics
+import Foundation
+
+/// The options of one run, resolved in order: command line, then configuration file, then built-in defaults.
+struct RunSettings {
+    var configuration: ContactStatConfiguration
+    var ingest: IngestOptions
+    var metrics: MetricsConfiguration
+    var strict: Bool
+    var quiet: Bool
+    var foldDiacritics: Bool
+
+    init(_ command: ParsedCommand, needsFiles: Bool = true) throws {
+        // Configuration file: --config, else ./contactstat.json if present.
+        if let path = command.declaredOption("config") != nil ? command.value("config") : nil {
+            configuration = try ContactStatConfiguration.load(path: path)
+        } else if let found = ContactStatConfiguration.discover() {
+            configuration = try ContactStatConfiguration.load(path: found)
+        } else {
+            configuration = ContactStatConfiguration()
+        }
+        func option(_ name: String) -> String? {
+            command.declaredOption(name) != nil ? command.value(name) : nil
+        }
+        func flag(_ name: String) -> Bool {
+            command.declaredOption(name) != nil && command.flag(name)
+        }
+        strict = flag("strict")
+        quiet = flag("quiet")
+        foldDiacritics = flag("fold-diacritics")
+
+        let presetName = option("preset") ?? configuration.preset ?? "generic"
+        guard let preset = ExportPreset.named(presetName) else {
+            throw ContactStatError(.usage, "unknown preset '\(presetName)'")
+        }
+        let zoneName = option("timezone") ?? configuration.timeZoneName ?? preset.timeZone ?? "UTC"
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw ContactStatError(.usage, "unknown time zone '\(zoneName)'; use an IANA name such as Europe/Helsinki")
+        }
+        var explicit = configuration.mapping
+        for pair in command.declaredOption("map") != nil ? command.values("map") : [] {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else {
+                throw ContactStatError(.usage, "--map expects FIELD=COLUMN, got '\(pair)'")
+            }
+            guard let field = CanonicalField(rawValue: parts[0]) else {
+                let known = CanonicalField.allCases.map(\.rawValue)
+                var message = "--map: unknown field '\(parts[0])'"
+                if let s = EditDistance.suggestion(for: parts[0], among: known) { message += "; did you mean '\(s)'?" }
+                throw ContactStatError(.usage, message + " (fields: \(known.joined(separator: ", ")))")
+            }
+            explicit[field] = parts[1]
+        }
+        var order = configuration.dayMonthOrder
+        if let text = option("day-month-order") { order = text == "day-first" ? .dayFirst : .monthFirst }
+        let scale = configuration.csatScale ?? .fivePoint
+        let mapping = MappingOptions(explicit: explicit, preset: preset, timeZone: zone, dayMonthOrder: order,
+                                     csatScale: scale, countryCode: configuration.countryCode.flatMap { Int($0) })
+        let files = command.positionals
+        if needsFiles, files.isEmpty {
+            throw ContactStatError(.usage, "no input files; give one or more exports, or '-' for standard input")
+        }
+        ingest = IngestOptions(files: files, mapping: mapping, rejectsPath: option("rejects"))
+
+        // Metrics.
+        var metrics = MetricsConfiguration()
+        metrics.timeZone = zone
+        metrics.csatScaleLow = scale.lower
+        metrics.csatScaleHigh = scale.upper
+        metrics.csatThreshold = scale.satisfiedAt
+        metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
+        var windowSeconds = Int64(((configuration.windowDays ?? 7) * 86_400).rounded())
+        if let text = option("window") { windowSeconds = try Self.window(text) }
+        metrics.window = RepeatContactWindow(seconds: windowSeconds,
+                                             scope: option("scope").flatMap(RepeatContactWindow.Scope.init(rawValue:))
+                                                 ?? configuration.scope ?? .cause)
+        metrics.period = option("period").flatMap(PeriodGranularity.init(rawValue:)) ?? configuration.period ?? .week
+        var parser = TimestampParser(timeZone: zone, dayMonthOrder: order ?? .dayFirst)
+        if let since = option("since") {
+            guard let instant = parser.parse(since) else {
+                throw ContactStatError(.usage, "--since '\(since)' is not a date or time (e.g. 2026-02-23)")
+            }
+            metrics.since = instant
+            metrics.sinceText = since
+        }
+        if let until = option("until") {
+            guard let instant = parser.parse(until) else {
+                throw ContactStatError(.usage, "--until '\(until)' is not a date or time (e.g. 2026-03-01)")
+            }
+            // A bare date includes that whole day.
+            metrics.until = Self.isDateOnly(until) ? (try Self.nextLocalMidnight(after: instant, parser: &parser, text: until)) : instant
+            metrics.untilText = until
+        }
+        if let since = metrics.since, let until = metrics.until, until <= since {
+            throw ContactStatError(.usage, "--until must be later than --since")
+        }
+        self.metrics = metrics
+    }
+
+    /// `7d`, `72h`, `2w`, `90m`, or a plain number of days.
+    static func window(_ text: String) throws -> Int64 {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let units: [(String, Double)] = [("w", 604_800), ("d", 86_400), ("h", 3600), ("m", 60)]
+        var amount = trimmed, unit = 86_400.0
+        for (suffix, seconds) in units where trimmed.hasSuffix(suffix) {
+            amount = String(trimmed.dropLast())
+            unit = seconds
+            break
+        }
+        guard let value = Double(amount), value > 0, value <= 366 * 86_400 / unit else {
+            throw ContactStatError(.usage, "--window '\(text)' is not a duration such as 7d, 72h or 2w")
+        }
+        return Int64((value * unit).rounded())
+    }
+
+    static func isDateOnly(_ text: String) -> Bool {
+        !text.contains(":") && !text.contains("T") && text.count <= 10
+    }
+
+    /// Local midnight that ends the day holding `instant` (handles days of 23 or 25 hours).
+    static func nextLocalMidnight(after instant: EpochSeconds, parser: inout TimestampParser, text: String) throws -> EpochSeconds {
+        let day = CivilDate(daysSinceEpoch: Int((instant + 43_200) / 86_400) + 1)
+        guard let next = parser.epochSeconds(year: day.year, month: day.month, day: day.day) else {
+            throw ContactStatError(.usage, "--until '\(text)' is not a date")
+        }
+        return next
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParsing
+import ContactAnalytics
+
+enum SuggestCommand {
+    static func run(_ command: ParsedCommand) throws -> Int32 {
+        throw ContactStatError(.usage, "not available yet")
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParsing
+import ContactAnalytics
+
+/// `contactstat validate FILE...`: read and map the input, print which column feeds which field, the
+/// diagnostics and the row accounting; compute nothing else.
+enum ValidateCommand {
+    static func run(_ command: ParsedCommand) throws -> Int32 {
+        let settings = try RunSettings(command)
+        var duplicates = DuplicateContactFilter()
+        var index = 0
+        let summary = try ContactIngest.run(settings.ingest) { contact, _, _ in
+            if let id = contact.contactID { duplicates.add(id: id, index: index) }
+            index += 1
+        }
+        let dropped = duplicates.dropped(count: index).total
+        var out = ""
+        for file in summary.files {
+            out += "\(file.name): \(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? ""), "
+                + "\(file.header.count) columns\n"
+            let width = (file.bindings.map { $0.field.rawValue.count }.max() ?? 10) + 2
+            for binding in file.bindings {
+                let name = binding.field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+                let filled = file.filledCounts[binding.field].map { "\($0) filled" } ?? (binding.source == .constant ? "constant" : "never filled")
+                let origin = binding.source == .constant ? "= \"\(binding.column)\"" : "<- \"\(binding.column)\""
+                out += "  \(name)\(origin)  (\(binding.source.rawValue), \(filled))\n"
+            }
+            for missing in file.missingColumns {
+                out += "  \(missing.field.rawValue): column \"\(missing.column)\" (\(missing.source.rawValue)) is not in this file\n"
+            }
+            let bound = Set(file.bindings.map(\.field))
+            let empty = CanonicalField.allCases.filter { !bound.contains($0) }.map(\.rawValue)
+            if !empty.isEmpty { out += "  not in this export: \(empty.joined(separator: ", "))\n" }
+            if let order = file.dateOrder { out += "  dates read \(order.order.rawValue) (\(order.how))\n" }
+            let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
+            if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }
+            out += "  rows \(file.rowsRead): contacts \(file.contacts), rejected \(file.rejected)"
+                + (file.excluded > 0 ? ", excluded \(file.excluded)" : "") + "\n"
+        }
+        let contacts = summary.contacts - dropped
+        out += "\nrows read \(summary.rowsRead) = contacts \(contacts) + rejected \(summary.rejected) + duplicates dropped \(dropped)"
+            + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "") + "\n"
+        out += "field warnings \(summary.fieldWarnings) (unreadable values left empty)\n"
+        StandardStreams.writeOut(out)
+        DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)
+        return settings.strict && summary.rejected > 0 ? 1 : 0
+    }
+}
