@@ -1,8 +1,11 @@
 import ArgumentParsing
 import ContactAnalytics
 
+/// `contactstat causes`: the taxonomy in force as a tree.
 enum CausesCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
-        throw ContactStatError(.usage, "not available yet")
+        let settings = try RunSettings(command, needsFiles: false)
+        StandardStreams.writeOut(TaxonomyTreeFormatter().format(try settings.taxonomy()))
+        return 0
     }
 }

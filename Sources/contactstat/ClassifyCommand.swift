@@ -1,8 +1,79 @@
 import ArgumentParsing
 import ContactAnalytics
+import Foundation
 
+/// `contactstat classify FILE...`: the contacts' rows as CSV with `cause`, `process`, `avoidable` and
+/// `repeat` added. Whether a contact is a repeat depends on contacts anywhere in the input (it may be sorted
+/// any way), so the input is read twice: once to classify and settle repeats, once to write the rows.
+/// Standard input is spooled to a temporary file for that. Rejected records and dropped duplicates are not
+/// written (they are not contacts); the header is the first file's.
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
-        throw ContactStatError(.usage, "not available yet")
+        var settings = try RunSettings(command)
+        var spool: String?
+        defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
+        if settings.ingest.files.contains("-") {
+            let path = NSTemporaryDirectory() + "contactstat-stdin-\(ProcessInfo.processInfo.processIdentifier).csv"
+            FileManager.default.createFile(atPath: path, contents: nil)
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw ContactStatError(.io, "cannot spool standard input", at: path)
+            }
+            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                handle.write(chunk)
+            }
+            try? handle.close()
+            spool = path
+            settings.ingest.files = settings.ingest.files.map { $0 == "-" ? path : $0 }
+        }
+        let taxonomy = try settings.taxonomy()
+        let result = try ContactAnalysis.run(settings.analysis(profile: false, taxonomy: taxonomy), keepCauses: true)
+        try settings.finishIngest(result)
+        let repeats = result.repeatFlags, duplicates = result.duplicateFlags
+        // One header for the output: the first file's columns as finally known (JSON finds keys as it reads).
+        let header = result.ingest.files.first?.header ?? []
+
+        var delimiter = UInt8(ascii: ",")
+        if let text = command.value("csv-delimiter") {
+            guard let byte = CSVOutputOptions.parseDelimiter(text) else {
+                throw ContactStatError(.usage, "--csv-delimiter expects , ; tab or |")
+            }
+            delimiter = byte
+        }
+        let writer = CSVWriter(delimiter: delimiter)
+        var buffer: [UInt8] = command.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
+        let destination = OutputDestination(command.value("output"))
+        var output = try destination.stream()
+        var wroteHeader = false
+        var index = 0
+        // The second pass sees exactly the contacts of the first, in the same order.
+        var second = settings.ingest
+        second.rejectsPath = nil
+        _ = try ContactIngest.run(second) { _, raw, _ in
+            if !wroteHeader {
+                writer.appendRow(header + ["cause", "process", "avoidable", "repeat"], to: &buffer)
+                wroteHeader = true
+            }
+            defer { index += 1 }
+            // A duplicate contact_id is dropped (the last occurrence is kept), as in the report.
+            if index < duplicates.count, duplicates[index] { return }
+            let cause = index < result.causes.count ? taxonomy.cause(result.causes[index]) : nil
+            let isRepeat = index < repeats.count && repeats[index]
+            writer.appendRow(raw.strings + [cause?.path ?? "unclassified", cause?.process ?? CauseDescriptor.unclassified.process,
+                                            cause?.avoidable == true ? "true" : "false", isRepeat ? "true" : "false"],
+                             to: &buffer)
+            if buffer.count > 1 << 18 {
+                try output.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try output.write(buffer)
+        try output.close()
+        let coverage = result.report.summary.coverage
+        if !settings.quiet {
+            StandardStreams.writeError(String(format: "contactstat: classified %d of %d contacts (coverage %@)\n",
+                                              coverage.numerator, coverage.denominator,
+                                              coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a"))
+        }
+        return settings.exitStatus(result)
     }
 }

@@ -1,8 +1,53 @@
 import ArgumentParsing
 import ContactAnalytics
+import Foundation
 
+/// `contactstat report FILE...`: the full report in any format.
 enum ReportCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
-        throw ContactStatError(.usage, "not available yet")
+        let settings = try RunSettings(command)
+        let format = ReportFormat(rawValue: command.valueOrDefault("format") ?? "text") ?? .text
+        let renderOptions = try renderOptions(command, format: format)
+        let profile = command.flag("profile")
+        let result = try ContactAnalysis.run(settings.analysis(profile: profile))
+        try settings.finishIngest(result)
+
+        var timings = result.timings
+        let renderStart = StageTimings.now()
+        if let directory = command.value("output-dir") {
+            guard format == .csv else { throw ContactStatError(.usage, "--output-dir goes with --format csv") }
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for (name, bytes) in CSVReportRenderer(options: renderOptions).renderFiles(result.report) {
+                try OutputDestination((directory as NSString).appendingPathComponent(name)).write(bytes)
+            }
+        } else {
+            try OutputDestination(command.value("output")).write(format.render(result.report, options: renderOptions))
+        }
+        timings.render = StageTimings.now() - renderStart
+        if profile {
+            StandardStreams.writeError("contactstat: profile: \(timings.formatted); \(result.ingest.rowsRead) rows\n")
+        }
+        return settings.exitStatus(result)
+    }
+
+    /// Colour and CSV spreadsheet options.
+    static func renderOptions(_ command: ParsedCommand, format: ReportFormat) throws -> ReportRenderOptions {
+        var csv = CSVOutputOptions()
+        if let preset = command.value("spreadsheet").flatMap(SpreadsheetPreset.init(rawValue:)) {
+            csv = CSVOutputOptions(preset: preset)
+        }
+        if let delimiter = command.value("csv-delimiter") {
+            guard let byte = CSVOutputOptions.parseDelimiter(delimiter) else {
+                throw ContactStatError(.usage, "--csv-delimiter expects , ; tab or |")
+            }
+            csv.delimiter = byte
+        }
+        if command.flag("decimal-comma") { csv.decimalComma = true }
+        if command.flag("bom") { csv.byteOrderMark = true }
+        let toTerminal = command.value("output") == nil || command.value("output") == "-"
+        let colour = command.flag("color")
+            || (!command.flag("no-color") && format == .text && toTerminal && StandardStreams.outputIsTerminal
+                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        return ReportRenderOptions(colour: colour, csv: csv)
     }
 }

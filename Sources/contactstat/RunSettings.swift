@@ -127,3 +127,44 @@ struct RunSettings {
         return next
     }
 }
+
+extension RunSettings {
+    /// The taxonomy in force: the configuration's `taxonomy` section over the built-in default.
+    func taxonomy() throws -> Taxonomy {
+        try Taxonomy.configured(from: configuration.taxonomy)
+    }
+
+    func analysis(profile: Bool, taxonomy: Taxonomy? = nil) throws -> AnalysisOptions {
+        AnalysisOptions(ingest: ingest, metrics: metrics, taxonomy: try taxonomy ?? self.taxonomy(),
+                        foldDiacritics: foldDiacritics, profile: profile)
+    }
+
+    /// Prints what reading found (diagnostics, rules naming missing columns) and the classification coverage
+    /// on stderr, unless `--quiet`.
+    func finishIngest(_ result: ContactAnalysis.Result) throws {
+        guard !quiet else { return }
+        DiagnosticPrinter.print(result.ingest.diagnostics, quiet: false)
+        for column in result.unresolvedColumns {
+            StandardStreams.writeError("contactstat: warning: a taxonomy rule names the column \"\(column)\", which the input does not have\n")
+        }
+        let s = result.report.summary
+        var line = "contactstat: \(result.ingest.rowsRead) rows read, \(s.contacts) contacts counted"
+        if result.report.input.rowsRejected > 0 { line += ", \(result.report.input.rowsRejected) rejected" }
+        if result.report.input.duplicatesDropped > 0 { line += ", \(result.report.input.duplicatesDropped) duplicates dropped" }
+        if result.ingest.excluded > 0 { line += ", \(result.ingest.excluded) outbound excluded" }
+        line += "; coverage " + (s.coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a")
+            + " (\(s.coverage.numerator) of \(s.coverage.denominator) classified)\n"
+        StandardStreams.writeError(line)
+    }
+
+    /// 1 when `--strict` and records were rejected, else 0.
+    func exitStatus(_ result: ContactAnalysis.Result) -> Int32 {
+        if strict, result.report.input.rowsRejected > 0 {
+            if !quiet {
+                StandardStreams.writeError("contactstat: error: \(result.report.input.rowsRejected) records rejected (--strict)\n")
+            }
+            return 1
+        }
+        return 0
+    }
+}

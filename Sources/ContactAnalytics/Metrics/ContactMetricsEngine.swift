@@ -145,13 +145,18 @@ public struct ContactMetricsEngine: Sendable {
     /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
     /// duplicate is never a repeat.
     public func repeatFlags() -> [Bool] {
+        contactFlags().repeats
+    }
+
+    /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate.
+    public func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
         var flags = [Bool](repeating: false, count: channel.count)
-        var (_, _, dataEnd, timeline) = settle()
-        guard let dataEnd else { return flags }
+        var (dropped, _, dataEnd, timeline) = settle()
+        guard let dataEnd else { return (flags, dropped) }
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
             if outcome.isRepeat { flags[Int(entry.index)] = true }
         }
-        return flags
+        return (flags, dropped)
     }
 
     /// Settles duplicates, repeats and FCR, and builds the report. `input.duplicatesDropped` and

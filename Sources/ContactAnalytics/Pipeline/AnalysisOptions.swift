@@ -1,0 +1,19 @@
+/// Everything one analysis run needs: what to read, how to classify, and the metric definitions.
+public struct AnalysisOptions: Sendable {
+    public var ingest: IngestOptions
+    public var metrics: MetricsConfiguration
+    public var taxonomy: Taxonomy
+    /// Match taxonomy keywords ignoring diacritics.
+    public var foldDiacritics: Bool
+    /// Measure each stage's time (a clock read per contact and stage; off by default).
+    public var profile: Bool
+
+    public init(ingest: IngestOptions, metrics: MetricsConfiguration = MetricsConfiguration(),
+                taxonomy: Taxonomy = .builtIn, foldDiacritics: Bool = false, profile: Bool = false) {
+        self.ingest = ingest
+        self.metrics = metrics
+        self.taxonomy = taxonomy
+        self.foldDiacritics = foldDiacritics
+        self.profile = profile
+    }
+}
