@@ -1,8 +1,12 @@
 /// The field separators a CSV input may use.
 public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
+    /// `,`
     case comma = 0x2C
+    /// `;` (spreadsheets in locales with a decimal comma)
     case semicolon = 0x3B
+    /// A tab character.
     case tab = 0x09
+    /// `|`
     case pipe = 0x7C
 
     /// Parses a user's spelling: `,` `;` `|`, a tab character, or the words `comma`, `semicolon`, `tab`,

@@ -12,8 +12,11 @@ import Foundation
 /// - The first record containing a field decoded as Windows-1252 adds one warning (kind `windows-1252`) to
 ///   `diagnostics`; later ones do not add more.
 public struct CSVReader: RecordReader, Sendable {
+    /// The column names (see the type's documentation).
     public private(set) var header: [String] = []
+    /// Incremented whenever `header` changes (0 before any header is known).
     public private(set) var headerVersion = 0
+    /// Non-fatal findings: at most one `windows-1252` warning per input.
     public private(set) var diagnostics: [Diagnostic] = []
     /// The delimiter in use (given or detected).
     public let delimiter: CSVDelimiter
@@ -53,6 +56,7 @@ public struct CSVReader: RecordReader, Sendable {
         headerVersion = 1
     }
 
+    /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.
     public mutating func next(into record: inout RawRecord) throws -> Bool {
         guard try readRecord(into: &record) else { return false }
         if record.decodedAsWindows1252 { noteEncoding(of: record) }

@@ -2,9 +2,13 @@
 ///
 /// Like Rust's `csv-core`, the parser owns no input: `parse(_:into:)` is handed any slice of bytes, consumes
 /// up to the end of one record, and remembers where it stopped (inside a quoted field, after a quote, ...),
-/// so the next slice continues seamlessly. Field bytes are copied into the caller's reused `RawRecord`, so
-/// the input slice can be discarded after each call. Several parsers can work on separate slices cut at
-/// record boundaries (each started with the right `line`).
+/// so the next slice continues seamlessly. A record's bytes are staged inside the parser and copied into the
+/// caller's reused `RawRecord` when it is complete, so the input slice can be discarded after each call.
+/// Several parsers can work on separate slices cut at record boundaries (each started with the right `line`).
+///
+/// Speed: the hot loop reads each byte once, compares it with the few special bytes and copies it into the
+/// staging buffer through raw pointers in the same pass (no per-field allocation or `Array` call); a finished
+/// record reaches `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
 ///
 /// Grammar (RFC 4180, plus the leniencies real exports need):
 /// - Records end at CRLF, LF or a lone CR; the last record needs no line break.
@@ -46,13 +50,19 @@ public struct CSVRecordParser: Sendable {
     /// Whether the last byte of the previous slice was a CR (so an LF starting this slice ends the same line).
     private var previousWasCR = false
     private var state = State.startRecord
-    /// Where the current field starts in `record.bytes`.
-    private var fieldStart = 0
+    /// The line on which the record being parsed starts.
+    private var recordLine = 0
+    /// The record being parsed: its bytes are `staging[0..<fill]`, its field ends `stagingEnds[0..<fieldCount]`.
+    private var staging: [UInt8] = []
+    private var stagingEnds: [Int] = []
+    private var fill = 0
+    private var fieldCount = 0
     /// The OR of the current field's bytes: bit 7 set means "not pure ASCII".
     private var fieldHighBits: UInt8 = 0
+    /// Indices of the current record's fields that are not pure ASCII (checked as UTF-8 at the record's end).
+    private var nonASCIIFields: [Int] = []
     private var quoteLine = 0
     private var quoteColumn = 0
-    private var scratch: [UInt8] = []
 
     /// A parser at the start of a record.
     ///
@@ -69,130 +79,38 @@ public struct CSVRecordParser: Sendable {
 
     /// Parses `input` until one record is complete or the slice is used up.
     ///
-    /// `record` is cleared when a new record starts (not before), so a record split across slices keeps
-    /// growing in the same `record`: pass the same one until `.record` is returned.
+    /// `record` is overwritten only when a record is complete (`.record`); a record split across slices is
+    /// kept inside the parser meanwhile.
     ///
     /// - Throws: `ContactStatError(.dataFormat)` when the record exceeds `limits.maxRecordBytes` or
     ///   `limits.maxFields`, located at `FILE:LINE` of the record's start.
     public mutating func parse(_ input: UnsafeBufferPointer<UInt8>, into record: inout RawRecord) throws -> Step {
-        guard let bytes = input.baseAddress else { return .needsInput }
-        let count = input.count
-        let delimiter = delimiterByte
-        let quote = UInt8(ascii: "\"")
-        let lf = UInt8(ascii: "\n")
-        let cr = UInt8(ascii: "\r")
-        var index = 0
-        defer {
-            if index > 0 { previousWasCR = bytes[index - 1] == cr }
-            offset += index
+        guard input.count > 0 else { return .needsInput }
+        // Each input byte yields at most one staged byte, and each field at least one input byte (but the
+        // last, empty one at the end of input): make room once, outside the loop.
+        if staging.count < fill + input.count {
+            staging.append(contentsOf: repeatElement(0, count: max(fill + input.count - staging.count, staging.count)))
         }
-        while index < count {
-            switch state {
-            case .startRecord:
-                let byte = bytes[index]
-                if byte == lf || byte == cr {
-                    countLineBreak(byte, at: index, in: bytes)
-                    index += 1
-                    continue
-                }
-                record.removeAll()
-                record.line = line
-                fieldStart = 0
-                fieldHighBits = 0
-                state = .startField
-
-            case .startField:
-                let byte = bytes[index]
-                if byte == quote {
-                    quoteLine = line
-                    quoteColumn = offset + index - lineStartOffset + 1
-                    state = .quoted
-                    index += 1
-                } else if byte == delimiter {
-                    try endField(&record)
-                    index += 1
-                } else if byte == lf || byte == cr {
-                    try endField(&record)
-                    countLineBreak(byte, at: index, in: bytes)
-                    index += 1
-                    state = .startRecord
-                    return .record(consumed: index)
-                } else {
-                    state = .unquoted
-                }
-
-            case .unquoted:
-                let start = index
-                var high: UInt8 = 0
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == delimiter || byte == lf || byte == cr { break }
-                    high |= byte
-                    index += 1
-                }
-                fieldHighBits |= high
-                if index > start { try append(bytes + start, index - start, to: &record) }
-                if index == count { return .needsInput }
-                let byte = bytes[index]
-                try endField(&record)
-                if byte == delimiter {
-                    index += 1
-                    state = .startField
-                } else {
-                    countLineBreak(byte, at: index, in: bytes)
-                    index += 1
-                    state = .startRecord
-                    return .record(consumed: index)
-                }
-
-            case .quoted:
-                let start = index
-                var high: UInt8 = 0
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == quote || byte == lf || byte == cr { break }
-                    high |= byte
-                    index += 1
-                }
-                fieldHighBits |= high
-                if index == count {
-                    if index > start { try append(bytes + start, index - start, to: &record) }
-                    return .needsInput
-                }
-                let byte = bytes[index]
-                if byte == quote {
-                    if index > start { try append(bytes + start, index - start, to: &record) }
-                    index += 1
-                    state = .quoteInQuoted
-                } else {
-                    countLineBreak(byte, at: index, in: bytes)
-                    index += 1
-                    try append(bytes + start, index - start, to: &record)
-                }
-
-            case .quoteInQuoted:
-                let byte = bytes[index]
-                if byte == quote {
-                    try append(bytes + index, 1, to: &record)
-                    index += 1
-                    state = .quoted
-                } else if byte == delimiter {
-                    try endField(&record)
-                    index += 1
-                    state = .startField
-                } else if byte == lf || byte == cr {
-                    try endField(&record)
-                    countLineBreak(byte, at: index, in: bytes)
-                    index += 1
-                    state = .startRecord
-                    return .record(consumed: index)
-                } else {
-                    // Text after the closing quote: kept literally, as in an unquoted field.
-                    state = .unquoted
-                }
+        let endsNeeded = fieldCount + min(input.count, limits.maxFields) + 2
+        if stagingEnds.count < endsNeeded {
+            stagingEnds.append(contentsOf: repeatElement(0, count: max(endsNeeded - stagingEnds.count,
+                                                                         stagingEnds.count)))
+        }
+        var out = staging
+        var ends = stagingEnds
+        staging = []
+        stagingEnds = []
+        defer {
+            staging = out
+            stagingEnds = ends
+        }
+        let step = try out.withUnsafeMutableBufferPointer { out in
+            try ends.withUnsafeMutableBufferPointer { ends in
+                try scan(input, out, ends)
             }
         }
-        return .needsInput
+        if case .record = step { try complete(out, ends, into: &record) }
+        return step
     }
 
     /// Ends the input: completes a record left without a final line break.
@@ -209,10 +127,161 @@ public struct CSVRecordParser: Sendable {
             throw ContactStatError(.dataFormat, "quoted field opened on line \(quoteLine) is never closed",
                                    at: "\(file):\(quoteLine):\(quoteColumn)")
         case .startField, .unquoted, .quoteInQuoted:
-            try endField(&record)
+            var ends = stagingEnds
+            stagingEnds = []
+            if ends.count < fieldCount + 1 { ends.append(contentsOf: repeatElement(0, count: fieldCount + 1 - ends.count)) }
+            try ends.withUnsafeMutableBufferPointer { ends in
+                guard let ends = ends.baseAddress else { return }
+                try endField(ends)
+            }
+            stagingEnds = ends
             state = .startRecord
+            try complete(staging, stagingEnds, into: &record)
             return true
         }
+    }
+
+    /// The state machine proper, over raw pointers (room in `out` and `ends` was made by the caller).
+    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, _ outBuffer: UnsafeMutableBufferPointer<UInt8>,
+                               _ endsBuffer: UnsafeMutableBufferPointer<Int>) throws -> Step {
+        guard let bytes = input.baseAddress, let out = outBuffer.baseAddress, let ends = endsBuffer.baseAddress
+        else { return .needsInput }
+        let count = input.count
+        let delimiter = delimiterByte
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
+        var index = 0
+        var fill = self.fill
+        defer {
+            if index > 0 { previousWasCR = bytes[index - 1] == cr }
+            offset += index
+            self.fill = fill
+        }
+        while index < count {
+            switch state {
+            case .startRecord:
+                let byte = bytes[index]
+                if byte == lf || byte == cr {
+                    countLineBreak(byte, at: index, in: bytes)
+                    index += 1
+                    continue
+                }
+                recordLine = line
+                fill = 0
+                fieldCount = 0
+                fieldHighBits = 0
+                nonASCIIFields.removeAll(keepingCapacity: true)
+                state = .startField
+
+            case .startField:
+                let byte = bytes[index]
+                if byte == quote {
+                    quoteLine = line
+                    quoteColumn = offset + index - lineStartOffset + 1
+                    state = .quoted
+                    index += 1
+                } else if byte == delimiter {
+                    self.fill = fill
+                    try endField(ends)
+                    index += 1
+                } else if byte == lf || byte == cr {
+                    self.fill = fill
+                    try endField(ends)
+                    countLineBreak(byte, at: index, in: bytes)
+                    index += 1
+                    state = .startRecord
+                    return .record(consumed: index)
+                } else {
+                    state = .unquoted
+                }
+
+            case .unquoted:
+                // Unquoted fields one after another without leaving this loop (the common case).
+                while true {
+                    var high: UInt8 = 0
+                    var byte: UInt8 = 0
+                    while index < count {
+                        byte = bytes[index]
+                        if byte == delimiter || byte == lf || byte == cr { break }
+                        out[fill] = byte
+                        fill += 1
+                        high |= byte
+                        index += 1
+                    }
+                    fieldHighBits |= high
+                    if index == count {
+                        if fill > limits.maxRecordBytes { throw recordTooLarge() }
+                        return .needsInput
+                    }
+                    index += 1
+                    self.fill = fill
+                    try endField(ends)
+                    if byte != delimiter {
+                        countLineBreak(byte, at: index - 1, in: bytes)
+                        state = .startRecord
+                        return .record(consumed: index)
+                    }
+                    if index < count {
+                        let next = bytes[index]
+                        if next != quote && next != delimiter && next != lf && next != cr { continue }
+                    }
+                    state = .startField
+                    break
+                }
+
+            case .quoted:
+                var high: UInt8 = 0
+                var byte: UInt8 = 0
+                while index < count {
+                    byte = bytes[index]
+                    if byte == quote || byte == lf || byte == cr { break }
+                    out[fill] = byte
+                    fill += 1
+                    high |= byte
+                    index += 1
+                }
+                fieldHighBits |= high
+                if index == count {
+                    if fill > limits.maxRecordBytes { throw recordTooLarge() }
+                    return .needsInput
+                }
+                if byte == quote {
+                    state = .quoteInQuoted
+                } else {
+                    countLineBreak(byte, at: index, in: bytes)
+                    out[fill] = byte
+                    fill += 1
+                }
+                index += 1
+
+            case .quoteInQuoted:
+                let byte = bytes[index]
+                if byte == quote {
+                    out[fill] = byte
+                    fill += 1
+                    index += 1
+                    state = .quoted
+                } else if byte == delimiter {
+                    self.fill = fill
+                    try endField(ends)
+                    index += 1
+                    state = .startField
+                } else if byte == lf || byte == cr {
+                    self.fill = fill
+                    try endField(ends)
+                    countLineBreak(byte, at: index, in: bytes)
+                    index += 1
+                    state = .startRecord
+                    return .record(consumed: index)
+                } else {
+                    // Text after the closing quote: kept literally, as in an unquoted field.
+                    state = .unquoted
+                }
+            }
+        }
+        if fill > limits.maxRecordBytes { throw recordTooLarge() }
+        return .needsInput
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.
@@ -223,41 +292,58 @@ public struct CSVRecordParser: Sendable {
         lineStartOffset = offset + index + 1
     }
 
+    /// Closes the current field at `fill`.
     @inline(__always)
-    private func append(_ start: UnsafePointer<UInt8>, _ count: Int, to record: inout RawRecord) throws {
-        record.bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
-        if record.bytes.count > limits.maxRecordBytes { throw recordTooLarge(record) }
-    }
-
-    @inline(__always)
-    private mutating func endField(_ record: inout RawRecord) throws {
-        if fieldHighBits & 0x80 != 0 { try repairEncoding(of: &record) }
-        record.fieldEnds.append(record.bytes.count)
-        if record.fieldEnds.count > limits.maxFields {
+    private mutating func endField(_ ends: UnsafeMutablePointer<Int>) throws {
+        if fieldHighBits & 0x80 != 0 {
+            nonASCIIFields.append(fieldCount)
+            fieldHighBits = 0
+        }
+        if fill > limits.maxRecordBytes { throw recordTooLarge() }
+        if fieldCount >= limits.maxFields {
             throw ContactStatError(.dataFormat, "record has more than \(limits.maxFields) fields",
-                                   at: "\(file):\(record.line)")
+                                   at: "\(file):\(recordLine)")
         }
-        fieldStart = record.bytes.count
-        fieldHighBits = 0
+        ends[fieldCount] = fill
+        fieldCount += 1
     }
 
-    /// Decodes the current field as Windows-1252 when it is not valid UTF-8.
-    private mutating func repairEncoding(of record: inout RawRecord) throws {
-        let start = fieldStart
-        let valid = record.bytes.withUnsafeBufferPointer { all in
-            UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[start...]))
+    /// Copies the finished record into `record`, checking non-ASCII fields as UTF-8 (Windows-1252 otherwise).
+    private func complete(_ out: [UInt8], _ ends: [Int], into record: inout RawRecord) throws {
+        record.removeAll()
+        record.line = recordLine
+        out.withUnsafeBufferPointer { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fill])) }
+        ends.withUnsafeBufferPointer {
+            record.fieldEnds.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fieldCount]))
         }
-        if valid { return }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: record.bytes[start...])
-        record.bytes.removeSubrange(start...)
-        Windows1252.appendUTF8(of: scratch, to: &record.bytes)
+        if nonASCIIFields.isEmpty { return }
+        let invalid = record.bytes.withUnsafeBufferPointer { all in
+            nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
+        }
+        if invalid.isEmpty { return }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(record.bytes.count + record.bytes.count / 2)
+        var fieldEnds: [Int] = []
+        fieldEnds.reserveCapacity(record.count)
+        var next = 0
+        for field in 0..<record.count {
+            let range = record.range(of: field)
+            if next < invalid.count && invalid[next] == field {
+                Windows1252.appendUTF8(of: record.bytes[range], to: &bytes)
+                next += 1
+            } else {
+                bytes.append(contentsOf: record.bytes[range])
+            }
+            fieldEnds.append(bytes.count)
+        }
+        record.bytes = bytes
+        record.fieldEnds = fieldEnds
         record.decodedAsWindows1252 = true
-        if record.bytes.count > limits.maxRecordBytes { throw recordTooLarge(record) }
+        if bytes.count > limits.maxRecordBytes { throw recordTooLarge() }
     }
 
-    private func recordTooLarge(_ record: RawRecord) -> ContactStatError {
+    private func recordTooLarge() -> ContactStatError {
         ContactStatError(.dataFormat, "record is larger than the limit of \(limits.maxRecordBytes) bytes",
-                         at: "\(file):\(record.line)")
+                         at: "\(file):\(recordLine)")
     }
 }

@@ -13,8 +13,11 @@
 ///   ends inside the array or an object, an object larger than `limits.maxRecordBytes`, a header growing
 ///   beyond `limits.maxFields` columns.
 public struct JSONRecordReader: RecordReader, Sendable {
+    /// The column names (see the type's documentation).
     public private(set) var header: [String] = []
+    /// Incremented whenever `header` changes (0 before any header is known).
     public private(set) var headerVersion = 0
+    /// Non-fatal findings: at most one `windows-1252` warning per input.
     public private(set) var diagnostics: [Diagnostic] = []
     /// The input's name in messages.
     public var name: String { source.name }
@@ -44,6 +47,7 @@ public struct JSONRecordReader: RecordReader, Sendable {
         self.scanner = JSONObjectScanner(file: source.name, limits: limits)
     }
 
+    /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.
     public mutating func next(into record: inout RawRecord) throws -> Bool {
         if finished { return false }
         while true {

@@ -9,6 +9,7 @@ public struct ReaderOptions: Sendable, Equatable {
     /// Size bounds.
     public var limits: ReaderLimits
 
+    /// Options; the defaults read 256 KiB chunks, detect the delimiter and format, and use default limits.
     public init(chunkSize: Int = ByteChunkSource.defaultChunkSize, delimiter: CSVDelimiter? = nil,
                 format: InputFormat? = nil, limits: ReaderLimits = ReaderLimits()) {
         self.chunkSize = chunkSize

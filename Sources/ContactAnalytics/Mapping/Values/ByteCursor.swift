@@ -123,3 +123,13 @@ struct ByteCursor {
         return true
     }
 }
+
+extension ByteCursor {
+    /// A copy of `cursor` positioned at `index`.
+    @inline(__always)
+    static func at(_ index: Int, in cursor: ByteCursor) -> ByteCursor {
+        var copy = cursor
+        copy.index = index
+        return copy
+    }
+}

@@ -34,9 +34,12 @@ public struct ChannelNormalizer: Sendable {
 
     /// The normalised channel of one value and how it was found.
     public struct Resolution: Sendable, Equatable {
+        /// The normalised channel (`.other` when empty or unrecognised).
         public var channel: Channel
+        /// How the value was recognised.
         public var match: Match
 
+        /// A resolution of `channel`, found by `match`.
         public init(channel: Channel, match: Match) {
             self.channel = channel
             self.match = match

@@ -9,7 +9,9 @@ public struct DayMonthOrderEvidence: Sendable, Equatable {
     public enum Verdict: String, Sendable, Equatable {
         /// No value settled the order (all ambiguous, or none seen).
         case unsettled
+        /// Some values can only be day-first, none only month-first.
         case dayFirst = "day-first"
+        /// Some values can only be month-first, none only day-first.
         case monthFirst = "month-first"
         /// Some values can only be day-first and others only month-first.
         case conflicting

@@ -86,76 +86,123 @@ public struct DecimalParser: Sendable {
         return text.withUTF8 { parse($0) }
     }
 
-    /// Digits and separators, interpreted as described above.
+    /// Digits and separators, interpreted as described above. Two passes over the bytes, no allocation.
     private func number(_ cursor: inout ByteCursor) -> Double? {
-        // Collect digit groups and the separator before each group (0 = none, 0x20 = a space-like one).
-        var digits = [UInt8]()
-        digits.reserveCapacity(24)
-        var groupLengths: [Int] = [0]
-        var separators: [UInt8] = []
+        // Pass 1: the extent, and where `.` and `,` occur.
+        let start = cursor.index
+        var points = 0, commas = 0, separators = 0
+        var lastPoint = -1, lastComma = -1, lastSeparator = -1
         while !cursor.isAtEnd {
             let byte = cursor.peek()
             if ByteCursor.isDigit(byte) {
-                digits.append(byte)
-                groupLengths[groupLengths.count - 1] += 1
                 cursor.index += 1
                 continue
             }
-            var separator: UInt8 = 0
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: ","): separator = byte
-            case UInt8(ascii: " "), UInt8(ascii: "'"): separator = 0x20
-            case 0xC2 where cursor.peek(1) == 0xA0: separator = 0x20; width = 2
-            case 0xE2 where cursor.peek(1) == 0x80 && cursor.peek(2) == 0xAF: separator = 0x20; width = 3
-            default: break
+            let width = DecimalParser.separatorWidth(cursor)
+            guard width > 0, ByteCursor.isDigit(cursor.peek(width)) else { break }
+            if byte == UInt8(ascii: ".") {
+                points += 1
+                lastPoint = cursor.index
+            } else if byte == UInt8(ascii: ",") {
+                commas += 1
+                lastComma = cursor.index
             }
-            guard separator != 0, ByteCursor.isDigit(cursor.peek(width)) else { break }
-            separators.append(separator)
-            groupLengths.append(0)
+            separators += 1
+            lastSeparator = cursor.index
             cursor.index += width
         }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        // Decide which separator (if any) is the decimal mark: its index in `separators`.
-        var decimalIndex: Int?
-        let points = separators.indices.filter { separators[$0] == UInt8(ascii: ".") }
-        let commas = separators.indices.filter { separators[$0] == UInt8(ascii: ",") }
+        let end = cursor.index
+        guard end > start else { return nil }
+        // The decimal mark's position, if any.
+        var decimal = -1
         switch decimalMark {
-        case .point: decimalIndex = points.last
-        case .comma: decimalIndex = commas.last
+        case .point:
+            guard points <= 1 else { return nil }
+            decimal = lastPoint
+        case .comma:
+            guard commas <= 1 else { return nil }
+            decimal = lastComma
         case .automatic:
-            if let point = points.last, let comma = commas.last {
-                decimalIndex = max(point, comma)
-            } else if let only = points.last ?? commas.last, points.count + commas.count == 1 {
-                let after = groupLengths[only + 1]
-                let before = groupLengths[0]
-                let groupsThousands = only == separators.count - 1 && after == 3 && separators.count == 1
-                    && before <= 3 && !(before == 1 && digits[0] == UInt8(ascii: "0"))
-                decimalIndex = groupsThousands ? nil : only
+            if points > 0 && commas > 0 {
+                decimal = max(lastPoint, lastComma)
+                guard (decimal == lastPoint ? points : commas) == 1 else { return nil }
+            } else if points + commas == 1 {
+                let only = max(lastPoint, lastComma)
+                let before = only - start
+                let after = end - only - 1
+                let groups = separators == 1 && after == 3 && before <= 3
+                    && !(before == 1 && cursor.bytes[start] == UInt8(ascii: "0"))
+                decimal = groups ? -1 : only
             }
         }
-        if let decimalIndex {
-            // The decimal mark must be the last separator and occur once.
-            guard decimalIndex == separators.count - 1,
-                  separators.filter({ $0 == separators[decimalIndex] }).count == 1 else { return nil }
+        if decimal >= 0 && decimal != lastSeparator { return nil }
+        // Pass 2: digits, checking the grouping of the integer part.
+        let integerEnd = decimal >= 0 ? decimal : end
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var groupLength = 0
+        var groupCount = 0
+        var groupSeparator: UInt8 = 0
+        var index = start
+        while index < integerEnd {
+            let byte = cursor.bytes[index]
+            if ByteCursor.isDigit(byte) {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                digits += 1
+                groupLength += 1
+                index += 1
+                continue
+            }
+            if groupCount == 0 {
+                guard groupLength <= 3 else { return nil }
+                groupSeparator = byte
+            } else {
+                guard groupLength == 2 || groupLength == 3, byte == groupSeparator else { return nil }
+            }
+            groupCount += 1
+            groupLength = 0
+            index += DecimalParser.separatorWidth(ByteCursor.at(index, in: cursor))
         }
-        // Grouping check over the integer groups.
-        let integerGroups = decimalIndex.map { Array(groupLengths[0...$0]) } ?? groupLengths
-        if integerGroups.count > 1 {
-            guard integerGroups[0] >= 1, integerGroups[0] <= 3, integerGroups.last == 3,
-                  integerGroups.dropFirst().allSatisfy({ $0 == 2 || $0 == 3 }) else { return nil }
-            let groupSeparators = separators[0..<(integerGroups.count - 1)]
-            guard let firstSeparator = groupSeparators.first,
-                  groupSeparators.allSatisfy({ $0 == firstSeparator }) else { return nil }
+        if groupCount > 0 && groupLength != 3 { return nil }
+        var fractionDigits = 0
+        if decimal >= 0 {
+            for byte in UnsafeBufferPointer(rebasing: cursor.bytes[(decimal + 1)..<end]) {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                fractionDigits += 1
+            }
+            digits += fractionDigits
         }
-        let fractionLength = decimalIndex.map { groupLengths[$0 + 1] } ?? 0
-        let integerLength = digits.count - fractionLength
-        var text = String(decoding: digits[0..<integerLength], as: UTF8.self)
-        if fractionLength > 0 {
-            text += "."
-            text += String(decoding: digits[integerLength...], as: UTF8.self)
+        guard digits <= 18 else { return nil }
+        if digits <= 15 {
+            // Exact mantissa divided by an exact power of ten: one correctly rounded operation.
+            var divisor = 1.0
+            for _ in 0..<fractionDigits { divisor *= 10 }
+            return Double(mantissa) / divisor
+        }
+        let integer = mantissa / pow10(fractionDigits)
+        let fraction = mantissa % pow10(fractionDigits)
+        var text = String(integer)
+        if fractionDigits > 0 {
+            let digitsText = String(fraction)
+            text += "." + String(repeating: "0", count: fractionDigits - digitsText.count) + digitsText
         }
         return Double(text)
+    }
+
+    private func pow10(_ exponent: Int) -> UInt64 {
+        var value: UInt64 = 1
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    /// The byte length of a separator at the cursor (`.`, `,`, space, `'`, U+00A0, U+202F), or 0.
+    private static func separatorWidth(_ cursor: ByteCursor) -> Int {
+        switch cursor.peek() {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: "'"): 1
+        case 0xC2 where cursor.peek(1) == 0xA0: 2
+        case 0xE2 where cursor.peek(1) == 0x80 && cursor.peek(2) == 0xAF: 3
+        default: 0
+        }
     }
 
     /// Consumes one currency sign or a run of one to three ASCII letters.

@@ -19,7 +19,14 @@
 public struct DurationParser: Sendable {
     /// The unit of plain numbers.
     public enum Unit: String, Sendable, CaseIterable, Hashable {
-        case milliseconds, seconds, minutes, hours
+        /// Thousandths of a second.
+        case milliseconds
+        /// Seconds (the default).
+        case seconds
+        /// Minutes.
+        case minutes
+        /// Hours.
+        case hours
 
         /// The unit's length in seconds.
         public var seconds: Double {

@@ -13,17 +13,17 @@ import Foundation
 ///   is read as the *earlier* of the two instants (the daylight-saving one: 03:30 EEST = 00:30Z).
 ///
 /// **Speed.** `TimeZone.secondsFromGMT(for:)` is called only on a cache miss. The cache holds the offset of
-/// 256 local (or UTC) days, direct-mapped, so rows spread over most of a year hit it; a day that contains a
+/// 512 local (or UTC) days, direct-mapped, so rows spread over a year hit it; a day that contains a
 /// transition is resolved per hour, and only the transition hour itself per value. A zone with a single,
 /// fixed offset (UTC, `GMT+2`) never consults `TimeZone` after `init`. The cache assumes a zone changes its
-/// offset at most once within any 53 hours, which holds for every zone in use today.
+/// offset at most once within any 54 hours, which holds for every zone in use today.
 ///
 /// Keep the converter in a `var` and reuse it; copies are independent.
 public struct LocalTimeConverter: Sendable {
     /// The zone in which local times are read.
     public let timeZone: TimeZone
 
-    private static let slots = 256
+    private static let slots = 512
     private static let margin: Int64 = 15 * 3600
     private static let empty = Int64.min
 

@@ -73,4 +73,17 @@ import Testing
         #expect(evidence.verdict == .dayFirst)
         #expect(evidence.dayFirstCount == 8)
     }
+
+    /// The call-centre sample writes days 1-12 as `01-02-2021` and later days as `1/13/2021`, in row order
+    /// Jan 1, Jan 2, ...: month-first throughout. The evidence finds it; the parser then reads `01-02-2021`
+    /// as 2 January although `-` alone would default to day-first.
+    @Test func callCentreDatesSettleMonthFirst() {
+        let evidence = Self.evidence(["01-01-2021", "01-02-2021", "01-12-2021", "1/13/2021", "2/13/2021"])
+        #expect(evidence.verdict == .monthFirst)
+        var parser = TimestampParser(dayMonthOrder: evidence.order)
+        #expect(parser.parse("01-02-2021") == 1609545600)  // 2021-01-02
+        #expect(parser.parse("1/13/2021") == 1610496000)  // 2021-01-13
+        var unconfigured = TimestampParser()
+        #expect(unconfigured.parse("01-02-2021") == 1612137600)  // 2021-02-01
+    }
 }
