@@ -53,7 +53,8 @@ public enum ContactAnalysis {
         let ingestEnd = StageTimings.now()
         let report = engine.report(input: InputSummary(
             files: options.ingest.files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
-            duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts))
+            duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
+            rowsExcluded: ingest.excluded))
         let end = StageTimings.now()
         timings.classify = classifySeconds
         timings.readAndMap = ingestEnd - start - classifySeconds - engineSeconds

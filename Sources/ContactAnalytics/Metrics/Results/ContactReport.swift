@@ -57,7 +57,8 @@ public struct ContactReport: Sendable, Equatable {
     }
 }
 
-/// What the report read: files and the row accounting (rows read = contacts + rejected + duplicates dropped).
+/// What the report read: files and the row accounting
+/// (rows read = contacts + rejected + duplicates dropped + excluded outbound messages).
 public struct InputSummary: Sendable, Equatable {
     public var files: [String]
     public var rowsRead: Int
@@ -67,9 +68,12 @@ public struct InputSummary: Sendable, Equatable {
     public var fieldWarnings: Int
     /// Contacts read (after rejects and duplicates), before the reporting range is applied.
     public var contactsRead: Int
+    /// Rows the export marks as the organisation's own outbound messages (not customer contacts).
+    public var rowsExcluded: Int
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int) {
+                contactsRead: Int, rowsExcluded: Int = 0) {
+        self.rowsExcluded = rowsExcluded
         self.files = files
         self.rowsRead = rowsRead
         self.rowsRejected = rowsRejected

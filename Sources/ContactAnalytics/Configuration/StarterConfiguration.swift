@@ -1,0 +1,58 @@
+/// The commented starter configuration `contactstat init` writes: every key of the configuration file with
+/// its default or an example, and the taxonomy section.
+public enum StarterConfiguration {
+    public static var text: String {
+        """
+        // contactstat configuration: JSON with comments and trailing commas allowed.
+        // Found as ./contactstat.json, or given with --config FILE. Command-line options win over this file,
+        // and this file wins over the built-in defaults. Delete what you do not need.
+        {
+          // IANA time zone for timestamps without an offset, and for weeks/months/days in reports.
+          "timezone": "Europe/Helsinki",
+
+          // Column mapping of a known export: \(ExportPreset.all.map(\.name).joined(separator: ", ")).
+          "preset": "generic",
+
+          // Canonical field -> your export's column name (wins over the preset and the built-in aliases).
+          // Fields: \(CanonicalField.allCases.map(\.rawValue).joined(separator: ", ")).
+          "mapping": {
+            // "opened_at": "Created at",
+            // "customer": "Requester id",
+          },
+
+          // Dates like 03/04/2026: "day-first" or "month-first". Leave out to decide from the data.
+          "dates": {
+            // "day_month_order": "day-first",
+          },
+
+          // Country calling code for national phone numbers (040 123 4567 -> +358401234567).
+          "identity": { "country_code": "358" },
+
+          // First-contact resolution: a contact is a repeat when the same customer (and, with scope "cause",
+          // the same root cause) contacted you at most window_days before.
+          "fcr": { "window_days": 7, "scope": "cause" },
+
+          // CSAT scale and the score at or above which a customer counts as satisfied.
+          "csat": { "scale": [1, 5], "satisfied_at": 4 },
+
+          // Reporting period: "week" (ISO, Monday start), "month" or "day".
+          "period": "week",
+
+          // Cost of a contact without an explicit cost column:
+          //   per_contact + per_minute * handle minutes (default_handle_minutes when the export has no handle time).
+          // Channels you leave out keep the built-in figures (see README, "Cost model").
+          "costs": {
+            "currency": "EUR",
+            "channels": {
+              "phone": { "per_contact": 1.0, "per_minute": 0.9, "default_handle_minutes": 6 },
+              "email": { "per_contact": 0.8, "per_minute": 0.8, "default_handle_minutes": 8 },
+              "chat":  { "per_contact": 0.5, "per_minute": 0.6, "default_handle_minutes": 10 },
+            },
+          },
+
+        \(Taxonomy.starterConfigurationExample)
+        }
+
+        """
+    }
+}
