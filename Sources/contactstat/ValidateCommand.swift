@@ -33,7 +33,7 @@ enum ValidateCommand {
             if let order = file.dateOrder { out += "  dates read \(order.order.rawValue) (\(order.how))\n" }
             let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
             if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }
-            out += "  rows \(file.rowsRead): contacts \(file.contacts), rejected \(file.rejected)"
+            out += "  rows \(file.rowsRead): mapped \(file.contacts), rejected \(file.rejected)"
                 + (file.excluded > 0 ? ", excluded \(file.excluded)" : "") + "\n"
         }
         let contacts = summary.contacts - dropped
