@@ -63,7 +63,8 @@ enum BuiltInTaxonomy {
         "hemsida*", "uppdatering*", "aplicaci*", "página", "sistema")
     private static let softwareSymptoms = k(
         "crash*", "error*", "bug", "bugs", "buggy", "broken", "not working", "doesn't work", "does not work",
-        "won't load", "not loading", "slow", "freez*", "stopped working", "down", "fix", "sucks", "sux",
+        "won't load", "not loading", "slow", "freez*", "stopped working", "stop working", "stops working",
+        "down", "fix", "sucks", "sux",
         "horrible", "problem*", "issue*", "kaatu*", "virhe*", "ei toimi", "jumi*", "jumitt*", "hidas*",
         "ei aukea", "ei lataudu", "ongelm*", "krasch*", "fel", "felmeddelande*", "fungerar inte", "hänger sig",
         "problem", "inconvenien*", "no funciona")
@@ -88,6 +89,7 @@ enum BuiltInTaxonomy {
                 (10, k("where is my order", "where's my order", "where is my package", "where is my parcel",
                        "order status", "tracking", "track my order", "tracking number", "tracking code",
                        "not arrived", "hasn't arrived", "has not arrived", "never arrived", "not been delivered",
+                       "not delivered", "hasn't been delivered",
                        "haven't received", "have not received", "not received", "seuranta*", "seurantakoodi*",
                        "lähetystunnu*", "ei ole saapunut", "ei ole tullut", "spårning*", "spårningsnummer*",
                        "seguimiento")),
@@ -108,7 +110,7 @@ enum BuiltInTaxonomy {
                 (20, both(k("damag*", "broken", "broke", "crushed", "smashed", "dented", "rikki", "rikkinäi*",
                             "rikkoutu*", "vaurio*", "vahingoittu*", "kolhiintu*", "murskaantu*", "trasig*",
                             "skada*", "skadad*", "roto", "rota", "dañad*"),
-                          k("arrived", "arrive", "delivery", "delivered", "package*", "parcel*", "shipping",
+                          k("arrived", "arrive", "delivered", "package*", "parcel*", "shipping",
                             "transit", "box", "saapui", "saapu*", "toimitu*", "toimite*", "paket*", "lähety*",
                             "pakkau*", "leverans*", "levererad*", "kom", "kartong*", "llegó", "envío*"))),
               ])
@@ -141,6 +143,8 @@ enum BuiltInTaxonomy {
                 (10, k("return", "returns", "returning", "returned", "send back", "send it back", "return label",
                        "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
                        "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*")),
+                (20, k("return label", "return form", "palautuslap*", "palautuslomake*", "returetikett*",
+                       "retursedel*")),
               ])
         cause("returns/refund", "Refund request or status", "Returns", avoidable: true,
               "Refunds should follow a return automatically and visibly.",
@@ -235,11 +239,12 @@ enum BuiltInTaxonomy {
               avoidable: false,
               "The customer's details changed or need administration; make it self-service.",
               "Changing address, e-mail, phone number or name, and other account administration.", [
-                (10, both(changeWords, k("address", "email", "e-mail", "phone", "phone number", "name",
+                (10, both(changeWords, k("address", "email", "e-mail", "phone number", "mobile number", "name",
                                          "details", "personal details", "contact details", "osoite*", "osoitt*",
                                          "sähköposti*", "puhelinnumero*", "nimi*", "nimen", "yhteystie*",
                                          "tiedot", "tietoj*", "adress*", "e-post*", "telefonnummer*", "namn*",
                                          "dirección", "correo"))),
+                (10, k("change of address", "osoitteenmuut*", "osoitemuut*", "adressändring*")),
                 (0, k("admin", "administration", "admin support", "account settings", "my account", "oma tili",
                       "omat tiedot", "asiakastie*", "mitt konto", "mi cuenta")),
               ])
@@ -287,7 +292,7 @@ enum BuiltInTaxonomy {
         cause("technical/app-or-website-error", "App or website error", "Digital services", avoidable: true,
               "A working app or website needs no contact.",
               "Errors, crashes and bugs in an app, the website or software updates.", [
-                (10, both(softwareWords, softwareSymptoms)),
+                (11, both(softwareWords, softwareSymptoms)),
                 (10, k("crash*", "error message", "error code", "bug", "bugs", "buggy", "keeps crashing",
                        "kaatuu", "kaatuili", "virheilmoitu*", "bugi*", "ohjelmavirhe*", "felmeddelande*",
                        "kraschar")),
@@ -325,7 +330,8 @@ enum BuiltInTaxonomy {
               "How to use, install or set up a product or service.", [
                 (5, k("how do i", "how can i", "how to", "how does", "instructions", "manual", "user guide",
                       "setup", "set up", "install*", "configure", "kuinka", "miten voin", "miten saan",
-                      "käyttöohje*", "ohje", "ohjeet", "ohjeita", "asenn*", "asent*", "hur gör", "hur kan jag",
+                      "käyttöohje*", "ohje", "ohjeet", "ohjeita", "asennu*", "asennan", "asennat", "asentaa",
+                      "asentaminen", "asennettu", "hur gör", "hur kan jag",
                       "bruksanvisning*", "instruktion*", "installera*", "cómo")),
               ])
         cause("technical/technical-support", "Technical support (unspecified)", "Technical support",
@@ -339,16 +345,6 @@ enum BuiltInTaxonomy {
               ])
 
         // MARK: Questions before purchase
-        cause("presales/product-question", "Product question before purchase", "Sales", avoidable: false,
-              "Questions that lead to a sale.",
-              "Availability, specifications, compatibility and advice before buying.", [
-                (4, k("in stock", "out of stock", "back in stock", "availability", "available", "do you have",
-                      "do you sell", "compatible", "compatibility", "specification*", "specs", "dimensions",
-                      "which size", "what size", "sizing", "recommend*", "before buying", "before i buy",
-                      "varastossa", "saatavu*", "saatavilla", "saatavissa", "onko teillä", "myyttekö",
-                      "yhteensopi*", "suosittel*", "mitoitu*", "i lager", "har ni", "säljer ni", "kompatib*",
-                      "rekommender*", "disponib*", "stock")),
-              ])
         cause("presales/pricing-and-offers", "Prices, offers and discount codes", "Sales", avoidable: false,
               "Questions about price or an offer before buying.",
               "Prices, discounts, campaign and discount codes, gift cards.", [
@@ -359,6 +355,16 @@ enum BuiltInTaxonomy {
                       "descuento*", "oferta*")),
               ])
 
+        cause("presales/product-question", "Product question before purchase", "Sales", avoidable: false,
+              "Questions that lead to a sale.",
+              "Availability, specifications, compatibility and advice before buying.", [
+                (4, k("in stock", "out of stock", "back in stock", "availability", "available", "do you have",
+                      "do you sell", "compatible", "compatibility", "specification*", "specs", "dimensions",
+                      "which size", "what size", "sizing", "recommend*", "before buying", "before i buy",
+                      "varastossa", "saatavu*", "saatavilla", "saatavissa", "onko teillä", "myyttekö",
+                      "yhteensopi*", "suosittel*", "mitoitu*", "i lager", "har ni", "säljer ni", "kompatib*",
+                      "rekommender*", "disponib*", "stock")),
+              ])
         // MARK: Bookings and travel
         cause("booking/travel-disruption", "Delay or cancellation on our side", "Operations", avoidable: true,
               "The service did not run as booked.",
@@ -391,7 +397,7 @@ enum BuiltInTaxonomy {
         cause("service/no-response", "No reply or callback", "Customer service", avoidable: true,
               "An unanswered contact brings the customer back.",
               "The customer has had no reply, or a promised callback did not happen.", [
-                (4, k("no reply", "no response", "no answer", "not heard back", "haven't heard", "still haven't heard",
+                (9, k("no reply", "no response", "no answer", "not heard back", "haven't heard", "still haven't heard",
                       "never heard back", "nobody called", "no one called", "call me back", "callback",
                       "call back", "promised to call", "never called", "never replied", "ei ole vastattu",
                       "ei vastausta", "en ole saanut vastausta", "ei vastannut", "soittopyyntö*",
@@ -401,7 +407,7 @@ enum BuiltInTaxonomy {
               "Long queues create repeat calls and complaints.",
               "The customer complains about waiting on hold, in a queue or for an answer.", [
                 (3, k("on hold", "waiting time", "wait time", "waited", "queue", "queued", "no one answers",
-                      "nobody answers", "couldn't get through", "can't get through", "jono*", "odotusaika*",
+                      "nobody answers", "nobody answered", "no one answered", "couldn't get through", "can't get through", "jono*", "odotusaika*",
                       "odotin", "odottanut", "ei vastaa", "kö", "kön", "kötid*", "väntetid*", "väntat",
                       "väntade", "espera", "demora")),
               ])
