@@ -1,0 +1,558 @@
+/// The built-in taxonomy: causes of contact for organisations that sell goods or services online, in English
+/// and Finnish (Swedish where cheap), plus public-service requests (English, Finnish, Swedish, Spanish).
+///
+/// Vocabulary is general, not tuned to one export: Finnish inflection is covered by word prefixes (`tilau*`
+/// matches tilaus, tilauksen, tilaukseni), and most causes need two signals together (an object such as
+/// "order" and a symptom such as "late"), which keeps false matches down.
+///
+/// Priority tiers (higher first): 20 specific failures (duplicate charge, damage in transit, wrong item,
+/// locked account); 10-15 topical causes; 5-7 public-service requests; 3-4 complaints about the service
+/// itself; 0 generic questions; below 0 general complaints, praise and suggestions, which apply only when
+/// nothing more specific does.
+enum BuiltInTaxonomy {
+    static let groupNames: [String: String] = [
+        "delivery": "Order status and delivery",
+        "returns": "Returns and refunds",
+        "billing": "Invoices and billing",
+        "payments": "Payments",
+        "account": "Account and login",
+        "contract": "Contracts and subscriptions",
+        "technical": "Product defects and technical faults",
+        "presales": "Questions before purchase",
+        "booking": "Bookings and travel",
+        "service": "Complaints about the service",
+        "feedback": "Praise and suggestions",
+        "public-service": "Public-service requests",
+    ]
+
+    private static func k(_ words: String...) -> RuleCondition { .keywords(words) }
+    private static func both(_ a: RuleCondition, _ b: RuleCondition) -> RuleCondition { .all([a, b]) }
+
+    // Shared word lists.
+    private static let orderWords = k(
+        "order", "orders", "package*", "parcel*", "shipment*", "delivery", "deliveries", "tilau*", "paket*",
+        "lähety*", "toimitu*", "beställning*", "försändelse*", "leverans*")
+    private static let deliveryWords = k(
+        "delivery", "deliveries", "deliver", "delivered", "shipping", "shipped", "shipment*", "order", "orders",
+        "package*", "parcel*", "courier", "toimitu*", "toimite*", "tilau*", "paket*", "lähety*", "kuriiri*",
+        "leverans*", "levere*", "beställning*", "envío*", "pedido*")
+    private static let invoiceWords = k(
+        "invoice*", "bill", "bills", "billed", "billing", "statement", "charge", "charges", "charged",
+        "lasku*", "veloit*", "faktur*", "räkning*", "factura*")
+    private static let paymentWords = k(
+        "payment*", "pay", "paying", "card", "cards", "checkout", "maksu*", "maksa*", "kortti*", "kortilla",
+        "betal*", "kort", "kortet", "pago*", "pagar", "tarjeta*")
+    private static let failureWords = k(
+        "fail*", "declin*", "reject*", "did not go through", "didn't go through", "not going through",
+        "not work*", "doesn't work", "does not work", "won't work", "error", "errors", "epäonnistu*",
+        "ei onnistu", "ei mene läpi", "hylät*", "hylkä*", "ei toimi", "misslyck*", "nekad*", "gick inte",
+        "fungerar inte", "rechaz*", "falla*", "no funciona")
+    private static let changeWords = k(
+        "change", "changing", "update", "updating", "correct", "edit", "muut*", "vaihda*", "vaihta*", "päivit*",
+        "korja*", "ändra*", "uppdatera*", "byta", "cambiar", "actualizar")
+    private static let bookingWords = k(
+        "booking*", "reservation*", "appointment*", "ticket*", "flight*", "seat", "room", "table", "varau*",
+        "ajanvarau*", "lippu*", "lipun", "lento*", "bokning*", "biljett*", "reserva*", "turno*", "cita", "citas")
+    private static let tripWords = k(
+        "flight*", "train*", "bus", "trip", "journey", "departure*", "connection", "lento*", "juna*", "junan",
+        "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren")
+    private static let softwareWords = k(
+        "app", "apps", "application", "website", "site", "web site", "webpage", "page", "browser", "software",
+        "update", "updated", "ios", "android", "login page", "sovellu*", "appi*", "verkkosivu*", "sivusto*",
+        "sivu", "sivulla", "verkkokaup*", "nettisivu*", "päivity*", "ohjelmisto*", "appen", "webbplats*",
+        "hemsida*", "uppdatering*", "aplicaci*", "página", "sistema")
+    private static let softwareSymptoms = k(
+        "crash*", "error*", "bug", "bugs", "buggy", "broken", "not working", "doesn't work", "does not work",
+        "won't load", "not loading", "slow", "freez*", "stopped working", "stop working", "stops working",
+        "down", "fix", "sucks", "sux",
+        "horrible", "problem*", "issue*", "kaatu*", "virhe*", "ei toimi", "jumi*", "jumitt*", "hidas*",
+        "ei aukea", "ei lataudu", "ongelm*", "krasch*", "fel", "felmeddelande*", "fungerar inte", "hänger sig",
+        "problem", "inconvenien*", "no funciona")
+
+    static func make() -> Taxonomy {
+        var causes: [RootCause] = []
+        var rules: [RootCauseRule] = []
+        func cause(_ path: String, _ name: String, _ process: String, avoidable: Bool, _ reason: String,
+                   _ description: String, _ ruleList: [(Int, RuleCondition)]) {
+            causes.append(RootCause(path: path, name: name, process: process, avoidable: avoidable,
+                                    avoidableReason: reason, description: description))
+            for (i, (priority, condition)) in ruleList.enumerated() {
+                rules.append(RootCauseRule(cause: path, priority: priority, label: "built-in \(path) #\(i + 1)",
+                                           condition))
+            }
+        }
+
+        // MARK: Order status and delivery
+        cause("delivery/where-is-my-order", "Where is my order", "Logistics", avoidable: true,
+              "Tracking and proactive delivery updates should answer it without a contact.",
+              "The customer asks where an order or parcel is, or whether it has shipped.", [
+                (10, k("where is my order", "where's my order", "where is my package", "where is my parcel",
+                       "order status", "tracking", "track my order", "tracking number", "tracking code",
+                       "not arrived", "hasn't arrived", "has not arrived", "never arrived", "not been delivered",
+                       "not delivered", "hasn't been delivered",
+                       "haven't received", "have not received", "not received", "seuranta*", "seurantakoodi*",
+                       "lähetystunnu*", "ei ole saapunut", "ei ole tullut", "spårning*", "spårningsnummer*",
+                       "seguimiento")),
+                (10, both(orderWords, k("where", "status", "arrived", "shipped", "dispatched", "missä", "tila",
+                                        "tilanne*", "tilantee*", "saapu*", "tullut", "lähtenyt", "lähetetty",
+                                        "var", "kommit", "skickad*", "dónde", "llegó"))),
+              ])
+        cause("delivery/late-delivery", "Late delivery", "Logistics", avoidable: true,
+              "The delivery promise was broken.",
+              "The order or delivery is later than promised.", [
+                (10, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "myöhä*",
+                                           "viivästy*", "viipy*", "kestää", "vieläkään", "försen*",
+                                           "fortfarande", "retras*", "demora*"))),
+              ])
+        cause("delivery/damaged-in-transit", "Damaged in delivery", "Logistics", avoidable: true,
+              "Packaging or carrier handling failed.",
+              "The goods arrived damaged.", [
+                (20, both(k("damag*", "broken", "broke", "crushed", "smashed", "dented", "rikki", "rikkinäi*",
+                            "rikkoutu*", "vaurio*", "vahingoittu*", "kolhiintu*", "murskaantu*", "trasig*",
+                            "skada*", "skadad*", "roto", "rota", "dañad*"),
+                          k("arrived", "arrive", "delivered", "package*", "parcel*", "shipping",
+                            "transit", "box", "saapui", "saapu*", "toimitu*", "toimite*", "paket*", "lähety*",
+                            "pakkau*", "leverans*", "levererad*", "kom", "kartong*", "llegó", "envío*"))),
+              ])
+        cause("delivery/wrong-or-missing-item", "Wrong or missing item", "Warehouse", avoidable: true,
+              "A picking or packing error.",
+              "The delivery had the wrong product, size or colour, or something was missing.", [
+                (20, both(k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*"),
+                          k("item*", "product*", "size", "colour", "color", "tuote*", "tuott*", "tuotteen",
+                            "väri*", "vara", "varan", "varor*", "artikel*", "storlek*", "producto*", "talle"))),
+                (20, both(k("missing", "puuttu*", "saknas", "fattas", "falta*"),
+                          k("item*", "product*", "part*", "piece*", "order", "package*", "parcel*", "tuote*",
+                            "tuott*", "tilau*", "paket*", "osa", "osia", "osat", "vara", "varor*",
+                            "beställning*", "artikel*", "producto*", "pedido*"))),
+              ])
+        cause("delivery/change-delivery", "Change delivery address or time", "Logistics", avoidable: false,
+              "The customer wants a different address or time; offer it as self-service.",
+              "The customer asks to change where or when an order is delivered.", [
+                (12, both(k("change", "update", "reschedule", "redirect", "muut*", "vaihda*", "vaihta*", "siirt*",
+                            "ändra*", "byta", "cambiar"),
+                          k("delivery", "delivery address", "shipping address", "shipping", "toimitu*",
+                            "toimitusosoite*", "toimituspäivä*", "jakelu*", "leverans*", "leveransadress*",
+                            "envío*"))),
+                (12, k("delivery slot*", "delivery time", "toimitusaika*", "leveranstid*")),
+              ])
+
+        // MARK: Returns and refunds
+        cause("returns/return-request", "Return a product", "Returns", avoidable: false,
+              "Returning goods is the customer's right; a clear self-service return flow keeps it cheap.",
+              "The customer wants to return goods or asks how to.", [
+                (10, k("return", "returns", "returning", "returned", "send back", "send it back", "return label",
+                       "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
+                       "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*")),
+                (20, k("return label", "return form", "palautuslap*", "palautuslomake*", "returetikett*",
+                       "retursedel*")),
+              ])
+        cause("returns/refund", "Refund request or status", "Returns", avoidable: true,
+              "Refunds should follow a return automatically and visibly.",
+              "The customer asks for a refund or where a refund is.", [
+                (15, k("refund*", "money back", "reimburs*", "chargeback", "hyvity*", "rahat takaisin",
+                       "rahojen palautu*", "rahani takaisin", "takaisinmaksu*", "återbetal*", "pengarna tillbaka",
+                       "reembols*")),
+              ])
+        cause("returns/exchange", "Exchange", "Returns", avoidable: false,
+              "The customer wants a different size or variant.",
+              "The customer wants to exchange goods for another size, colour or model.", [
+                (12, k("exchange", "exchanged", "swap", "different size", "another size", "bigger size",
+                       "smaller size", "vaihtaa toise*", "isompa* koko*", "pienempä* koko*", "eri koko*",
+                       "byta storlek", "byta till", "cambio de talle")),
+              ])
+
+        // MARK: Invoices and billing
+        cause("billing/duplicate-charge", "Charged twice", "Billing", avoidable: true,
+              "A billing or payment-processing error.",
+              "The customer was charged or invoiced twice for the same thing.", [
+                (20, k("double charge*", "double charged", "charged twice", "billed twice", "paid twice",
+                       "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*")),
+                (20, both(k("charg*", "billed", "paid", "payment*", "debit*", "veloit*", "maksoin", "maksettu",
+                            "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*"),
+                          k("twice", "double", "duplicate*", "two times", "kahdesti", "kaksi kertaa",
+                            "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*"))),
+              ])
+        cause("billing/wrong-invoice", "Wrong invoice", "Billing", avoidable: true,
+              "A billing error.",
+              "The invoice or charge is wrong: amount, product, period or customer.", [
+                (12, both(invoiceWords, k("wrong", "incorrect", "error", "mistake", "too high", "too much",
+                                          "overcharg*", "should be", "väärin", "väärä*", "virhe*", "virheelli*",
+                                          "liian", "liikaa", "fel", "felaktig*", "för hög", "för mycket",
+                                          "incorrect*", "erróne*"))),
+                (12, k("overcharg*", "ylilasku*", "ylihinta*")),
+              ])
+        cause("billing/invoice-unclear", "Invoice unclear", "Billing", avoidable: true,
+              "An invoice should explain itself.",
+              "The customer does not understand an invoice or a charge on it.", [
+                (12, both(invoiceWords, k("understand", "unclear", "explain*", "confusing", "what is", "what are",
+                                          "what does", "why", "meaning", "mitä", "miksi", "epäselv*", "ymmärr*",
+                                          "selit*", "förstår", "oklar*", "varför", "vad är", "entiendo", "por qué"))),
+              ])
+        cause("billing/reminders-and-collection", "Payment reminder or collection", "Credit control",
+              avoidable: false,
+              "The customer asks about an overdue invoice or more time to pay.",
+              "Reminders, debt collection, payment plans and extensions.", [
+                (12, k("reminder*", "debt collection", "collection agency", "overdue", "payment plan",
+                       "instalment*", "installment*", "more time to pay", "extra time to pay", "maksumuistu*",
+                       "muistutu*", "perintä*", "maksusuunnitel*", "maksuaika*", "lisäaika*", "osamaksu*",
+                       "inkasso*", "betalningspåminnelse*", "påminnelse*", "avbetalning*", "cuotas")),
+              ])
+        cause("billing/invoice-question", "Invoice question", "Billing", avoidable: false,
+              "The customer needs an invoice detail: a copy, the due date, the delivery method.",
+              "Other questions about invoices and billing.", [
+                (0, k("invoice*", "bill", "bills", "billing", "e-invoice*", "receipt*", "due date", "lasku*",
+                      "e-lasku*", "eräpäivä*", "kuitti*", "faktur*", "räkning*", "kvitto*", "förfallodag*",
+                      "factura*", "recibo*")),
+              ])
+
+        // MARK: Payments
+        cause("payments/payment-failed", "Payment failed", "Payments", avoidable: true,
+              "Checkout and payment should work the first time.",
+              "A card or other payment was declined or failed.", [
+                (15, both(paymentWords, failureWords)),
+              ])
+        cause("payments/payment-question", "Payment methods and questions", "Payments", avoidable: false,
+              "Questions about how to pay; a clear payment page reduces them.",
+              "Payment methods, payment status and other payment questions.", [
+                (0, k("payment*", "pay", "paying", "payment method*", "maksu*", "maksaa", "maksan", "maksutap*",
+                      "betal*", "klarna", "paypal", "mobilepay", "pago*", "pagar")),
+              ])
+
+        // MARK: Account and login
+        cause("account/account-locked", "Account locked", "Digital services", avoidable: true,
+              "Security lock-outs should be rare and self-service to undo.",
+              "The customer's account is locked, suspended or blocked.", [
+                (20, both(k("account*", "user", "profile", "tili", "tilin", "tilini", "tiliä", "tilille",
+                            "tililtä", "tunnu*", "käyttäjätili*", "konto*", "cuenta*"),
+                          k("locked", "lock", "locked out", "suspend*", "blocked", "disabled", "deactivat*",
+                            "lukit*", "lukossa", "estetty", "jäädy*", "suljettu", "låst*", "spärr*", "bloque*"))),
+              ])
+        cause("account/login-problem", "Login or password problem", "Digital services", avoidable: true,
+              "Self-service login and password reset should just work.",
+              "The customer cannot log in, forgot a password or has trouble with identification.", [
+                (12, k("password*", "passcode", "login", "log in", "logging in", "sign in", "signing in",
+                       "two-factor", "2fa", "verification code", "salasan*", "kirjautu*", "kirjaudu*",
+                       "sisäänkirjau*", "tunnistautu*", "käyttäjätunnu*", "lösenord*", "logga in", "inloggning*",
+                       "contraseña*", "iniciar sesión")),
+              ])
+        cause("account/account-details", "Account details and administration", "Customer accounts",
+              avoidable: false,
+              "The customer's details changed or need administration; make it self-service.",
+              "Changing address, e-mail, phone number or name, and other account administration.", [
+                (10, both(changeWords, k("address", "email", "e-mail", "phone number", "mobile number", "name",
+                                         "details", "personal details", "contact details", "osoite*", "osoitt*",
+                                         "sähköposti*", "puhelinnumero*", "nimi*", "nimen", "yhteystie*",
+                                         "tiedot", "tietoj*", "adress*", "e-post*", "telefonnummer*", "namn*",
+                                         "dirección", "correo"))),
+                (10, k("change of address", "osoitteenmuut*", "osoitemuut*", "adressändring*")),
+                (0, k("admin", "administration", "admin support", "account settings", "my account", "oma tili",
+                      "omat tiedot", "asiakastie*", "mitt konto", "mi cuenta")),
+              ])
+        cause("account/close-or-privacy", "Close account or personal data", "Customer accounts",
+              avoidable: false,
+              "A right the customer exercises; offer it as self-service.",
+              "Closing an account, deleting personal data, privacy and marketing consent.", [
+                (15, k("delete my account", "close my account", "remove my account", "delete my data",
+                       "personal data", "gdpr", "privacy", "unsubscribe", "newsletter*", "marketing email*",
+                       "tietosuoj*", "henkilötie*", "poista* tili*", "sulje* tili*", "tilin poist*",
+                       "tilin sulke*", "uutiskir*", "radera mitt konto", "personuppgift*", "nyhetsbrev*",
+                       "datos personales")),
+              ])
+
+        // MARK: Contracts and subscriptions
+        cause("contract/change-plan", "Change plan or subscription", "Sales", avoidable: false,
+              "The customer wants a different product or plan.",
+              "Upgrades, downgrades and other changes to a contract or subscription.", [
+                (10, both(k("change", "upgrade", "downgrade", "switch", "muut*", "vaihda*", "vaihta*", "byt*",
+                            "ändra*", "uppgrader*", "cambiar"),
+                          k("plan", "plans", "subscription*", "contract*", "tariff*", "membership", "liittymä*",
+                            "sopimu*", "kestotilau*", "jäsenyy*", "abonnemang*", "avtal*", "prenumeration*",
+                            "contrato*", "suscripci*", "plan"))),
+                (10, k("upgrade", "downgrade", "uppgradera*")),
+              ])
+        cause("contract/cancel", "Cancellation", "Sales", avoidable: false,
+              "The customer chooses to leave: a retention question, not a process failure.",
+              "Cancelling an order, contract, subscription or membership.", [
+                (10, k("cancel", "cancelling", "canceling", "cancellation", "terminate", "termination",
+                       "end my contract", "end my subscription", "stop my subscription", "irtisan*", "irtisano*",
+                       "peruuttaa", "peruutan", "peruutus*", "peruutu*", "perua", "perun", "peruminen", "perumaan",
+                       "lopettaa sopimu*", "lopettaa tilau*", "lopettaa jäsenyy*", "säga upp", "uppsägning*",
+                       "avsluta*", "cancelar", "dar de baja", "baja")),
+                (0, k("cancelled", "canceled", "peruttu", "peruuntu*", "avbeställ*")),
+              ])
+        cause("contract/contract-question", "Contract or subscription question", "Sales", avoidable: false,
+              "Questions about terms, renewal or the current contract.",
+              "Other questions about a contract, subscription or membership.", [
+                (0, k("contract*", "subscription*", "renew*", "terms and conditions", "membership", "sopimu*",
+                      "kestotilau*", "jäsenyy*", "liittymä*", "määräai*", "avtal*", "abonnemang*",
+                      "prenumeration*", "medlemskap*", "contrato*", "suscripci*")),
+              ])
+
+        // MARK: Product defects and technical faults
+        cause("technical/app-or-website-error", "App or website error", "Digital services", avoidable: true,
+              "A working app or website needs no contact.",
+              "Errors, crashes and bugs in an app, the website or software updates.", [
+                (11, both(softwareWords, softwareSymptoms)),
+                (10, k("crash*", "error message", "error code", "bug", "bugs", "buggy", "keeps crashing",
+                       "kaatuu", "kaatuili", "virheilmoitu*", "bugi*", "ohjelmavirhe*", "felmeddelande*",
+                       "kraschar")),
+              ])
+        cause("technical/service-outage", "Service outage or connection fault", "Network operations",
+              avoidable: true,
+              "The service should be available; outages create contacts in waves.",
+              "The service, network or connection is down or unreliable.", [
+                (10, k("outage", "service down", "internet is down", "internet down", "no internet", "no signal",
+                       "no connection", "no service", "connection problem*", "network problem*", "disconnect*",
+                       "wifi", "wi-fi", "broadband", "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
+                       "verkkohäiriö*", "ei yhteyttä", "nettiyhteys*", "netti", "nettiä", "kuuluvuu*",
+                       "avbrott*", "driftstörning*", "störning*", "ingen täckning", "sin servicio",
+                       "sin conexión")),
+              ])
+        cause("technical/streaming-and-playback", "Streaming and playback", "Content delivery", avoidable: true,
+              "Playback that works needs no contact.",
+              "Streaming, buffering and playback problems.", [
+                (10, k("streaming", "stream", "streams", "playback", "buffering", "skipping", "skips",
+                       "keeps stopping", "suoratoist*", "striimi*", "toisto*", "puskuroi*", "pätki*",
+                       "strömning*", "uppspelning*", "buffr*", "reproducci*")),
+              ])
+        cause("technical/product-defect", "Product defect or fault", "Product quality", avoidable: true,
+              "A product that works needs no contact.",
+              "The product is broken, faulty or does not work as it should; warranty claims.", [
+                (8, k("broken", "broke", "defect*", "faulty", "not working", "stopped working", "doesn't work",
+                      "does not work", "won't turn on", "won't charge", "malfunction*", "warranty", "guarantee",
+                      "battery", "drain*", "overheat*", "rikki", "rikkinäi*", "rikkoutu*", "vialli*", "vika",
+                      "vikaa", "vian", "viat", "vioittu*", "ei toimi", "lakkasi toimimasta", "takuu*",
+                      "reklamaatio*", "akku*", "trasig*", "defekt*", "fungerar inte", "slutade fungera",
+                      "garanti*", "reklamation*", "batteri*", "defectuos*", "no funciona", "garantía")),
+              ])
+        cause("technical/how-to", "How-to and setup", "Product information", avoidable: true,
+              "Clear instructions or onboarding would have answered it.",
+              "How to use, install or set up a product or service.", [
+                (5, k("how do i", "how can i", "how to", "how does", "instructions", "manual", "user guide",
+                      "setup", "set up", "install*", "configure", "kuinka", "miten voin", "miten saan",
+                      "käyttöohje*", "ohje", "ohjeet", "ohjeita", "asennu*", "asennan", "asennat", "asentaa",
+                      "asentaminen", "asennettu", "hur gör", "hur kan jag",
+                      "bruksanvisning*", "instruktion*", "installera*", "cómo")),
+              ])
+        cause("technical/technical-support", "Technical support (unspecified)", "Technical support",
+              avoidable: true,
+              "A product or service that works needs no technical support.",
+              "Technical problems the contact does not describe further.", [
+                (3, k("technical support", "tech support", "technical issue*", "technical problem*",
+                      "technical difficult*", "helpdesk", "it support", "tekninen tuki", "teknistä tukea",
+                      "tekninen ongelma", "tekninen vika", "teknisiä ongelm*", "teknisk support",
+                      "tekniskt problem", "soporte técnico", "problema técnico")),
+              ])
+
+        // MARK: Questions before purchase
+        cause("presales/pricing-and-offers", "Prices, offers and discount codes", "Sales", avoidable: false,
+              "Questions about price or an offer before buying.",
+              "Prices, discounts, campaign and discount codes, gift cards.", [
+                (4, k("price", "prices", "pricing", "discount*", "coupon*", "promo code*", "voucher*",
+                      "gift card*", "offer", "offers", "campaign*", "sale", "hinta", "hinnan", "hinnat", "hintaa",
+                      "hinnoittel*", "alennu*", "alekoodi*", "kampanja*", "tarjou*", "lahjakort*", "etukoodi*",
+                      "pris", "priset", "priser", "rabatt*", "erbjudande*", "presentkort*", "precio*",
+                      "descuento*", "oferta*")),
+              ])
+
+        cause("presales/product-question", "Product question before purchase", "Sales", avoidable: false,
+              "Questions that lead to a sale.",
+              "Availability, specifications, compatibility and advice before buying.", [
+                (4, k("in stock", "out of stock", "back in stock", "availability", "available", "do you have",
+                      "do you sell", "compatible", "compatibility", "specification*", "specs", "dimensions",
+                      "which size", "what size", "sizing", "recommend*", "before buying", "before i buy",
+                      "varastossa", "saatavu*", "saatavilla", "saatavissa", "onko teillä", "myyttekö",
+                      "yhteensopi*", "suosittel*", "mitoitu*", "i lager", "har ni", "säljer ni", "kompatib*",
+                      "rekommender*", "disponib*", "stock")),
+              ])
+        // MARK: Bookings and travel
+        cause("booking/travel-disruption", "Delay or cancellation on our side", "Operations", avoidable: true,
+              "The service did not run as booked.",
+              "A flight, train, trip or appointment was delayed or cancelled by the provider.", [
+                (12, both(tripWords, k("delay*", "late", "cancelled", "canceled", "missed", "myöhä*", "viivä*",
+                                       "peruttu", "peruuntu*", "perui*", "försen*", "inställ*", "retras*",
+                                       "cancelad*"))),
+              ])
+        cause("booking/cancel-booking", "Cancel a booking", "Bookings", avoidable: false,
+              "Plans changed; a self-service cancellation is cheaper.",
+              "The customer wants to cancel a booking, reservation or appointment.", [
+                (12, both(k("cancel", "cancelling", "canceling", "cancellation", "peruuttaa", "peruutan",
+                            "peruutus*", "perua", "perun", "avboka*", "avbokning*", "cancelar", "anular"),
+                          k("booking*", "reservation*", "appointment*", "ticket*", "flight*", "trip", "hotel",
+                            "table", "varau*", "ajanvarau*", "lippu*", "lipun", "lento*", "matka", "matkan",
+                            "bokning*", "biljett*", "resa", "resan", "reserva*", "turno*", "cita", "citas"))),
+              ])
+        cause("booking/change-booking", "Change a booking", "Bookings", avoidable: false,
+              "The customer's plans changed; offer self-service rebooking.",
+              "Changing the date, time or details of a booking, reservation or appointment.", [
+                (10, both(k("change", "reschedule", "rebook", "move", "muut*", "siirt*", "vaihda*", "vaihta*",
+                            "ändra*", "omboka*", "flytta*", "cambiar", "reprogramar"),
+                          k("date", "time", "aika", "ajan", "aikaa", "päivämäärä*", "tid", "tiden", "fecha"))),
+                (10, both(k("change", "reschedule", "rebook", "move", "muut*", "siirt*", "vaihda*", "vaihta*",
+                            "ändra*", "omboka*", "flytta*", "cambiar", "reprogramar"), bookingWords)),
+                (10, k("reschedul*", "rebook*", "uudelleenvarau*", "omboka*", "ombokning*")),
+              ])
+
+        // MARK: Complaints about the service
+        cause("service/no-response", "No reply or callback", "Customer service", avoidable: true,
+              "An unanswered contact brings the customer back.",
+              "The customer has had no reply, or a promised callback did not happen.", [
+                (9, k("no reply", "no response", "no answer", "not heard back", "haven't heard", "still haven't heard",
+                      "never heard back", "nobody called", "no one called", "call me back", "callback",
+                      "call back", "promised to call", "never called", "never replied", "ei ole vastattu",
+                      "ei vastausta", "en ole saanut vastausta", "ei vastannut", "soittopyyntö*",
+                      "takaisinsoitto*", "inget svar", "ingen har ringt", "återuppringning*", "sin respuesta")),
+              ])
+        cause("service/waiting-time", "Waiting time and queues", "Customer service", avoidable: true,
+              "Long queues create repeat calls and complaints.",
+              "The customer complains about waiting on hold, in a queue or for an answer.", [
+                (3, k("on hold", "waiting time", "wait time", "waited", "queue", "queued", "no one answers",
+                      "nobody answers", "nobody answered", "no one answered", "couldn't get through", "can't get through", "jono*", "odotusaika*",
+                      "odotin", "odottanut", "ei vastaa", "kö", "kön", "kötid*", "väntetid*", "väntat",
+                      "väntade", "espera", "demora")),
+              ])
+        cause("service/service-quality", "Poor service or agent behaviour", "Customer service", avoidable: true,
+              "Every contact should be handled courteously and competently.",
+              "Rude, unhelpful or incompetent handling by staff.", [
+                (3, k("rude", "impolite", "unprofessional", "unhelpful", "disrespectful", "attitude", "hung up",
+                      "töykeä*", "tyly*", "epäkohtelia*", "epäasiallis*", "otrevlig*", "oförskämd*", "ohövlig*",
+                      "maleducad*", "grosero*")),
+                (3, both(k("agent*", "staff", "employee*", "representative*", "advisor*", "customer service",
+                           "colleague*", "asiakaspalvelija*", "asiakaspalvelu*", "myyjä*", "työntekijä*",
+                           "henkilökun*", "handläggare*", "personal*", "kundtjänst*", "empleado*", "atención"),
+                         k("bad", "poor", "terrible", "awful", "useless", "incompetent", "huono*", "surkea*",
+                           "kehno*", "ala-arvoi*", "dålig*", "usel*", "malo", "mala", "pésim*"))),
+              ])
+        cause("service/general-complaint", "General complaint", "Customer experience", avoidable: true,
+              "A complaint means something failed.",
+              "A complaint that names no more specific cause.", [
+                (-5, k("complaint*", "complain*", "disappointed", "unacceptable", "disgrace", "not happy",
+                       "unhappy", "terrible", "awful", "horrible", "worst", "valitu*", "valitan", "valittaa",
+                       "reklamoi*", "pettynyt", "pettymy*", "huono palvelu", "huonoa palvelua", "kelvoton*",
+                       "klagomål*", "klaga*", "besviken", "missnöjd*", "queja*", "reclamo*", "reclamación")),
+              ])
+
+        // MARK: Praise and suggestions
+        cause("feedback/praise", "Praise and thanks", "Customer experience", avoidable: false,
+              "Positive feedback is value, not failure.",
+              "Thanks and praise with no problem to solve.", [
+                (-10, k("thanks", "thank", "thank you", "thx", "great", "excellent", "awesome", "brilliant",
+                        "amazing", "fantastic", "love", "well done", "problem solved", "kiitos", "kiitoksia",
+                        "kiitokset", "kiittää", "kiitän", "kiitti", "hyvä palvelu", "hyvästä palvelusta",
+                        "loistava*", "erinomai*", "mahtava*", "tack", "tackar", "toppen", "gracias",
+                        "excelente")),
+              ])
+        cause("feedback/suggestion", "Suggestion or idea", "Customer experience", avoidable: false,
+              "Ideas to improve the product or service are value.",
+              "Suggestions, feature requests and general feedback.", [
+                (-8, k("suggest*", "idea", "ideas", "feature request", "would be nice", "please add",
+                       "could you add", "improve*", "improvement*", "feedback", "ehdot*", "toive*", "palaute*",
+                       "kehitysehdotu*", "parannu*", "förslag*", "önskemål*", "sugerencia*", "propuesta*",
+                       "mejora*")),
+              ])
+
+        // MARK: Public-service requests
+        cause("public-service/noise", "Noise", "Environmental protection", avoidable: false,
+              "A nuisance report the service exists to handle.",
+              "Loud music, parties, construction, vehicles, barking and other noise.", [
+                (7, k("noise", "noisy", "loud", "barking", "banging", "pounding", "melu*", "meteli*", "buller*",
+                      "oljud", "ruido*", "vibraci*")),
+              ])
+        cause("public-service/parking-and-traffic", "Parking and traffic", "Traffic enforcement",
+              avoidable: false,
+              "An enforcement request the service exists to handle.",
+              "Illegal parking, blocked driveways, abandoned vehicles and traffic problems.", [
+                (5, k("parking", "parked", "double parked", "car park", "driveway", "abandoned vehicle",
+                      "abandoned car", "license plate", "traffic", "congestion", "pysäköi*", "parkkee*",
+                      "väärinpysäköi*", "romuauto*", "hylätty auto", "liikenne*", "parkering*", "felparker*",
+                      "trafik*", "estacionad*", "estacionamiento*", "tránsito", "transito", "vehículo*",
+                      "vehiculo*", "auto abandonado", "grúa", "acarreo", "cruce peligroso", "vial")),
+              ])
+        cause("public-service/streets-and-infrastructure", "Streets, lighting and infrastructure",
+              "Street maintenance", avoidable: false,
+              "A report of wear or damage that the service exists to repair.",
+              "Potholes, pavements, street lights, traffic signals, drains and public space.", [
+                (5, k("pothole*", "street condition", "street light*", "streetlight*", "sidewalk*", "pavement",
+                      "road surface", "traffic light*", "traffic signal*", "street sign*", "manhole", "sewer*",
+                      "storm drain*", "catch basin*", "water main", "water system", "hydrant", "graffiti",
+                      "katuvalo*", "katuvalais*", "tievalo*", "kuoppa*", "jalkakäytävä*", "liikennevalo*",
+                      "viemäri*", "gatubelysning*", "trottoar*", "gatlykt*", "trafikljus*", "avlopp*",
+                      "bache*", "vereda*", "calle", "calles", "alumbrado", "luminaria*", "iluminaci*",
+                      "semáforo*", "semaforo*", "señal*", "sumidero*", "alcantarilla*", "pluvial*",
+                      "espacio público", "espacio publico", "desobstrucci*", "poste*", "cableado")),
+              ])
+        cause("public-service/missed-collection", "Missed collection", "Sanitation", avoidable: true,
+              "The scheduled collection did not happen.",
+              "Waste or recycling that was not collected as scheduled.", [
+                (12, k("missed collection", "missed pickup", "missed pick up", "not collected",
+                       "wasn't collected", "not picked up", "tyhjentämättä", "noutamatta", "ei tyhjennetty",
+                       "inte tömd", "inte hämtat", "falta de recolección")),
+              ])
+        cause("public-service/sanitation", "Waste, cleanliness and pests", "Sanitation", avoidable: false,
+              "Requests for cleaning, pick-ups and pest control that the service exists to handle.",
+              "Garbage, illegal dumping, bulky waste, recycling, dirty conditions, rodents and pests.", [
+                (5, k("garbage", "trash", "litter*", "rubbish", "dumping", "waste disposal", "waste collection",
+                      "bulky waste", "dirty condition*", "unsanitary", "sanitation", "recycling", "rodent*", "rat",
+                      "rats", "pest", "pests", "dead animal", "bed bugs", "mosquito*", "roska*", "jäte",
+                      "jätteet", "jätteen", "jätteitä", "jätteiden", "jäteastia*", "jätehuol*", "kierrätys*",
+                      "rotta*", "rotat", "tuholai*", "sopor", "avfall*", "skräp*", "nedskräp*", "återvinning*",
+                      "råtta*", "basura*", "residuo*", "recolecci*", "limpieza", "escombro*", "contenedor*",
+                      "campana verde", "cesto*", "reciclad*", "desratiz*", "roedor*", "plaga*", "baldío",
+                      "higieniz*", "voluminoso*")),
+              ])
+        cause("public-service/housing-conditions", "Housing conditions", "Housing inspection", avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Heat and hot water, plumbing, leaks, mould and building safety in housing.", [
+                (6, k("heat", "heating", "hot water", "plumbing", "leak", "leaks", "leaking", "water leak", "mold",
+                      "mould", "plaster", "peeling paint", "ceiling", "smoke detector", "carbon monoxide",
+                      "fire escape", "sprinkler", "lämmitys*", "lämmin vesi", "kuuma vesi", "vesivuoto*",
+                      "vuoto*", "vuotaa", "hometta", "homeen", "homeongelm*", "homevau*", "kosteusvau*",
+                      "patteri*", "uppvärmning*", "varmvatten", "vattenläck*", "mögel*", "läck*",
+                      "calefacci*", "humedad", "filtraci*")),
+              ])
+        cause("public-service/trees-and-green-spaces", "Trees, parks and green spaces", "Parks", avoidable: false,
+              "A maintenance request the service exists to handle.",
+              "Tree pruning and removal, fallen trees, parks and playgrounds.", [
+                (5, k("tree", "trees", "park", "parks", "green space*", "playground*", "puu", "puut", "puun",
+                      "puita", "puisto*", "leikkipaik*", "viheralue*", "träd", "trädet", "parken", "lekplats*",
+                      "árbol*", "arbol*", "arbolado", "poda", "espacios verdes", "plaza*", "plantaci*")),
+              ])
+        cause("public-service/public-safety", "Public safety and order", "Public safety", avoidable: false,
+              "A report of disorder the service exists to handle.",
+              "Police matters, fireworks, drugs, drinking in public, encampments, vandalism.", [
+                (5, k("police", "fireworks", "drug*", "drinking", "in public", "encampment*", "homeless",
+                      "panhandling", "vandalism", "suspicious", "safety", "poliisi*", "ilotulit*", "huume*",
+                      "häirikö*", "ilkivalta*", "polis", "polisen", "fyrverk*", "narkotika", "skadegörelse",
+                      "policía", "policial", "seguridad", "inseguridad", "vandalismo")),
+              ])
+        cause("public-service/public-transport", "Public transport", "Public transport", avoidable: false,
+              "A request about a public transport service.",
+              "Buses, trams, the underground, taxis and shared bikes.", [
+                (5, k("subway", "metro", "bus", "buses", "bus stop", "tram", "for hire vehicle", "taxi*",
+                      "bike share", "joukkoliikenne", "bussi*", "ratikka*", "raitiovau*", "kaupunkipyör*",
+                      "pysäkki*", "kollektivtrafik*", "buss", "bussen", "spårvagn*", "tunnelbana*", "subte*",
+                      "colectivo*", "bicicleta*", "ecobici", "transporte", "remis*")),
+              ])
+        cause("public-service/permits-and-procedures", "Permits and public procedures", "Public administration",
+              avoidable: false,
+              "A request about a permit or procedure the service runs.",
+              "Permits, licences, applications, certificates, building control and public records.", [
+                (5, k("permit", "permits", "licence", "building permit", "construction", "lupa", "luvan", "lupaa",
+                      "rakennuslupa*", "hakemus*", "hakemuks*", "tillstånd*", "bygglov*", "ansökan", "trámite*",
+                      "tramite*", "permiso*", "habilitaci*", "inscripci*", "expediente*", "obra", "obras",
+                      "construcci*", "información pública", "certificado*", "catastro", "edilicio")),
+              ])
+        cause("public-service/business-inspection", "Food, shops and consumer protection", "Business inspection",
+              avoidable: false,
+              "A report about a business that the service exists to inspect.",
+              "Food establishments, vendors, shops and consumer-protection complaints.", [
+                (5, k("food establishment", "consumer complaint", "restaurant", "food poisoning", "vendor*",
+                      "unlicensed", "elintarvik*", "ruokamyrky*", "ravintola*", "kuluttajansuoj*", "livsmedel*",
+                      "konsument*", "alimento*", "higiene", "consumidor*", "establecimiento*", "fiscalizaci*",
+                      "bromatolog*")),
+              ])
+
+        return Taxonomy(unchecked: causes, rules: rules, groupNames: groupNames, foldDiacritics: false,
+                        origin: "built-in")
+    }
+}

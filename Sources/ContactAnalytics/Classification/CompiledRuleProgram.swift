@@ -1,0 +1,279 @@
+import Foundation
+
+/// A taxonomy's rules compiled for one export header: every keyword and prefix in one `TermAutomaton`, exact
+/// values in hash tables, each rule's condition as a flat node array, and for each test ("atom") the rules it
+/// can make true. Immutable and shared by every copy of a `RootCauseClassifier`.
+final class CompiledRuleProgram: Sendable {
+    /// Canonical slots; raw columns follow from `firstColumnSlot`.
+    enum CanonicalSlot: Int, CaseIterable {
+        case subject = 0, text, category, tags, channel, queue, status, language
+    }
+
+    static let firstColumnSlot = CanonicalSlot.allCases.count
+    /// Regular expressions see at most this many bytes of a field.
+    static let regexByteLimit = 4096
+
+    enum Node: Sendable {
+        case atom(Int32)
+        case regex(Int32)
+        case all(Int32, Int32)
+        case any(Int32, Int32)
+        case not(Int32)
+    }
+
+    /// A keyword or phrase of an atom in one slot: `terms[start..<start+length]` must occur in sequence.
+    struct SequenceEntry: Sendable {
+        var atom: Int32
+        var slot: Int32
+        var start: Int32
+        var length: Int32
+    }
+
+    struct CompiledRegex: @unchecked Sendable {
+        // NSRegularExpression is immutable after creation and documented as safe to use from several threads.
+        var expression: NSRegularExpression
+        var slots: [Int]
+    }
+
+    let automaton: TermAutomaton
+    /// For each term id, the sequences that start with it.
+    let sequencesStartingWith: [[SequenceEntry]]
+    /// The term ids of all sequences, back to back.
+    let sequenceTerms: [Int32]
+    /// Per slot: normalised whole value -> atoms it makes true.
+    let wholeValueAtoms: [[[UInt8]: [Int32]]]
+    /// Per raw-column slot: normalised `,;|`-separated part -> atoms (tags_contain on a column).
+    let splitValueAtoms: [[[UInt8]: [Int32]]]
+    /// Slots that need tokens, and slots that need whole values (ascending).
+    let tokenSlots: [Int]
+    let valueSlots: [Int]
+    /// For raw-column slot `firstColumnSlot + k`, the header index of the column.
+    let columnIndexes: [Int]
+    let regexes: [CompiledRegex]
+    let nodes: [Node]
+    let children: [Int32]
+    /// Rules in precedence order: root node and cause.
+    let ruleRoots: [Int32]
+    let ruleCauses: [CauseID]
+    /// Rules (by rank) an atom can make true; rules that no atom gates are in `ungatedRules`.
+    let atomTriggers: [[Int32]]
+    let ungatedRules: [Int32]
+    let atomCount: Int
+    let unresolvedColumns: [String]
+
+    init(taxonomy: Taxonomy, header: [String], foldDiacritics: Bool) throws {
+        let tokenizer = WordTokenizer(foldDiacritics: foldDiacritics)
+        var builder = Builder(header: header, tokenizer: tokenizer)
+        // Precedence: priority, specificity, depth, declaration order.
+        let ranked = taxonomy.rules.enumerated().sorted { a, b in
+            let (ra, rb) = (a.element, b.element)
+            if ra.priority != rb.priority { return ra.priority > rb.priority }
+            let (sa, sb) = (ra.condition.specificity, rb.condition.specificity)
+            if sa != sb { return sa > sb }
+            let (da, db) = (Self.depth(ra.cause), Self.depth(rb.cause))
+            if da != db { return da > db }
+            return a.offset < b.offset
+        }
+        var roots: [Int32] = [], causes: [CauseID] = [], gates: [[Int32]?] = []
+        for (_, rule) in ranked {
+            guard let cause = taxonomy.id(of: rule.cause) else {
+                throw ContactStatError(.configuration, "rule \(rule.label) names the unknown cause '\(rule.cause)'")
+            }
+            if let missing = builder.unresolvedColumn(in: rule.condition) {
+                builder.noteUnresolved(missing)
+                continue
+            }
+            let (root, gate) = try builder.compile(rule.condition, label: rule.label)
+            roots.append(root)
+            causes.append(cause)
+            gates.append(gate)
+        }
+        var triggers = [[Int32]](repeating: [], count: builder.atomCount)
+        var ungated: [Int32] = []
+        for (rank, gate) in gates.enumerated() {
+            if let gate {
+                for atom in Set(gate) { triggers[Int(atom)].append(Int32(rank)) }
+            } else {
+                ungated.append(Int32(rank))
+            }
+        }
+        var automaton = builder.automaton
+        automaton.freeze()
+        var starting = [[SequenceEntry]](repeating: [], count: automaton.terms.count)
+        for entry in builder.sequences {
+            starting[Int(builder.sequenceTerms[Int(entry.start)])].append(entry)
+        }
+        self.automaton = automaton
+        self.sequencesStartingWith = starting
+        self.sequenceTerms = builder.sequenceTerms
+        self.wholeValueAtoms = builder.wholeValueAtoms
+        self.splitValueAtoms = builder.splitValueAtoms
+        self.tokenSlots = builder.tokenSlots.sorted()
+        self.valueSlots = builder.valueSlots.sorted()
+        self.columnIndexes = builder.columnIndexes
+        self.regexes = builder.regexes
+        self.nodes = builder.nodes
+        self.children = builder.children
+        self.ruleRoots = roots
+        self.ruleCauses = causes
+        self.atomTriggers = triggers
+        self.ungatedRules = ungated
+        self.atomCount = builder.atomCount
+        self.unresolvedColumns = builder.unresolved
+    }
+
+    var slotCount: Int { Self.firstColumnSlot + columnIndexes.count }
+
+    static func depth(_ path: String) -> Int { path.split(separator: "/").count }
+
+    /// Compiles conditions into nodes and atoms.
+    private struct Builder {
+        let header: [String]
+        let tokenizer: WordTokenizer
+        var automaton = TermAutomaton()
+        var sequences: [SequenceEntry] = []
+        var sequenceTerms: [Int32] = []
+        var wholeValueAtoms: [[[UInt8]: [Int32]]] = Array(repeating: [:], count: firstColumnSlot)
+        var splitValueAtoms: [[[UInt8]: [Int32]]] = Array(repeating: [:], count: firstColumnSlot)
+        var tokenSlots: Set<Int> = []
+        var valueSlots: Set<Int> = []
+        var columnIndexes: [Int] = []
+        var regexes: [CompiledRegex] = []
+        var nodes: [Node] = []
+        var children: [Int32] = []
+        var atomCount = 0
+        var unresolved: [String] = []
+        private var regexCache: [String: Int32] = [:]
+
+        init(header: [String], tokenizer: WordTokenizer) {
+            self.header = header
+            self.tokenizer = tokenizer
+        }
+
+        func headerIndex(_ name: String) -> Int? {
+            let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+            return header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+        }
+
+        func unresolvedColumn(in condition: RuleCondition) -> String? {
+            for field in condition.fields {
+                if case .column(let name) = field, headerIndex(name) == nil { return name }
+            }
+            return nil
+        }
+
+        mutating func noteUnresolved(_ name: String) {
+            if !unresolved.contains(name) { unresolved.append(name) }
+        }
+
+        mutating func slots(_ field: RuleField) -> [Int] {
+            switch field {
+            case .subject: return [CanonicalSlot.subject.rawValue]
+            case .text: return [CanonicalSlot.text.rawValue]
+            case .category: return [CanonicalSlot.category.rawValue]
+            case .tags: return [CanonicalSlot.tags.rawValue]
+            case .channel: return [CanonicalSlot.channel.rawValue]
+            case .queue: return [CanonicalSlot.queue.rawValue]
+            case .status: return [CanonicalSlot.status.rawValue]
+            case .language: return [CanonicalSlot.language.rawValue]
+            case .anyText:
+                return [CanonicalSlot.subject, .text, .category, .tags].map(\.rawValue)
+            case .column(let name):
+                guard let index = headerIndex(name) else { return [] }
+                if let k = columnIndexes.firstIndex(of: index) { return [firstColumnSlot + k] }
+                columnIndexes.append(index)
+                wholeValueAtoms.append([:])
+                splitValueAtoms.append([:])
+                return [firstColumnSlot + columnIndexes.count - 1]
+            }
+        }
+
+        mutating func newAtom() -> Int32 {
+            atomCount += 1
+            return Int32(atomCount - 1)
+        }
+
+        mutating func add(_ node: Node) -> Int32 {
+            nodes.append(node)
+            return Int32(nodes.count - 1)
+        }
+
+        /// Returns the node and the gate: atoms of which at least one must be true for the node to be true
+        /// (`nil`: no such set, the rule is always a candidate).
+        mutating func compile(_ condition: RuleCondition, label: String) throws -> (Int32, [Int32]?) {
+            switch condition {
+            case .keywords(let texts, let field), .phrase(let texts, let field):
+                let atom = newAtom()
+                let slots = slots(field)
+                for text in texts {
+                    let pattern: TermPattern
+                    switch TermPattern.parse(text, tokenizer: tokenizer) {
+                    case .success(let p): pattern = p
+                    case .failure(let e): throw ContactStatError(.configuration, "rule \(label): \(e.message)")
+                    }
+                    let start = Int32(sequenceTerms.count)
+                    for term in pattern.terms { sequenceTerms.append(automaton.id(of: term)) }
+                    for slot in slots {
+                        tokenSlots.insert(slot)
+                        sequences.append(SequenceEntry(atom: atom, slot: Int32(slot), start: start,
+                                                       length: Int32(pattern.terms.count)))
+                    }
+                }
+                return (add(.atom(atom)), [atom])
+            case .oneOf(let values, let field), .tagsContain(let values, let field):
+                let atom = newAtom()
+                let split: Bool
+                if case .tagsContain = condition, case .column = field { split = true } else { split = false }
+                for slot in slots(field) {
+                    valueSlots.insert(slot)
+                    for value in values {
+                        let key = tokenizer.normalizedValue(value)
+                        if split {
+                            splitValueAtoms[slot][key, default: []].append(atom)
+                        } else {
+                            wholeValueAtoms[slot][key, default: []].append(atom)
+                        }
+                    }
+                }
+                return (add(.atom(atom)), [atom])
+            case .regex(let pattern, let field):
+                let slots = slots(field)
+                let index: Int32
+                if let cached = regexCache["\(field)\u{0}\(pattern)"] {
+                    index = cached
+                } else {
+                    let expression: NSRegularExpression
+                    do {
+                        expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                    } catch {
+                        throw ContactStatError(.configuration,
+                                               "rule \(label): invalid regular expression '\(pattern)'")
+                    }
+                    regexes.append(CompiledRegex(expression: expression, slots: slots))
+                    index = Int32(regexes.count - 1)
+                    regexCache["\(field)\u{0}\(pattern)"] = index
+                }
+                return (add(.regex(index)), nil)
+            case .all(let parts), .any(let parts):
+                var compiled: [Int32] = []
+                var gates: [[Int32]?] = []
+                for part in parts {
+                    let (node, gate) = try compile(part, label: label)
+                    compiled.append(node)
+                    gates.append(gate)
+                }
+                let start = Int32(children.count)
+                children.append(contentsOf: compiled)
+                if case .all = condition {
+                    let gate = gates.compactMap { $0 }.min { $0.count < $1.count }
+                    return (add(.all(start, Int32(compiled.count))), gate)
+                }
+                let gate: [Int32]? = gates.contains { $0 == nil } ? nil : gates.flatMap { $0 ?? [] }
+                return (add(.any(start, Int32(compiled.count))), gates.isEmpty ? [] : gate)
+            case .not(let part):
+                let (node, _) = try compile(part, label: label)
+                return (add(.not(node)), nil)
+            }
+        }
+    }
+}

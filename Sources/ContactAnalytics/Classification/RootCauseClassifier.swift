@@ -1,0 +1,296 @@
+import Foundation
+
+/// Assigns each contact one cause of a taxonomy, or `unclassified`.
+///
+/// The rules are compiled once (`init`); each contact then costs one tokenization of each field the rules
+/// read, one automaton walk per token, a hash lookup per exact value, and the evaluation of only those rules
+/// that one of the contact's words or values can make true (plus rules no word gates, such as a lone `not` or
+/// a regular expression). So the per-contact cost does not grow with the number of rules.
+///
+/// Rules are tried in precedence order (see `RootCauseRule`); the first true rule gives the cause.
+///
+/// `classify` is `mutating` because it reuses scratch buffers: give each thread its own copy (copies share the
+/// compiled rules).
+public struct RootCauseClassifier: Sendable {
+    /// The taxonomy the classifier was compiled from.
+    public let taxonomy: Taxonomy
+    /// Whether diacritics are folded (`ä` matches `a`): the `foldDiacritics` argument or the taxonomy's own
+    /// setting.
+    public let foldDiacritics: Bool
+    /// Columns named by `column:NAME` rules that the header does not have, in the order first named. Rules that
+    /// name them are never true; callers should warn.
+    public var unresolvedColumns: [String] { program.unresolvedColumns }
+
+    private let program: CompiledRuleProgram
+    private let tokenizer: WordTokenizer
+
+    // Scratch, reused for every contact.
+    private var generation: UInt32 = 0
+    private var atomStamp: [UInt32]
+    private var regexStamp: [UInt32]
+    private var regexValue: [Bool]
+    private var candidates: [Int32] = []
+    private var tokens = TokenList()
+    private var positionStarts: [Int] = []
+    private var positionTerms: [Int32] = []
+    private var value: [UInt8] = []
+
+    /// Compiles `taxonomy` for an export whose columns are `header` (so `column:NAME` rules resolve to
+    /// indexes). Throws `ContactStatError(.configuration)` for an invalid keyword or regular expression.
+    public init(taxonomy: Taxonomy, header: [String], foldDiacritics: Bool = false) throws {
+        self.taxonomy = taxonomy
+        self.foldDiacritics = foldDiacritics || taxonomy.foldDiacritics
+        self.tokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics)
+        self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
+                                               foldDiacritics: self.foldDiacritics)
+        self.atomStamp = [UInt32](repeating: 0, count: program.atomCount)
+        self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
+        self.regexValue = [Bool](repeating: false, count: program.regexes.count)
+    }
+
+    /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
+    public mutating func classify(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
+        generation &+= 1
+        if generation == 0 {
+            for i in atomStamp.indices { atomStamp[i] = 0 }
+            for i in regexStamp.indices { regexStamp[i] = 0 }
+            generation = 1
+        }
+        candidates.removeAll(keepingCapacity: true)
+        let program = self.program
+        for slot in program.tokenSlots {
+            tokens.removeAll()
+            appendTokens(slot: slot, contact: contact, raw: raw)
+            if tokens.count > 0 { matchSequences(slot: slot, program: program) }
+        }
+        for slot in program.valueSlots {
+            lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
+        }
+        candidates.sort()
+        var i = 0, j = 0
+        var previous: Int32 = -1
+        let ungated = program.ungatedRules
+        while i < candidates.count || j < ungated.count {
+            let rank: Int32
+            if j >= ungated.count || (i < candidates.count && candidates[i] <= ungated[j]) {
+                rank = candidates[i]
+                i += 1
+            } else {
+                rank = ungated[j]
+                j += 1
+            }
+            if rank == previous { continue }
+            previous = rank
+            if evaluate(program.ruleRoots[Int(rank)], program: program, contact: contact, raw: raw) {
+                return program.ruleCauses[Int(rank)]
+            }
+        }
+        return .unclassified
+    }
+
+    /// The cause of a contact without an export row (only canonical fields; `column:NAME` rules are false).
+    public mutating func classify(_ contact: ContactRecord) -> CauseID {
+        classify(contact, raw: RawRecord())
+    }
+
+    // MARK: Atoms
+
+    @inline(__always)
+    private mutating func mark(_ atom: Int32, program: CompiledRuleProgram) {
+        let a = Int(atom)
+        if atomStamp[a] == generation { return }
+        atomStamp[a] = generation
+        candidates.append(contentsOf: program.atomTriggers[a])
+    }
+
+    private mutating func appendTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
+        switch slot {
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
+            if let s = contact.subject { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue:
+            if let s = contact.text { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue:
+            if let s = contact.category { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
+            for tag in contact.tags {
+                tokens.appendBarrier()
+                tokenizer.appendTokens(of: tag, to: &tokens)
+            }
+        case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
+            tokenizer.appendTokens(of: contact.channel.rawValue, to: &tokens)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue:
+            if let s = contact.queue { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue:
+            if let s = contact.status { tokenizer.appendTokens(of: s.rawValue, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue:
+            if let s = contact.language { tokenizer.appendTokens(of: s, to: &tokens) }
+        default:
+            let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
+            let tokenizer = self.tokenizer
+            raw.withBytes(at: column) { tokenizer.appendTokens(of: $0, to: &tokens) }
+        }
+    }
+
+    private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
+        positionStarts.removeAll(keepingCapacity: true)
+        positionTerms.removeAll(keepingCapacity: true)
+        let automaton = program.automaton
+        for t in 0..<tokens.count {
+            positionStarts.append(positionTerms.count)
+            automaton.match(tokens.bytes, tokens.range(t), into: &positionTerms)
+        }
+        positionStarts.append(positionTerms.count)
+        if positionTerms.isEmpty { return }
+        let slot32 = Int32(slot)
+        for p in 0..<tokens.count {
+            for k in positionStarts[p]..<positionStarts[p + 1] {
+                let term = Int(positionTerms[k])
+                for entry in program.sequencesStartingWith[term] where entry.slot == slot32 {
+                    if atomStamp[Int(entry.atom)] == generation { continue }
+                    if entry.length == 1 || sequenceContinues(entry, at: p, program: program) {
+                        mark(entry.atom, program: program)
+                    }
+                }
+            }
+        }
+    }
+
+    private func sequenceContinues(_ entry: CompiledRuleProgram.SequenceEntry, at position: Int,
+                                   program: CompiledRuleProgram) -> Bool {
+        let length = Int(entry.length)
+        guard position + length <= tokens.count else { return false }
+        for j in 1..<length {
+            let wanted = program.sequenceTerms[Int(entry.start) + j]
+            let p = position + j
+            var found = false
+            for k in positionStarts[p]..<positionStarts[p + 1] where positionTerms[k] == wanted {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecord,
+                                       program: CompiledRuleProgram) {
+        let whole = program.wholeValueAtoms[slot]
+        switch slot {
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
+            for tag in contact.tags { lookUp(tag, in: whole, program) }
+        case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
+            lookUp(contact.channel.rawValue, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue: lookUp(contact.status?.rawValue, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, in: whole, program)
+        default:
+            let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
+            let tokenizer = self.tokenizer
+            if !whole.isEmpty {
+                value.removeAll(keepingCapacity: true)
+                raw.withBytes(at: column) { tokenizer.appendNormalizedValue(of: $0, to: &value) }
+                if let atoms = whole[value] { for atom in atoms { mark(atom, program: program) } }
+            }
+            let split = program.splitValueAtoms[slot]
+            if !split.isEmpty {
+                raw.withBytes(at: column) { bytes in
+                    var start = 0
+                    for i in 0...bytes.count {
+                        let isEnd = i == bytes.count
+                        if !isEnd {
+                            let b = bytes[i]
+                            if b != UInt8(ascii: ",") && b != UInt8(ascii: ";") && b != UInt8(ascii: "|") { continue }
+                        }
+                        value.removeAll(keepingCapacity: true)
+                        tokenizer.appendNormalizedValue(of: UnsafeBufferPointer(rebasing: bytes[start..<i]),
+                                                        to: &value)
+                        if let atoms = split[value] { for atom in atoms { mark(atom, program: program) } }
+                        start = i + 1
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func lookUp(_ text: String?, in table: [[UInt8]: [Int32]], _ program: CompiledRuleProgram) {
+        guard var text, !table.isEmpty else { return }
+        value.removeAll(keepingCapacity: true)
+        let tokenizer = self.tokenizer
+        text.withUTF8 { tokenizer.appendNormalizedValue(of: $0, to: &value) }
+        if let atoms = table[value] {
+            for atom in atoms { mark(atom, program: program) }
+        }
+    }
+
+    // MARK: Evaluation
+
+    private mutating func evaluate(_ index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
+                                   raw: RawRecord) -> Bool {
+        switch program.nodes[Int(index)] {
+        case .atom(let atom):
+            return atomStamp[Int(atom)] == generation
+        case .regex(let r):
+            let i = Int(r)
+            if regexStamp[i] != generation {
+                regexStamp[i] = generation
+                regexValue[i] = Self.regexMatches(program.regexes[i], program: program, contact: contact, raw: raw)
+            }
+            return regexValue[i]
+        case .all(let start, let count):
+            for k in start..<(start + count) where !evaluate(program.children[Int(k)], program: program,
+                                                             contact: contact, raw: raw) {
+                return false
+            }
+            return true
+        case .any(let start, let count):
+            for k in start..<(start + count) where evaluate(program.children[Int(k)], program: program,
+                                                            contact: contact, raw: raw) {
+                return true
+            }
+            return false
+        case .not(let child):
+            return !evaluate(child, program: program, contact: contact, raw: raw)
+        }
+    }
+
+    private static func regexMatches(_ regex: CompiledRuleProgram.CompiledRegex, program: CompiledRuleProgram,
+                                     contact: ContactRecord, raw: RawRecord) -> Bool {
+        func test(_ text: String?) -> Bool {
+            guard let text, !text.isEmpty else { return false }
+            let bounded = bounded(text)
+            return regex.expression.firstMatch(in: bounded, options: [],
+                                               range: NSRange(location: 0, length: bounded.utf16.count)) != nil
+        }
+        for slot in regex.slots {
+            switch slot {
+            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: if test(contact.subject) { return true }
+            case CompiledRuleProgram.CanonicalSlot.text.rawValue: if test(contact.text) { return true }
+            case CompiledRuleProgram.CanonicalSlot.category.rawValue: if test(contact.category) { return true }
+            case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
+                for tag in contact.tags where test(tag) { return true }
+            case CompiledRuleProgram.CanonicalSlot.channel.rawValue: if test(contact.channel.rawValue) { return true }
+            case CompiledRuleProgram.CanonicalSlot.queue.rawValue: if test(contact.queue) { return true }
+            case CompiledRuleProgram.CanonicalSlot.status.rawValue: if test(contact.status?.rawValue) { return true }
+            case CompiledRuleProgram.CanonicalSlot.language.rawValue: if test(contact.language) { return true }
+            default:
+                let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
+                if test(raw.string(at: column)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `text` in NFC, cut to at most `regexByteLimit` UTF-8 bytes at a scalar boundary.
+    static func bounded(_ text: String) -> String {
+        let nfc = TextNormalization.nfc(text)
+        let limit = CompiledRuleProgram.regexByteLimit
+        let utf8 = nfc.utf8
+        guard utf8.count > limit else { return nfc }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
+        return String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self)
+    }
+}

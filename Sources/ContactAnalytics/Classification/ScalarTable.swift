@@ -1,0 +1,106 @@
+import Foundation
+
+/// Per-scalar facts the tokenizer needs, precomputed once for the scalars below U+0800 (Latin, Greek,
+/// Cyrillic, Hebrew, Arabic, ...) and worked out on the fly above: whether the scalar belongs in a token, its
+/// lower-case UTF-8 bytes, and those bytes with diacritics removed.
+///
+/// Folding decomposes the scalar canonically (NFD) and drops the combining marks, so `ä` folds to `a` and
+/// `é` to `e`; letters that do not decompose (`ø`, `ł`, `ß`) stay as they are.
+struct ScalarTable: Sendable {
+    enum Kind: UInt8 {
+        /// Punctuation, symbols, emoji, controls: separates tokens, kept in whole values.
+        case other = 0
+        /// A letter or digit.
+        case token = 1
+        /// A combining mark.
+        case mark = 2
+        /// White space.
+        case space = 3
+    }
+
+    /// The scalars covered by the table.
+    static let tableLimit: UInt32 = 0x800
+
+    static let shared = ScalarTable()
+
+    private let kinds: [UInt8]
+    private let lowerStarts: [Int32]
+    private let lowerBytes: [UInt8]
+    private let foldStarts: [Int32]
+    private let foldBytes: [UInt8]
+
+    private init() {
+        var kinds: [UInt8] = []
+        var lowerStarts: [Int32] = [0], lowerBytes: [UInt8] = []
+        var foldStarts: [Int32] = [0], foldBytes: [UInt8] = []
+        kinds.reserveCapacity(Int(Self.tableLimit))
+        for value in 0..<Self.tableLimit {
+            guard let scalar = Unicode.Scalar(value) else {
+                kinds.append(Kind.other.rawValue)
+                lowerStarts.append(Int32(lowerBytes.count))
+                foldStarts.append(Int32(foldBytes.count))
+                continue
+            }
+            kinds.append(Self.computeKind(scalar).rawValue)
+            lowerBytes.append(contentsOf: Self.computeLower(scalar))
+            lowerStarts.append(Int32(lowerBytes.count))
+            foldBytes.append(contentsOf: Self.computeFold(scalar))
+            foldStarts.append(Int32(foldBytes.count))
+        }
+        self.kinds = kinds
+        self.lowerStarts = lowerStarts
+        self.lowerBytes = lowerBytes
+        self.foldStarts = foldStarts
+        self.foldBytes = foldBytes
+    }
+
+    @inline(__always)
+    func kind(_ scalar: UInt32) -> Kind {
+        if scalar < Self.tableLimit { return Kind(rawValue: kinds[Int(scalar)]) ?? .other }
+        guard let s = Unicode.Scalar(scalar) else { return .other }
+        return Self.computeKind(s)
+    }
+
+    /// Appends the lower-case (and, if `fold`, diacritic-free) UTF-8 bytes of `scalar`.
+    @inline(__always)
+    func appendMapped(_ scalar: UInt32, fold: Bool, to out: inout [UInt8]) {
+        if scalar < Self.tableLimit {
+            let i = Int(scalar)
+            if fold {
+                out.append(contentsOf: foldBytes[Int(foldStarts[i])..<Int(foldStarts[i + 1])])
+            } else {
+                out.append(contentsOf: lowerBytes[Int(lowerStarts[i])..<Int(lowerStarts[i + 1])])
+            }
+            return
+        }
+        guard let s = Unicode.Scalar(scalar) else { return }
+        out.append(contentsOf: fold ? Self.computeFold(s) : Self.computeLower(s))
+    }
+
+    static func computeKind(_ scalar: Unicode.Scalar) -> Kind {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return .token
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return .mark
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return .space
+        default:
+            return scalar.properties.isWhitespace ? .space : .other
+        }
+    }
+
+    static func computeLower(_ scalar: Unicode.Scalar) -> [UInt8] {
+        Array(scalar.properties.lowercaseMapping.utf8)
+    }
+
+    static func computeFold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if computeKind(scalar) == .mark { return [] }
+        let lower = scalar.properties.lowercaseMapping
+        let kept = lower.decomposedStringWithCanonicalMapping.unicodeScalars.filter { computeKind($0) != .mark }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: kept)
+        return Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+}

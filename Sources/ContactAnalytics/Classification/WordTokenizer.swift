@@ -1,0 +1,175 @@
+import Foundation
+
+/// Splits UTF-8 text into lower-case tokens for rule matching, and normalises whole values for exact
+/// comparison, in one pass over the bytes.
+///
+/// - A token is a maximal run of Unicode letters, digits and combining marks; anything else separates tokens.
+/// - ASCII takes a fast path (a byte comparison and `| 0x20`); other scalars use `ScalarTable`.
+/// - Text in NFD (a letter followed by a combining mark) is recomposed to NFC first, so `a` + U+0308 and `ä`
+///   give the same token. Only text that contains a combining mark pays for that.
+/// - With `foldDiacritics`, letters lose their diacritics (`ä` -> `a`) and combining marks are dropped.
+struct WordTokenizer: Sendable {
+    let foldDiacritics: Bool
+    private let table = ScalarTable.shared
+
+    init(foldDiacritics: Bool) {
+        self.foldDiacritics = foldDiacritics
+    }
+
+    // MARK: Tokens
+
+    /// Appends the tokens of `input` to `list`.
+    func appendTokens(of input: UnsafeBufferPointer<UInt8>, to list: inout TokenList) {
+        appendTokens(of: input, to: &list, recomposed: false)
+    }
+
+    /// Appends the tokens of `text` to `list`.
+    func appendTokens(of text: String, to list: inout TokenList) {
+        var text = text
+        text.withUTF8 { appendTokens(of: $0, to: &list, recomposed: false) }
+    }
+
+    /// The tokens of `text` as strings.
+    func tokens(of text: String) -> [String] {
+        var list = TokenList()
+        appendTokens(of: text, to: &list)
+        return list.strings
+    }
+
+    private func appendTokens(of input: UnsafeBufferPointer<UInt8>, to list: inout TokenList, recomposed: Bool) {
+        let startBytes = list.bytes.count, startEnds = list.ends.count
+        var inToken = false
+        var i = 0
+        let n = input.count
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    list.bytes.append(b)
+                    inToken = true
+                } else if b >= 0x41 && b <= 0x5A {
+                    list.bytes.append(b | 0x20)
+                    inToken = true
+                } else if inToken {
+                    list.ends.append(list.bytes.count)
+                    inToken = false
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = Self.decode(input, at: i)
+            i += length
+            switch table.kind(scalar) {
+            case .token:
+                table.appendMapped(scalar, fold: foldDiacritics, to: &list.bytes)
+                inToken = true
+            case .mark:
+                if foldDiacritics { continue }
+                if !recomposed {
+                    // Decomposed text: recompose the whole field and start again.
+                    list.bytes.removeSubrange(startBytes...)
+                    list.ends.removeSubrange(startEnds...)
+                    var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
+                    nfc.withUTF8 { appendTokens(of: $0, to: &list, recomposed: true) }
+                    return
+                }
+                table.appendMapped(scalar, fold: false, to: &list.bytes)
+                inToken = true
+            case .other, .space:
+                if inToken {
+                    list.ends.append(list.bytes.count)
+                    inToken = false
+                }
+            }
+        }
+        if inToken { list.ends.append(list.bytes.count) }
+    }
+
+    // MARK: Whole values
+
+    /// Appends `input` normalised for exact comparison: lower-cased (folded if asked), NFC, leading and
+    /// trailing white space removed and inner runs of white space as one space. Punctuation is kept.
+    func appendNormalizedValue(of input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        appendNormalizedValue(of: input, to: &out, recomposed: false)
+    }
+
+    /// `appendNormalizedValue` for a `String`, returning the bytes.
+    func normalizedValue(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { appendNormalizedValue(of: $0, to: &out, recomposed: false) }
+        return out
+    }
+
+    private func appendNormalizedValue(of input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
+                                       recomposed: Bool) {
+        let start = out.count
+        var pendingSpace = false
+        var i = 0
+        let n = input.count
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = out.count > start
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = Self.decode(input, at: i)
+            let kind = table.kind(scalar)
+            if kind == .space {
+                pendingSpace = out.count > start
+                i += length
+                continue
+            }
+            if kind == .mark {
+                if foldDiacritics { i += length; continue }
+                if !recomposed {
+                    out.removeSubrange(start...)
+                    var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
+                    nfc.withUTF8 { appendNormalizedValue(of: $0, to: &out, recomposed: true) }
+                    return
+                }
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if kind == .other {
+                out.append(contentsOf: input[i..<(i + length)])
+            } else {
+                table.appendMapped(scalar, fold: foldDiacritics, to: &out)
+            }
+            i += length
+        }
+    }
+
+    // MARK: UTF-8
+
+    /// Decodes the scalar starting at `i` (a non-ASCII lead byte). Invalid sequences give U+FFFD and consume
+    /// one byte.
+    @inline(__always)
+    static func decode(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(input[i])
+        let n = input.count
+        @inline(__always) func continuation(_ k: Int) -> UInt32? {
+            guard k < n else { return nil }
+            let c = input[k]
+            return c & 0xC0 == 0x80 ? UInt32(c & 0x3F) : nil
+        }
+        if b0 & 0xE0 == 0xC0, b0 >= 0xC2, let c1 = continuation(i + 1) {
+            return (((b0 & 0x1F) << 6) | c1, 2)
+        }
+        if b0 & 0xF0 == 0xE0, let c1 = continuation(i + 1), let c2 = continuation(i + 2) {
+            let v = ((b0 & 0x0F) << 12) | (c1 << 6) | c2
+            if v >= 0x800, !(0xD800...0xDFFF).contains(v) { return (v, 3) }
+        }
+        if b0 & 0xF8 == 0xF0, let c1 = continuation(i + 1), let c2 = continuation(i + 2),
+           let c3 = continuation(i + 3) {
+            let v = ((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+            if v >= 0x10000, v <= 0x10FFFF { return (v, 4) }
+        }
+        return (0xFFFD, 1)
+    }
+}
