@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 
 /// Reads the `taxonomy` section of a configuration file on top of a base taxonomy (the built-in one), as
@@ -55,7 +56,7 @@ struct TaxonomyConfigurationReader {
                 if removed.isEmpty {
                     var message = "there is no cause or group '\(target)' to remove"
                     let known = causes.map(\.path) + Array(Set(causes.map(\.group))).sorted()
-                    if let suggestion = ConfigurationNode.closest(to: target, among: known) {
+                    if let suggestion = EditDistance.suggestion(for: target, among: known) {
                         message += "; did you mean '\(suggestion)'?"
                     }
                     throw item.error(message)
