@@ -35,13 +35,19 @@ public enum JSONValue: Sendable {
         value.map { .string($0) } ?? .null
     }
 
-    /// The document, pretty-printed with two-space indentation and a final newline. Arrays whose elements
-    /// are all scalars stay on one line.
+    /// The document, pretty-printed with two-space indentation and a final newline. A short array of
+    /// scalars (about 80 characters) stays on one line.
     public func serialized() -> String {
         var out = ""
         write(into: &out, indent: 0)
         out += "\n"
         return out
+    }
+
+    /// A rough length for deciding whether an array of scalars fits on one line.
+    private var inlineLength: Int {
+        if case .string(let text) = self { return text.utf8.count + 4 }
+        return 8
     }
 
     private var isScalar: Bool {
@@ -60,7 +66,7 @@ public enum JSONValue: Sendable {
         case .string(let text): JSONValue.writeString(text, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            if items.allSatisfy(\.isScalar) {
+            if items.allSatisfy(\.isScalar), items.reduce(0, { $0 + $1.inlineLength }) <= 80 {
                 out += "["
                 for (index, item) in items.enumerated() {
                     if index > 0 { out += ", " }
