@@ -58,7 +58,7 @@ public struct TextReportRenderer: ReportRenderer {
     private func facts(_ facts: [ReportContent.Fact]) -> [String] {
         let labelWidth = facts.map(\.label.count).max() ?? 0
         let values = facts.map { MarkupEscaping.terminal($0.value) }
-        let valueWidth = min(values.map(\.count).max() ?? 0, 26)
+        let valueWidth = values.map(\.count).filter { $0 <= 26 }.max() ?? 0
         var lines: [String] = []
         for (fact, value) in zip(facts, values) {
             let label = fact.label + String(repeating: " ", count: labelWidth - fact.label.count)
