@@ -18,8 +18,10 @@
 /// with U+FEFF. Text taken from input (names of causes, queues, agents, files) that begins with `=`, `+`,
 /// `-`, `@`, tab or CR gets a leading `'` and is shown as text by spreadsheets.
 public struct CSVReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
     public let options: ReportRenderOptions
 
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
     public init(options: ReportRenderOptions = ReportRenderOptions()) {
         self.options = options
     }
@@ -47,6 +49,7 @@ public struct CSVReportRenderer: ReportRenderer {
     /// A named figure of one row.
     typealias Field<Row> = (name: String, value: (Row) -> Cell)
 
+    /// The whole report in this format; the same report and options always give the same text.
     public func render(_ report: ContactReport) -> String {
         String(decoding: renderBytes(report), as: UTF8.self)
     }

@@ -10,12 +10,15 @@
 /// The markup is also well-formed XML (XHTML serialisation of HTML5: every element closed, only the XML
 /// character references), so tests and tools can parse it with an XML parser.
 public struct HTMLReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
     public let options: ReportRenderOptions
 
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
     public init(options: ReportRenderOptions = ReportRenderOptions()) {
         self.options = options
     }
 
+    /// The whole report in this format; the same report and options always give the same text.
     public func render(_ report: ContactReport) -> String {
         let content = ReportContent(report: report)
         let e = MarkupEscaping.html

@@ -11,12 +11,15 @@
 /// the cause's avoidable flag (`null` for `unclassified`); the count is `avoidable_contacts`. In `processes`
 /// (and `cause_groups`, `queues`, `agents`) `avoidable` is the count of avoidable contacts.
 public struct JSONReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
     public let options: ReportRenderOptions
 
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
     public init(options: ReportRenderOptions = ReportRenderOptions()) {
         self.options = options
     }
 
+    /// The whole report in this format; the same report and options always give the same text.
     public func render(_ report: ContactReport) -> String {
         document(report).serialized()
     }

@@ -2,12 +2,17 @@
 /// pre-formatted text, so the same report always serialises to the same bytes (Foundation's
 /// `JSONSerialization` orders keys differently across platforms and prints doubles unpredictably).
 public enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer, written in decimal.
     case integer(Int)
     /// A number already formatted as a JSON number literal (`0.734`, `31540.00`).
     case number(String)
+    /// A string, escaped when written.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
     /// Members in output order. Keys are expected to be unique; they are written as given.
     case object([(String, JSONValue)])

@@ -9,12 +9,15 @@
 /// Every value from input (cause, process, queue, agent and file names) is escaped with
 /// ``MarkupEscaping/markdown(_:)``: `|` cannot break a table and `<script>` shows as text.
 public struct MarkdownReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
     public let options: ReportRenderOptions
 
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
     public init(options: ReportRenderOptions = ReportRenderOptions()) {
         self.options = options
     }
 
+    /// The whole report in this format; the same report and options always give the same text.
     public func render(_ report: ContactReport) -> String {
         let content = ReportContent(report: report)
         var out: [String] = []

@@ -7,12 +7,15 @@
 /// rows and one row summing the rest (`… 6 more causes`). Control characters in input values are replaced
 /// with `?`, so an export cannot send escape sequences to the terminal.
 public struct TextReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
     public let options: ReportRenderOptions
 
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
     public init(options: ReportRenderOptions = ReportRenderOptions()) {
         self.options = options
     }
 
+    /// The whole report in this format; the same report and options always give the same text.
     public func render(_ report: ContactReport) -> String {
         let content = ReportContent(report: report)
         let format = ReportNumberFormat(currency: report.definitions.currency)

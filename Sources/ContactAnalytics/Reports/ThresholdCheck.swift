@@ -32,25 +32,35 @@ public struct ThresholdCheck: Sendable, Equatable {
 
     /// The metric a threshold concerns.
     public enum Metric: String, Sendable, Equatable, CaseIterable {
+        /// FCR by the repeat-window method (`summary.fcr`).
         case fcr = "FCR"
+        /// Avoidable contacts / contacts (`summary.avoidableRate`).
         case avoidableRate = "Avoidable-contact rate"
+        /// Satisfied responses / responses (`summary.csat.rate`).
         case csat = "CSAT"
+        /// Total cost / contacts (`summary.costPerContact`).
         case costPerContact = "Cost per contact"
     }
 
     /// A threshold the report breaches: the metric, its value, the limit, and a message such as
     /// "FCR 68.2 % is below the minimum 70.0 %".
     public struct Breach: Sendable, Equatable {
+        /// The metric breached.
         public var metric: Metric
+        /// Its value in the report (a fraction for rates, money for cost per contact).
         public var value: Double
+        /// The threshold it breaches, in the same unit.
         public var limit: Double
+        /// One human line naming the metric, its value and the limit.
         public var message: String
     }
 
     /// The outcome: breaches (the command exits 1 when there is any) and notes about thresholds that could not
     /// be checked.
     public struct Result: Sendable, Equatable {
+        /// The thresholds breached, in the order FCR, avoidable rate, CSAT, cost per contact.
         public var breaches: [Breach]
+        /// Thresholds that could not be checked because the metric has no value, one line each.
         public var notes: [String]
         /// `true` when no threshold is breached.
         public var passed: Bool { breaches.isEmpty }
