@@ -1,0 +1,268 @@
+/// The report as CSV, written with ``CSVWriter`` (RFC 4180 quoting, formula-injection guard on).
+///
+/// **One tidy table** (``render(_:)``): columns `section,dimension,key,metric,value`, one figure per row:
+/// `summary,,,fcr,0.714`, `causes,cause,billing/refund,cost_total,1234.50`,
+/// `periods,period,2026-W09,contacts_phone,120`. Sections in order: `input`, `range`, `definitions`,
+/// `summary`, `channels`, `causes`, `processes`, `periods`, `channel_switches`, `cause_groups`, `queues`,
+/// `agents`, `emerging_causes`.
+///
+/// **One file per section** (``renderFiles(_:)``, `--output-dir`): `summary.csv` (`section,metric,value`
+/// for input, range, definitions and summary), `channels.csv`, `causes.csv`, `processes.csv`, `periods.csv`,
+/// `channel_switches.csv`, and beyond the contract `cause_groups.csv`, `queues.csv`, `agents.csv`,
+/// `emerging_causes.csv`; each a header row and one row per item, the same metric names as the tidy table.
+///
+/// Values: rates are fractions rounded to 4 decimals (`0.734`), money has two decimals, counts are
+/// integers, instants are ISO 8601, a missing value is an empty cell (never 0, never NaN). With
+/// ``CSVOutputOptions/decimalComma`` numeric cells use `,` (`0,734`) and text cells are untouched; the
+/// delimiter then defaults to `;`. With ``CSVOutputOptions/byteOrderMark`` the output (each file) starts
+/// with U+FEFF. Text taken from input (names of causes, queues, agents, files) that begins with `=`, `+`,
+/// `-`, `@`, tab or CR gets a leading `'` and is shown as text by spreadsheets.
+public struct CSVReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
+    public let options: ReportRenderOptions
+
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
+    public init(options: ReportRenderOptions = ReportRenderOptions()) {
+        self.options = options
+    }
+
+    /// One CSV cell before writing: text (guarded, never localised), a number (localised with the decimal
+    /// comma) or empty.
+    enum Cell {
+        case text(String)
+        case number(String)
+        case empty
+
+        static func integer(_ value: Int) -> Cell { .number(String(value)) }
+        static func fraction(_ value: Double?) -> Cell {
+            guard let value, let text = ReportNumberFormat.fraction(value) else { return .empty }
+            return .number(text)
+        }
+        static func ratio(_ ratio: Ratio?) -> Cell { fraction(ratio?.value) }
+        static func money(_ value: Double?) -> Cell {
+            guard let value, let text = ReportNumberFormat.fixed(value, places: 2) else { return .empty }
+            return .number(text)
+        }
+        static func optionalText(_ value: String?) -> Cell { value.map { .text($0) } ?? .empty }
+    }
+
+    /// A named figure of one row.
+    typealias Field<Row> = (name: String, value: (Row) -> Cell)
+
+    /// The whole report in this format; the same report and options always give the same text.
+    public func render(_ report: ContactReport) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+
+    /// The tidy table as bytes (UTF-8, BOM first when asked for).
+    public func renderBytes(_ report: ContactReport) -> [UInt8] {
+        var buffer = start()
+        let writer = self.writer
+        writer.appendRow(["section", "dimension", "key", "metric", "value"], to: &buffer)
+        func emit(_ section: String, _ dimension: String, _ key: String, _ metric: String, _ value: Cell) {
+            writer.appendRow([section, dimension, key, metric], to: &buffer)
+            buffer.removeLast(writer.lineTerminator.count)
+            buffer.append(writer.delimiter)
+            append(value, to: &buffer)
+            buffer.append(contentsOf: writer.lineTerminator)
+        }
+        for (section, metric, value) in scalarRows(report) { emit(section, "", "", metric, value) }
+        for (section, dimension, rows) in tables(report) {
+            for row in rows.rows {
+                for (index, field) in rows.fields.enumerated() where index > 0 {
+                    emit(section, dimension, rowKey(row[0]), field, row[index])
+                }
+            }
+        }
+        return buffer
+    }
+
+    /// One file per section: `(fileName, bytes)` in a fixed order; the executable writes them.
+    public func renderFiles(_ report: ContactReport) -> [(fileName: String, bytes: [UInt8])] {
+        var files: [(fileName: String, bytes: [UInt8])] = []
+        var summary = start()
+        writer.appendRow(["section", "metric", "value"], to: &summary)
+        for (section, metric, value) in scalarRows(report) { appendRow([.text(section), .text(metric), value], to: &summary) }
+        files.append(("summary.csv", summary))
+        for (section, _, table) in tables(report) {
+            var buffer = start()
+            writer.appendRow(table.fields, to: &buffer)
+            for row in table.rows { appendRow(row, to: &buffer) }
+            files.append((section + ".csv", buffer))
+        }
+        return files
+    }
+
+    // MARK: Content
+
+    /// input, range, definitions and summary: `(section, metric, value)`.
+    func scalarRows(_ report: ContactReport) -> [(String, String, Cell)] {
+        let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
+        let input = report.input, d = report.definitions, s = report.summary
+        var rows: [(String, String, Cell)] = input.files.map { ("input", "file", .text($0)) }
+        rows += [
+            ("input", "rows_read", .integer(input.rowsRead)), ("input", "rows_rejected", .integer(input.rowsRejected)),
+            ("input", "duplicates_dropped", .integer(input.duplicatesDropped)),
+            ("input", "field_warnings", .integer(input.fieldWarnings)),
+            ("input", "contacts_read", .integer(input.contactsRead)),
+            ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),
+            ("range", "to", .optionalText(report.rangeTo.map(time.iso8601))),
+            ("definitions", "repeat_window_days", .fraction(d.repeatWindowDays)),
+            ("definitions", "repeat_scope", .text(d.repeatScope)),
+            ("definitions", "csat_scale_low", .fraction(d.csatScaleLow)),
+            ("definitions", "csat_scale_high", .fraction(d.csatScaleHigh)),
+            ("definitions", "csat_threshold", .fraction(d.csatThreshold)),
+            ("definitions", "currency", .text(d.currency)), ("definitions", "timezone", .text(d.timezone)),
+            ("definitions", "period", .text(d.period)), ("definitions", "since", .optionalText(d.since)),
+            ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .optionalText(d.dataEnd)),
+        ]
+        for cost in d.costModel {
+            let prefix = "cost_model." + cost.channel.rawValue + "."
+            rows += [("definitions", prefix + "per_contact", .money(cost.perContact)),
+                     ("definitions", prefix + "per_minute", .money(cost.perMinute)),
+                     ("definitions", prefix + "default_handle_minutes", .fraction(cost.defaultHandleMinutes)),
+                     ("definitions", prefix + "source", .text(cost.source))]
+        }
+        rows += [
+            ("summary", "contacts", .integer(s.contacts)),
+            ("summary", "customers_identified", .integer(report.customersIdentified)),
+            ("summary", "fcr", .ratio(s.fcr)), ("summary", "fcr_evaluable", .integer(s.fcr.denominator)),
+            ("summary", "fcr_resolved", .integer(s.fcr.numerator)),
+        ]
+        if let exportFCR = s.exportFCR { rows.append(("summary", "export_fcr", .ratio(exportFCR))) }
+        rows += [
+            ("summary", "repeat_rate", .ratio(s.repeatRate)), ("summary", "repeats", .integer(s.repeats)),
+            ("summary", "avoidable_rate", .ratio(s.avoidableRate)), ("summary", "avoidable", .integer(s.avoidable)),
+            ("summary", "avoidable_by_cause", .integer(s.avoidableByCause)),
+            ("summary", "avoidable_repeat_only", .integer(s.avoidableRepeatOnly)),
+            ("summary", "avoidable_cost", .money(s.avoidableCost)),
+            ("summary", "csat_responses", .integer(s.csat.responses)),
+            ("summary", "csat_response_rate", .ratio(s.csat.responseRate)),
+            ("summary", "csat_satisfied", .integer(s.csat.satisfied)), ("summary", "csat", .ratio(s.csat.rate)),
+            ("summary", "csat_mean", .fraction(s.csat.mean)), ("summary", "csat_ci_low", .fraction(s.csat.confidenceLow)),
+            ("summary", "csat_ci_high", .fraction(s.csat.confidenceHigh)),
+            ("summary", "cost_total", .money(s.costTotal)), ("summary", "cost_per_contact", .money(s.costPerContact)),
+            ("summary", "handle_time_mean_seconds", .fraction(s.handleTimeMean)),
+            ("summary", "handle_time_median_seconds", .fraction(s.handleTimeMedian)),
+            ("summary", "resolution_time_median_seconds", .fraction(s.resolutionTimeMedian)),
+            ("summary", "resolution_time_p90_seconds", .fraction(s.resolutionTimeP90)),
+            ("summary", "coverage", .ratio(s.coverage)),
+            ("summary", "unclassified", .integer(s.coverage.denominator - s.coverage.numerator)),
+            ("summary", "top_customer_share", .ratio(report.topCustomerShare)),
+        ]
+        return rows
+    }
+
+    /// A section table: its field names (the first is the key column) and rows of cells.
+    struct SectionTable {
+        var fields: [String]
+        var rows: [[Cell]]
+    }
+
+    /// The row sections: `(section, dimension, table)`, in output order.
+    func tables(_ report: ContactReport) -> [(String, String, SectionTable)] {
+        let metricFields = CSVReportRenderer.metricFields
+        let causeFields: [Field<BreakdownRow>] = [
+            ("cause", { .text($0.key) }), ("name", { .text($0.name) }), ("process", { .optionalText($0.process) }),
+            ("avoidable_cause", { row in row.avoidableCause.map { .text($0 ? "true" : "false") } ?? .empty }),
+        ] + metricFields.map { field in (field.name, { field.value($0.metrics) }) }
+        func dimension(_ name: String) -> [Field<BreakdownRow>] {
+            [(name, { .text($0.key) })] + metricFields.map { field in (field.name, { field.value($0.metrics) }) }
+        }
+        let channels = CSVReportRenderer.periodChannels(report)
+        let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
+        var periodFields: [Field<PeriodRow>] = [("period", { .text($0.period) }),
+                                                ("start", { .text(time.iso8601($0.start)) })]
+        periodFields += metricFields.map { field in (field.name, { field.value($0.metrics) }) }
+        periodFields += channels.map { channel in ("contacts_" + channel.rawValue, { .integer($0.channels[channel] ?? 0) }) }
+        periodFields += [
+            ("previous_period", { .optionalText($0.change?.previousPeriod) }),
+            ("change_contacts", { row in row.change.map { .integer($0.contacts) } ?? .empty }),
+            ("change_contacts_growth", { .fraction($0.change?.contactsGrowth) }),
+            ("change_fcr", { .fraction($0.change?.fcr) }),
+            ("change_repeat_rate", { .fraction($0.change?.repeatRate) }),
+            ("change_avoidable_rate", { .fraction($0.change?.avoidableRate) }),
+            ("change_csat", { .fraction($0.change?.csat) }),
+            ("change_cost_per_contact", { .money($0.change?.costPerContact) }),
+            ("change_cost_total", { .money($0.change?.costTotal) }),
+        ]
+        let switchFields: [Field<ChannelSwitch>] = [
+            ("switch", { .text($0.from.rawValue + "->" + $0.to.rawValue) }), ("from", { .text($0.from.rawValue) }),
+            ("to", { .text($0.to.rawValue) }), ("count", { .integer($0.count) }),
+        ]
+        let emergingFields: [Field<EmergingCause>] = [
+            ("cause", { .text($0.cause) }), ("name", { .text($0.name) }), ("process", { .text($0.process) }),
+            ("period", { .text($0.period) }), ("previous_period", { .text($0.previousPeriod) }),
+            ("contacts", { .integer($0.contacts) }), ("previous_contacts", { .integer($0.previousContacts) }),
+            ("change", { .integer($0.change) }), ("growth", { .fraction($0.growth) }),
+        ]
+        return [
+            ("channels", "channel", CSVReportRenderer.table(report.channels, dimension("channel"))),
+            ("causes", "cause", CSVReportRenderer.table(report.causes, causeFields)),
+            ("processes", "process", CSVReportRenderer.table(report.processes, dimension("process"))),
+            ("periods", "period", CSVReportRenderer.table(report.periods, periodFields)),
+            ("channel_switches", "switch", CSVReportRenderer.table(report.channelSwitches, switchFields)),
+            ("cause_groups", "cause_group", CSVReportRenderer.table(report.causeGroups, dimension("cause_group"))),
+            ("queues", "queue", CSVReportRenderer.table(report.queues, dimension("queue"))),
+            ("agents", "agent", CSVReportRenderer.table(report.agents, dimension("agent"))),
+            ("emerging_causes", "cause", CSVReportRenderer.table(report.emergingCauses, emergingFields)),
+        ]
+    }
+
+    /// The figures of any slice, in the order they appear as columns.
+    static var metricFields: [Field<MetricSet>] { [
+        ("contacts", { .integer($0.contacts) }), ("share", { .ratio($0.share) }),
+        ("identified", { .integer($0.identified) }), ("repeats", { .integer($0.repeats) }),
+        ("repeat_rate", { .ratio($0.repeatRate) }), ("fcr", { .ratio($0.fcr) }),
+        ("fcr_evaluable", { .integer($0.fcr.denominator) }), ("export_fcr", { .ratio($0.exportFCR) }),
+        ("avoidable", { .integer($0.avoidable) }), ("avoidable_by_cause", { .integer($0.avoidableByCause) }),
+        ("avoidable_repeat_only", { .integer($0.avoidableRepeatOnly) }), ("avoidable_rate", { .ratio($0.avoidableRate) }),
+        ("avoidable_cost", { .money($0.avoidableCost) }), ("csat_responses", { .integer($0.csat.responses) }),
+        ("csat", { .ratio($0.csat.rate) }), ("csat_mean", { .fraction($0.csat.mean) }),
+        ("cost_total", { .money($0.costTotal) }), ("cost_per_contact", { .money($0.costPerContact) }),
+        ("cost_share", { .fraction($0.costShare) }), ("handle_time_mean_seconds", { .fraction($0.handleTimeMean) }),
+        ("resolution_time_median_seconds", { .fraction($0.resolutionTimeMedian) }),
+        ("coverage", { .ratio($0.coverage) }),
+    ] }
+
+    static func table<Row>(_ rows: [Row], _ fields: [Field<Row>]) -> SectionTable {
+        SectionTable(fields: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(row) } })
+    }
+
+    static func periodChannels(_ report: ContactReport) -> [Channel] {
+        var seen = Set<Channel>()
+        for period in report.periods { seen.formUnion(period.channels.keys) }
+        return seen.sorted()
+    }
+
+    // MARK: Writing
+
+    private var writer: CSVWriter {
+        CSVWriter(delimiter: options.csv.effectiveDelimiter, guardsFormulas: true)
+    }
+
+    private func start() -> [UInt8] {
+        options.csv.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    }
+
+    private func rowKey(_ cell: Cell) -> String {
+        if case .text(let text) = cell { return text }
+        return ""
+    }
+
+    private func text(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let text): return text
+        case .number(let text): return options.csv.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        case .empty: return ""
+        }
+    }
+
+    private func append(_ cell: Cell, to buffer: inout [UInt8]) {
+        writer.appendField(text(cell), to: &buffer)
+    }
+
+    private func appendRow(_ cells: [Cell], to buffer: inout [UInt8]) {
+        writer.appendRow(cells.map(text), to: &buffer)
+    }
+}

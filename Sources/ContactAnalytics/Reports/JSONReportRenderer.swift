@@ -1,0 +1,197 @@
+/// The report as the JSON contract `contactstat.report/1` (`cli-and-json.md`).
+///
+/// - Keys are snake_case, in the contract's order, then any extra keys; output is byte-for-byte stable.
+/// - Rates are fractions rounded to 4 decimals (`0.734`); `null` where the denominator is empty.
+/// - Money has exactly two decimals (`31540.00`); counts are integers; durations are seconds.
+/// - Instants (`range.from`, `range.to`, `periods[].start`) are ISO 8601 in the report's time zone.
+///
+/// Beyond the contract: `narrative`, `summary.top_customer_share`, `summary.fcr.export_rate`,
+/// `input.contacts_read`, per-row `repeat_rate`, `avoidable_rate`, `cost_per_contact`, ..., and the arrays
+/// `cause_groups`, `queues`, `agents`, `emerging_causes`, each period's `change`. In `causes`, `avoidable` is
+/// the cause's avoidable flag (`null` for `unclassified`); the count is `avoidable_contacts`. In `processes`
+/// (and `cause_groups`, `queues`, `agents`) `avoidable` is the count of avoidable contacts.
+public struct JSONReportRenderer: ReportRenderer {
+    /// The options this renderer uses.
+    public let options: ReportRenderOptions
+
+    /// A renderer with `options` (defaults: no colour, plain CSV, 10 table rows, 100 columns).
+    public init(options: ReportRenderOptions = ReportRenderOptions()) {
+        self.options = options
+    }
+
+    /// The whole report in this format; the same report and options always give the same text.
+    public func render(_ report: ContactReport) -> String {
+        document(report).serialized()
+    }
+
+    /// The report as an ordered JSON value.
+    public func document(_ report: ContactReport) -> JSONValue {
+        let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
+        let input = report.input
+        return .object([
+            ("schema", .string(ContactReport.schema)),
+            ("input", .object([
+                ("files", .array(input.files.map { .string($0) })),
+                ("rows_read", .integer(input.rowsRead)),
+                ("rows_rejected", .integer(input.rowsRejected)),
+                ("duplicates_dropped", .integer(input.duplicatesDropped)),
+                ("field_warnings", .integer(input.fieldWarnings)),
+                ("contacts_read", .integer(input.contactsRead)),
+            ])),
+            ("range", .object([
+                ("from", .optionalString(report.rangeFrom.map(time.iso8601))),
+                ("to", .optionalString(report.rangeTo.map(time.iso8601))),
+            ])),
+            ("definitions", definitions(report.definitions)),
+            ("summary", summary(report)),
+            ("channels", .array(report.channels.map { row in
+                .object([("channel", .string(row.key))] + channelFields(row.metrics))
+            })),
+            ("causes", .array(report.causes.map(cause))),
+            ("processes", .array(report.processes.map { dimension($0, key: "process") })),
+            ("periods", .array(report.periods.map { period($0, time) })),
+            ("channel_switches", .array(report.channelSwitches.map { s in
+                .object([("from", .string(s.from.rawValue)), ("to", .string(s.to.rawValue)), ("count", .integer(s.count))])
+            })),
+            ("narrative", .array(ReportNarrative(report: report).sentences.map { .string($0) })),
+            ("cause_groups", .array(report.causeGroups.map { dimension($0, key: "cause_group") })),
+            ("queues", .array(report.queues.map { dimension($0, key: "queue") })),
+            ("agents", .array(report.agents.map { dimension($0, key: "agent") })),
+            ("emerging_causes", .array(report.emergingCauses.map(emerging))),
+        ])
+    }
+
+    private func definitions(_ d: ReportDefinitions) -> JSONValue {
+        .object([
+            ("repeat_window_days", .fraction(d.repeatWindowDays)),
+            ("repeat_scope", .string(d.repeatScope)),
+            ("csat_scale", .array([.fraction(d.csatScaleLow), .fraction(d.csatScaleHigh)])),
+            ("csat_threshold", .fraction(d.csatThreshold)),
+            ("currency", .string(d.currency)),
+            ("timezone", .string(d.timezone)),
+            ("period", .string(d.period)),
+            ("since", .optionalString(d.since)),
+            ("until", .optionalString(d.until)),
+            ("data_end", .optionalString(d.dataEnd)),
+            ("cost_model", .array(d.costModel.map { c in
+                .object([
+                    ("channel", .string(c.channel.rawValue)),
+                    ("per_contact", .money(c.perContact)),
+                    ("per_minute", .money(c.perMinute)),
+                    ("default_handle_minutes", .fraction(c.defaultHandleMinutes)),
+                    ("source", .string(c.source)),
+                ])
+            })),
+        ])
+    }
+
+    private func summary(_ report: ContactReport) -> JSONValue {
+        let s = report.summary
+        var fcr: [(String, JSONValue)] = [
+            ("rate", .ratio(s.fcr)), ("evaluable", .integer(s.fcr.denominator)), ("resolved", .integer(s.fcr.numerator)),
+        ]
+        if let exportFCR = s.exportFCR {
+            fcr += [("export_rate", .ratio(exportFCR)), ("export_with_value", .integer(exportFCR.denominator)),
+                    ("export_flagged", .integer(exportFCR.numerator))]
+        }
+        return .object([
+            ("contacts", .integer(s.contacts)),
+            ("customers_identified", .integer(report.customersIdentified)),
+            ("fcr", .object(fcr)),
+            ("repeat", .object([("rate", .ratio(s.repeatRate)), ("count", .integer(s.repeats)),
+                                ("identified", .integer(s.identified))])),
+            ("avoidable", .object([
+                ("rate", .ratio(s.avoidableRate)), ("count", .integer(s.avoidable)),
+                ("by_cause", .integer(s.avoidableByCause)), ("repeat_only", .integer(s.avoidableRepeatOnly)),
+                ("cost", .money(s.avoidableCost)),
+            ])),
+            ("csat", csat(s.csat)),
+            ("cost", .object([("total", .money(s.costTotal)), ("per_contact", .money(s.costPerContact))])),
+            ("handle_time", .object([("mean_seconds", .fraction(s.handleTimeMean)),
+                                     ("median_seconds", .fraction(s.handleTimeMedian))])),
+            ("resolution_time", .object([("median_seconds", .fraction(s.resolutionTimeMedian)),
+                                         ("p90_seconds", .fraction(s.resolutionTimeP90))])),
+            ("classification", .object([("coverage", .ratio(s.coverage)),
+                                        ("unclassified", .integer(s.coverage.denominator - s.coverage.numerator))])),
+            ("top_customer_share", report.topCustomerShare.map { .ratio($0) } ?? .null),
+        ])
+    }
+
+    private func csat(_ c: CSATSummary) -> JSONValue {
+        .object([
+            ("responses", .integer(c.responses)), ("response_rate", .ratio(c.responseRate)),
+            ("satisfied", .integer(c.satisfied)), ("rate", .ratio(c.rate)), ("mean", .fraction(c.mean)),
+            ("ci_low", .fraction(c.confidenceLow)), ("ci_high", .fraction(c.confidenceHigh)),
+        ])
+    }
+
+    private func channelFields(_ m: MetricSet) -> [(String, JSONValue)] {
+        [
+            ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)), ("fcr", .ratio(m.fcr)),
+            ("repeat_rate", .ratio(m.repeatRate)), ("avoidable_rate", .ratio(m.avoidableRate)),
+            ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)),
+            ("cost_per_contact", .money(m.costPerContact)),
+            ("repeats", .integer(m.repeats)), ("avoidable", .integer(m.avoidable)),
+            ("avoidable_cost", .money(m.avoidableCost)), ("csat_responses", .integer(m.csat.responses)),
+            ("cost_share", .fraction(m.costShare)),
+        ]
+    }
+
+    private func cause(_ row: BreakdownRow) -> JSONValue {
+        let m = row.metrics
+        return .object([
+            ("cause", .string(row.key)), ("process", .optionalString(row.process)),
+            ("avoidable", row.avoidableCause.map { .bool($0) } ?? .null),
+            ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)), ("repeats", .integer(m.repeats)),
+            ("fcr", .ratio(m.fcr)), ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)),
+            ("cost_share", .fraction(m.costShare)), ("avoidable_cost", .money(m.avoidableCost)),
+            ("name", .string(row.name)), ("avoidable_contacts", .integer(m.avoidable)),
+            ("avoidable_rate", .ratio(m.avoidableRate)), ("repeat_rate", .ratio(m.repeatRate)),
+            ("csat_responses", .integer(m.csat.responses)), ("cost_per_contact", .money(m.costPerContact)),
+        ])
+    }
+
+    private func dimension(_ row: BreakdownRow, key: String) -> JSONValue {
+        let m = row.metrics
+        return .object([
+            (key, .string(row.key)), ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)),
+            ("avoidable", .integer(m.avoidable)), ("repeats", .integer(m.repeats)), ("fcr", .ratio(m.fcr)),
+            ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)), ("cost_share", .fraction(m.costShare)),
+            ("avoidable_cost", .money(m.avoidableCost)),
+            ("avoidable_rate", .ratio(m.avoidableRate)), ("avoidable_by_cause", .integer(m.avoidableByCause)),
+            ("avoidable_repeat_only", .integer(m.avoidableRepeatOnly)), ("repeat_rate", .ratio(m.repeatRate)),
+            ("csat_responses", .integer(m.csat.responses)), ("cost_per_contact", .money(m.costPerContact)),
+        ])
+    }
+
+    private func period(_ row: PeriodRow, _ time: ReportTimestampFormat) -> JSONValue {
+        let m = row.metrics
+        let channels = row.channels.keys.sorted().map { ($0.rawValue, JSONValue.integer(row.channels[$0] ?? 0)) }
+        var change: JSONValue = .null
+        if let c = row.change {
+            change = .object([
+                ("previous_period", .string(c.previousPeriod)), ("contacts", .integer(c.contacts)),
+                ("contacts_growth", .fraction(c.contactsGrowth)), ("fcr", .fraction(c.fcr)),
+                ("repeat_rate", .fraction(c.repeatRate)), ("avoidable_rate", .fraction(c.avoidableRate)),
+                ("csat", .fraction(c.csat)), ("cost_per_contact", .money(c.costPerContact)),
+                ("cost_total", .money(c.costTotal)),
+            ])
+        }
+        return .object([
+            ("period", .string(row.period)), ("contacts", .integer(m.contacts)), ("fcr", .ratio(m.fcr)),
+            ("avoidable_rate", .ratio(m.avoidableRate)), ("csat", .ratio(m.csat.rate)),
+            ("cost_per_contact", .money(m.costPerContact)), ("channels", .object(channels)),
+            ("start", .string(time.iso8601(row.start))), ("repeat_rate", .ratio(m.repeatRate)),
+            ("avoidable", .integer(m.avoidable)), ("cost_total", .money(m.costTotal)), ("change", change),
+        ])
+    }
+
+    private func emerging(_ e: EmergingCause) -> JSONValue {
+        .object([
+            ("cause", .string(e.cause)), ("name", .string(e.name)), ("process", .string(e.process)),
+            ("period", .string(e.period)), ("previous_period", .string(e.previousPeriod)),
+            ("contacts", .integer(e.contacts)), ("previous_contacts", .integer(e.previousContacts)),
+            ("change", .integer(e.change)), ("growth", .fraction(e.growth)),
+        ])
+    }
+}

@@ -1,0 +1,334 @@
+/// What the human formats (text, Markdown, HTML) show, as formatted plain-text cells, built once so the
+/// three formats carry the same content in the same order. Renderers only lay it out and escape it.
+///
+/// Sections: narrative; data read; headline figures; load drivers (processes, causes); channels and
+/// channel switches; trend per period (with the change against the previous period) and channel mix per
+/// period; emerging causes; queues and agents; definitions and the cost model.
+struct ReportContent: Sendable {
+    /// A labelled figure: `FCR  71.4 %  5,000 of 7,000 evaluable contacts`.
+    struct Fact: Sendable {
+        var label: String
+        var value: String
+        var detail: String
+    }
+
+    /// A table column: its header, and whether it holds numbers (right-aligned) or names (left-aligned; the
+    /// text format may shorten them to fit).
+    struct Column: Sendable {
+        var header: String
+        var numeric: Bool
+    }
+
+    /// A table with every row; `rest(after:)` sums the rows beyond a limit for the text format.
+    struct Table: Sendable {
+        /// A stable identifier (`causes`), usable as an HTML id.
+        var id: String
+        var title: String
+        /// What the rows are, plural (`causes`), for "… 6 more causes".
+        var noun: String
+        var columns: [Column]
+        var rows: [[String]]
+        /// For each column, how to sum hidden rows: the summed figure per row, or `nil` for a column that
+        /// is not summed (rates).
+        var sums: [[Double]?]
+        /// Money columns format their sums as money, other summed columns as counts.
+        var moneyColumns: Set<Int>
+        /// Said when there are no rows.
+        var emptyNote: String
+
+        /// The row that stands for rows `limit...`: "… N more <noun>" and the sums of summable columns
+        /// (other cells empty); `nil` when there are no such rows.
+        func rest(after limit: Int, format: ReportNumberFormat) -> [String]? {
+            guard rows.count > limit else { return nil }
+            var cells: [String] = []
+            for (index, sum) in sums.enumerated() {
+                if index == 0 {
+                    cells.append("… \(rows.count - limit) more \(noun)")
+                } else if let values = sum {
+                    let total = values[limit...].reduce(0, +)
+                    cells.append(moneyColumns.contains(index) ? format.money(total) : format.count(Int(total.rounded())))
+                } else {
+                    cells.append("")
+                }
+            }
+            return cells
+        }
+    }
+
+    var title: String
+    var subtitle: String
+    var narrative: [String]
+    var data: [Fact]
+    var headline: [Fact]
+    var processes: Table
+    var causes: Table
+    var channels: Table
+    var channelSwitches: Table
+    var trend: Table
+    var channelMix: Table
+    var emergingCauses: Table
+    var queues: Table
+    var agents: Table
+    var definitions: [Fact]
+    var costModel: Table
+    /// The currency all money columns are in.
+    var currency: String
+
+    init(report: ContactReport) {
+        let format = ReportNumberFormat(currency: report.definitions.currency)
+        let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
+        let summary = report.summary
+        currency = report.definitions.currency
+        title = "Contact report"
+        if let from = report.rangeFrom, let to = report.rangeTo {
+            subtitle = "\(time.display(from)) to \(time.display(to)) (\(report.definitions.timezone))"
+        } else {
+            subtitle = "No contacts in the reporting range"
+        }
+        narrative = ReportNarrative(report: report).sentences
+
+        let input = report.input
+        let files = input.files.isEmpty ? ReportNumberFormat.missing : input.files.joined(separator: ", ")
+        let unclassified = summary.coverage.denominator - summary.coverage.numerator
+        var dataFacts = [
+            Fact(label: "Files", value: files, detail: ""),
+            Fact(label: "Rows read", value: format.count(input.rowsRead),
+                 detail: "\(format.count(input.rowsRejected)) rejected, "
+                    + "\(format.count(input.duplicatesDropped)) duplicates dropped, "
+                    + "\(format.count(input.fieldWarnings)) field warnings"),
+            Fact(label: "Contacts", value: format.count(summary.contacts),
+                 detail: "counted in range, of \(format.count(input.contactsRead)) read"),
+            Fact(label: "Coverage", value: format.percent(summary.coverage),
+                 detail: "classified; \(format.count(unclassified)) unclassified"),
+        ]
+        if let from = report.rangeFrom, let to = report.rangeTo {
+            dataFacts.append(Fact(label: "Range", value: "\(time.display(from)) – \(time.display(to))",
+                                  detail: "first and last contact counted"))
+        } else {
+            dataFacts.append(Fact(label: "Range", value: ReportNumberFormat.missing, detail: "no contacts"))
+        }
+        data = dataFacts
+
+        headline = ReportContent.headlineFacts(report, format)
+        processes = ReportContent.breakdownTable(
+            id: "processes", title: "Load drivers: processes by cost (\(report.definitions.currency))", noun: "processes", nameHeader: "Process",
+            rows: report.processes, withProcess: false, format: format,
+            emptyNote: "No processes.")
+        causes = ReportContent.breakdownTable(
+            id: "causes", title: "Load drivers: causes by cost (\(report.definitions.currency))", noun: "causes", nameHeader: "Cause",
+            rows: report.causes, withProcess: true, format: format, emptyNote: "No causes.")
+        channels = ReportContent.dimensionTable(
+            id: "channels", title: "Channel mix (cost in \(report.definitions.currency))", noun: "channels", nameHeader: "Channel",
+            rows: report.channels, format: format, emptyNote: "No channels.")
+        queues = ReportContent.dimensionTable(
+            id: "queues", title: "Queues (cost in \(report.definitions.currency))", noun: "queues", nameHeader: "Queue",
+            rows: report.queues, format: format, emptyNote: "No queue in the export.")
+        agents = ReportContent.dimensionTable(
+            id: "agents", title: "Agents (cost in \(report.definitions.currency))", noun: "agents", nameHeader: "Agent",
+            rows: report.agents, format: format, emptyNote: "No agent in the export.")
+        channelSwitches = Table(
+            id: "channel-switches", title: "Channel switches (repeats in another channel)", noun: "switches",
+            columns: [Column(header: "From", numeric: false), Column(header: "To", numeric: false),
+                      Column(header: "Repeats", numeric: true)],
+            rows: report.channelSwitches.map { [$0.from.rawValue, $0.to.rawValue, format.count($0.count)] },
+            sums: [nil, nil, report.channelSwitches.map { Double($0.count) }], moneyColumns: [],
+            emptyNote: "No repeat changed channel.")
+        trend = ReportContent.trendTable(report, format)
+        channelMix = ReportContent.channelMixTable(report, format)
+        emergingCauses = ReportContent.emergingTable(report, format)
+        definitions = ReportContent.definitionFacts(report, time)
+        costModel = Table(
+            id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
+            columns: [Column(header: "Channel", numeric: false), Column(header: "Per contact", numeric: true),
+                      Column(header: "Per minute", numeric: true), Column(header: "Default handle", numeric: true),
+                      Column(header: "Source", numeric: false)],
+            rows: report.definitions.costModel.map {
+                [$0.channel.rawValue, format.money($0.perContact), format.money($0.perMinute),
+                 format.decimal($0.defaultHandleMinutes, places: 1) + " min", $0.source]
+            },
+            sums: [nil, nil, nil, nil, nil], moneyColumns: [], emptyNote: "No cost model.")
+    }
+
+    /// Every table in reading order.
+    var tables: [Table] {
+        [processes, causes, channels, channelSwitches, trend, channelMix, emergingCauses, queues, agents, costModel]
+    }
+
+    static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
+        let s = report.summary
+        var facts = [
+            Fact(label: "Contacts", value: format.count(s.contacts),
+                 detail: "\(format.count(report.customersIdentified)) customers identified"),
+            Fact(label: "FCR", value: format.percent(s.fcr),
+                 detail: "\(format.count(s.fcr.numerator)) resolved on first contact of "
+                    + "\(format.count(s.fcr.denominator)) evaluable"),
+        ]
+        if let exportFCR = s.exportFCR {
+            facts.append(Fact(label: "FCR (export flag)", value: format.percent(exportFCR),
+                              detail: "\(format.count(exportFCR.numerator)) of \(format.count(exportFCR.denominator)) with a value"))
+        }
+        facts.append(Fact(label: "Repeat rate", value: format.percent(s.repeatRate),
+                          detail: "\(format.count(s.repeats)) repeats of \(format.count(s.identified)) identified contacts"))
+        facts.append(Fact(label: "Avoidable", value: format.percent(s.avoidableRate),
+                          detail: "\(format.count(s.avoidable)) contacts: \(format.count(s.avoidableByCause)) by cause, "
+                            + "\(format.count(s.avoidableRepeatOnly)) repeat only"))
+        facts.append(Fact(label: "Avoidable cost", value: format.moneyWithCurrency(s.avoidableCost),
+                          detail: s.costTotal > 0
+                            ? "\(format.percent(s.avoidableCost / s.costTotal)) of the total cost" : ""))
+        var csatDetail: [String] = []
+        if let low = s.csat.confidenceLow, let high = s.csat.confidenceHigh {
+            csatDetail.append("95 % CI \(format.percent(low))–\(format.percent(high))")
+        }
+        csatDetail.append("\(format.count(s.csat.satisfied)) satisfied of \(format.count(s.csat.responses)) responses")
+        csatDetail.append("response rate \(format.percent(s.csat.responseRate))")
+        if let mean = s.csat.mean {
+            let d = report.definitions
+            csatDetail.append("mean \(format.decimal(mean, places: 2)) on "
+                + "\(ReportNumberFormat.fraction(d.csatScaleLow) ?? "")–\(ReportNumberFormat.fraction(d.csatScaleHigh) ?? "")")
+        }
+        facts.append(Fact(label: "CSAT", value: format.percent(s.csat.rate), detail: csatDetail.joined(separator: "; ")))
+        facts.append(Fact(label: "Cost per contact", value: format.moneyWithCurrency(s.costPerContact),
+                          detail: "total \(format.moneyWithCurrency(s.costTotal))"))
+        facts.append(Fact(label: "Handle time", value: format.duration(s.handleTimeMean),
+                          detail: "mean; median \(format.duration(s.handleTimeMedian))"))
+        facts.append(Fact(label: "Resolution time", value: format.duration(s.resolutionTimeMedian),
+                          detail: "median; 90th percentile \(format.duration(s.resolutionTimeP90))"))
+        if let top = report.topCustomerShare {
+            facts.append(Fact(label: "Top 1 % customers", value: format.percent(top),
+                              detail: "of contacts come from the 1 % most frequent customers"))
+        }
+        return facts
+    }
+
+    static func breakdownTable(id: String, title: String, noun: String, nameHeader: String, rows: [BreakdownRow],
+                               withProcess: Bool, format: ReportNumberFormat, emptyNote: String) -> Table {
+        var columns = [Column(header: nameHeader, numeric: false)]
+        if withProcess { columns.append(Column(header: "Process", numeric: false)) }
+        columns += [Column(header: "Contacts", numeric: true), Column(header: "Avoid.", numeric: true),
+                    Column(header: "Repeats", numeric: true), Column(header: "FCR", numeric: true),
+                    Column(header: "CSAT", numeric: true), Column(header: "Cost", numeric: true),
+                    Column(header: "Cost %", numeric: true)]
+        if !withProcess { columns.append(Column(header: "Avoid. cost", numeric: true)) }
+        let table = rows.map { row -> [String] in
+            let m = row.metrics
+            var cells = [row.key]
+            if withProcess { cells.append(row.process ?? ReportNumberFormat.missing) }
+            cells += [format.count(m.contacts), format.percent(m.avoidableRate), format.count(m.repeats),
+                      format.percent(m.fcr), format.percent(m.csat.rate), format.money(m.costTotal),
+                      format.percent(m.costShare)]
+            if !withProcess { cells.append(format.money(m.avoidableCost)) }
+            return cells
+        }
+        var sums: [[Double]?] = [nil]
+        if withProcess { sums.append(nil) }
+        sums += [rows.map { Double($0.metrics.contacts) }, nil, rows.map { Double($0.metrics.repeats) }, nil, nil,
+                 rows.map(\.metrics.costTotal), nil]
+        var money: Set<Int> = [withProcess ? 7 : 6]
+        if !withProcess {
+            sums.append(rows.map(\.metrics.avoidableCost))
+            money.insert(8)
+        }
+        return Table(id: id, title: title, noun: noun, columns: columns, rows: table, sums: sums,
+                     moneyColumns: money, emptyNote: emptyNote)
+    }
+
+    static func dimensionTable(id: String, title: String, noun: String, nameHeader: String, rows: [BreakdownRow],
+                               format: ReportNumberFormat, emptyNote: String) -> Table {
+        let columns = [Column(header: nameHeader, numeric: false), Column(header: "Contacts", numeric: true),
+                       Column(header: "Share", numeric: true), Column(header: "FCR", numeric: true),
+                       Column(header: "Repeat", numeric: true), Column(header: "Avoid.", numeric: true),
+                       Column(header: "CSAT", numeric: true), Column(header: "Cost", numeric: true),
+                       Column(header: "Per contact", numeric: true)]
+        let table = rows.map { row -> [String] in
+            let m = row.metrics
+            return [row.key, format.count(m.contacts), format.percent(m.share), format.percent(m.fcr),
+                    format.percent(m.repeatRate), format.percent(m.avoidableRate), format.percent(m.csat.rate),
+                    format.money(m.costTotal), format.money(m.costPerContact)]
+        }
+        let sums: [[Double]?] = [nil, rows.map { Double($0.metrics.contacts) }, nil, nil, nil, nil, nil,
+                                 rows.map(\.metrics.costTotal), nil]
+        return Table(id: id, title: title, noun: noun, columns: columns, rows: table, sums: sums,
+                     moneyColumns: [7], emptyNote: emptyNote)
+    }
+
+    static func trendTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let columns = [Column(header: "Period", numeric: false), Column(header: "Contacts", numeric: true),
+                       Column(header: "Δ", numeric: true), Column(header: "FCR", numeric: true),
+                       Column(header: "Δ FCR", numeric: true), Column(header: "Avoid.", numeric: true),
+                       Column(header: "Δ Avoid.", numeric: true), Column(header: "CSAT", numeric: true),
+                       Column(header: "Δ CSAT", numeric: true), Column(header: "Per contact", numeric: true)]
+        let rows = report.periods.map { period -> [String] in
+            let m = period.metrics, c = period.change
+            return [period.period, format.count(m.contacts), c.map { format.growth($0.contactsGrowth) } ?? ReportNumberFormat.missing,
+                    format.percent(m.fcr), format.percentagePoints(c?.fcr), format.percent(m.avoidableRate),
+                    format.percentagePoints(c?.avoidableRate), format.percent(m.csat.rate),
+                    format.percentagePoints(c?.csat), format.money(m.costPerContact)]
+        }
+        let sums: [[Double]?] = [nil, report.periods.map { Double($0.metrics.contacts) }, nil, nil, nil, nil, nil,
+                                 nil, nil, nil]
+        return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
+                     noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
+                     emptyNote: "No periods.")
+    }
+
+    /// The channels that occur in any period, in channel order.
+    static func periodChannels(_ report: ContactReport) -> [Channel] {
+        var seen = Set<Channel>()
+        for period in report.periods { seen.formUnion(period.channels.keys) }
+        return seen.sorted()
+    }
+
+    static func channelMixTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let channels = periodChannels(report)
+        let columns = [Column(header: "Period", numeric: false)] + channels.map { Column(header: $0.rawValue, numeric: true) }
+        let rows = report.periods.map { period in
+            [period.period] + channels.map { format.count(period.channels[$0] ?? 0) }
+        }
+        let sums: [[Double]?] = [nil] + channels.map { channel in report.periods.map { Double($0.channels[channel] ?? 0) } }
+        return Table(id: "channel-mix", title: "Contacts per channel and \(report.definitions.period)", noun: "periods",
+                     columns: columns, rows: rows, sums: sums, moneyColumns: [], emptyNote: "No periods.")
+    }
+
+    static func emergingTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let columns = [Column(header: "Cause", numeric: false), Column(header: "Process", numeric: false),
+                       Column(header: "Previous", numeric: true), Column(header: "Last", numeric: true),
+                       Column(header: "Change", numeric: true), Column(header: "Growth", numeric: true)]
+        let rows = report.emergingCauses.map { e in
+            [e.cause, e.process, format.count(e.previousContacts), format.count(e.contacts),
+             format.signedCount(e.change), e.growth.map { format.growth($0) } ?? "new"]
+        }
+        var title = "Emerging causes"
+        if let first = report.emergingCauses.first {
+            title += " (\(first.period) against \(first.previousPeriod))"
+        }
+        return Table(id: "emerging-causes", title: title, noun: "causes", columns: columns, rows: rows,
+                     sums: [nil, nil, report.emergingCauses.map { Double($0.previousContacts) },
+                            report.emergingCauses.map { Double($0.contacts) }, nil, nil],
+                     moneyColumns: [], emptyNote: "No cause grew against the previous period.")
+    }
+
+    static func definitionFacts(_ report: ContactReport, _ time: ReportTimestampFormat) -> [Fact] {
+        let d = report.definitions
+        let window = ReportNumberFormat.fraction(d.repeatWindowDays) ?? ReportNumberFormat.missing
+        let low = ReportNumberFormat.fraction(d.csatScaleLow) ?? "", high = ReportNumberFormat.fraction(d.csatScaleHigh) ?? ""
+        let threshold = ReportNumberFormat.fraction(d.csatThreshold) ?? ""
+        var range = "all contacts read"
+        if d.since != nil || d.until != nil {
+            range = "\(d.since ?? "start") to \(d.until ?? "end")"
+        }
+        return [
+            Fact(label: "Repeat window", value: "\(window) days",
+                 detail: "scope \(d.repeatScope): a later contact of the same customer"
+                    + (d.repeatScope == "cause" ? " with the same cause" : "") + " within the window is a repeat"),
+            Fact(label: "FCR", value: "repeat-window method",
+                 detail: "contacts opened later than the data end minus the window are not evaluable"),
+            Fact(label: "Data end", value: d.dataEnd ?? ReportNumberFormat.missing, detail: "latest contact read"),
+            Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
+            Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
+            Fact(label: "Currency", value: d.currency, detail: ""),
+            Fact(label: "Time zone", value: d.timezone, detail: ""),
+            Fact(label: "Period", value: d.period, detail: ""),
+            Fact(label: "Reporting range", value: range, detail: ""),
+        ]
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import ContactAnalytics
+
+@Suite struct ReportGoldenTests {
+    @Test(arguments: ReportFormat.allCases)
+    func fixtureMatchesGolden(format: ReportFormat) {
+        let bytes = format.render(ReportFixture.report, options: ReportRenderOptions())
+        GoldenFile.assertGolden(bytes, named: "report.\(format.fileExtension)")
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func emptyReportMatchesGolden(format: ReportFormat) {
+        let bytes = format.render(ReportFixture.empty, options: ReportRenderOptions())
+        GoldenFile.assertGolden(bytes, named: "empty.\(format.fileExtension)")
+    }
+
+    @Test func csvSectionFilesMatchGolden() {
+        let files = CSVReportRenderer(options: ReportRenderOptions()).renderFiles(ReportFixture.report)
+        for file in files {
+            GoldenFile.assertGolden(file.bytes, named: "sections/\(file.fileName)")
+        }
+    }
+
+    @Test func excelPresetMatchesGolden() {
+        let options = ReportRenderOptions(csv: CSVOutputOptions(preset: .excelCommaDecimal))
+        GoldenFile.assertGolden(ReportFormat.csv.render(ReportFixture.report, options: options),
+                                named: "report-excel-comma-decimal.csv")
+    }
+}
