@@ -14,8 +14,7 @@ enum ClassifyCommand {
         defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
         if settings.ingest.files.contains("-") {
             let path = NSTemporaryDirectory() + "contactstat-stdin-\(ProcessInfo.processInfo.processIdentifier).csv"
-            FileManager.default.createFile(atPath: path, contents: nil)
-            guard let handle = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                 throw ContactStatError(.io, "cannot spool standard input", at: path)
             }
             while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -42,7 +41,7 @@ enum ClassifyCommand {
         let writer = CSVWriter(delimiter: delimiter)
         var buffer: [UInt8] = command.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
         let destination = OutputDestination(command.value("output"))
-        var output = try destination.stream()
+        let output = try destination.stream()
         var wroteHeader = false
         var index = 0
         // The second pass sees exactly the contacts of the first, in the same order.
