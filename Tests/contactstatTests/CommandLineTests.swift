@@ -23,7 +23,7 @@ import Testing
         (["report", "--fromat", "json", "x.csv"], "unknown option '--fromat'; did you mean '--format'?"),
         (["reprot"], "unknown subcommand 'reprot'; did you mean 'report'?"),
         (["report", "--format", "xml", "x.csv"], "'xml'"),
-        (["report"], "no input files"),
+        (["report"], "missing expected argument"),
         (["report", "--window", "soon", "x.csv"], "--window 'soon' is not a duration"),
         (["report", "--map", "opened=Created", "x.csv"], "--map: unknown field 'opened'"),
         (["check", "x.csv"], "give at least one threshold"),

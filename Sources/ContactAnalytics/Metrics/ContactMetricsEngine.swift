@@ -386,7 +386,7 @@ public struct ContactMetricsEngine: Sendable {
             repeatWindowDays: configuration.window.days, repeatScope: configuration.window.scope.rawValue,
             csatScaleLow: configuration.csatScaleLow, csatScaleHigh: configuration.csatScaleHigh,
             csatThreshold: configuration.csatThreshold, currency: configuration.costModel.currency,
-            timezone: configuration.timeZone.identifier, period: configuration.period.rawValue,
+            timezone: configuration.timeZoneName, period: configuration.period.rawValue,
             since: configuration.sinceText, until: configuration.untilText,
             dataEnd: dataEnd.map(ISOTimestamp.format), costModel: configuration.costModel.definitions)
 

@@ -12,6 +12,10 @@ public struct MetricsConfiguration: Sendable {
     public var period: PeriodGranularity
     /// The time zone of periods (and of timestamps without an offset) [UTC].
     public var timeZone: TimeZone
+    /// The zone's name as the user gave it (`UTC`, `Europe/Helsinki`), for reports.
+    public var timeZoneName: String {
+        timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier
+    }
     /// The reporting range: contacts with `since <= opened_at < until` are counted; all contacts read serve
     /// as context for repeats and FCR. `nil` = unbounded.
     public var since: EpochSeconds?

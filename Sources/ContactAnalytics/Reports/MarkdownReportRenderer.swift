@@ -79,7 +79,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         guard !table.rows.isEmpty else { return ["_\(MarkupEscaping.markdown(table.emptyNote))_"] }
         var lines = [line(table.columns.map(\.header)),
                      "|" + table.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined()]
-        for row in table.rows.prefix(limit ?? table.rows.count) { lines.append(line(row)) }
+        for row in table.shown(limit ?? table.rows.count) { lines.append(line(row)) }
         return lines
     }
 

@@ -35,17 +35,25 @@ struct ReportContent: Sendable {
         var moneyColumns: Set<Int>
         /// Said when there are no rows.
         var emptyNote: String
+        /// A trend: when rows must be left out, the latest are shown and the earliest summed.
+        var showsLatest = false
+
+        /// The rows shown when at most `limit` fit: the first ones, or the latest ones for a trend.
+        func shown(_ limit: Int) -> ArraySlice<[String]> {
+            showsLatest ? rows.suffix(limit) : rows.prefix(limit)
+        }
 
         /// The row that stands for rows `limit...`: "… N more <noun>" and the sums of summable columns
         /// (other cells empty); `nil` when there are no such rows.
         func rest(after limit: Int, format: ReportNumberFormat) -> [String]? {
             guard rows.count > limit else { return nil }
+            let hidden = showsLatest ? 0..<(rows.count - limit) : limit..<rows.count
             var cells: [String] = []
             for (index, sum) in sums.enumerated() {
                 if index == 0 {
-                    cells.append("… \(rows.count - limit) more \(noun)")
+                    cells.append(showsLatest ? "… \(rows.count - limit) earlier" : "… \(rows.count - limit) more \(noun)")
                 } else if let values = sum {
-                    let total = values[limit...].reduce(0, +)
+                    let total = values[hidden].reduce(0, +)
                     cells.append(moneyColumns.contains(index) ? format.money(total) : format.count(Int(total.rounded())))
                 } else {
                     cells.append("")
@@ -268,7 +276,7 @@ struct ReportContent: Sendable {
                                  nil, nil, nil]
         return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
                      noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
-                     emptyNote: "No periods.")
+                     emptyNote: "No periods.", showsLatest: true)
     }
 
     /// The channels that occur in any period, in channel order.
@@ -286,7 +294,8 @@ struct ReportContent: Sendable {
         }
         let sums: [[Double]?] = [nil] + channels.map { channel in report.periods.map { Double($0.channels[channel] ?? 0) } }
         return Table(id: "channel-mix", title: "Contacts per channel and \(report.definitions.period)", noun: "periods",
-                     columns: columns, rows: rows, sums: sums, moneyColumns: [], emptyNote: "No periods.")
+                     columns: columns, rows: rows, sums: sums, moneyColumns: [], emptyNote: "No periods.",
+                     showsLatest: true)
     }
 
     static func emergingTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {

@@ -51,8 +51,10 @@ public struct TextReportRenderer: ReportRenderer {
 
     private func render(_ table: ReportContent.Table, format: ReportNumberFormat) -> [String] {
         guard !table.rows.isEmpty else { return [table.emptyNote] }
-        var rows = Array(table.rows.prefix(options.maxTableRows))
-        if let rest = table.rest(after: options.maxTableRows, format: format) { rows.append(rest) }
+        var rows = Array(table.shown(options.maxTableRows))
+        if let rest = table.rest(after: options.maxTableRows, format: format) {
+            if table.showsLatest { rows.insert(rest, at: 0) } else { rows.append(rest) }
+        }
         let laid = TextTable(columns: table.columns, rows: rows).lines(maxWidth: options.textWidth)
         return [bold(laid.header), laid.rule] + laid.rows
     }
