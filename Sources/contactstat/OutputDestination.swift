@@ -13,7 +13,7 @@ struct OutputDestination {
 
     /// Writes everything at once.
     func write(_ bytes: [UInt8]) throws {
-        var stream = try self.stream()
+        let stream = try self.stream()
         try stream.write(bytes)
         try stream.close()
     }

@@ -69,6 +69,24 @@ public struct RawRecord: Sendable {
         }
     }
 
+    /// Field `index` without leading and trailing white space (spaces, tabs, CR, LF), in NFC; `nil` when
+    /// that leaves nothing. Trims on bytes before any `String` is made.
+    public func trimmedString(at index: Int) -> String? {
+        guard index >= 0, index < fieldEnds.count else { return nil }
+        var r = range(of: index)
+        return bytes.withUnsafeBufferPointer { buffer -> String? in
+            while r.lowerBound < r.upperBound, RawRecord.isSpace(buffer[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.lowerBound < r.upperBound, RawRecord.isSpace(buffer[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+            if r.isEmpty { return nil }
+            return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: buffer[r]))
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     /// Calls `body` with the bytes of field `index` (empty when the record has no such field).
     @inline(__always)
     public func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -34,7 +34,37 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
     case inbound
 
     public static func < (lhs: CanonicalField, rhs: CanonicalField) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+        lhs.position < rhs.position
+    }
+
+    /// The field's position in `allCases` (an array index for per-row lookups without hashing).
+    @inline(__always)
+    public var position: Int {
+        switch self {
+        case .contactID: 0
+        case .openedAt: 1
+        case .openedTime: 2
+        case .closedAt: 3
+        case .closedTime: 4
+        case .customer: 5
+        case .email: 6
+        case .phone: 7
+        case .channel: 8
+        case .subject: 9
+        case .text: 10
+        case .category: 11
+        case .tags: 12
+        case .status: 13
+        case .handleTime: 14
+        case .csat: 15
+        case .cost: 16
+        case .agent: 17
+        case .queue: 18
+        case .language: 19
+        case .firstContactResolved: 20
+        case .agentReplies: 21
+        case .inbound: 22
+        }
     }
 
     /// Built-in column-name aliases, English, Finnish, Swedish and Spanish, matched ignoring case, diacritics,

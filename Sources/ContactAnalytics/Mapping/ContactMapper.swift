@@ -42,7 +42,8 @@ public struct ContactMapper: Sendable {
     private let identity: IdentityKey
     private let money = DecimalParser()
     private var duration = DurationParser()
-    private var index: [CanonicalField: Int] = [:]
+    /// The bound column of each field, by `CanonicalField.position` (no hashing per row).
+    private var index = FieldColumns()
     private var constantChannel: Channel?
 
     /// Binds `header` (throws a usage error when no column can give `opened_at`).
@@ -119,7 +120,7 @@ public struct ContactMapper: Sendable {
         }
         self.bindings = bindings
         self.missingColumns = missing
-        index = bindings.compactMapValues(\.index)
+        index = FieldColumns(bindings.compactMapValues(\.index))
         if let handle = bindings[.handleTime] {
             let name = AliasTable<Int>.foldedKey(handle.column)
             duration.defaultUnit = name.contains("ms") || name.contains("milli") ? .milliseconds
@@ -202,9 +203,7 @@ public struct ContactMapper: Sendable {
                                           message: "\(field.rawValue) '\(Self.excerpt(raw.string(at: i)))' is not \(what); left empty"))
         }
         func text(_ field: CanonicalField) -> String? {
-            guard let i = index[field], !raw.isEmpty(at: i) else { return nil }
-            let value = raw.string(at: i).trimmingCharacters(in: .whitespacesAndNewlines)
-            if value.isEmpty { return nil }
+            guard let i = index[field], let value = raw.trimmedString(at: i) else { return nil }
             count(field)
             return value
         }
@@ -292,7 +291,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.agentReplies) {
-            if let replies = Int(raw.string(at: i).trimmingCharacters(in: .whitespaces)), replies >= 0 {
+            if let replies = raw.trimmedString(at: i).flatMap({ Int($0) }), replies >= 0 {
                 contact.agentReplies = replies
                 count(.agentReplies)
             } else {
@@ -323,12 +322,29 @@ public struct ContactMapper: Sendable {
     static func splitTags(_ text: String) -> [String] {
         let separators: Set<Character> = text.contains(",") || text.contains(";") ? [",", ";"] : [" ", "\t"]
         return text.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingCharacters(in: .whitespaces) } // tags are rare and short: Foundation is fine here
             .filter { !$0.isEmpty }
     }
 
     /// At most 40 characters of a value, for messages.
     static func excerpt(_ value: String) -> String {
         value.count <= 40 ? value : String(value.prefix(39)) + "…"
+    }
+}
+
+/// The column index bound to each canonical field, stored by position.
+struct FieldColumns: Sendable {
+    private var columns = [Int](repeating: -1, count: CanonicalField.allCases.count)
+
+    init() {}
+
+    init(_ bound: [CanonicalField: Int]) {
+        for (field, column) in bound { columns[field.position] = column }
+    }
+
+    @inline(__always)
+    subscript(field: CanonicalField) -> Int? {
+        let column = columns[field.position]
+        return column >= 0 ? column : nil
     }
 }

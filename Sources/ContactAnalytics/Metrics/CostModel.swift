@@ -36,6 +36,8 @@ public struct CostModel: Sendable, Equatable {
     public var currency: String
     /// Every channel has an entry.
     public private(set) var channels: [Channel: ChannelCost]
+    /// The same figures indexed by `Channel.ordinal`, for the hot path.
+    private var byOrdinal: [ChannelCost]
     /// Channels whose figures came from the configuration rather than the built-in defaults.
     public private(set) var configuredChannels: Set<Channel>
 
@@ -63,12 +65,15 @@ public struct CostModel: Sendable, Equatable {
         for (channel, cost) in overrides { channels[channel] = cost }
         self.channels = channels
         self.configuredChannels = Set(overrides.keys)
+        byOrdinal = Channel.allCases.map {
+            channels[$0] ?? ChannelCost(perContact: 0, perMinute: 0, defaultHandleMinutes: 0)
+        }
     }
 
     /// The figures for `channel`.
     @inline(__always)
     public func channelCost(_ channel: Channel) -> ChannelCost {
-        channels[channel] ?? ChannelCost(perContact: 0, perMinute: 0, defaultHandleMinutes: 0)
+        byOrdinal[channel.ordinal]
     }
 
     /// The cost of one contact: its explicit cost, else the channel's formula.
