@@ -244,7 +244,8 @@ final class CompiledRuleProgram: Sendable {
                 } else {
                     let expression: NSRegularExpression
                     do {
-                        expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                        expression = try NSRegularExpression(pattern: TextNormalization.nfc(pattern),
+                                                             options: [.caseInsensitive])
                     } catch {
                         throw ContactStatError(.configuration,
                                                "rule \(label): invalid regular expression '\(pattern)'")

@@ -16,7 +16,8 @@ public indirect enum RuleCondition: Sendable, Hashable {
     case phrase([String], field: RuleField = .anyText)
     /// True when the regular expression (ICU syntax, case-insensitive) finds a match in the first 4 KiB of
     /// `field`. Regular expressions are evaluated only for rules that get that far, and never on more than
-    /// 4 KiB, which bounds the cost of a catastrophic pattern.
+    /// 4 KiB, which bounds the cost of a catastrophic pattern. Pattern and text are compared in NFC; the text is
+    /// never folded, even when the classifier folds diacritics.
     case regex(String, field: RuleField = .anyText)
     /// True when the whole value of `field` (trimmed, runs of white space as one space, ignoring case) is one of
     /// `values`. For `tags`, true when some tag is. For `any_text`, when subject, text, category or a tag is.

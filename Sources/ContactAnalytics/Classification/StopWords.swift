@@ -2,7 +2,8 @@
 /// Finnish function words (Finnish pronouns in their common inflected forms), a few Swedish ones, and
 /// greetings and courtesies ("hi", "please", "hei", "terveisin") that every message carries.
 enum StopWords {
-    static let all: Set<String> = Set((english + finnish + swedish + courtesies).split(separator: " ").map(String.init))
+    static let all: Set<String> = Set(
+        [english, finnish, swedish, courtesies].joined(separator: " ").split(separator: " ").map(String.init))
 
     private static let english = """
         a about above after again against all also am an and any are aren as at be because been before being \

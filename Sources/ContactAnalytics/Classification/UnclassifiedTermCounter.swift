@@ -5,7 +5,8 @@
 ///   whitespace-separated chunks that are URLs (`://`, `www.`) or contain `@` (e-mail addresses, handles).
 /// - Left out: English, Finnish and common Swedish stop words and courtesies (`StopWords`), one-letter words,
 ///   and any token with a digit (numbers, order and ticket ids, versions).
-/// - A phrase is two kept words that were adjacent in the text: a removed word breaks the chain.
+/// - A phrase is two kept words that were adjacent in the text: a removed word, or punctuation that ends a
+///   clause (`. , ; : ! ?` at the end of a whitespace-separated chunk), breaks the chain.
 /// - Counts are **contacts**, not occurrences: a word repeated in one message counts once.
 /// - Each term keeps the first text it was seen in (white space collapsed, cut to `exampleLength`) as an
 ///   example.
@@ -77,6 +78,7 @@ public struct UnclassifiedTermCounter: Sendable {
                 if let previous { seen.insert(previous + " " + token) }
                 previous = token
             }
+            if let last = chunk.last, ".,;:!?".contains(last) { previous = nil }
         }
         guard !seen.isEmpty else { return }
         var example: String?

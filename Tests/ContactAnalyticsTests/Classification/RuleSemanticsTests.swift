@@ -1,0 +1,158 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Every condition operator, one rule at a time: does the rule for cause `a` match the contact?
+@Suite struct RuleSemanticsTests {
+    typealias S = ClassificationTestSupport
+
+    struct Case: Sendable, CustomStringConvertible {
+        var condition: RuleCondition
+        var contact: ContactRecord
+        var matches: Bool
+        var note: String
+        var description: String { note }
+    }
+
+    static let cases: [Case] = [
+        // keywords: whole words, ignoring case
+        Case(condition: .keywords(["order"]), contact: S.contact(subject: "My ORDER is late"), matches: true,
+             note: "keyword, other case"),
+        Case(condition: .keywords(["order"]), contact: S.contact(subject: "my orders"), matches: false,
+             note: "keyword is a whole word, not a prefix"),
+        Case(condition: .keywords(["order"]), contact: S.contact(subject: "reorder please"), matches: false,
+             note: "keyword does not match inside a word"),
+        Case(condition: .keywords(["order*"]), contact: S.contact(subject: "my orders"), matches: true,
+             note: "prefix matches a longer word"),
+        Case(condition: .keywords(["order*"]), contact: S.contact(subject: "order"), matches: true,
+             note: "prefix matches the bare word"),
+        Case(condition: .keywords(["order*"]), contact: S.contact(subject: "reorder"), matches: false,
+             note: "prefix anchors at the word start"),
+        Case(condition: .keywords(["foo", "bar"]), contact: S.contact(text: "x bar y"), matches: true,
+             note: "any keyword of the list"),
+        Case(condition: .keywords(["e-mail"]), contact: S.contact(text: "my e mail"), matches: true,
+             note: "punctuation separates words on both sides"),
+        Case(condition: .keywords(["order"]), contact: S.contact(subject: "order.", text: nil), matches: true,
+             note: "trailing punctuation"),
+        // phrases
+        Case(condition: .phrase(["where is my order"]), contact: S.contact(text: "Hi! Where is my order?"),
+             matches: true, note: "phrase in order"),
+        Case(condition: .phrase(["where is my order"]), contact: S.contact(text: "where is my new order"),
+             matches: false, note: "phrase words must be adjacent"),
+        Case(condition: .phrase(["my order"]), contact: S.contact(text: "order my"), matches: false,
+             note: "phrase order matters"),
+        Case(condition: .phrase(["missä tilau*"]), contact: S.contact(text: "Missä tilaukseni on"),
+             matches: true, note: "prefix inside a phrase"),
+        Case(condition: .phrase(["my order"]), contact: S.contact(subject: "about my", text: "order"),
+             matches: false, note: "a phrase does not span subject and text"),
+        Case(condition: .phrase(["gold customer"]), contact: S.contact(tags: ["gold", "customer"]),
+             matches: false, note: "a phrase does not span two tags"),
+        Case(condition: .phrase(["gold customer"]), contact: S.contact(tags: ["x", "gold customer"]),
+             matches: true, note: "a phrase inside one tag"),
+        // fields
+        Case(condition: .keywords(["billing"], field: .category), contact: S.contact(subject: "billing"),
+             matches: false, note: "a field restricts where words are looked for"),
+        Case(condition: .keywords(["billing"], field: .category), contact: S.contact(category: "Billing"),
+             matches: true, note: "category field"),
+        Case(condition: .keywords(["vip"]), contact: S.contact(tags: ["VIP"]), matches: true,
+             note: "any_text includes tags"),
+        Case(condition: .keywords(["chat"], field: .channel), contact: S.contact(channel: .chat), matches: true,
+             note: "channel field uses the normalised channel"),
+        Case(condition: .keywords(["tier*"], field: .queue), contact: S.contact(queue: "Tier 2"), matches: true,
+             note: "queue field"),
+        Case(condition: .keywords(["fi"], field: .language), contact: S.contact(language: "fi"), matches: true,
+             note: "language field"),
+        // equals / one_of
+        Case(condition: .equals("billing", field: .category), contact: S.contact(category: "  BILLING "),
+             matches: true, note: "equals ignores case and outer white space"),
+        Case(condition: .equals("billing", field: .category), contact: S.contact(category: "billing issue"),
+             matches: false, note: "equals is the whole value"),
+        Case(condition: .equals("noise - residential", field: .category),
+             contact: S.contact(category: "Noise  -\tResidential"), matches: true,
+             note: "equals collapses inner white space"),
+        Case(condition: .oneOf(["a", "b"], field: .status), contact: S.contact(status: .closed), matches: false,
+             note: "one_of, no value matches"),
+        Case(condition: .oneOf(["open", "closed"], field: .status), contact: S.contact(status: .closed),
+             matches: true, note: "one_of on status"),
+        Case(condition: .equals("x", field: .category), contact: S.contact(), matches: false,
+             note: "equals on a missing value"),
+        // tags_contain
+        Case(condition: .tagsContain(["Refund"]), contact: S.contact(tags: ["vip", "refund"]), matches: true,
+             note: "tags_contain ignores case"),
+        Case(condition: .tagsContain(["refund"]), contact: S.contact(tags: ["refund request"]), matches: false,
+             note: "tags_contain wants a whole tag"),
+        Case(condition: .tagsContain(["refund"]), contact: S.contact(subject: "refund"), matches: false,
+             note: "tags_contain reads only tags"),
+        // regex
+        Case(condition: .regex("INV-[0-9]{4}"), contact: S.contact(subject: "re: inv-1234"), matches: true,
+             note: "regex ignores case"),
+        Case(condition: .regex("^inv"), contact: S.contact(subject: "my inv"), matches: false,
+             note: "regex anchors"),
+        Case(condition: .regex("tähti", field: .text), contact: S.contact(text: "Tähti"), matches: true,
+             note: "regex on non-ASCII text"),
+        // all / any / not
+        Case(condition: .all([.keywords(["a1"]), .keywords(["b1"])]), contact: S.contact(text: "a1 b1"),
+             matches: true, note: "all: both"),
+        Case(condition: .all([.keywords(["a1"]), .keywords(["b1"])]), contact: S.contact(text: "a1"),
+             matches: false, note: "all: one missing"),
+        Case(condition: .all([]), contact: S.contact(), matches: true, note: "all of nothing is true"),
+        Case(condition: .any([.keywords(["a1"]), .keywords(["b1"])]), contact: S.contact(text: "b1"),
+             matches: true, note: "any: one"),
+        Case(condition: .any([]), contact: S.contact(text: "b1"), matches: false, note: "any of nothing is false"),
+        Case(condition: .not(.keywords(["spam"])), contact: S.contact(text: "hello"), matches: true,
+             note: "not: absent word"),
+        Case(condition: .not(.keywords(["spam"])), contact: S.contact(text: "spam"), matches: false,
+             note: "not: present word"),
+        Case(condition: .all([.keywords(["order"]), .not(.equals("spam", field: .category))]),
+             contact: S.contact(text: "order", category: "Spam"), matches: false, note: "all with not"),
+        Case(condition: .any([.regex("z{3}"), .not(.keywords(["x"]))]), contact: S.contact(text: "x zzz"),
+             matches: true, note: "any with regex (ungated)"),
+    ]
+
+    @Test(arguments: cases)
+    func operator_(_ c: Case) throws {
+        let taxonomy = try S.taxonomy([RootCauseRule(cause: "a", c.condition)])
+        #expect(try S.classify(taxonomy, c.contact) == (c.matches ? "a" : "unclassified"))
+    }
+
+    @Test func rawColumnsResolveByHeaderAndMissingOnesAreReported() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 2, .equals("Invoices", field: .column("Queue Name"))),
+            RootCauseRule(cause: "b", priority: 1, .tagsContain(["urgent"], field: .column("labels"))),
+            RootCauseRule(cause: "c/d", priority: 3, .not(.keywords(["x"], field: .column("Missing")))),
+        ])
+        let header = ["id", " queue name ", "Labels"]
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: header)
+        #expect(classifier.unresolvedColumns == ["Missing"])
+        let contact = S.contact()
+        let row1 = RawRecord(fields: ["1", "INVOICES", ""])
+        #expect(taxonomy.cause(classifier.classify(contact, raw: row1))?.path == "a")
+        let row2 = RawRecord(fields: ["2", "Other", "low; Urgent |x"])
+        #expect(taxonomy.cause(classifier.classify(contact, raw: row2))?.path == "b")
+        let row3 = RawRecord(fields: ["3", "Other", "low"])
+        #expect(classifier.classify(contact, raw: row3) == .unclassified)
+        // A short row (missing fields) is not an error.
+        #expect(classifier.classify(contact, raw: RawRecord(fields: ["4"])) == .unclassified)
+    }
+
+    @Test func regexSeesOnlyTheFirstFourKibibytes() throws {
+        let taxonomy = try S.taxonomy([RootCauseRule(cause: "a", .regex("needle", field: .text))])
+        let early = String(repeating: "x ", count: 2000) + "needle"      // ends at byte 4006
+        let late = String(repeating: "x ", count: 2100) + "needle"       // starts at byte 4200
+        #expect(try S.classify(taxonomy, S.contact(text: early)) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: late)) == "unclassified")
+        #expect(RootCauseClassifier.bounded(String(repeating: "ä", count: 3000)).utf8.count == 4096)
+        #expect(RootCauseClassifier.bounded(String(repeating: "€", count: 2000)).utf8.count == 4095)
+    }
+
+    @Test func oneClassifierServesManyContacts() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .keywords(["alpha"])),
+            RootCauseRule(cause: "b", .phrase(["beta gamma"])),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        let texts = ["alpha", "beta gamma", "nothing", "beta", "gamma beta gamma", "alpha"]
+        let expected = ["a", "b", "unclassified", "unclassified", "b", "a"]
+        let got = texts.map { taxonomy.cause(classifier.classify(S.contact(text: $0)))?.path ?? "unclassified" }
+        #expect(got == expected)
+    }
+}
