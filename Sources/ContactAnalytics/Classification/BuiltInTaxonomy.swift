@@ -93,21 +93,25 @@ enum BuiltInTaxonomy {
                        "haven't received", "have not received", "not received", "seuranta*", "seurantakoodi*",
                        "lähetystunnu*", "ei ole saapunut", "ei ole tullut", "spårning*", "spårningsnummer*",
                        "seguimiento")),
-                (10, both(orderWords, k("where", "status", "arrived", "shipped", "dispatched", "missä", "tila",
+                (10, both(orderWords, k("where", "status", "arrive", "arrived", "shipped", "dispatched", "when will",
+                                        "missä", "tila",
                                         "tilanne*", "tilantee*", "saapu*", "tullut", "lähtenyt", "lähetetty",
                                         "var", "kommit", "skickad*", "dónde", "llegó"))),
               ])
         cause("delivery/late-delivery", "Late delivery", "Logistics", avoidable: true,
               "The delivery promise was broken.",
               "The order or delivery is later than promised.", [
-                (10, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "myöhä*",
+                (10, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "never came",
+                                           "supposed to", "should have arrived", "missed", "promised",
+                                           "piti tulla", "kuulunut", "myöhä*",
                                            "viivästy*", "viipy*", "kestää", "vieläkään", "försen*",
                                            "fortfarande", "retras*", "demora*"))),
               ])
         cause("delivery/damaged-in-transit", "Damaged in delivery", "Logistics", avoidable: true,
               "Packaging or carrier handling failed.",
               "The goods arrived damaged.", [
-                (20, both(k("damag*", "broken", "broke", "crushed", "smashed", "dented", "rikki", "rikkinäi*",
+                (20, both(k("damag*", "broken", "broke", "crushed", "smashed", "dented", "crack*", "shattered",
+                            "naarmu*", "haljen*", "rikki", "rikkinäi*",
                             "rikkoutu*", "vaurio*", "vahingoittu*", "kolhiintu*", "murskaantu*", "trasig*",
                             "skada*", "skadad*", "roto", "rota", "dañad*"),
                           k("arrived", "arrive", "delivered", "package*", "parcel*", "shipping",
@@ -294,6 +298,7 @@ enum BuiltInTaxonomy {
               "Errors, crashes and bugs in an app, the website or software updates.", [
                 (11, both(softwareWords, softwareSymptoms)),
                 (10, k("crash*", "error message", "error code", "bug", "bugs", "buggy", "keeps crashing",
+                       "something went wrong", "jokin meni vikaan", "något gick fel",
                        "kaatuu", "kaatuili", "virheilmoitu*", "bugi*", "ohjelmavirhe*", "felmeddelande*",
                        "kraschar")),
               ])
@@ -363,7 +368,8 @@ enum BuiltInTaxonomy {
                       "which size", "what size", "sizing", "recommend*", "before buying", "before i buy",
                       "varastossa", "saatavu*", "saatavilla", "saatavissa", "onko teillä", "myyttekö",
                       "yhteensopi*", "suosittel*", "mitoitu*", "i lager", "har ni", "säljer ni", "kompatib*",
-                      "rekommender*", "disponib*", "stock")),
+                      "rekommender*", "disponib*", "stock", "which model", "should i choose", "do you deliver",
+                      "do you ship", "valitsisin", "kumman mallin", "kumpi malli*", "toimitatteko")),
               ])
         // MARK: Bookings and travel
         cause("booking/travel-disruption", "Delay or cancellation on our side", "Operations", avoidable: true,
@@ -386,8 +392,8 @@ enum BuiltInTaxonomy {
               "The customer's plans changed; offer self-service rebooking.",
               "Changing the date, time or details of a booking, reservation or appointment.", [
                 (10, both(k("change", "reschedule", "rebook", "move", "muut*", "siirt*", "vaihda*", "vaihta*",
-                            "ändra*", "omboka*", "flytta*", "cambiar", "reprogramar"),
-                          k("date", "time", "aika", "ajan", "aikaa", "päivämäärä*", "tid", "tiden", "fecha"))),
+                            "vaihto*", "vaihdo*", "ändra*", "omboka*", "flytta*", "cambiar", "reprogramar"),
+                          k("date", "time", "aika*", "ajan*", "päivämäärä*", "tid", "tiden", "fecha"))),
                 (10, both(k("change", "reschedule", "rebook", "move", "muut*", "siirt*", "vaihda*", "vaihta*",
                             "ändra*", "omboka*", "flytta*", "cambiar", "reprogramar"), bookingWords)),
                 (10, k("reschedul*", "rebook*", "uudelleenvarau*", "omboka*", "ombokning*")),

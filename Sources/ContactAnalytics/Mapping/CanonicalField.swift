@@ -103,10 +103,10 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
             ["channel", "via", "source", "medium", "contact channel", "channel type", "origin", "case origin",
              "open data channel type", "kanava", "yhteyskanava", "kanal", "canal"]
         case .subject:
-            ["subject", "title", "summary", "aihe", "otsikko", "ämne", "rubrik", "asunto"]
+            ["subject", "title", "summary", "aihe", "otsikko", "ämne", "rubrik", "asunto", "subcategory", "subcategoría"]
         case .text:
             ["description", "text", "body", "message", "comment", "details", "content", "kuvaus", "viesti",
-             "teksti", "beskrivning", "meddelande", "descripción", "mensaje"]
+             "teksti", "beskrivning", "meddelande", "descripción", "mensaje", "prestación"]
         case .category:
             ["category", "type", "ticket type", "reason", "case reason", "topic", "issue type", "contact reason",
              "kategoria", "luokka", "aihealue", "syy", "yhteydenoton syy", "kategori", "categoría", "categoria"]
