@@ -149,7 +149,7 @@ public struct ContactMapper: Sendable {
         switch evidence.verdict {
         case .dayFirst: how = "a day above 12"
         case .monthFirst: how = "a month-first value with a second part above 12"
-        case .unsettled: how = "default"
+        case .unsettled: how = "default: no value settled the order"
         case .conflicting:
             how = "majority of conflicting values"
             diagnostics.append(Diagnostic(.warning, kind: "date-order", at: SourceLocation(file: file, line: 0),
