@@ -27,7 +27,13 @@ public struct ContactMapper: Sendable {
     /// Explicit or preset columns that the input does not have.
     public private(set) var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)] = []
     /// How many mapped contacts had a value for each field.
-    public private(set) var filledCounts: [CanonicalField: Int] = [:]
+    public var filledCounts: [CanonicalField: Int] {
+        var counts: [CanonicalField: Int] = [:]
+        for field in CanonicalField.allCases where filled[field.position] > 0 { counts[field] = filled[field.position] }
+        return counts
+    }
+    /// The same counts by `CanonicalField.position` (the hot path adds without hashing).
+    private var filled = [Int](repeating: 0, count: CanonicalField.allCases.count)
     /// The day/month order decided for each date column, and how.
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
 
@@ -37,6 +43,8 @@ public struct ContactMapper: Sendable {
     private var closedEvidence = DayMonthOrderEvidence()
     private let channels = ChannelNormalizer()
     private let statuses = StatusNormalizer()
+    private var channelMemo = ValueMemo<Channel>()
+    private var statusMemo = ValueMemo<ContactStatus?>()
     private let csat: CSATParser
     private let flags = FlagParser()
     private let identity: IdentityKey
@@ -234,7 +242,8 @@ public struct ContactMapper: Sendable {
             count(.phone)
         }
         if let i = present(.channel) {
-            contact.channel = raw.withBytes(at: i) { channels.resolve($0).channel }
+            let channels = self.channels
+            contact.channel = raw.withBytes(at: i) { bytes in channelMemo.value(for: bytes) { channels.resolve($0).channel } }
             contact.rawChannel = raw.string(at: i)
             count(.channel)
         } else if let constantChannel {
@@ -245,7 +254,8 @@ public struct ContactMapper: Sendable {
         contact.category = text(.category)
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
         if let i = present(.status) {
-            if let status = raw.withBytes(at: i, { statuses.status($0) }) {
+            let statuses = self.statuses
+            if let status = raw.withBytes(at: i, { bytes in statusMemo.value(for: bytes) { statuses.status($0) } }) {
                 contact.status = status
                 count(.status)
             } else {
@@ -303,7 +313,7 @@ public struct ContactMapper: Sendable {
 
     @inline(__always)
     private mutating func count(_ field: CanonicalField) {
-        filledCounts[field, default: 0] += 1
+        filled[field.position] += 1
     }
 
     /// A date column, completed by a separate time column when there is one and the date has no time.

@@ -35,6 +35,8 @@ public struct ContactMetricsEngine: Sendable {
     private var agentNames: [String] = [""]
     private var periodIDs: [Int32: Int32] = [:]
     private var periodKeys: [Int32] = []
+    private var lastPeriodKey = Int32.min
+    private var lastPeriodID: Int32 = 0
     private var calendar: PeriodCalendar
     private let groupOfCause: [Int]
     private let groupNames: [String]
@@ -67,39 +69,29 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact, in input order. `cause` is an index into `causes`, or -1 for unclassified.
     public mutating func add(_ contact: ContactRecord, cause causeIndex: Int32) {
+        append(ContactFacts(contact, cause: causeIndex, causeCount: causes.count, costModel: configuration.costModel,
+                            calendar: &calendar))
+    }
+
+    /// A calendar for computing `ContactFacts` on another thread.
+    public var factsCalendar: PeriodCalendar { calendar }
+
+    /// Adds one contact's facts, in input order.
+    public mutating func append(_ facts: ContactFacts) {
         let index = UInt32(truncatingIfNeeded: channel.count)
-        let slot = (causeIndex >= 0 && Int(causeIndex) < causes.count) ? Int(causeIndex) + 1 : 0
-        let time = contact.openedAt
-        var flag = ContactFlags()
-        if let customer = contact.customer, !customer.isEmpty {
-            flag.insert(.identified)
-            timeline.append(customer: IdentityHash.of(customer), time: time, cause: Int32(slot), index: index)
+        let time = facts.opened
+        var flag = facts.flags
+        if facts.customerHash != 0 {
+            timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, index: index)
         }
-        if let id = contact.contactID, !id.isEmpty {
-            duplicates.add(id: id, index: Int(index))
-        }
-        if let resolved = contact.firstContactResolved {
-            flag.insert(resolved ? .exportResolved : .exportUnresolved)
-        } else if let replies = contact.agentReplies {
-            flag.insert(replies <= 1 ? .exportResolved : .exportUnresolved)
-        }
-        var score = Float.nan
-        switch contact.csat {
-        case .score(let s)?:
-            flag.insert(.csatNumeric)
-            score = Float(s)
-        case .verdict(let satisfied)?:
-            flag.insert(satisfied ? .csatSatisfied : .csatUnsatisfied)
-        case nil:
-            break
-        }
+        if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: Int(index)) }
         opened.append(time)
-        channel.append(UInt8(truncatingIfNeeded: contact.channel.ordinal))
-        cause.append(Int32(slot))
-        cost.append(Float(configuration.costModel.cost(of: contact)))
-        handle.append(contact.handleTimeSeconds.map { Float($0) } ?? .nan)
-        if let closed = contact.closedAt, closed >= time { resolution.append(Float(closed - time)) } else { resolution.append(.nan) }
-        csatScore.append(score)
+        channel.append(facts.channel)
+        cause.append(facts.causeSlot)
+        cost.append(facts.cost)
+        handle.append(facts.handle)
+        resolution.append(facts.resolution)
+        csatScore.append(facts.csatScore)
         guard configuration.isInRange(time) else {
             flags.append(flag)
             period.append(-1)
@@ -109,17 +101,20 @@ public struct ContactMetricsEngine: Sendable {
         }
         flag.insert(.counted)
         flags.append(flag)
-        let periodKey = calendar.periodKey(of: time)
-        if let known = periodIDs[periodKey] {
+        if facts.periodKey == lastPeriodKey {
+            period.append(lastPeriodID)
+        } else if let known = periodIDs[facts.periodKey] {
             period.append(known)
+            (lastPeriodKey, lastPeriodID) = (facts.periodKey, known)
         } else {
             let id = Int32(periodKeys.count)
-            periodIDs[periodKey] = id
-            periodKeys.append(periodKey)
+            periodIDs[facts.periodKey] = id
+            periodKeys.append(facts.periodKey)
             period.append(id)
+            (lastPeriodKey, lastPeriodID) = (facts.periodKey, id)
         }
-        queue.append(Self.intern(contact.queue, ids: &queueIDs, names: &queueNames))
-        agent.append(Self.intern(contact.agent, ids: &agentIDs, names: &agentNames))
+        queue.append(Self.intern(facts.queue, ids: &queueIDs, names: &queueNames))
+        agent.append(Self.intern(facts.agent, ids: &agentIDs, names: &agentNames))
     }
 
     private static func intern(_ value: String?, ids: inout [String: UInt32], names: inout [String]) -> UInt32 {

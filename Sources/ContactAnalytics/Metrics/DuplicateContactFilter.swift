@@ -11,7 +11,13 @@ public struct DuplicateContactFilter: Sendable {
     /// Records that contact number `index` (input order) has `id`.
     @inline(__always)
     public mutating func add(id: String, index: Int) {
-        ids.append((IdentityHash.of(id), UInt32(truncatingIfNeeded: index)))
+        add(hash: IdentityHash.of(id), index: index)
+    }
+
+    /// Records that contact number `index` has an id with `IdentityHash` `hash`.
+    @inline(__always)
+    public mutating func add(hash: UInt64, index: Int) {
+        ids.append((hash, UInt32(truncatingIfNeeded: index)))
     }
 
     /// For `count` contacts: `true` for each one to drop (an id seen again later), and how many.

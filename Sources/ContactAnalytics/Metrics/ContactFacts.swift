@@ -1,0 +1,60 @@
+/// What the metrics engine keeps of one contact: numbers and hashes, no record. Computed from a
+/// `ContactRecord` and its cause (`ContactFacts.init`), on any thread; appended to the engine in input order.
+public struct ContactFacts: Sendable {
+    var opened: EpochSeconds
+    /// Cause slot: 0 = unclassified, `i + 1` = `causes[i]`.
+    var causeSlot: Int32
+    /// The period key of `opened` (first local day of the period, days since 1970).
+    var periodKey: Int32
+    var channel: UInt8
+    /// Flags other than `.counted` (the engine decides the range).
+    var flags: ContactFlags
+    var cost: Float
+    var handle: Float
+    var resolution: Float
+    var csatScore: Float
+    /// `IdentityHash` of the identity key and of the contact id; 0 = none.
+    var customerHash: UInt64
+    var contactIDHash: UInt64
+    var queue: String?
+    var agent: String?
+
+    /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
+    public init(_ contact: ContactRecord, cause: Int32, causeCount: Int, costModel: CostModel,
+                calendar: inout PeriodCalendar) {
+        let time = contact.openedAt
+        opened = time
+        causeSlot = (cause >= 0 && Int(cause) < causeCount) ? cause + 1 : 0
+        periodKey = calendar.periodKey(of: time)
+        channel = UInt8(truncatingIfNeeded: contact.channel.ordinal)
+        var flags = ContactFlags()
+        customerHash = 0
+        if let customer = contact.customer, !customer.isEmpty {
+            flags.insert(.identified)
+            customerHash = IdentityHash.of(customer)
+        }
+        contactIDHash = 0
+        if let id = contact.contactID, !id.isEmpty { contactIDHash = IdentityHash.of(id) }
+        if let resolved = contact.firstContactResolved {
+            flags.insert(resolved ? .exportResolved : .exportUnresolved)
+        } else if let replies = contact.agentReplies {
+            flags.insert(replies <= 1 ? .exportResolved : .exportUnresolved)
+        }
+        csatScore = .nan
+        switch contact.csat {
+        case .score(let s)?:
+            flags.insert(.csatNumeric)
+            csatScore = Float(s)
+        case .verdict(let satisfied)?:
+            flags.insert(satisfied ? .csatSatisfied : .csatUnsatisfied)
+        case nil:
+            break
+        }
+        self.flags = flags
+        cost = Float(costModel.cost(of: contact))
+        handle = contact.handleTimeSeconds.map { Float($0) } ?? .nan
+        if let closed = contact.closedAt, closed >= time { resolution = Float(closed - time) } else { resolution = .nan }
+        queue = contact.queue
+        agent = contact.agent
+    }
+}
