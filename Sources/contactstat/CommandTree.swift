@@ -30,6 +30,7 @@ enum CommandTree {
         .value("period", valueName: "period", allowedValues: PeriodGranularity.allCases.map(\.rawValue),
                help: "Reporting period (default: week, ISO weeks starting Monday)."),
         .flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
+        .value("threads", valueName: "n", help: "Threads that map and classify CSV input (default: the number of processors)."),
     ]
 
     static let output: [OptionSpec] = [
@@ -64,7 +65,7 @@ enum CommandTree {
 
     static let classify = CommandSpec(
         name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
-        options: input + metrics.filter { ["window", "scope", "fold-diacritics"].contains($0.long) }
+        options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads"].contains($0.long) }
             + output.filter { ["output", "csv-delimiter", "bom"].contains($0.long) },
         arguments: [files])
 

@@ -10,6 +10,7 @@ struct RunSettings {
     var strict: Bool
     var quiet: Bool
     var foldDiacritics: Bool
+    var threads: Int
 
     init(_ command: ParsedCommand, needsFiles: Bool = true) throws {
         // Configuration file: --config, else ./contactstat.json if present.
@@ -29,6 +30,13 @@ struct RunSettings {
         strict = flag("strict")
         quiet = flag("quiet")
         foldDiacritics = flag("fold-diacritics")
+        threads = AnalysisOptions.defaultThreads
+        if let text = option("threads") {
+            guard let n = Int(text), n >= 1, n <= 64 else {
+                throw ContactStatError(.usage, "--threads expects a whole number from 1 to 64")
+            }
+            threads = n
+        }
 
         let presetName = option("preset") ?? configuration.preset ?? "generic"
         guard let preset = ExportPreset.named(presetName) else {
@@ -136,7 +144,7 @@ extension RunSettings {
 
     func analysis(profile: Bool, taxonomy: Taxonomy? = nil) throws -> AnalysisOptions {
         AnalysisOptions(ingest: ingest, metrics: metrics, taxonomy: try taxonomy ?? self.taxonomy(),
-                        foldDiacritics: foldDiacritics, profile: profile)
+                        foldDiacritics: foldDiacritics, profile: profile, threads: threads)
     }
 
     /// Prints what reading found (diagnostics, rules naming missing columns) and the classification coverage

@@ -32,6 +32,12 @@ public struct ContactMapper: Sendable {
         for field in CanonicalField.allCases where filled[field.position] > 0 { counts[field] = filled[field.position] }
         return counts
     }
+    /// Returns the fill counts so far and starts counting from zero (for mappers working on batches).
+    public mutating func takeFilledCounts() -> [CanonicalField: Int] {
+        defer { filled = [Int](repeating: 0, count: filled.count) }
+        return filledCounts
+    }
+
     /// The same counts by `CanonicalField.position` (the hot path adds without hashing).
     private var filled = [Int](repeating: 0, count: CanonicalField.allCases.count)
     /// The day/month order decided for each date column, and how.

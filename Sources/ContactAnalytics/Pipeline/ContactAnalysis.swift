@@ -1,5 +1,10 @@
+import Foundation
+
 /// The main job: read and map every input, classify every contact, feed the metrics engine, and build the
 /// report. One pass over the input; memory stays at a few dozen bytes a contact.
+///
+/// CSV input is mapped and classified on `AnalysisOptions.threads` threads in batches (the calling thread
+/// reads and merges, in input order), so the figures are the same whatever the thread count.
 public enum ContactAnalysis {
     public struct Result: Sendable {
         public var report: ContactReport
@@ -19,48 +24,111 @@ public enum ContactAnalysis {
         taxonomy.causes.map { CauseDescriptor(path: $0.path, name: $0.name, process: $0.process, avoidable: $0.avoidable) }
     }
 
-    /// Runs the analysis. With `keepCauses`, also returns each contact's cause (for `classify`).
+    /// Per-thread state: a classifier compiled for the file's header, and a calendar for periods.
+    struct WorkerState {
+        var classifier: RootCauseClassifier
+        var calendar: PeriodCalendar
+        var profile: ProfileClock?
+        var pendingClassify = 0.0
+        var pendingContacts = 0
+    }
+
+    /// What a worker makes of one contact.
+    struct ContactOutcome: Sendable {
+        var facts: ContactFacts
+        var cause: CauseID
+    }
+
+    /// Runs the analysis. With `keepCauses`, also returns each contact's cause, repeat and duplicate flags
+    /// (for `classify`).
     public static func run(_ options: AnalysisOptions, keepCauses: Bool = false) throws -> Result {
         var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy))
-        var timings = StageTimings()
-        var classifier: RootCauseClassifier?
-        var classifierKey = ""
-        var unresolved = Set<String>()
+        let taxonomy = options.taxonomy
+        let fold = options.foldDiacritics
+        let calendar = engine.factsCalendar
+        let causeCount = taxonomy.causes.count
+        let costModel = options.metrics.costModel
+        let clock = options.profile ? ProfileClock() : nil
+        let unresolved = UnresolvedColumns()
         var causes: [CauseID] = []
-        let profile = options.profile
-        let start = StageTimings.now()
-        var classifySeconds = 0.0, engineSeconds = 0.0
 
-        let ingest = try ContactIngest.run(options.ingest) { contact, raw, context in
-            let key = "\(context.file)#\(context.headerVersion)"
-            if classifier == nil || key != classifierKey {
-                let compiled = try RootCauseClassifier(taxonomy: options.taxonomy, header: context.header,
-                                                       foldDiacritics: options.foldDiacritics)
-                unresolved.formUnion(compiled.unresolvedColumns)
-                classifier = compiled
-                classifierKey = key
-            }
-            let t0 = profile ? StageTimings.now() : 0
-            let cause = classifier?.classify(contact, raw: raw) ?? .unclassified
-            let t1 = profile ? StageTimings.now() : 0
-            engine.add(contact, cause: cause.rawValue)
-            if profile {
-                classifySeconds += t1 - t0
-                engineSeconds += StageTimings.now() - t1
-            }
-            if keepCauses { causes.append(cause) }
-        }
+        let start = StageTimings.now()
+        let ingest = try ContactIngest.runInBatches(
+            options.ingest, workers: options.threads,
+            makeState: { context in
+                let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
+                unresolved.add(classifier.unresolvedColumns)
+                return WorkerState(classifier: classifier, calendar: calendar, profile: clock)
+            },
+            process: { state, contact, raw in
+                let t0 = state.profile == nil ? 0 : StageTimings.now()
+                let cause = state.classifier.classify(contact, raw: raw)
+                if let profile = state.profile {
+                    state.pendingClassify += StageTimings.now() - t0
+                    state.pendingContacts += 1
+                    if state.pendingContacts == 4096 {
+                        profile.add(classify: state.pendingClassify)
+                        state.pendingClassify = 0
+                        state.pendingContacts = 0
+                    }
+                }
+                let facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
+                                         calendar: &state.calendar)
+                return ContactOutcome(facts: facts, cause: cause)
+            },
+            merge: { outcome in
+                engine.append(outcome.facts)
+                if keepCauses { causes.append(outcome.cause) }
+            })
         let ingestEnd = StageTimings.now()
         let report = engine.report(input: InputSummary(
             files: options.ingest.files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
             rowsExcluded: ingest.excluded))
         let end = StageTimings.now()
-        timings.classify = classifySeconds
-        timings.readAndMap = ingestEnd - start - classifySeconds - engineSeconds
-        timings.metrics = engineSeconds + (end - ingestEnd)
+        var timings = StageTimings()
+        timings.threads = options.threads
+        timings.classify = clock?.classifySeconds ?? 0
+        timings.readAndMap = ingestEnd - start
+        timings.metrics = end - ingestEnd
         let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
-        return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted(),
+        return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
                       causes: causes, repeatFlags: flags.repeats, duplicateFlags: flags.duplicates)
+    }
+}
+
+/// Classification time summed over worker threads (`--profile`).
+final class ProfileClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var classify = 0.0
+
+    func add(classify seconds: Double) {
+        lock.lock()
+        classify += seconds
+        lock.unlock()
+    }
+
+    var classifySeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return classify
+    }
+}
+
+/// Columns named by taxonomy rules but missing from an input, collected from every worker.
+final class UnresolvedColumns: @unchecked Sendable {
+    private let lock = NSLock()
+    private var columns = Set<String>()
+
+    func add(_ names: [String]) {
+        lock.lock()
+        columns.formUnion(names)
+        lock.unlock()
+    }
+
+    var sorted: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return columns.sorted()
     }
 }

@@ -3,13 +3,98 @@
 /// The stream: `RecordReader` (bytes -> records) -> `ContactMapper` (records -> contacts). Rejected and
 /// excluded records are counted per file; rejected ones are reported as diagnostics (grouped and capped) and
 /// written to the rejects file when one is asked for. Nothing is dropped silently.
+///
+/// Two ways to run: `run(_:_:)` maps and hands on every contact on the calling thread; `runInBatches` reads on
+/// the calling thread and maps and processes batches of CSV records on several threads, handing the results
+/// back in input order (`ParallelBatches`).
 public enum ContactIngest {
     /// What the consumer is told with each contact.
-    public struct Context {
+    public struct Context: Sendable {
         public var file: String
         /// The raw header; it grows for JSON input — watch `headerVersion`.
         public var header: [String]
         public var headerVersion: Int
+    }
+
+    /// One input file, opened: its reader, a mapper whose day/month order is settled, and the records read
+    /// to settle it (not yet mapped).
+    struct OpenedFile {
+        var reader: any RecordReader
+        var mapper: ContactMapper
+        var summary: IngestSummary.FileSummary
+        var context: Context
+        var sample: [RawRecord]
+        var isCSV: Bool
+    }
+
+    static func open(_ file: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
+        var reader = try InputOpener.open(path: file, options: options.reader)
+        let isCSV: Bool
+        var delimiter: String?
+        if let csv = reader as? CSVReader {
+            isCSV = true
+            delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
+        } else {
+            isCSV = false
+        }
+        // JSON input finds its keys as it reads: opened_at is checked once the first records are in.
+        var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
+                                       checksFieldCount: isCSV, requiresOpenedAt: isCSV)
+        let summary = IngestSummary.FileSummary(
+            name: file, format: isCSV ? "csv" : "json", delimiter: delimiter, header: reader.header, bindings: [],
+            missingColumns: [], filledCounts: [:], dateOrder: nil)
+        var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
+        // Look at the first records to settle the day/month order.
+        var sample: [RawRecord] = []
+        var record = RawRecord()
+        while sample.count < options.dateOrderSample, try reader.next(into: &record) {
+            if reader.headerVersion != context.headerVersion {
+                mapper.updateHeader(reader.header)
+                context.header = reader.header
+                context.headerVersion = reader.headerVersion
+            }
+            mapper.observe(record)
+            sample.append(record)
+        }
+        if !sample.isEmpty { try mapper.requireOpenedAt() }
+        for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
+        return OpenedFile(reader: reader, mapper: mapper, summary: summary, context: context, sample: sample,
+                          isCSV: isCSV)
+    }
+
+    /// The file's summary once it has been read; `filled` are the per-field fill counts of every mapper copy.
+    static func close(_ opened: OpenedFile, filled: [[CanonicalField: Int]]) -> IngestSummary.FileSummary {
+        var summary = opened.summary
+        summary.header = opened.reader.header
+        summary.bindings = CanonicalField.allCases.compactMap { opened.mapper.bindings[$0] }
+        summary.missingColumns = opened.mapper.missingColumns
+        var counts: [CanonicalField: Int] = [:]
+        for part in filled { counts.merge(part, uniquingKeysWith: +) }
+        summary.filledCounts = counts
+        summary.dateOrder = opened.mapper.dateOrders[.openedAt]
+        return summary
+    }
+
+    /// Maps one record, counting and reporting what is not a contact. Returns the contact, if any.
+    @inline(__always)
+    static func map(_ record: RawRecord, mapper: inout ContactMapper, file: String,
+                    counts: inout IngestSummary.FileSummary, diagnostics: inout DiagnosticLog,
+                    rejected: (RejectedRecord) throws -> Void) rethrows -> ContactRecord? {
+        counts.rowsRead += 1
+        switch mapper.map(record, diagnostics: &diagnostics) {
+        case .contact(let contact):
+            counts.contacts += 1
+            return contact
+        case .rejected(let reason, let column):
+            counts.rejected += 1
+            diagnostics.report(Diagnostic(.error, kind: "rejected", at: SourceLocation(file: file, line: record.line),
+                                          column: column, message: "record rejected: \(reason)"))
+            try rejected(RejectedRecord(line: record.line, reason: reason, column: column, fields: record.strings))
+            return nil
+        case .excluded:
+            counts.excluded += 1
+            return nil
+        }
     }
 
     /// Reads `options.files` and calls `body` for every contact with the raw record it came from.
@@ -18,73 +103,165 @@ public enum ContactIngest {
         var summary = IngestSummary()
         var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
         for file in options.files {
-            var reader = try InputOpener.open(path: file, options: options.reader)
-            let format: String
-            var delimiter: String?
-            if let csv = reader as? CSVReader {
-                format = "csv"
-                delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
-            } else {
-                format = "json"
-            }
-            // JSON input finds its keys as it reads: opened_at is checked once the first records are in.
-            var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
-                                           checksFieldCount: format == "csv", requiresOpenedAt: format == "csv")
-            var fileSummary = IngestSummary.FileSummary(
-                name: file, format: format, delimiter: delimiter, header: reader.header, bindings: [],
-                missingColumns: [], filledCounts: [:], dateOrder: nil)
-            var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
-
-            // Look at the first records to settle the day/month order, then map them and the rest.
-            var sample: [RawRecord] = []
-            var record = RawRecord()
-            while sample.count < options.dateOrderSample, try reader.next(into: &record) {
-                if reader.headerVersion != context.headerVersion {
-                    mapper.updateHeader(reader.header)
-                    context.header = reader.header
-                    context.headerVersion = reader.headerVersion
-                }
-                mapper.observe(record)
-                sample.append(record)
-            }
-            if !sample.isEmpty { try mapper.requireOpenedAt() }
-            for diagnostic in mapper.decideDateOrder() { summary.diagnostics.report(diagnostic) }
-
+            var opened = try open(file, options: options, diagnostics: &summary.diagnostics)
+            var counts = opened.summary
+            var mapper = opened.mapper
             func handle(_ record: RawRecord) throws {
-                fileSummary.rowsRead += 1
-                switch mapper.map(record, diagnostics: &summary.diagnostics) {
-                case .contact(let contact):
-                    fileSummary.contacts += 1
-                    try body(contact, record, context)
-                case .rejected(let reason, let column):
-                    fileSummary.rejected += 1
-                    summary.diagnostics.report(Diagnostic(.error, kind: "rejected", at: SourceLocation(file: file, line: record.line),
-                                                          column: column, message: "record rejected: \(reason)"))
-                    try rejects?.write(file: file, line: record.line, reason: reason, column: column, record: record,
-                                       header: context.header)
-                case .excluded:
-                    fileSummary.excluded += 1
+                let header = opened.context.header
+                let contact = try map(record, mapper: &mapper, file: file, counts: &counts,
+                                      diagnostics: &summary.diagnostics) { rejected in
+                    try rejects?.write(file: file, rejected, header: header)
                 }
+                if let contact { try body(contact, record, opened.context) }
             }
-            for sampled in sample { try handle(sampled) }
-            sample = []
-            while try reader.next(into: &record) {
-                if reader.headerVersion != context.headerVersion {
-                    mapper.updateHeader(reader.header)
-                    context.header = reader.header
-                    context.headerVersion = reader.headerVersion
+            let sample = opened.sample
+            opened.sample = []
+            for record in sample { try handle(record) }
+            var record = RawRecord()
+            while try opened.reader.next(into: &record) {
+                if opened.reader.headerVersion != opened.context.headerVersion {
+                    mapper.updateHeader(opened.reader.header)
+                    opened.context.header = opened.reader.header
+                    opened.context.headerVersion = opened.reader.headerVersion
                 }
                 try handle(record)
             }
-            for diagnostic in reader.diagnostics { summary.diagnostics.report(diagnostic) }
-            fileSummary.header = reader.header
-            fileSummary.bindings = CanonicalField.allCases.compactMap { mapper.bindings[$0] }
-            fileSummary.missingColumns = mapper.missingColumns
-            fileSummary.filledCounts = mapper.filledCounts
-            fileSummary.dateOrder = mapper.dateOrders[.openedAt]
-            summary.files.append(fileSummary)
+            for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            opened.summary = counts
+            opened.mapper = mapper
+            summary.files.append(close(opened, filled: [mapper.filledCounts]))
         }
         try rejects?.close()
         return summary
     }
+
+    /// Reads `options.files` and processes every contact with `process` on up to `workers` threads (CSV input;
+    /// JSON input, whose columns can change as it reads, is processed on the calling thread). Each thread
+    /// keeps its own `State`, made by `makeState` for the file's context. `merge` receives every output in
+    /// input order, on the calling thread. Diagnostics and rejects come out in input order too.
+    public static func runInBatches<State, Output: Sendable>(
+        _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
+        makeState: @escaping @Sendable (Context) throws -> State,
+        process: @escaping @Sendable (inout State, ContactRecord, RawRecord) -> Output,
+        merge: (Output) throws -> Void
+    ) throws -> IngestSummary {
+        var summary = IngestSummary()
+        var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
+        for file in options.files {
+            var opened = try open(file, options: options, diagnostics: &summary.diagnostics)
+            if !opened.isCSV || workers <= 1 {
+                // One thread: the same steps, in line.
+                var state = try makeState(opened.context)
+                var stateVersion = opened.context.headerVersion
+                var counts = opened.summary
+                var mapper = opened.mapper
+                func handle(_ record: RawRecord) throws {
+                    if opened.context.headerVersion != stateVersion {
+                        state = try makeState(opened.context)
+                        stateVersion = opened.context.headerVersion
+                    }
+                    let header = opened.context.header
+                    let contact = try map(record, mapper: &mapper, file: file, counts: &counts,
+                                          diagnostics: &summary.diagnostics) { rejected in
+                        try rejects?.write(file: file, rejected, header: header)
+                    }
+                    if let contact { try merge(process(&state, contact, record)) }
+                }
+                let sample = opened.sample
+                opened.sample = []
+                for record in sample { try handle(record) }
+                var record = RawRecord()
+                while try opened.reader.next(into: &record) {
+                    if opened.reader.headerVersion != opened.context.headerVersion {
+                        mapper.updateHeader(opened.reader.header)
+                        opened.context.header = opened.reader.header
+                        opened.context.headerVersion = opened.reader.headerVersion
+                    }
+                    try handle(record)
+                }
+                for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+                opened.summary = counts
+                opened.mapper = mapper
+                summary.files.append(close(opened, filled: [mapper.filledCounts]))
+                continue
+            }
+
+            // Several threads: batches of records out, batch results back in order.
+            let mapper = opened.mapper
+            let context = opened.context
+            let batches = ParallelBatches<BatchResult<Output>>(workers: workers) {
+                var workerMapper = mapper
+                var state = try makeState(context)
+                return { (batch: RecordBatch) -> BatchResult<Output> in
+                    var result = BatchResult<Output>(batch: batch, counts: IngestSummary.FileSummary(
+                        name: file, format: "csv", delimiter: nil, header: [], bindings: [], missingColumns: [],
+                        filledCounts: [:], dateOrder: nil))
+                    result.outputs.reserveCapacity(batch.count)
+                    for i in 0..<batch.count {
+                        let record = batch.records[i]
+                        let contact = ContactIngest.map(record, mapper: &workerMapper, file: file, counts: &result.counts,
+                                                        diagnostics: &result.diagnostics) { result.rejects.append($0) }
+                        if let contact { result.outputs.append(process(&state, contact, record)) }
+                    }
+                    result.filled = workerMapper.takeFilledCounts()
+                    return result
+                }
+            }
+            var counts = opened.summary
+            var filledParts: [[CanonicalField: Int]] = [opened.mapper.filledCounts]
+            func absorb(_ result: BatchResult<Output>) throws {
+                counts.rowsRead += result.counts.rowsRead
+                counts.contacts += result.counts.contacts
+                counts.rejected += result.counts.rejected
+                counts.excluded += result.counts.excluded
+                summary.diagnostics.merge(result.diagnostics)
+                filledParts.append(result.filled)
+                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: context.header) }
+                for output in result.outputs { try merge(output) }
+            }
+            var batch = RecordBatch()
+            for record in opened.sample {
+                batch.append(record)
+                if batch.count == batchSize {
+                    for done in try batches.submit(batch) { try absorb(done) }
+                    batch = batches.recycledBatch()
+                }
+            }
+            opened.sample = []
+            while true {
+                let more = try batch.readRecord(from: &opened.reader)
+                if !more { break }
+                if batch.count == batchSize {
+                    for done in try batches.submit(batch) { try absorb(done) }
+                    batch = batches.recycledBatch()
+                }
+            }
+            if batch.count > 0 { for done in try batches.submit(batch) { try absorb(done) } }
+            for done in try batches.finish() { try absorb(done) }
+            for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            opened.summary = counts
+            summary.files.append(close(opened, filled: filledParts))
+        }
+        try rejects?.close()
+        return summary
+    }
+}
+
+/// A record that could not become a contact, for the rejects file.
+struct RejectedRecord: Sendable {
+    var line: Int
+    var reason: String
+    var column: String?
+    var fields: [String]
+}
+
+/// What a worker gives back for one batch: the outputs of its contacts in order, the counts, diagnostics and
+/// rejects, and the batch itself for reuse.
+struct BatchResult<Output: Sendable>: Sendable {
+    var batch: RecordBatch
+    var counts: IngestSummary.FileSummary
+    var outputs: [Output] = []
+    var diagnostics = DiagnosticLog()
+    var rejects: [RejectedRecord] = []
+    var filled: [CanonicalField: Int] = [:]
 }

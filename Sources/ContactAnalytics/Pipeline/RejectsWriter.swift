@@ -19,12 +19,12 @@ struct RejectsWriter {
         self.handle = handle
     }
 
-    mutating func write(file: String, line: Int, reason: String, column: String?, record: RawRecord, header: [String]) throws {
+    mutating func write(file: String, _ rejected: RejectedRecord, header: [String]) throws {
         if !wroteHeader {
             writer.appendRow(["file", "line", "reason", "column"] + header, to: &buffer)
             wroteHeader = true
         }
-        writer.appendRow([file, String(line), reason, column ?? ""] + record.strings, to: &buffer)
+        writer.appendRow([file, String(rejected.line), rejected.reason, rejected.column ?? ""] + rejected.fields, to: &buffer)
         if buffer.count >= 256 * 1024 { try flush() }
     }
 

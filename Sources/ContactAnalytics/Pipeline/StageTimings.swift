@@ -2,19 +2,22 @@ import Foundation
 
 /// Wall-clock seconds spent in each stage of a run (`--profile`).
 public struct StageTimings: Sendable, Equatable {
-    /// Reading bytes, parsing records and mapping them to contacts.
+    /// Wall time of reading, parsing, mapping and classifying (the last two on `threads` threads).
     public var readAndMap: Double = 0
+    /// Time spent classifying, summed over the threads (part of `readAndMap`).
     public var classify: Double = 0
+    public var threads = 1
     /// Accumulating, and settling repeats, FCR and breakdowns.
     public var metrics: Double = 0
     public var render: Double = 0
 
     public init() {}
 
-    /// `read+map 1.234 s, classify 0.456 s, metrics 0.789 s, render 0.001 s`.
+    /// `read+map+classify 1.234 s wall on 2 threads (classify 0.456 s CPU), metrics 0.789 s, render 0.001 s`.
     public var formatted: String {
         func s(_ v: Double) -> String { String(format: "%.3f s", v) }
-        return "read+map \(s(readAndMap)), classify \(s(classify)), metrics \(s(metrics)), render \(s(render))"
+        return "read+map+classify \(s(readAndMap)) wall on \(threads) thread\(threads == 1 ? "" : "s") "
+            + "(classify \(s(classify)) CPU), metrics \(s(metrics)), render \(s(render))"
     }
 
     /// Monotonic seconds.
