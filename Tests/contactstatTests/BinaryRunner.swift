@@ -41,7 +41,7 @@ struct BinaryRunner {
         let out = Pipe()
         // stderr goes to a file, stdout through a pipe read to its end before waiting (no deadlock).
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("contactstat-test-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
