@@ -30,6 +30,10 @@ enum CheckCommand {
         var out = ""
         for breach in outcome.breaches { out += "breach: \(breach.message)\n" }
         for note in outcome.notes { out += "note: \(note)\n" }
+        let s = result.report.summary
+        let format = ReportNumberFormat(currency: result.report.definitions.currency)
+        out += "figures: \(s.contacts) contacts, FCR \(format.percent(s.fcr)), avoidable rate \(format.percent(s.avoidableRate)), "
+            + "CSAT \(format.percent(s.csat.rate)), cost per contact \(format.moneyWithCurrency(s.costPerContact))\n"
         out += outcome.passed ? "check passed\n" : "check failed: \(outcome.breaches.count) threshold\(outcome.breaches.count == 1 ? "" : "s") breached\n"
         StandardStreams.writeOut(out)
         if !outcome.passed { return 1 }

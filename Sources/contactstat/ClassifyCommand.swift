@@ -23,6 +23,7 @@ enum ClassifyCommand {
             try? handle.close()
             spool = path
             settings.ingest.files = settings.ingest.files.map { $0 == "-" ? path : $0 }
+            settings.ingest.displayNames[path] = "-"
         }
         let taxonomy = try settings.taxonomy()
         let result = try ContactAnalysis.run(settings.analysis(profile: false, taxonomy: taxonomy), keepCauses: true)
@@ -67,12 +68,6 @@ enum ClassifyCommand {
         }
         try output.write(buffer)
         try output.close()
-        let coverage = result.report.summary.coverage
-        if !settings.quiet {
-            StandardStreams.writeError(String(format: "contactstat: classified %d of %d contacts (coverage %@)\n",
-                                              coverage.numerator, coverage.denominator,
-                                              coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a"))
-        }
         return settings.exitStatus(result)
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ContactAnalytics
 import Foundation
 
@@ -25,11 +30,20 @@ struct OutputDestination {
     /// A stream for output written piece by piece.
     func stream() throws -> Stream {
         guard let path else { return Stream(handle: nil, path: nil) }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw ContactStatError(.io, "cannot create the output file", at: path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            throw ContactStatError(.io, "cannot create the output file: \(String(cString: strerror(errno)))", at: path)
         }
-        return Stream(handle: handle, path: path)
+        return Stream(handle: FileHandle(fileDescriptor: fd, closeOnDealloc: true), path: path)
+    }
+
+    /// The system's reason for a Foundation file error, without the NSError dump.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
     }
 
     struct Stream {

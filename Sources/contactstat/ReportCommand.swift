@@ -9,14 +9,20 @@ enum ReportCommand {
         let format = ReportFormat(rawValue: command.valueOrDefault("format") ?? "text") ?? .text
         let renderOptions = try renderOptions(command, format: format)
         let profile = command.flag("profile")
+        if command.value("output-dir") != nil, format != .csv {
+            throw ContactStatError(.usage, "--output-dir goes with --format csv")
+        }
         let result = try ContactAnalysis.run(settings.analysis(profile: profile))
         try settings.finishIngest(result)
 
         var timings = result.timings
         let renderStart = StageTimings.now()
         if let directory = command.value("output-dir") {
-            guard format == .csv else { throw ContactStatError(.usage, "--output-dir goes with --format csv") }
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw ContactStatError(.io, "cannot create the output directory: \(OutputDestination.reason(error))", at: directory)
+            }
             for (name, bytes) in CSVReportRenderer(options: renderOptions).renderFiles(result.report) {
                 try OutputDestination((directory as NSString).appendingPathComponent(name)).write(bytes)
             }

@@ -156,9 +156,12 @@ extension RunSettings {
             StandardStreams.writeError("contactstat: warning: a taxonomy rule names the column \"\(column)\", which the input does not have\n")
         }
         let s = result.report.summary
-        var line = "contactstat: \(result.ingest.rowsRead) rows read, \(s.contacts) contacts counted"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var line = "contactstat: \(count(result.ingest.rowsRead, "row")) read, \(count(s.contacts, "contact")) counted"
         if result.report.input.rowsRejected > 0 { line += ", \(result.report.input.rowsRejected) rejected" }
-        if result.report.input.duplicatesDropped > 0 { line += ", \(result.report.input.duplicatesDropped) duplicates dropped" }
+        if result.report.input.duplicatesDropped > 0 {
+            line += ", \(count(result.report.input.duplicatesDropped, "duplicate")) dropped"
+        }
         if result.ingest.excluded > 0 { line += ", \(result.ingest.excluded) outbound excluded" }
         line += "; coverage " + (s.coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a")
             + " (\(s.coverage.numerator) of \(s.coverage.denominator) classified)\n"

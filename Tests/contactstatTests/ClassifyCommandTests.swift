@@ -5,7 +5,7 @@ import Testing
 /// Repeats are hand-computed in `ReportCommandTests` (the fixture table is there).
 @Suite struct ClassifyCommandTests {
     static let week = "Fixtures/e2e/week.csv"
-    static let coverage = "contactstat: classified 21 of 23 contacts (coverage 91.3 %)\n"
+    static let coverage = "contactstat: 23 rows read, 23 contacts counted; coverage 91.3 % (21 of 23 classified)\n"
 
     /// Output rows keyed by their first column.
     static func rows(_ stdout: String) -> [String: [Substring]] {
@@ -64,7 +64,7 @@ import Testing
 
             """)
         #expect(result.stderr.contains("rejects.csv:3: error: record rejected"))
-        #expect(result.stderr.hasSuffix("contactstat: classified 2 of 2 contacts (coverage 100.0 %)\n"))
+        #expect(result.stderr.hasSuffix("contactstat: 4 rows read, 2 contacts counted, 2 rejected; coverage 100.0 % (2 of 2 classified)\n"))
     }
 
     @Test func standardInputGivesTheSameOutputAsTheFile() throws {

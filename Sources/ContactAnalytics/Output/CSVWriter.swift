@@ -4,7 +4,7 @@
 /// **Formula-injection guard.** A spreadsheet evaluates a cell that begins with `=`, `+`, `-`, `@`, tab or
 /// carriage return. When `guardsFormulas` is on, such a *text* cell gets a leading apostrophe (`'=1+1`),
 /// which spreadsheets show as text; a cell that is a plain number (`-3`, `+4.5`, `-1,5` with a decimal comma)
-/// is left as it is, since it evaluates to itself.
+/// or a lone `+` or `-` is left as it is, since it evaluates to itself.
 public struct CSVWriter: Sendable {
     public var delimiter: UInt8
     public var guardsFormulas: Bool
@@ -69,7 +69,8 @@ public struct CSVWriter: Sendable {
         case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D:
             return true
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            return !isPlainNumber(field)
+            // A lone sign ("-" for "none" in many exports) is not a formula.
+            return field.utf8.count > 1 && !isPlainNumber(field)
         default:
             return false
         }

@@ -27,8 +27,9 @@ public enum ContactIngest {
         var isCSV: Bool
     }
 
-    static func open(_ file: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
-        var reader = try InputOpener.open(path: file, options: options.reader)
+    static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
+        let file = options.displayName(of: path)
+        var reader = try InputOpener.open(path: path, displayName: file, options: options.reader)
         let isCSV: Bool
         var delimiter: String?
         if let csv = reader as? CSVReader {
@@ -102,8 +103,9 @@ public enum ContactIngest {
                            _ body: (ContactRecord, RawRecord, Context) throws -> Void) throws -> IngestSummary {
         var summary = IngestSummary()
         var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
-        for file in options.files {
-            var opened = try open(file, options: options, diagnostics: &summary.diagnostics)
+        for path in options.files {
+            let file = options.displayName(of: path)
+            var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
             var counts = opened.summary
             var mapper = opened.mapper
             func handle(_ record: RawRecord) throws {
@@ -147,8 +149,9 @@ public enum ContactIngest {
     ) throws -> IngestSummary {
         var summary = IngestSummary()
         var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
-        for file in options.files {
-            var opened = try open(file, options: options, diagnostics: &summary.diagnostics)
+        for path in options.files {
+            let file = options.displayName(of: path)
+            var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
             if !opened.isCSV || workers <= 1 {
                 // One thread: the same steps, in line.
                 var state = try makeState(opened.context)

@@ -8,6 +8,11 @@ public struct IngestOptions: Sendable {
     public var rejectsPath: String?
     /// How many records of each file are looked at to decide the day/month order before mapping starts.
     public var dateOrderSample: Int
+    /// The name messages use for a file, when it is not its path (a spooled standard input is `-`).
+    public var displayNames: [String: String] = [:]
+
+    /// The name of `file` in messages, reports and the rejects file.
+    public func displayName(of file: String) -> String { displayNames[file] ?? file }
 
     public init(files: [String], mapping: MappingOptions = MappingOptions(), reader: ReaderOptions = ReaderOptions(),
                 rejectsPath: String? = nil, dateOrderSample: Int = 1000) {
