@@ -71,7 +71,7 @@ enum CommandTree {
 
     static let validate = CommandSpec(
         name: "validate", abstract: "Read and map the input; print the column mapping, diagnostics and row counts.",
-        options: input, arguments: [files])
+        options: input + metrics.filter { $0.long == "threads" }, arguments: [files])
 
     static let check = CommandSpec(
         name: "check", abstract: "Exit 1 when a threshold is breached, naming each breach (for CI gates).",

@@ -8,11 +8,16 @@ enum ValidateCommand {
         let settings = try RunSettings(command)
         var duplicates = DuplicateContactFilter()
         var index = 0
-        let summary = try ContactIngest.run(settings.ingest) { contact, _, _ in
-            if let id = contact.contactID { duplicates.add(id: id, index: index) }
-            index += 1
-        }
-        let dropped = duplicates.dropped(count: index).total
+        // Mapping runs on several threads; only the contact ids come back, in input order.
+        let summary = try ContactIngest.runInBatches(
+            settings.ingest, workers: settings.threads,
+            makeState: { _ in () },
+            process: { _, contact, _ in contact.contactID.map { IdentityHash.of($0) } ?? 0 },
+            merge: { hash in
+                if hash != 0 { duplicates.add(hash: hash, index: index) }
+                index += 1
+            })
+        let dropped = duplicates.settle(count: index).total
         var out = ""
         for file in summary.files {
             out += "\(file.name): \(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? ""), "

@@ -126,27 +126,31 @@ public struct ContactMetricsEngine: Sendable {
         return id
     }
 
-    /// Duplicates dropped (all but the last contact of each contact_id), data_end, and the timeline without
-    /// the dropped contacts.
-    private func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?, timeline: ContactTimeline) {
-        let (dropped, duplicates) = self.duplicates.dropped(count: channel.count)
+    /// Duplicates dropped (all but the last contact of each contact_id), and data_end. Settled once, in
+    /// place: the duplicate ids are freed and dropped contacts leave the timeline, so a report needs no copy
+    /// of the per-contact data.
+    private var settled: (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?)?
+
+    private mutating func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?) {
+        if let settled { return settled }
+        let (dropped, duplicates) = self.duplicates.settle(count: channel.count)
         var dataEnd: EpochSeconds?
         for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
-        var timeline = self.timeline
         if duplicates > 0 { timeline.entries.removeAll { dropped[Int($0.index)] } }
-        return (dropped, duplicates, dataEnd, timeline)
+        settled = (dropped, duplicates, dataEnd)
+        return (dropped, duplicates, dataEnd)
     }
 
     /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
     /// duplicate is never a repeat.
-    public func repeatFlags() -> [Bool] {
+    public mutating func repeatFlags() -> [Bool] {
         contactFlags().repeats
     }
 
     /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate.
-    public func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
+    public mutating func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
         var flags = [Bool](repeating: false, count: channel.count)
-        var (dropped, _, dataEnd, timeline) = settle()
+        let (dropped, _, dataEnd) = settle()
         guard let dataEnd else { return (flags, dropped) }
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
             if outcome.isRepeat { flags[Int(entry.index)] = true }
@@ -154,10 +158,30 @@ public struct ContactMetricsEngine: Sendable {
         return (flags, dropped)
     }
 
+    /// Reserves room for `count` more contacts, so the columns do not grow by doubling (and waste up to half
+    /// their memory) when the caller can estimate the input's size.
+    public mutating func reserveCapacity(adding count: Int) {
+        guard count > 0 else { return }
+        let total = channel.count + count
+        opened.reserveCapacity(total)
+        channel.reserveCapacity(total)
+        flags.reserveCapacity(total)
+        cause.reserveCapacity(total)
+        period.reserveCapacity(total)
+        queue.reserveCapacity(total)
+        agent.reserveCapacity(total)
+        cost.reserveCapacity(total)
+        handle.reserveCapacity(total)
+        resolution.reserveCapacity(total)
+        csatScore.reserveCapacity(total)
+        timeline.entries.reserveCapacity(total)
+        duplicates.reserveCapacity(total)
+    }
+
     /// Settles duplicates, repeats and FCR, and builds the report. `input.duplicatesDropped` and
     /// `input.contactsRead` are filled in here.
-    public func report(input: InputSummary) -> ContactReport {
-        var (dropped, duplicates, dataEnd, timeline) = settle()
+    public mutating func report(input: InputSummary) -> ContactReport {
+        let (dropped, duplicates, dataEnd) = settle()
         let n = channel.count
         let channelCount = Channel.allCases.count
         var counted = [Bool](repeating: false, count: n)

@@ -20,9 +20,12 @@ struct ContactTimeline: Sendable {
     }
 
     var entries: [Entry] = []
+    /// The scope the entries are sorted for, if they are.
+    private var sortedFor: RepeatContactWindow.Scope?
 
     mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, index: UInt32) {
         entries.append(Entry(customer: customer, time: time, cause: cause, index: index))
+        sortedFor = nil
     }
 
     /// Sorts by customer, then (scope `cause`) cause, then time, then input order, and calls `body` for every
@@ -35,11 +38,14 @@ struct ContactTimeline: Sendable {
     mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
                           _ body: (Entry, Outcome) -> Void) {
         let byCause = window.scope == .cause
-        entries.sort { a, b in
-            if a.customer != b.customer { return a.customer < b.customer }
-            if byCause, a.cause != b.cause { return a.cause < b.cause }
-            if a.time != b.time { return a.time < b.time }
-            return a.index < b.index
+        if sortedFor != window.scope {
+            entries.sort { a, b in
+                if a.customer != b.customer { return a.customer < b.customer }
+                if byCause, a.cause != b.cause { return a.cause < b.cause }
+                if a.time != b.time { return a.time < b.time }
+                return a.index < b.index
+            }
+            sortedFor = window.scope
         }
         let w = window.seconds
         let evaluableLimit = dataEnd - w

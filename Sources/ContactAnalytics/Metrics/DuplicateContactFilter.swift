@@ -20,6 +20,19 @@ public struct DuplicateContactFilter: Sendable {
         ids.append((hash, UInt32(truncatingIfNeeded: index)))
     }
 
+    /// Reserves room for `count` ids.
+    public mutating func reserveCapacity(_ count: Int) {
+        ids.reserveCapacity(count)
+    }
+
+    /// `dropped(count:)`, then frees the ids.
+    public mutating func settle(count: Int) -> (flags: [Bool], total: Int) {
+        ids.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        let result = dropped(count: count)
+        ids = []
+        return result
+    }
+
     /// For `count` contacts: `true` for each one to drop (an id seen again later), and how many.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)

@@ -76,6 +76,7 @@ public enum ContactAnalysis {
                                          calendar: &state.calendar)
                 return ContactOutcome(facts: facts, cause: cause)
             },
+            reserve: { engine.reserveCapacity(adding: $0) },
             merge: { outcome in
                 engine.append(outcome.facts)
                 if keepCauses { causes.append(outcome.cause) }

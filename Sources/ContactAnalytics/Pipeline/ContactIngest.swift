@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads every input file, maps each record to a contact, and hands the contacts on in input order.
 ///
 /// The stream: `RecordReader` (bytes -> records) -> `ContactMapper` (records -> contacts). Rejected and
@@ -25,6 +27,9 @@ public enum ContactIngest {
         var context: Context
         var sample: [RawRecord]
         var isCSV: Bool
+        /// About how many records the file holds (its size over the sample's mean record size, which slightly
+        /// overestimates since quotes and the header are not counted); `nil` for standard input.
+        var estimatedRecords: Int?
     }
 
     static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
@@ -59,8 +64,14 @@ public enum ContactIngest {
         }
         if !sample.isEmpty { try mapper.requireOpenedAt() }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
+        var estimate: Int?
+        if path != "-", !sample.isEmpty,
+           let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber {
+            let sampleBytes = sample.reduce(0) { $0 + $1.bytes.count + $1.count }
+            estimate = Int(size.doubleValue / max(1, Double(sampleBytes) / Double(sample.count)))
+        }
         return OpenedFile(reader: reader, mapper: mapper, summary: summary, context: context, sample: sample,
-                          isCSV: isCSV)
+                          isCSV: isCSV, estimatedRecords: estimate)
     }
 
     /// The file's summary once it has been read; `filled` are the per-field fill counts of every mapper copy.
@@ -145,6 +156,7 @@ public enum ContactIngest {
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, ContactRecord, RawRecord) -> Output,
+        reserve: (Int) -> Void = { _ in },
         merge: (Output) throws -> Void
     ) throws -> IngestSummary {
         var summary = IngestSummary()

@@ -162,7 +162,7 @@ import Testing
     }
 
     @Test func emptyInputGivesNoValuesNotZeros() {
-        let engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
         let r = engine.report(input: InputSummary(files: [], rowsRead: 0, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 0))
         #expect(r.summary.contacts == 0)
