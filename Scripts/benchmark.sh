@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# contactstat benchmark: release build, generated exports, wall time, throughput, peak memory, stage times.
+#
+# Usage: Scripts/benchmark.sh            (from any directory; see Bench/README.md)
+#
+# Environment:
+#   RUNS=3               timed runs of `report` per size (the median is reported)
+#   VALIDATE_RUNS=$RUNS  timed runs of `validate` per size
+#   SIZES="1000000 5000000"  row counts to generate and measure
+#   DUCKDB=0             1 = also run the DuckDB baseline (Scripts/duckdb-baseline.py), installing duckdb
+#                        with pip when it is missing
+#   DUCKDB_THREADS=      DuckDB worker threads (default: DuckDB's own, one per core)
+#   PYTHON=python3       the Python that runs the baseline
+#   SKIP_BUILD=0         1 = use the existing .build/release/contactstat
+#   TIMER=auto           auto | gnu (/usr/bin/time) | poll (VmHWM from /proc, needs nothing installed)
+#
+# Progress goes to stderr; the results (per-size summary and a Markdown table) go to stdout.
+set -euo pipefail
+export LC_ALL=C
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+RUNS=${RUNS:-3}
+VALIDATE_RUNS=${VALIDATE_RUNS:-$RUNS}
+SIZES=${SIZES:-"1000000 5000000"}
+DUCKDB=${DUCKDB:-0}
+PYTHON=${PYTHON:-python3}
+SKIP_BUILD=${SKIP_BUILD:-0}
+TIMER=${TIMER:-auto}
+SEED=1
+DATA_DIR=Bench/data
+BIN=.build/release/contactstat
+BASELINE=Scripts/duckdb-baseline.py
+VALIDATE_TARGET=2000000 # rows/s, the issue's target for `validate`
+
+log() { printf 'benchmark: %s\n' "$*" >&2; }
+die() { printf 'benchmark: error: %s\n' "$*" >&2; exit 1; }
+
+is_count() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
+is_count "$RUNS" || die "RUNS must be a whole number >= 1 (got '$RUNS')"
+is_count "$VALIDATE_RUNS" || die "VALIDATE_RUNS must be a whole number >= 1 (got '$VALIDATE_RUNS')"
+for n in $SIZES; do is_count "$n" || die "SIZES must be whole numbers >= 1 (got '$n')"; done
+[[ -n ${SIZES// /} ]] || die "SIZES is empty"
+[[ $DUCKDB == 0 || $DUCKDB == 1 ]] || die "DUCKDB must be 0 or 1 (got '$DUCKDB')"
+[[ -f Package.swift ]] || die "no Package.swift in $ROOT"
+[[ -n ${EPOCHREALTIME:-} ]] || die "bash 5 or later is needed (EPOCHREALTIME)"
+
+case $TIMER in
+    auto) if [[ -x /usr/bin/time ]] && /usr/bin/time -f '%M' -o /dev/null true 2>/dev/null; then TIMER=gnu; else TIMER=poll; fi ;;
+    gnu) [[ -x /usr/bin/time ]] || die "TIMER=gnu but /usr/bin/time is missing (apt-get install time, or TIMER=poll)" ;;
+    poll) ;;
+    *) die "TIMER must be auto, gnu or poll (got '$TIMER')" ;;
+esac
+
+if ! grep -qx '/Bench/data/' .gitignore 2>/dev/null; then
+    log "warning: .gitignore has no '/Bench/data/' line; the generated exports (hundreds of MB) could be committed"
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/contactstat-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+RESULTS=$WORK/results.tsv # kind size run wall cpu rss_kib rows stages
+: >"$RESULTS"
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring one command: wall time (EPOCHREALTIME around it), CPU time (user+system of the child) and peak
+# resident memory (the child's maximum RSS). Sets M_WALL, M_CPU (seconds) and M_RSS_KIB.
+
+# A file descriptor nobody writes to: `read -t` on it sleeps without starting a process.
+exec {SLEEP_FD}<> <(:)
+
+cpu_seconds() { # cpu_seconds BEFORE AFTER: user+system seconds of children reaped between two `times` snapshots
+    awk 'FNR == 2 {
+        n = split($0, f, " "); s = 0
+        for (i = 1; i <= n; i++) { split(f[i], p, "m"); sub("s", "", p[2]); s += p[1] * 60 + p[2] }
+        t[FILENAME == ARGV[1]] = s }
+        END { printf "%.2f", t[0] - t[1] }' "$1" "$2"
+}
+
+measure() { # measure OUT ERR command... ; fails (with the command's stderr) when the command fails
+    local out=$1 err=$2 rc=0 start end
+    shift 2
+    if [[ $TIMER == gnu ]]; then
+        start=$EPOCHREALTIME
+        /usr/bin/time -f '%U %S %M' -o "$WORK/time" "$@" >"$out" 2>"$err" || rc=$?
+        end=$EPOCHREALTIME
+        if ((rc == 0)); then
+            read -r user sys M_RSS_KIB < <(tail -n 1 "$WORK/time")
+            M_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        fi
+    else
+        local pid key value state hwm=0
+        times >"$WORK/times.before" # in this shell: `times` in a $(...) subshell would see no children
+        start=$EPOCHREALTIME
+        "$@" >"$out" 2>"$err" &
+        pid=$!
+        while :; do
+            state=Z
+            if [[ -r /proc/$pid/status ]]; then
+                while IFS=$':\t ' read -r key value _; do
+                    case $key in
+                        State) state=$value ;;
+                        VmHWM) hwm=$value ;;
+                    esac
+                done <"/proc/$pid/status" 2>/dev/null || true
+            fi
+            [[ $state == Z || $state == X ]] && break
+            read -r -t 0.01 -u "$SLEEP_FD" _ || true
+        done
+        wait "$pid" || rc=$?
+        end=$EPOCHREALTIME
+        times >"$WORK/times.after"
+        M_RSS_KIB=$hwm
+        M_CPU=$(cpu_seconds "$WORK/times.before" "$WORK/times.after")
+    fi
+    if ((rc != 0)); then
+        log "command failed (exit $rc): $*"
+        sed 's/^/  | /' "$err" | tail -n 20 >&2
+        exit 1
+    fi
+    M_WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Small formatting helpers.
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f", m }'; }
+maximum() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+group() { # 1234567 -> 1,234,567 (integer part only)
+    local n=$1 int frac='' out=''
+    int=${n%%.*}
+    [[ $n == *.* ]] && frac=.${n#*.}
+    while ((${#int} > 3)); do out=,${int: -3}$out; int=${int:0:${#int}-3}; done
+    printf '%s%s%s' "$int" "$out" "$frac"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Build and data.
+
+if [[ $SKIP_BUILD == 1 ]]; then
+    [[ -x $BIN ]] || die "SKIP_BUILD=1 but $BIN does not exist"
+    log "using the existing $BIN"
+else
+    log "building contactstat in release mode (swift build -c release) ..."
+    swift build -c release >"$WORK/build.log" 2>&1 || { tail -n 40 "$WORK/build.log" >&2; die "release build failed"; }
+    [[ -x $BIN ]] || die "the build did not produce $BIN"
+fi
+
+mkdir -p "$DATA_DIR"
+HEADER='ticket_id,created_at,closed_at,customer_id,channel,subject,status,handle_time,csat,agent,queue,language'
+for n in $SIZES; do
+    file=$DATA_DIR/contacts-$n.csv
+    if [[ -s $file && $(head -n 1 "$file") == "$HEADER" ]]; then
+        log "reusing $file ($(group "$(stat -c %s "$file")") bytes)"
+        continue
+    fi
+    log "generating $file ($(group "$n") rows, seed $SEED) ..."
+    measure "$WORK/gen.out" "$WORK/gen.err" "$BIN" generate --rows "$n" --seed "$SEED" -o "$file.partial"
+    mv "$file.partial" "$file"
+    log "  generated in $M_WALL s, $(group "$(stat -c %s "$file")") bytes"
+done
+
+if [[ $DUCKDB == 1 ]]; then
+    command -v "$PYTHON" >/dev/null || die "DUCKDB=1 needs $PYTHON"
+    [[ -f $BASELINE ]] || die "missing $BASELINE"
+    if ! "$PYTHON" -c 'import duckdb' 2>/dev/null; then
+        log "installing duckdb for the baseline ($PYTHON -m pip install duckdb) ..."
+        "$PYTHON" -m pip install --quiet duckdb >&2 || die "pip install duckdb failed; install it or run without DUCKDB=1"
+    fi
+    DUCKDB_VERSION=$("$PYTHON" -c 'import duckdb; print(duckdb.__version__)')
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+# Runs.
+
+record() { # record KIND SIZE RUN ROWS STAGES
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$M_WALL" "$M_CPU" "$M_RSS_KIB" "$4" "$5" >>"$RESULTS"
+    log "  $1 $(group "$2") run $3: $M_WALL s wall, $M_CPU s CPU, $(calc '%.0f' "$M_RSS_KIB / 1024") MiB peak"
+}
+
+PROFILE_RE='read\+map ([0-9.]+) s, classify ([0-9.]+) s, metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
+DUCK_RE='load ([0-9.]+) s, queries ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows; ([0-9]+) threads'
+DUCKDB_THREADS_USED=
+
+log "timing with $([[ $TIMER == gnu ]] && echo '/usr/bin/time' || echo 'VmHWM polling of /proc (no /usr/bin/time)')"
+for n in $SIZES; do
+    file=$DATA_DIR/contacts-$n.csv
+    for ((r = 1; r <= RUNS; r++)); do
+        measure "$WORK/out" "$WORK/err" "$BIN" report --format json --profile -o /dev/null "$file"
+        line=$(grep -E -m 1 '^contactstat: profile:' "$WORK/err") || die "report printed no --profile line"
+        [[ $line =~ $PROFILE_RE ]] || die "cannot read the profile line: $line"
+        m=("${BASH_REMATCH[@]}")
+        record report "$n" "$r" "${m[5]}" "${m[1]} ${m[2]} ${m[3]} ${m[4]}"
+    done
+    for ((r = 1; r <= VALIDATE_RUNS; r++)); do
+        measure "$WORK/out" "$WORK/err" "$BIN" validate "$file"
+        rows=$(sed -n -E 's/^rows read ([0-9]+) .*/\1/p' "$WORK/out")
+        [[ -n $rows ]] || die "validate printed no 'rows read' line"
+        record validate "$n" "$r" "$rows" ""
+    done
+    if [[ $DUCKDB == 1 ]]; then
+        for ((r = 1; r <= RUNS; r++)); do
+            measure "$WORK/out" "$WORK/err" "$PYTHON" "$BASELINE" "$file"
+            line=$(grep -E -m 1 '^duckdb-baseline: profile:' "$WORK/err") || die "the baseline printed no profile line"
+            [[ $line =~ $DUCK_RE ]] || die "cannot read the baseline's profile line: $line"
+            m=("${BASH_REMATCH[@]}")
+            DUCKDB_THREADS_USED=${m[5]}
+            record duckdb "$n" "$r" "${m[4]}" "${m[1]} ${m[2]} ${m[3]}"
+        done
+    fi
+done
+
+# ---------------------------------------------------------------------------------------------------------
+# Summary.
+
+column_of() { # column_of KIND SIZE FIELD -> the values, one per run
+    awk -F '\t' -v k="$1" -v n="$2" -v f="$3" '$1 == k && $2 == n { print $f }' "$RESULTS"
+}
+stage_medians() { # stage_medians KIND SIZE COUNT -> the median of each stage, space-separated
+    local i out=()
+    for ((i = 1; i <= $3; i++)); do
+        # shellcheck disable=SC2046
+        out+=("$(median $(column_of "$1" "$2" 8 | awk -v i="$i" '{ print $i }'))")
+    done
+    echo "${out[*]}"
+}
+
+declare -A S_WALL S_CPU S_RSS S_ROWS S_RPS S_MBS S_STAGES
+summarise() { # summarise KIND SIZE
+    local key=$1/$2 bytes
+    # shellcheck disable=SC2046
+    S_WALL[$key]=$(median $(column_of "$1" "$2" 4))
+    # shellcheck disable=SC2046
+    S_CPU[$key]=$(median $(column_of "$1" "$2" 5))
+    # shellcheck disable=SC2046
+    S_RSS[$key]=$(calc '%.0f' "$(maximum $(column_of "$1" "$2" 6)) / 1024")
+    S_ROWS[$key]=$(column_of "$1" "$2" 7 | head -n 1)
+    bytes=$(stat -c %s "$DATA_DIR/contacts-$2.csv")
+    S_RPS[$key]=$(calc '%.0f' "${S_ROWS[$key]} / ${S_WALL[$key]}")
+    S_MBS[$key]=$(calc '%.1f' "$bytes / 1000000 / ${S_WALL[$key]}")
+    case $1 in
+        report) read -r a b c d <<<"$(stage_medians report "$2" 4)"
+            S_STAGES[$key]="read+map $a, classify $b, metrics $c, render $d" ;;
+        duckdb) read -r a b c <<<"$(stage_medians duckdb "$2" 3)"
+            S_STAGES[$key]="load $a, queries $b, render $c" ;;
+        *) S_STAGES[$key]="" ;;
+    esac
+}
+
+KINDS="report validate"
+if [[ $DUCKDB == 1 ]]; then KINDS="$KINDS duckdb"; fi
+for n in $SIZES; do for k in $KINDS; do summarise "$k" "$n"; done; done
+
+label() {
+    case $1 in
+        report) echo "contactstat report" ;;
+        validate) echo "contactstat validate" ;;
+        duckdb) echo "DuckDB baseline (${DUCKDB_THREADS_USED} threads)" ;;
+    esac
+}
+runs_of() { case $1 in validate) echo "$VALIDATE_RUNS" ;; *) echo "$RUNS" ;; esac; }
+
+echo
+for n in $SIZES; do
+    bytes=$(stat -c %s "$DATA_DIR/contacts-$n.csv")
+    echo "== $(group "$n") rows, $(calc '%.1f' "$bytes / 1000000") MB ($DATA_DIR/contacts-$n.csv)"
+    for k in $KINDS; do
+        key=$k/$n
+        printf '  %-34s median %7s s wall (%s runs), %9s rows/s, %6s MB/s, CPU %6s s, peak RSS %5s MiB\n' \
+            "$(label "$k")" "${S_WALL[$key]}" "$(runs_of "$k")" "$(group "${S_RPS[$key]}")" "${S_MBS[$key]}" \
+            "${S_CPU[$key]}" "${S_RSS[$key]}"
+        if [[ -n ${S_STAGES[$key]} ]]; then
+            printf '  %-34s stage medians (s): %s\n' "" "${S_STAGES[$key]}"
+        fi
+    done
+    verdict=$(awk -v r="${S_RPS[validate/$n]}" -v t="$VALIDATE_TARGET" 'BEGIN { print (r >= t) ? "met" : "NOT met" }')
+    echo "  validate target >= $(group $VALIDATE_TARGET) rows/s: $verdict"
+    if [[ $DUCKDB == 1 ]]; then
+        echo "  contactstat report / DuckDB: wall $(calc '%.2f' "${S_WALL[report/$n]} / ${S_WALL[duckdb/$n]}")x," \
+            "CPU $(calc '%.2f' "${S_CPU[report/$n]} / ${S_CPU[duckdb/$n]}")x," \
+            "peak RSS $(calc '%.2f' "${S_RSS[report/$n]} / ${S_RSS[duckdb/$n]}")x (below 1 = contactstat better)"
+    fi
+    echo
+done
+
+CPU_MODEL=$(awk -F ': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+[[ -n $CPU_MODEL ]] || CPU_MODEL=$(uname -m)
+MEM_GIB=$(awk '/^MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo '?')
+SWIFT_VERSION=$(swift --version 2>/dev/null | grep -o -m 1 'Swift version [0-9.]*' || echo 'Swift ?')
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+
+echo "### Benchmark $(date -u +%Y-%m-%d)"
+echo
+echo "Machine: $CPU_MODEL, $(nproc) cores (nproc), $MEM_GIB GiB RAM, $(uname -sr); $SWIFT_VERSION;" \
+    "contactstat $COMMIT$([[ $DUCKDB == 1 ]] && echo "; DuckDB $DUCKDB_VERSION"). Seed $SEED; median of $RUNS runs" \
+    "($VALIDATE_RUNS for validate); data in the page cache; peak RSS is the largest of the runs;" \
+    "MB = 10^6 bytes of CSV."
+echo
+echo "| rows | command | median wall (s) | rows/s | MB/s | CPU (s) | peak RSS (MiB) | stage medians (s) |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+for n in $SIZES; do
+    for k in $KINDS; do
+        key=$k/$n
+        echo "| $(group "$n") | $(label "$k") | ${S_WALL[$key]} | $(group "${S_RPS[$key]}") | ${S_MBS[$key]} |" \
+            "${S_CPU[$key]} | ${S_RSS[$key]} | ${S_STAGES[$key]:-} |"
+    done
+done
+if [[ $DUCKDB == 1 ]]; then
+    echo
+    echo "| rows | report / DuckDB wall | report / DuckDB CPU | report / DuckDB peak RSS |"
+    echo "| ---: | ---: | ---: | ---: |"
+    for n in $SIZES; do
+        echo "| $(group "$n") | $(calc '%.2f' "${S_WALL[report/$n]} / ${S_WALL[duckdb/$n]}") |" \
+            "$(calc '%.2f' "${S_CPU[report/$n]} / ${S_CPU[duckdb/$n]}") |" \
+            "$(calc '%.2f' "${S_RSS[report/$n]} / ${S_RSS[duckdb/$n]}") |"
+    done
+fi
