@@ -179,7 +179,7 @@ record() { # record KIND SIZE RUN ROWS STAGES
     log "  $1 $(group "$2") run $3: $M_WALL s wall, $M_CPU s CPU, $(calc '%.0f' "$M_RSS_KIB / 1024") MiB peak"
 }
 
-PROFILE_RE='read\+map ([0-9.]+) s, classify ([0-9.]+) s, metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
+PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify ([0-9.]+) s CPU\), metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
 DUCK_RE='load ([0-9.]+) s, queries ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows; ([0-9]+) threads'
 DUCKDB_THREADS_USED=
 
@@ -241,7 +241,7 @@ summarise() { # summarise KIND SIZE
     S_MBS[$key]=$(calc '%.1f' "$bytes / 1000000 / ${S_WALL[$key]}")
     case $1 in
         report) read -r a b c d <<<"$(stage_medians report "$2" 4)"
-            S_STAGES[$key]="read+map $a, classify $b, metrics $c, render $d" ;;
+            S_STAGES[$key]="read+map+classify $a wall (classify $b CPU), metrics $c, render $d" ;;
         duckdb) read -r a b c <<<"$(stage_medians duckdb "$2" 3)"
             S_STAGES[$key]="load $a, queries $b, render $c" ;;
         *) S_STAGES[$key]="" ;;
