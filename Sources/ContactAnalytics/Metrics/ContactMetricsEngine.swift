@@ -196,8 +196,10 @@ public struct ContactMetricsEngine: Sendable {
         var byQueue = [MetricAccumulator](repeating: MetricAccumulator(), count: queueNames.count)
         var byAgent = [MetricAccumulator](repeating: MetricAccumulator(), count: agentNames.count)
         var byPeriod = [MetricAccumulator](repeating: MetricAccumulator(), count: periodKeys.count)
-        var periodChannels = [[Int]](repeating: [Int](repeating: 0, count: channelCount), count: periodKeys.count)
-        var periodCause: [Int64: Int] = [:]
+        // Flat tables: period x channel and period x cause slot.
+        let slotCount = causes.count + 1
+        var periodChannels = [Int](repeating: 0, count: periodKeys.count * channelCount)
+        var periodCause = [Int](repeating: 0, count: periodKeys.count * slotCount)
         var exportFCRPresent = false
         var rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?
         let avoidableSlot = [false] + causes.map(\.avoidable)
@@ -240,8 +242,8 @@ public struct ContactMetricsEngine: Sendable {
             byQueue[Int(queue[i])].merge(sums)
             byAgent[Int(agent[i])].merge(sums)
             byPeriod[p].merge(sums)
-            periodChannels[p][Int(channel[i])] += 1
-            periodCause[Int64(p) << 32 | Int64(slot), default: 0] += 1
+            periodChannels[p * channelCount + Int(channel[i])] += 1
+            periodCause[p * slotCount + slot] += 1
         }
 
         // What needs order: repeats, FCR, channel switches, contacts per customer.
@@ -354,7 +356,9 @@ public struct ContactMetricsEngine: Sendable {
         for id in order {
             let metrics = set(byPeriod[id], periodQ[id])
             var channels: [Channel: Int] = [:]
-            for c in Channel.allCases where periodChannels[id][c.ordinal] > 0 { channels[c] = periodChannels[id][c.ordinal] }
+            for c in Channel.allCases where periodChannels[id * channelCount + c.ordinal] > 0 {
+                channels[c] = periodChannels[id * channelCount + c.ordinal]
+            }
             var change: PeriodChange?
             if let previous = periodRows.last {
                 change = PeriodChange.between(metrics, previous.metrics, previousPeriod: previous.period)
@@ -368,8 +372,8 @@ public struct ContactMetricsEngine: Sendable {
         if order.count >= 2 {
             let last = order[order.count - 1], previous = order[order.count - 2]
             for slot in 0..<byCause.count {
-                let now = periodCause[Int64(last) << 32 | Int64(slot)] ?? 0
-                let before = periodCause[Int64(previous) << 32 | Int64(slot)] ?? 0
+                let now = periodCause[last * slotCount + slot]
+                let before = periodCause[previous * slotCount + slot]
                 guard now > before else { continue }
                 let d = descriptor(slot: slot)
                 emerging.append(EmergingCause(cause: d.path, name: d.name, process: d.process,
