@@ -82,7 +82,8 @@ public struct ContactMetricsEngine: Sendable {
         let time = facts.opened
         var flag = facts.flags
         if facts.customerHash != 0 {
-            timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, index: index)
+            timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, channel: facts.channel,
+                            counted: configuration.isInRange(time), index: index)
         }
         if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: Int(index)) }
         opened.append(time)
@@ -189,6 +190,34 @@ public struct ContactMetricsEngine: Sendable {
         let cost = self.cost
         let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
 
+        // What needs order: repeats, FCR, channel switches, contacts per customer. The walk reads only the
+        // timeline's own entries (never the per-contact columns, whose random access makes large inputs slow)
+        // and leaves one byte per contact for the linear pass: bit 0 repeat, bit 1 evaluable, bit 2 resolved.
+        var orderBits = [UInt8](repeating: 0, count: n)
+        var switches: [Int: Int] = [:]
+        var customerCounts: [Int] = []
+        var currentCustomer: UInt64 = 0, currentCount = 0
+        if let dataEnd {
+            timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
+                if entry.customer != currentCustomer {
+                    if currentCount > 0 { customerCounts.append(currentCount) }
+                    currentCustomer = entry.customer
+                    currentCount = 0
+                }
+                guard entry.counted else { return }
+                currentCount += 1
+                var bits: UInt8 = 0
+                if outcome.isEvaluable { bits |= outcome.isResolved ? 0b110 : 0b010 }
+                if outcome.isRepeat {
+                    bits |= 0b001
+                    let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
+                    if from != to { switches[from * channelCount + to, default: 0] += 1 }
+                }
+                orderBits[Int(entry.index)] = bits
+            }
+            if currentCount > 0 { customerCounts.append(currentCount) }
+        }
+
         // Order-independent sums: one linear pass.
         var summary = MetricAccumulator()
         var byChannel = [MetricAccumulator](repeating: MetricAccumulator(), count: channelCount)
@@ -235,6 +264,18 @@ public struct ContactMetricsEngine: Sendable {
                 sums.avoidableByCause = 1
                 sums.avoidableCost = Double(cost[i])
             }
+            let bits = orderBits[i]
+            if bits & 0b010 != 0 {
+                sums.evaluable = 1
+                sums.resolved = bits & 0b100 != 0 ? 1 : 0
+            }
+            if bits & 0b001 != 0 {
+                sums.repeats = 1
+                if !avoidableSlot[slot] {
+                    sums.repeatOnly = 1
+                    sums.avoidableCost = Double(cost[i])
+                }
+            }
             let p = Int(period[i])
             summary.merge(sums)
             byChannel[Int(channel[i])].merge(sums)
@@ -246,43 +287,6 @@ public struct ContactMetricsEngine: Sendable {
             periodCause[p * slotCount + slot] += 1
         }
 
-        // What needs order: repeats, FCR, channel switches, contacts per customer.
-        var switches: [Int: Int] = [:]
-        var customerCounts: [Int] = []
-        var currentCustomer: UInt64 = 0, currentCount = 0
-        if let dataEnd {
-            timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
-                if entry.customer != currentCustomer {
-                    if currentCount > 0 { customerCounts.append(currentCount) }
-                    currentCustomer = entry.customer
-                    currentCount = 0
-                }
-                let i = Int(entry.index)
-                guard counted[i] else { return }
-                currentCount += 1
-                var sums = MetricAccumulator()
-                if outcome.isEvaluable {
-                    sums.evaluable = 1
-                    sums.resolved = outcome.isResolved ? 1 : 0
-                }
-                if outcome.isRepeat {
-                    sums.repeats = 1
-                    let from = Int(channel[Int(outcome.repeatsIndex)]), to = Int(channel[i])
-                    if from != to { switches[from * channelCount + to, default: 0] += 1 }
-                    if !avoidableSlot[Int(cause[i])] {
-                        sums.repeatOnly = 1
-                        sums.avoidableCost = Double(cost[i])
-                    }
-                }
-                summary.merge(sums)
-                byChannel[Int(channel[i])].merge(sums)
-                byCause[Int(cause[i])].merge(sums)
-                byQueue[Int(queue[i])].merge(sums)
-                byAgent[Int(agent[i])].merge(sums)
-                byPeriod[Int(period[i])].merge(sums)
-            }
-            if currentCount > 0 { customerCounts.append(currentCount) }
-        }
         var input = input
         input.duplicatesDropped = duplicates
         input.contactsRead = n - duplicates

@@ -1,20 +1,26 @@
 /// The compact per-customer timeline behind repeats, FCR and channel switches: a few bytes per identified
 /// contact (identity hash, time, cause, index), sorted once.
 struct ContactTimeline: Sendable {
+    /// 24 bytes: what the walk needs without touching the per-contact columns (random access there is
+    /// what makes large timelines slow).
     struct Entry: Sendable {
         /// A 64-bit hash of the identity key (never 0).
         var customer: UInt64
         var time: EpochSeconds
-        var cause: Int32
         /// The contact's index in input order (also breaks ties in time).
         var index: UInt32
+        /// The cause slot (taxonomies have far fewer than 65,536 causes).
+        var cause: UInt16
+        var channel: UInt8
+        /// Inside the reporting range.
+        var counted: Bool
     }
 
     /// What the timeline says about one contact.
     struct Outcome {
         var isRepeat: Bool
-        /// The index of the contact it repeats (valid when `isRepeat`).
-        var repeatsIndex: UInt32
+        /// The channel of the contact it repeats (valid when `isRepeat`).
+        var repeatsChannel: UInt8
         var isEvaluable: Bool
         var isResolved: Bool
     }
@@ -23,8 +29,10 @@ struct ContactTimeline: Sendable {
     /// The scope the entries are sorted for, if they are.
     private var sortedFor: RepeatContactWindow.Scope?
 
-    mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, index: UInt32) {
-        entries.append(Entry(customer: customer, time: time, cause: cause, index: index))
+    mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, channel: UInt8, counted: Bool,
+                         index: UInt32) {
+        entries.append(Entry(customer: customer, time: time, index: index,
+                             cause: UInt16(clamping: cause), channel: channel, counted: counted))
         sortedFor = nil
     }
 
@@ -53,14 +61,14 @@ struct ContactTimeline: Sendable {
             let n = e.count
             for i in 0..<n {
                 let current = e[i]
-                var outcome = Outcome(isRepeat: false, repeatsIndex: 0, isEvaluable: current.time <= evaluableLimit,
+                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, isEvaluable: current.time <= evaluableLimit,
                                       isResolved: true)
                 if i > 0 {
                     let previous = e[i - 1]
                     if previous.customer == current.customer, !byCause || previous.cause == current.cause,
                        current.time - previous.time <= w {
                         outcome.isRepeat = true
-                        outcome.repeatsIndex = previous.index
+                        outcome.repeatsChannel = previous.channel
                     }
                 }
                 if i + 1 < n {
