@@ -136,7 +136,7 @@ final class CSVByteBuffer {
     func appendTimestamp(epochSeconds: Int64) {
         let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
         let secondOfDay = Int(epochSeconds - days * 86_400)
-        let date = CSVByteBuffer.civilDate(daysSinceEpoch: days)
+        let date = CivilDate(daysSinceEpoch: Int(days))
         reserve(20)
         let p = storage + count
         CSVByteBuffer.writeTwoDigits(date.year / 100, to: p)
@@ -159,20 +159,5 @@ final class CSVByteBuffer {
     private static func writeTwoDigits(_ value: Int, to pointer: UnsafeMutablePointer<UInt8>) {
         pointer[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
         pointer[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-    }
-
-    /// The Gregorian year, month (1-12) and day (1-31) of a day counted from 1970-01-01 (Howard Hinnant's
-    /// `civil_from_days`, exact for every day in range).
-    static func civilDate(daysSinceEpoch: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 }

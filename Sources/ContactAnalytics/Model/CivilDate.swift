@@ -25,19 +25,37 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// Days from 1970-01-01 to this date (negative before).
-    public var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
+    public var daysSinceEpoch: Int { Int(CivilDate.days(year: year, month: month, day: day)) }
+
+    /// Days from 1970-01-01 to a date (`days_from_civil`: a few integer operations, so parsers never build a
+    /// `Date` per value). The date must be valid.
+    @inline(__always)
+    public static func days(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        let yearOfEra = y - era * 400
+        let m = Int64(month)
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// `true` when month and day exist (February 29 only in leap years).
     public var isValid: Bool {
         month >= 1 && month <= 12 && day >= 1 && day <= CivilDate.daysIn(month: month, year: year)
+    }
+
+    /// Whether a date exists and lies in the years 1-9999 that timestamps are read in.
+    @inline(__always)
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    /// `value / divisor` rounded toward negative infinity (days and hours of instants before 1970).
+    @inline(__always)
+    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+        let quotient = value / divisor
+        return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 
     public static func isLeap(_ year: Int) -> Bool {

@@ -3,7 +3,7 @@ import Foundation
 /// Converts between local civil time in one IANA time zone and UTC, with a per-instance offset cache.
 ///
 /// Times are counted in seconds: "local seconds" are the wall-clock reading written as if it were UTC
-/// (`CivilCalendar.days(...) * 86400 + secondOfDay`); UTC seconds are `EpochSeconds`.
+/// (`CivilDate.days(...) * 86400 + secondOfDay`); UTC seconds are `EpochSeconds`.
 ///
 /// **Daylight-saving rules** (the same as Python's `zoneinfo` with `fold=0` and Java's `ZonedDateTime.of`):
 /// - A local time that does not exist (in the spring-forward gap, e.g. 03:30 on 2024-03-31 in
@@ -64,10 +64,10 @@ public struct LocalTimeConverter: Sendable {
     /// The UTC instant of the local wall-clock time `local`, following the daylight-saving rules above.
     public mutating func utc(fromLocal local: Int64) -> EpochSeconds {
         if let fixedOffset { return local - fixedOffset }
-        let day = CivilCalendar.floorDivide(local, 86_400)
+        let day = CivilDate.floorDivide(local, 86_400)
         let slot = Int(truncatingIfNeeded: day) & (LocalTimeConverter.slots - 1)
         if localDayKeys[slot] == day { return local - localDayOffsets[slot] }
-        let hour = CivilCalendar.floorDivide(local, 3600)
+        let hour = CivilDate.floorDivide(local, 3600)
         if hour == localHourKey { return local - localHourOffset }
 
         let dayStart = day * 86_400
@@ -107,10 +107,10 @@ public struct LocalTimeConverter: Sendable {
     /// The zone's offset from UTC, in seconds east, at the UTC instant `utc` (cached).
     public mutating func offset(fromUTC utc: EpochSeconds) -> Int64 {
         if let fixedOffset { return fixedOffset }
-        let day = CivilCalendar.floorDivide(utc, 86_400)
+        let day = CivilDate.floorDivide(utc, 86_400)
         let slot = Int(truncatingIfNeeded: day) & (LocalTimeConverter.slots - 1)
         if utcDayKeys[slot] == day { return utcDayOffsets[slot] }
-        let hour = CivilCalendar.floorDivide(utc, 3600)
+        let hour = CivilDate.floorDivide(utc, 3600)
         if hour == utcHourKey { return utcHourOffset }
         let dayStart = day * 86_400
         let first = offset(atUTC: dayStart)

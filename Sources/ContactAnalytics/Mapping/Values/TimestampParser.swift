@@ -83,7 +83,7 @@ public struct TimestampParser: Sendable {
         let days: Int64
         switch scan.kind {
         case .instant: return nil
-        case .serial: days = CivilCalendar.floorDivide(scan.instant, 86_400)
+        case .serial: days = CivilDate.floorDivide(scan.instant, 86_400)
         case .civil, .ambiguous:
             guard let value = self.days(of: scan) else { return nil }
             days = value
@@ -110,9 +110,9 @@ public struct TimestampParser: Sendable {
     /// The instant of a local civil date and time in `timeZone`; `nil` for an invalid date or a
     /// `secondOfDay` outside 0...86 400.
     public mutating func epochSeconds(year: Int, month: Int, day: Int, secondOfDay: Int = 0) -> EpochSeconds? {
-        guard CivilCalendar.isValid(year: year, month: month, day: day), (0...86_400).contains(secondOfDay)
+        guard CivilDate.isValid(year: year, month: month, day: day), (0...86_400).contains(secondOfDay)
         else { return nil }
-        let days = CivilCalendar.days(year: year, month: month, day: day)
+        let days = CivilDate.days(year: year, month: month, day: day)
         return converter.utc(fromLocal: days * 86_400 + Int64(secondOfDay))
     }
 
@@ -132,7 +132,7 @@ public struct TimestampParser: Sendable {
             (day, month) = order == .dayFirst ? (scan.first, scan.second) : (scan.second, scan.first)
             if month > 12 && day <= 12 { swap(&day, &month) }
         }
-        guard CivilCalendar.isValid(year: scan.year, month: month, day: day) else { return nil }
-        return CivilCalendar.days(year: scan.year, month: month, day: day)
+        guard CivilDate.isValid(year: scan.year, month: month, day: day) else { return nil }
+        return CivilDate.days(year: scan.year, month: month, day: day)
     }
 }
