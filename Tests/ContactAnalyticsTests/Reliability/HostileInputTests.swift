@@ -204,21 +204,24 @@ struct HostileInputTests {
         """#
         let node = try ConfigurationParser.parse(configuration, file: "evil.json")
         let taxonomy = try Taxonomy.configured(from: try ContactStatConfiguration(node: node, file: "evil.json").taxonomy)
-        // ICU backtracks ^(a|aa)+$ exponentially: about 1.6^n steps for n letters a before a b. 34 letters
-        // take about 0.4 s a contact here; the 4 KiB cap on the text would allow 1.6^4096 steps.
-        let subject = String(repeating: "a", count: 34) + "b"
-        let rows = (0..<3).map { ["T\($0)", "2026-01-0\($0 + 1)T10:00:00Z", "C\($0)", "email", subject] }
-        let path = try workspace.write("evil.csv", ReliabilityWorkspace.csv(
-            header: ["ticket_id", "created_at", "customer_id", "channel", "subject"], rows: rows))
-        let clock = ContinuousClock()
-        let start = clock.now
-        let report = try ContactAnalysis.run(AnalysisOptions(ingest: IngestOptions(files: [path]), taxonomy: taxonomy)).report
-        let elapsed = clock.now - start
-        #expect(report.summary.contacts == 3)
+        // ICU backtracks ^(a|aa)+$ exponentially: about 1.6^n steps for n letters a before a b. 32 letters
+        // take about 0.15 s a contact here; the 4 KiB cap on the text would allow 1.6^4096 steps.
+        func timedRun(subject: String) throws -> (contacts: Int, elapsed: Duration) {
+            let rows = (0..<3).map { ["T\($0)", "2026-01-0\($0 + 1)T10:00:00Z", "C\($0)", "email", subject] }
+            let path = try workspace.write("evil.csv", ReliabilityWorkspace.csv(
+                header: ["ticket_id", "created_at", "customer_id", "channel", "subject"], rows: rows))
+            let clock = ContinuousClock()
+            let start = clock.now
+            let report = try ContactAnalysis.run(AnalysisOptions(ingest: IngestOptions(files: [path]), taxonomy: taxonomy))
+            return (report.report.summary.contacts, clock.now - start)
+        }
+        let baseline = try timedRun(subject: "aaaa")
+        let evil = try timedRun(subject: String(repeating: "a", count: 32) + "b")
+        #expect(baseline.contacts == 3 && evil.contacts == 3)
         // Known bug outside the readers: RootCauseClassifier calls firstMatch without a step or time
         // budget, so the 4 KiB cap does not bound a catastrophic pattern. Remove the wrapper when fixed.
         withKnownIssue("regex matching has no backtracking budget") {
-            #expect(elapsed < .milliseconds(100))
+            #expect(evil.elapsed < baseline.elapsed * 2 + .milliseconds(50))
         }
     }
 }

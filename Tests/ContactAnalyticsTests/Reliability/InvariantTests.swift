@@ -84,6 +84,31 @@ struct InvariantTests {
         #expect(actual == expected)
     }
 
+    @Test("the same rows as JSON Lines or a JSON array give the CSV figures, with any chunk size",
+          arguments: [(true, 7), (true, ByteChunkSource.defaultChunkSize), (false, 13), (false, 4096)])
+    func jsonMatchesCSV(lines: Bool, chunkSize: Int) throws {
+        let workspace = try ReliabilityWorkspace("json")
+        defer { workspace.remove() }
+        let rowCount = 1500
+        let (header, rows) = try ReliabilityWorkspace.generatedRows(rows: rowCount, seed: Self.seed)
+        let csv = try workspace.write("export.csv", ReliabilityWorkspace.csv(header: header, rows: rows))
+        var json: [UInt8] = lines ? [] : Array("[".utf8)
+        for (index, row) in rows.enumerated() {
+            // Empty CSV cells are absent keys in JSON; the values stay strings.
+            var object: [String: String] = [:]
+            for (column, value) in zip(header, row) where !value.isEmpty { object[column] = value }
+            if !lines && index > 0 { json += Array(",\n".utf8) }
+            json += try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            if lines { json.append(0x0A) }
+        }
+        if !lines { json += Array("]\n".utf8) }
+        let path = try workspace.write(lines ? "export.jsonl" : "export.json", json)
+        let expected = try ReliabilityWorkspace.analyse([csv]).report
+        let actual = try ReliabilityWorkspace.analyse([path], reader: ReaderOptions(chunkSize: chunkSize)).report
+        #expect(actual.summary.contacts == rowCount)
+        #expect(ReliabilityWorkspace.withoutFileNames(actual) == ReliabilityWorkspace.withoutFileNames(expected))
+    }
+
     @Test("--since/--until windows that partition the range add up to the whole")
     func windowsAddUp() throws {
         let workspace = try ReliabilityWorkspace("windows")
