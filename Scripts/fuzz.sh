@@ -47,6 +47,7 @@ fi
 mapfile -t library < <(find Sources/ContactAnalytics -name '*.swift' | sort)
 "$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld \
     -module-name ContactAnalytics -I "$out/modules" -L "$out/modules" -lArgumentParsing \
+    -emit-module-path "$out/modules/ContactAnalytics-$target.swiftmodule" \
     "${library[@]}" "${sources[@]}" -o "$out/$target"
 
 if [[ -n "${FUZZ_BUILD_ONLY:-}" ]]; then
