@@ -1,0 +1,21 @@
+// libFuzzer target: arbitrary bytes through the CSV reader (built by Scripts/fuzz.sh, not by SwiftPM).
+//
+// The first byte picks the chunk size (1...64) and the delimiter (detected or forced), so the fuzzer also
+// explores records that cross chunk boundaries at every position. Every record is read to the end of the
+// input; a thrown `ContactStatError` is a clean rejection, anything else (a trap, a sanitizer report, a
+// record whose field offsets do not fit its bytes) is a finding.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func csvReaderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let control = data[0]
+    let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+    let delimiters: [CSVDelimiter?] = [nil, nil] + CSVDelimiter.allCases.map { Optional($0) }
+    let delimiter = delimiters[Int(control >> 6) % delimiters.count]
+    let limits = ReaderLimits(maxRecordBytes: 4096, maxFields: 256, maxJSONDepth: 16)
+    let options = ReaderOptions(chunkSize: Int(control & 0x3F) + 1, delimiter: delimiter, format: .csv,
+                                limits: limits)
+    FuzzRecordDrain.drain(ByteChunkSource(bytes: bytes, name: "fuzz.csv", chunkSize: options.chunkSize),
+                          options: options)
+    return 0
+}
