@@ -29,6 +29,12 @@ public struct RootCauseClassifier: Sendable {
     private var atomStamp: [UInt32]
     private var regexStamp: [UInt32]
     private var regexValue: [Bool]
+    /// Per regular expression: how many fields it ran out of time on. At `RegexBudget.disableAfter` the
+    /// expression is switched off for the rest of the run (it never matches).
+    private var regexTimeouts: [Int]
+
+    /// Regular expressions switched off because they kept running out of time (see `RegexBudget`).
+    public var disabledRegexCount: Int { regexTimeouts.filter { $0 >= RegexBudget.disableAfter }.count }
     private var candidates: [Int32] = []
     private var tokens = TokenList()
     private var positionStarts: [Int] = []
@@ -46,6 +52,7 @@ public struct RootCauseClassifier: Sendable {
         self.atomStamp = [UInt32](repeating: 0, count: program.atomCount)
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
+        self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
     }
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
@@ -236,7 +243,14 @@ public struct RootCauseClassifier: Sendable {
             let i = Int(r)
             if regexStamp[i] != generation {
                 regexStamp[i] = generation
-                regexValue[i] = Self.regexMatches(program.regexes[i], program: program, contact: contact, raw: raw)
+                if regexTimeouts[i] >= RegexBudget.disableAfter {
+                    regexValue[i] = false
+                } else {
+                    let (matched, timedOut) = Self.regexMatches(program.regexes[i], program: program, contact: contact,
+                                                                raw: raw)
+                    regexValue[i] = matched
+                    if timedOut { regexTimeouts[i] += 1 }
+                }
             }
             return regexValue[i]
         case .all(let start, let count):
@@ -256,31 +270,46 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
+    /// Whether `regex` matches one of its fields, and whether it ran out of time on one (`RegexBudget`): a
+    /// match that takes too long is abandoned and counts as no match.
     private static func regexMatches(_ regex: CompiledRuleProgram.CompiledRegex, program: CompiledRuleProgram,
-                                     contact: ContactRecord, raw: RawRecord) -> Bool {
+                                     contact: ContactRecord, raw: RawRecord) -> (matched: Bool, timedOut: Bool) {
+        var timedOut = false
         func test(_ text: String?) -> Bool {
             guard let text, !text.isEmpty else { return false }
             let bounded = bounded(text)
-            return regex.expression.firstMatch(in: bounded, options: [],
-                                               range: NSRange(location: 0, length: bounded.utf16.count)) != nil
+            var matched = false
+            let deadline = DispatchTime.now().uptimeNanoseconds + RegexBudget.nanosecondsPerField
+            // ICU reports progress while it backtracks, so a runaway pattern can be stopped.
+            regex.expression.enumerateMatches(in: bounded, options: [.reportProgress],
+                                              range: NSRange(location: 0, length: bounded.utf16.count)) { result, _, stop in
+                if result != nil {
+                    matched = true
+                    stop.pointee = true
+                } else if DispatchTime.now().uptimeNanoseconds > deadline {
+                    timedOut = true
+                    stop.pointee = true
+                }
+            }
+            return matched
         }
         for slot in regex.slots {
             switch slot {
-            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: if test(contact.subject) { return true }
-            case CompiledRuleProgram.CanonicalSlot.text.rawValue: if test(contact.text) { return true }
-            case CompiledRuleProgram.CanonicalSlot.category.rawValue: if test(contact.category) { return true }
+            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: if test(contact.subject) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.text.rawValue: if test(contact.text) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.category.rawValue: if test(contact.category) { return (true, timedOut) }
             case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
-                for tag in contact.tags where test(tag) { return true }
-            case CompiledRuleProgram.CanonicalSlot.channel.rawValue: if test(contact.channel.rawValue) { return true }
-            case CompiledRuleProgram.CanonicalSlot.queue.rawValue: if test(contact.queue) { return true }
-            case CompiledRuleProgram.CanonicalSlot.status.rawValue: if test(contact.status?.rawValue) { return true }
-            case CompiledRuleProgram.CanonicalSlot.language.rawValue: if test(contact.language) { return true }
+                for tag in contact.tags where test(tag) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.channel.rawValue: if test(contact.channel.rawValue) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.queue.rawValue: if test(contact.queue) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.status.rawValue: if test(contact.status?.rawValue) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.language.rawValue: if test(contact.language) { return (true, timedOut) }
             default:
                 let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
-                if test(raw.string(at: column)) { return true }
+                if test(raw.string(at: column)) { return (true, timedOut) }
             }
         }
-        return false
+        return (false, timedOut)
     }
 
     /// `text` in NFC, cut to at most `regexByteLimit` UTF-8 bytes at a scalar boundary.
@@ -293,4 +322,12 @@ public struct RootCauseClassifier: Sendable {
         while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
         return String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self)
     }
+}
+
+/// The time a taxonomy regular expression may take, so a catastrophic pattern (`(a+)+$`) cannot hang a run.
+/// A match that runs longer than `nanosecondsPerField` on one field is abandoned and counts as no match; an
+/// expression that does so on `disableAfter` fields is switched off for the rest of the run (per thread).
+public enum RegexBudget {
+    public static let nanosecondsPerField: UInt64 = 20_000_000
+    public static let disableAfter = 3
 }

@@ -84,7 +84,7 @@ public struct ContactMapper: Sendable {
     /// Throws a usage error naming the columns when no column gives `opened_at`.
     public func requireOpenedAt() throws {
         guard bindings[.openedAt] == nil else { return }
-        let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\($0)'" }.joined(separator: ", ")
+        let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
         throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns); "
                                + "name one with --map opened_at=COLUMN or pick a --preset", at: file)
     }

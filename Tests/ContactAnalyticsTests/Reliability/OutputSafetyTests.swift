@@ -15,7 +15,9 @@ struct OutputSafetyTests {
 
     @Test("CSVWriter: a cell a spreadsheet would evaluate stays text", arguments: [
         ("=1+1", "'=1+1"), ("+SUM(A1)", "'+SUM(A1)"), ("-2+3", "'-2+3"), ("@cmd", "'@cmd"),
-        ("\t=1", "'\t=1"), ("\r=1", "\"'\r=1\""), ("=A1,B1", "\"'=A1,B1\""), ("-", "'-"), ("+", "'+"),
+        ("\t=1", "'\t=1"), ("\r=1", "\"'\r=1\""), ("=A1,B1", "\"'=A1,B1\""),
+        // A lone sign ("-" for "none") evaluates to nothing: left as it is.
+        ("-", "-"), ("+", "+"),
         ("-3", "-3"), ("+4.5", "+4.5"), ("-1e5", "-1e5"), ("plain", "plain"), (" =1", "\" =1\""),
     ])
     func csvWriterGuards(field: String, written: String) {
