@@ -202,6 +202,19 @@ import Testing
         #expect(MappingTestSupport.contact(outcome)?.customer == "+358401234567")
     }
 
+    @Test func identityKeysComeOutInNFC() throws {
+        // Text fields are NFC; identity keys are not: the same customer id or address written in NFD and NFC
+        // would be two customers.
+        var mapper = try MappingTestSupport.mapper(Self.identityHeader)
+        let (byID, _) = MappingTestSupport.map(&mapper, ["2024-01-01", "Ja\u{308}rvi", "", ""])
+        let (byEmail, _) = MappingTestSupport.map(&mapper, ["2024-01-01", "", "ja\u{308}rvi@example.fi", ""])
+        withKnownIssue("IdentityKey builds keys with String(decoding:), without NFC") {
+            #expect(MappingTestSupport.contact(byID)?.customer.map { Array($0.utf8) } == Array("J\u{E4}rvi".utf8))
+            #expect(MappingTestSupport.contact(byEmail)?.customer.map { Array($0.utf8) }
+                    == Array("j\u{E4}rvi@example.fi".utf8))
+        }
+    }
+
     // MARK: Text
 
     static let textHeader = ["Created at", "Ticket ID", "Subject", "Description", "Category", "Agent", "Queue",
