@@ -1,0 +1,116 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Which column feeds which field: explicit mapping over preset over aliases, missing columns, the required
+/// opened_at, and the per-field fill counts.
+@Suite struct ContactMapperBindingTests {
+    /// Three columns that can each give opened_at: an alias, the Salesforce preset's column, and a custom one.
+    static let header = ["Created at", "Date/Time Opened", "Logged", "Subject"]
+
+    @Test(arguments: [
+        // (explicit, preset, bound column, index, source)
+        ([CanonicalField.openedAt: "Logged"], ExportPreset.salesforce, "Logged", 2, ColumnBinding.Source.explicit),
+        ([:], .salesforce, "Date/Time Opened", 1, .preset),
+        ([:], .generic, "Created at", 0, .alias),
+        // An explicit column is found ignoring case, spaces and punctuation.
+        ([.openedAt: "LOGGED"], .generic, "Logged", 2, .explicit),
+        ([.openedAt: "date_time_opened"], .generic, "Date/Time Opened", 1, .explicit),
+    ])
+    func explicitOverPresetOverAlias(explicit: [CanonicalField: String], preset: ExportPreset, column: String,
+                                     index: Int, source: ColumnBinding.Source) throws {
+        let mapper = try MappingTestSupport.mapper(Self.header, MappingOptions(explicit: explicit, preset: preset))
+        #expect(mapper.bindings[.openedAt] == ColumnBinding(field: .openedAt, column: column, index: index,
+                                                           source: source))
+        #expect(mapper.bindings[.subject] == ColumnBinding(field: .subject, column: "Subject", index: 3,
+                                                          source: preset.mapping[.subject] == nil ? .alias : .preset))
+    }
+
+    @Test func boundValuesComeFromTheWinningColumn() throws {
+        var mapper = try MappingTestSupport.mapper(Self.header, MappingOptions(explicit: [.openedAt: "Logged"],
+                                                                               preset: .salesforce))
+        // 2024-01-01T00:00Z = 1 704 067 200.
+        let (outcome, _) = MappingTestSupport.map(&mapper, ["garbage", "also garbage", "2024-01-01", "s"])
+        #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_704_067_200)
+    }
+
+    @Test func aColumnFeedsOneFieldOnly() throws {
+        // `Created at` is taken by subject explicitly, so opened_at cannot have it and falls to the next alias
+        // in its list that the header has (`date`).
+        let mapper = try MappingTestSupport.mapper(["Created at", "Date"], MappingOptions(explicit: [.subject: "Created at"]))
+        #expect(mapper.bindings[.subject]?.index == 0)
+        #expect(mapper.bindings[.openedAt] == ColumnBinding(field: .openedAt, column: "Date", index: 1, source: .alias))
+    }
+
+    @Test func missingExplicitAndPresetColumnsAreListed() throws {
+        let options = MappingOptions(explicit: [.subject: "Topic line", .agent: "Handler name"], preset: .twitter)
+        let mapper = try MappingTestSupport.mapper(["tweet_id", "created_at", "text", "Subject"], options)
+        // Explicit misses first (field order), then the preset's (field order).
+        #expect(MappingTestSupport.missing(mapper) == [
+            "subject=Topic line (mapping)", "agent=Handler name (mapping)",
+            "customer=author_id (preset)", "inbound=inbound (preset)",
+        ])
+        // A field whose explicit column is missing still gets an alias.
+        #expect(mapper.bindings[.subject] == ColumnBinding(field: .subject, column: "Subject", index: 3, source: .alias))
+        #expect(mapper.bindings[.agent] == nil)
+        #expect(mapper.bindings[.channel] == ColumnBinding(field: .channel, column: "social", index: nil, source: .constant))
+    }
+
+    @Test func noMissingColumnsWithAliasesOnly() throws {
+        let mapper = try MappingTestSupport.mapper(["Created at"])
+        #expect(mapper.missingColumns.isEmpty)
+        #expect(mapper.bindings.count == 1)
+    }
+
+    @Test func noOpenedAtColumnIsAUsageError() {
+        let error = MappingTestSupport.contactStatError {
+            _ = try ContactMapper(header: ["Ticket", "", "Subject", "Body"], options: MappingOptions(),
+                                  file: "tickets.csv", checksFieldCount: true)
+        }
+        #expect(error == ContactStatError(
+            .usage,
+            "no column gives opened_at (when each contact was opened); columns: 'Ticket', 'Subject', 'Body'; "
+                + "name one with --map opened_at=COLUMN or pick a --preset",
+            at: "tickets.csv"))
+        #expect(error?.exitCode == 64)
+    }
+
+    @Test func missingExplicitOpenedAtColumnIsAUsageErrorWhenNoAliasHelps() {
+        let error = MappingTestSupport.contactStatError {
+            _ = try MappingTestSupport.mapper(["When", "Subject"], MappingOptions(explicit: [.openedAt: "Opened on"]))
+        }
+        #expect(error?.kind == .usage)
+        #expect(error?.message.contains("columns: 'When', 'Subject';") == true)
+    }
+
+    @Test func openedAtCanBeRequiredLater() throws {
+        // JSON input discovers its keys while reading: the check waits until the header has grown.
+        var mapper = try ContactMapper(header: [], options: MappingOptions(), file: "t.json", checksFieldCount: false,
+                                       requiresOpenedAt: false)
+        #expect(throws: ContactStatError.self) { try mapper.requireOpenedAt() }
+        mapper.updateHeader(["id", "created_at"])
+        #expect(mapper.bindings[.openedAt] == ColumnBinding(field: .openedAt, column: "created_at", index: 1, source: .alias))
+        #expect(mapper.bindings[.contactID]?.index == 0)
+        try mapper.requireOpenedAt()
+    }
+
+    @Test func filledCountsCountEachFieldPerContact() throws {
+        var mapper = try MappingTestSupport.mapper(["Created at", "Subject", "Agent", "CSAT"])
+        let rows = [
+            ["2024-01-01", "a", "Bob", "5"],
+            ["2024-01-02", "", "Bob", "offered"],
+            ["2024-01-03", "c", " ", "9"],      // csat off the scale: a warning, not counted
+            ["", "d", "Bob", "4"],               // rejected: nothing counted
+            ["2024-01-05", "e", "Eve", "good"],
+        ]
+        var diagnostics = DiagnosticLog()
+        for (i, row) in rows.enumerated() {
+            _ = mapper.map(RawRecord(fields: row, line: i + 2), diagnostics: &diagnostics)
+        }
+        #expect(mapper.filledCounts == [.openedAt: 4, .subject: 3, .agent: 3, .csat: 2])
+        #expect(diagnostics.count(kind: "unreadable-csat") == 1)
+        #expect(mapper.takeFilledCounts() == [.openedAt: 4, .subject: 3, .agent: 3, .csat: 2])
+        #expect(mapper.filledCounts.isEmpty)
+        _ = mapper.map(RawRecord(fields: ["2024-01-06", "f", "", ""], line: 9), diagnostics: &diagnostics)
+        #expect(mapper.filledCounts == [.openedAt: 1, .subject: 1])
+    }
+}
