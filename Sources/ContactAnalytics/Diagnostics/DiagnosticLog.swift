@@ -47,7 +47,9 @@ public struct DiagnosticLog: Sendable {
                 if room > 0 { groups[index].examples.append(contentsOf: group.examples.prefix(room)) }
             } else {
                 groupIndex[group.key] = groups.count
-                groups.append(group)
+                var kept = group
+                kept.examples = Array(group.examples.prefix(examplesPerGroup))
+                groups.append(kept)
             }
         }
     }

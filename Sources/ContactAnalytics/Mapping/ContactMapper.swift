@@ -68,8 +68,8 @@ public struct ContactMapper: Sendable {
         self.checksFieldCount = checksFieldCount
         self.header = header
         let forced = options.dayMonthOrder ?? options.preset.dayMonthOrder
-        openedParser = TimestampParser(timeZone: options.timeZone, dayMonthOrder: forced)
-        closedParser = TimestampParser(timeZone: options.timeZone, dayMonthOrder: forced)
+        openedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
+        closedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
         csat = CSATParser(scale: options.csatScale)
         identity = IdentityKey(countryCallingCode: options.countryCode)
         if let forced {
@@ -136,10 +136,22 @@ public struct ContactMapper: Sendable {
         self.missingColumns = missing
         index = FieldColumns(bindings.compactMapValues(\.index))
         if let handle = bindings[.handleTime] {
-            let name = AliasTable<Int>.foldedKey(handle.column)
-            duration.defaultUnit = name.contains("ms") || name.contains("milli") ? .milliseconds
-                : (name.contains("min") ? .minutes : .seconds)
+            duration.defaultUnit = Self.durationUnit(ofColumn: handle.column)
         }
+    }
+
+    /// The unit of plain numbers in a duration column, from whole words of its name: `ms`, `msec`,
+    /// `millisecond(s)` -> milliseconds; `min`, `mins`, `minute(s)`, `minuutit`, `minuuttia`, `minuter` ->
+    /// minutes; anything else seconds ("Admin handle time" is in seconds).
+    static func durationUnit(ofColumn name: String) -> DurationParser.Unit {
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+        if words.contains(where: { ["ms", "msec", "msecs", "millisecond", "milliseconds", "millis"].contains($0) }) {
+            return .milliseconds
+        }
+        if words.contains(where: { ["min", "mins", "minute", "minutes", "minuutit", "minuuttia", "minuter", "minutos"].contains($0) }) {
+            return .minutes
+        }
+        return .seconds
     }
 
     // MARK: Day/month order
@@ -209,6 +221,7 @@ public struct ContactMapper: Sendable {
         var contact = ContactRecord(openedAt: opened.0, location: location)
         count(.openedAt)
         if opened.usedTime { count(.openedTime) }
+        if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
 
         func warn(_ field: CanonicalField, _ what: String) {
             let i = index[field] ?? 0
@@ -232,6 +245,7 @@ public struct ContactMapper: Sendable {
                 contact.closedAt = closed.0
                 count(.closedAt)
                 if closed.usedTime { count(.closedTime) }
+                if closed.unreadableTime { warn(.closedTime, "a time of day; the date was read alone") }
             } else {
                 warn(.closedAt, "a readable timestamp")
             }
@@ -322,16 +336,19 @@ public struct ContactMapper: Sendable {
         filled[field.position] += 1
     }
 
-    /// A date column, completed by a separate time column when there is one and the date has no time.
+    /// A date column, completed by a separate time column when there is one. When the time column cannot be
+    /// read, the date is read alone and `unreadableTime` says so (the caller warns).
     private static func timestamp(_ raw: RawRecord, _ dateColumn: Int, _ timeColumn: Int?,
-                                  parser: inout TimestampParser) -> (EpochSeconds, usedTime: Bool)? {
+                                  parser: inout TimestampParser) -> (EpochSeconds, usedTime: Bool, unreadableTime: Bool)? {
+        var unreadableTime = false
         if let timeColumn, !raw.isEmpty(at: timeColumn) {
             let combined = raw.withBytes(at: dateColumn) { date in
                 raw.withBytes(at: timeColumn) { time in parser.parse(date: date, time: time) }
             }
-            if let combined { return (combined, true) }
+            if let combined { return (combined, true, false) }
+            unreadableTime = true
         }
-        return raw.withBytes(at: dateColumn) { parser.parse($0) }.map { ($0, false) }
+        return raw.withBytes(at: dateColumn) { parser.parse($0) }.map { ($0, false, unreadableTime) }
     }
 
     /// Tags separated by commas or semicolons, else by white space (Zendesk writes `vip billing_issue`).

@@ -6,16 +6,21 @@ public struct MappingOptions: Sendable {
     /// Canonical field -> export column, from the configuration and `--map`.
     public var explicit: [CanonicalField: String]
     public var preset: ExportPreset
-    /// The zone of timestamps without an offset.
-    public var timeZone: TimeZone
+    /// The zone of timestamps without an offset; `nil` = the preset's zone if it has one, else UTC.
+    public var timeZone: TimeZone?
     /// Forced day/month order; `nil` = decided per column from the data.
     public var dayMonthOrder: DayMonthOrder?
     public var csatScale: CSATScale
     /// Country calling code for national phone numbers.
     public var countryCode: Int?
 
+    /// The zone in force: `timeZone`, else the preset's, else UTC.
+    public var effectiveTimeZone: TimeZone {
+        timeZone ?? preset.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? .current
+    }
+
     public init(explicit: [CanonicalField: String] = [:], preset: ExportPreset = .generic,
-                timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, dayMonthOrder: DayMonthOrder? = nil,
+                timeZone: TimeZone? = nil, dayMonthOrder: DayMonthOrder? = nil,
                 csatScale: CSATScale = .fivePoint, countryCode: Int? = nil) {
         self.explicit = explicit
         self.preset = preset

@@ -59,11 +59,8 @@ import Testing
         let (outcome, diagnostics) = MappingTestSupport.map(&mapper, ["2021-01-01", "half past nine", ""], line: 9)
         // The date alone is kept (midnight) ...
         #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_609_459_200)
-        // ... but the time that could not be read should not vanish silently (ContactMapper.timestamp falls back
-        // to the date without a word).
-        withKnownIssue("an unreadable opened_time is dropped without a field warning") {
-            #expect(diagnostics.count(kind: "unreadable-opened_time") == 1)
-        }
+        // ... and the time that could not be read does not vanish silently: it is a field warning.
+        #expect(diagnostics.count(kind: "unreadable-opened_time") == 1)
     }
 
     // MARK: Day/month order

@@ -208,11 +208,9 @@ import Testing
         var mapper = try MappingTestSupport.mapper(Self.identityHeader)
         let (byID, _) = MappingTestSupport.map(&mapper, ["2024-01-01", "Ja\u{308}rvi", "", ""])
         let (byEmail, _) = MappingTestSupport.map(&mapper, ["2024-01-01", "", "ja\u{308}rvi@example.fi", ""])
-        withKnownIssue("IdentityKey builds keys with String(decoding:), without NFC") {
-            #expect(MappingTestSupport.contact(byID)?.customer.map { Array($0.utf8) } == Array("J\u{E4}rvi".utf8))
-            #expect(MappingTestSupport.contact(byEmail)?.customer.map { Array($0.utf8) }
-                    == Array("j\u{E4}rvi@example.fi".utf8))
-        }
+        #expect(MappingTestSupport.contact(byID)?.customer.map { Array($0.utf8) } == Array("J\u{E4}rvi".utf8))
+        #expect(MappingTestSupport.contact(byEmail)?.customer.map { Array($0.utf8) }
+                == Array("j\u{E4}rvi@example.fi".utf8))
     }
 
     // MARK: Text

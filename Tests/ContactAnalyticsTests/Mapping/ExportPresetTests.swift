@@ -156,12 +156,9 @@ import Testing
     }
 
     @Test func nyc311OnItsOwnReadsNewYorkTime() throws {
-        // `MappingOptions(preset:)` keeps its default zone (UTC): the preset's `timeZone` is applied by the
-        // command line (RunSettings), not by the library, so a library caller gets 02:08:51Z.
+        // With no zone given, `MappingOptions` takes the preset's (New York for nyc311), in the library too.
         var mapper = try MappingTestSupport.mapper(["created_date"], MappingOptions(preset: .nyc311))
         let (outcome, _) = MappingTestSupport.map(&mapper, ["2024-05-27T02:08:51.000"])
-        withKnownIssue("MappingOptions(preset:) ignores ExportPreset.timeZone") {
-            #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_716_790_131)
-        }
+        #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_716_790_131)
     }
 }

@@ -41,7 +41,8 @@ public struct IdentityKey: Sendable {
     public func customerID(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let cursor = ByteCursor(trimming: bytes)
         guard !cursor.isAtEnd else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end]), as: UTF8.self)
+        // In NFC, so an id typed on a Mac (decomposed) is the same customer as one typed on Windows.
+        return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end]))
     }
 
     /// The id key of `text`.
@@ -73,7 +74,7 @@ public struct IdentityKey: Sendable {
         }
         guard let at, at > start, at < end - 1 else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if !ascii { return String(decoding: slice, as: UTF8.self).lowercased() }
+        if !ascii { return TextNormalization.string(fromUTF8: slice).lowercased() }
         return String(unsafeUninitializedCapacity: slice.count) { output in
             for (index, byte) in slice.enumerated() {
                 output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
