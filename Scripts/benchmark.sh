@@ -152,13 +152,13 @@ HEADER='ticket_id,created_at,closed_at,customer_id,channel,subject,status,handle
 for n in $SIZES; do
     file=$DATA_DIR/contacts-$n.csv
     if [[ -s $file && $(head -n 1 "$file") == "$HEADER" ]]; then
-        log "reusing $file ($(group "$(stat -c %s "$file")") bytes)"
+        log "reusing $file ($(group "$(stat -L -c %s "$file")") bytes)"
         continue
     fi
     log "generating $file ($(group "$n") rows, seed $SEED) ..."
     measure "$WORK/gen.out" "$WORK/gen.err" "$BIN" generate --rows "$n" --seed "$SEED" -o "$file.partial"
     mv "$file.partial" "$file"
-    log "  generated in $M_WALL s, $(group "$(stat -c %s "$file")") bytes"
+    log "  generated in $M_WALL s, $(group "$(stat -L -c %s "$file")") bytes"
 done
 
 if [[ $DUCKDB == 1 ]]; then
@@ -236,7 +236,7 @@ summarise() { # summarise KIND SIZE
     # shellcheck disable=SC2046
     S_RSS[$key]=$(calc '%.0f' "$(maximum $(column_of "$1" "$2" 6)) / 1024")
     S_ROWS[$key]=$(column_of "$1" "$2" 7 | head -n 1)
-    bytes=$(stat -c %s "$DATA_DIR/contacts-$2.csv")
+    bytes=$(stat -L -c %s "$DATA_DIR/contacts-$2.csv")
     S_RPS[$key]=$(calc '%.0f' "${S_ROWS[$key]} / ${S_WALL[$key]}")
     S_MBS[$key]=$(calc '%.1f' "$bytes / 1000000 / ${S_WALL[$key]}")
     case $1 in
@@ -263,7 +263,7 @@ runs_of() { case $1 in validate) echo "$VALIDATE_RUNS" ;; *) echo "$RUNS" ;; esa
 
 echo
 for n in $SIZES; do
-    bytes=$(stat -c %s "$DATA_DIR/contacts-$n.csv")
+    bytes=$(stat -L -c %s "$DATA_DIR/contacts-$n.csv")
     echo "== $(group "$n") rows, $(calc '%.1f' "$bytes / 1000000") MB ($DATA_DIR/contacts-$n.csv)"
     for k in $KINDS; do
         key=$k/$n

@@ -25,20 +25,30 @@ public struct DuplicateContactFilter: Sendable {
         ids.reserveCapacity(count)
     }
 
-    /// `dropped(count:)`, then frees the ids.
+    /// `dropped(count:)`, sorting in place, then frees the ids.
     public mutating func settle(count: Int) -> (flags: [Bool], total: Int) {
-        ids.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
-        let result = dropped(count: count)
+        Self.sort(&ids)
+        let result = Self.scan(ids, count: count)
         ids = []
         return result
     }
 
     /// For `count` contacts: `true` for each one to drop (an id seen again later), and how many.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
+        var sorted = ids
+        Self.sort(&sorted)
+        return Self.scan(sorted, count: count)
+    }
+
+    private static func sort(_ ids: inout [(hash: UInt64, index: UInt32)]) {
+        HashBucketSort.sort(&ids, hash: { $0.hash }) { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+    }
+
+    /// Over ids sorted by hash then index: every id followed by the same hash is dropped.
+    private static func scan(_ sorted: [(hash: UInt64, index: UInt32)], count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)
         var total = 0
-        guard ids.count > 1 else { return (flags, 0) }
-        let sorted = ids.sorted { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        guard sorted.count > 1 else { return (flags, 0) }
         for i in 0..<(sorted.count - 1) where sorted[i].hash == sorted[i + 1].hash {
             let index = Int(sorted[i].index)
             if index < count {
