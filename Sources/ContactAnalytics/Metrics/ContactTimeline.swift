@@ -47,7 +47,7 @@ struct ContactTimeline: Sendable {
                           _ body: (Entry, Outcome) -> Void) {
         let byCause = window.scope == .cause
         if sortedFor != window.scope {
-            HashBucketSort.sort(&entries, hash: { $0.customer }) { a, b in
+            entries.sort { a, b in
                 if a.customer != b.customer { return a.customer < b.customer }
                 if byCause, a.cause != b.cause { return a.cause < b.cause }
                 if a.time != b.time { return a.time < b.time }

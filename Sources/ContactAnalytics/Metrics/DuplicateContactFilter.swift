@@ -41,7 +41,7 @@ public struct DuplicateContactFilter: Sendable {
     }
 
     private static func sort(_ ids: inout [(hash: UInt64, index: UInt32)]) {
-        HashBucketSort.sort(&ids, hash: { $0.hash }) { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        ids.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
     }
 
     /// Over ids sorted by hash then index: every id followed by the same hash is dropped.
