@@ -109,43 +109,21 @@ public enum ContactIngest {
         }
     }
 
-    /// Reads `options.files` and calls `body` for every contact with the raw record it came from.
+    /// Reads `options.files` and calls `body` for every contact with the raw record it came from, on the
+    /// calling thread.
     public static func run(_ options: IngestOptions,
                            _ body: (ContactRecord, RawRecord, Context) throws -> Void) throws -> IngestSummary {
-        var summary = IngestSummary()
-        var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
-        for path in options.files {
-            let file = options.displayName(of: path)
-            var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
-            var counts = opened.summary
-            var mapper = opened.mapper
-            func handle(_ record: RawRecord) throws {
-                let header = opened.context.header
-                let contact = try map(record, mapper: &mapper, file: file, counts: &counts,
-                                      diagnostics: &summary.diagnostics) { rejected in
-                    try rejects?.write(file: file, rejected, header: header)
-                }
-                if let contact { try body(contact, record, opened.context) }
-            }
-            let sample = opened.sample
-            opened.sample = []
-            for record in sample { try handle(record) }
-            var record = RawRecord()
-            while try opened.reader.next(into: &record) {
-                if opened.reader.headerVersion != opened.context.headerVersion {
-                    mapper.updateHeader(opened.reader.header)
-                    opened.context.header = opened.reader.header
-                    opened.context.headerVersion = opened.reader.headerVersion
-                }
-                try handle(record)
-            }
-            for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
-            opened.summary = counts
-            opened.mapper = mapper
-            summary.files.append(close(opened, filled: [mapper.filledCounts]))
-        }
-        try rejects?.close()
-        return summary
+        try runInBatches(options, workers: 1,
+                         makeState: { context in context },
+                         process: { context, contact, raw in ContextualContact(contact: contact, raw: raw, context: context) },
+                         merge: { item in try body(item.contact, item.raw, item.context) })
+    }
+
+    /// A contact with its record and file context, handed through `runInBatches` by `run`.
+    struct ContextualContact: Sendable {
+        var contact: ContactRecord
+        var raw: RawRecord
+        var context: Context
     }
 
     /// Reads `options.files` and processes every contact with `process` on up to `workers` threads (CSV input;
