@@ -405,7 +405,7 @@ public struct ContactMetricsEngine: Sendable {
         var topShare: Ratio?
         if summary.identified > 0 {
             customerCounts.sort(by: >)
-            let top = max(1, Int((Double(customerCounts.count) * 0.01).rounded(.up)))
+            let top = ContactReport.topCustomerCount(of: customerCounts.count)
             topShare = Ratio(customerCounts.prefix(top).reduce(0, +), of: summary.identified)
         }
 

@@ -203,7 +203,8 @@ struct ReportContent: Sendable {
                           detail: "median; 90th percentile \(format.duration(s.resolutionTimeP90))"))
         if let top = report.topCustomerShare {
             facts.append(Fact(label: "Top 1 % customers", value: format.percent(top),
-                              detail: "of contacts come from the 1 % most frequent customers"))
+                              detail: "of contacts come from the 1 % most frequent customers "
+                                  + "(\(format.count(report.topCustomerCount)) of \(format.count(report.customersIdentified)))"))
         }
         return facts
     }

@@ -13,9 +13,17 @@ public struct ContactReport: Sendable, Equatable {
     public var summary: MetricSet
     /// Distinct identity keys among the contacts counted.
     public var customersIdentified: Int
-    /// Share of the contacts counted that come from the 1 % most frequent customers (at least one customer);
-    /// `nil` without identified contacts.
+    /// Share of the contacts counted that come from the 1 % most frequent customers (at least one customer:
+    /// `topCustomerCount`); `nil` without identified contacts.
     public var topCustomerShare: Ratio?
+
+    /// How many customers "the 1 % most frequent" are: 1 % of the identified customers, rounded up, at least one.
+    public var topCustomerCount: Int { ContactReport.topCustomerCount(of: customersIdentified) }
+
+    /// 1 % of `customers`, rounded up, at least one.
+    public static func topCustomerCount(of customers: Int) -> Int {
+        max(1, Int((Double(customers) * 0.01).rounded(.up)))
+    }
     /// Breakdowns. `causes` and `processes` are sorted by total cost, descending (ties by contacts, then
     /// key); channels in channel order; queues and agents by contacts.
     public var channels: [BreakdownRow]
