@@ -142,6 +142,7 @@ public enum ContactIngest {
         for path in options.files {
             let file = options.displayName(of: path)
             var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
+            if let estimate = opened.estimatedRecords { reserve(estimate) }
             if !opened.isCSV || workers <= 1 {
                 // One thread: the same steps, in line.
                 var state = try makeState(opened.context)
