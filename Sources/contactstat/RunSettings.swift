@@ -152,6 +152,11 @@ extension RunSettings {
     func finishIngest(_ result: ContactAnalysis.Result) throws {
         guard !quiet else { return }
         DiagnosticPrinter.print(result.ingest.diagnostics, quiet: false)
+        for pattern in result.disabledRegexes {
+            StandardStreams.writeError("contactstat: warning: the taxonomy regular expression /\(pattern)/ ran longer than "
+                                       + "\(RegexBudget.nanosecondsPerField / 1_000_000) ms on \(RegexBudget.disableAfter) fields and was "
+                                       + "switched off (it matches nothing from then on); simplify the pattern\n")
+        }
         for column in result.unresolvedColumns {
             StandardStreams.writeError("contactstat: warning: a taxonomy rule names the column \"\(column)\", which the input does not have\n")
         }

@@ -35,6 +35,12 @@ public struct RootCauseClassifier: Sendable {
 
     /// Regular expressions switched off because they kept running out of time (see `RegexBudget`).
     public var disabledRegexCount: Int { regexTimeouts.filter { $0 >= RegexBudget.disableAfter }.count }
+
+    /// The patterns of the regular expressions switched off so far.
+    public var disabledRegexPatterns: [String] {
+        regexTimeouts.indices.filter { regexTimeouts[$0] >= RegexBudget.disableAfter }
+            .map { program.regexes[$0].expression.pattern }
+    }
     private var candidates: [Int32] = []
     private var tokens = TokenList()
     private var positionStarts: [Int] = []

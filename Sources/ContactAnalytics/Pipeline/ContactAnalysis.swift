@@ -12,6 +12,8 @@ public enum ContactAnalysis {
         public var timings: StageTimings
         /// Taxonomy rules that name export columns this input does not have.
         public var unresolvedColumns: [String]
+        /// Taxonomy regular expressions switched off because they kept exceeding `RegexBudget`.
+        public var disabledRegexes: [String]
         /// Per contact in input order, when asked for (`keepCauses`): its cause, whether it is a repeat, and
         /// whether it was dropped as a duplicate.
         public var causes: [CauseID]
@@ -31,6 +33,7 @@ public enum ContactAnalysis {
         var profile: ProfileClock?
         var pendingClassify = 0.0
         var pendingContacts = 0
+        var disabledRegexes = 0
     }
 
     /// What a worker makes of one contact.
@@ -63,6 +66,10 @@ public enum ContactAnalysis {
             process: { state, contact, raw in
                 let t0 = state.profile == nil ? 0 : StageTimings.now()
                 let cause = state.classifier.classify(contact, raw: raw)
+                if state.classifier.disabledRegexCount != state.disabledRegexes {
+                    state.disabledRegexes = state.classifier.disabledRegexCount
+                    unresolved.addDisabled(state.classifier.disabledRegexPatterns)
+                }
                 if let profile = state.profile {
                     state.pendingClassify += StageTimings.now() - t0
                     state.pendingContacts += 1
@@ -94,7 +101,8 @@ public enum ContactAnalysis {
         timings.metrics = end - ingestEnd
         let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
         return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
-                      causes: causes, repeatFlags: flags.repeats, duplicateFlags: flags.duplicates)
+                      disabledRegexes: unresolved.disabledSorted, causes: causes, repeatFlags: flags.repeats,
+                      duplicateFlags: flags.duplicates)
     }
 }
 
@@ -116,10 +124,24 @@ final class ProfileClock: @unchecked Sendable {
     }
 }
 
-/// Columns named by taxonomy rules but missing from an input, collected from every worker.
+/// What workers find about the taxonomy: columns named by rules but missing from an input, and regular
+/// expressions switched off for running too long.
 final class UnresolvedColumns: @unchecked Sendable {
     private let lock = NSLock()
     private var columns = Set<String>()
+    private var disabled = Set<String>()
+
+    func addDisabled(_ patterns: [String]) {
+        lock.lock()
+        disabled.formUnion(patterns)
+        lock.unlock()
+    }
+
+    var disabledSorted: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return disabled.sorted()
+    }
 
     func add(_ names: [String]) {
         lock.lock()
