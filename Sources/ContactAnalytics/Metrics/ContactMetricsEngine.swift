@@ -134,10 +134,25 @@ public struct ContactMetricsEngine: Sendable {
 
     private mutating func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?) {
         if let settled { return settled }
+        // The two sorts are independent: the timeline sorts on a second thread while the duplicate ids sort
+        // here. Dropped contacts then leave the sorted timeline (removal keeps its order).
+        let box = TimelineBox(timeline: timeline)
+        timeline = ContactTimeline()
+        let scope = configuration.window.scope
+        let done = DispatchSemaphore(value: 0)
+        let sorter = Thread {
+            box.timeline.sort(for: scope)
+            done.signal()
+        }
+        sorter.stackSize = 8 << 20
+        sorter.start()
         let (dropped, duplicates) = self.duplicates.settle(count: channel.count)
         var dataEnd: EpochSeconds?
         for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
-        if duplicates > 0 { timeline.entries.removeAll { dropped[Int($0.index)] } }
+        done.wait()
+        timeline = box.timeline
+        box.timeline = ContactTimeline()
+        if duplicates > 0 { timeline.remove(dropped: dropped) }
         settled = (dropped, duplicates, dataEnd)
         return (dropped, duplicates, dataEnd)
     }
@@ -442,5 +457,14 @@ extension PeriodChange {
             csat: diff(current.csat.rate.value, previous.csat.rate.value),
             costPerContact: diff(current.costPerContact, previous.costPerContact),
             costTotal: current.costTotal - previous.costTotal)
+    }
+}
+
+/// Hands the timeline to the thread that sorts it (one owner at a time: the engine waits for the sort).
+private final class TimelineBox: @unchecked Sendable {
+    var timeline: ContactTimeline
+
+    init(timeline: ContactTimeline) {
+        self.timeline = timeline
     }
 }

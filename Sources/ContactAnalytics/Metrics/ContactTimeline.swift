@@ -43,18 +43,30 @@ struct ContactTimeline: Sendable {
     ///   `cause`) opened at most `W` before it; that predecessor is the contact it repeats.
     /// - It is evaluable when `time <= dataEnd - W`, and resolved on first contact when no successor in the
     ///   group opens within `W` after it.
+    /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
+    mutating func sort(for scope: RepeatContactWindow.Scope) {
+        guard sortedFor != scope else { return }
+        let byCause = scope == .cause
+        entries.sort { a, b in
+            if a.customer != b.customer { return a.customer < b.customer }
+            if byCause, a.cause != b.cause { return a.cause < b.cause }
+            if a.time != b.time { return a.time < b.time }
+            return a.index < b.index
+        }
+        sortedFor = scope
+    }
+
+    /// Removes the entries of dropped contacts (their order is kept, so a sorted timeline stays sorted).
+    mutating func remove(dropped: [Bool]) {
+        let scope = sortedFor
+        entries.removeAll { dropped[Int($0.index)] }
+        sortedFor = scope
+    }
+
     mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
                           _ body: (Entry, Outcome) -> Void) {
         let byCause = window.scope == .cause
-        if sortedFor != window.scope {
-            entries.sort { a, b in
-                if a.customer != b.customer { return a.customer < b.customer }
-                if byCause, a.cause != b.cause { return a.cause < b.cause }
-                if a.time != b.time { return a.time < b.time }
-                return a.index < b.index
-            }
-            sortedFor = window.scope
-        }
+        sort(for: window.scope)
         let w = window.seconds
         let evaluableLimit = dataEnd - w
         entries.withUnsafeBufferPointer { e in
