@@ -205,6 +205,37 @@ public struct ContactMetricsEngine: Sendable {
         let cost = self.cost
         let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
 
+        // Medians and percentiles of every slice, on a second thread while the timeline walk and the linear
+        // pass run here (they only read the same columns).
+        let quantileBox = QuantileBox()
+        let quantilesDone = DispatchSemaphore(value: 0)
+        let groupCounts = (cause: causes.count + 1, group: groupNames.count, process: processNames.count,
+                           queue: queueNames.count, agent: agentNames.count, period: periodKeys.count)
+        let handle = self.handle, resolution = self.resolution
+        let groupOfCause = self.groupOfCause, processOfCause = self.processOfCause
+        let countedColumn = counted
+        let quantileThread = Thread {
+            func quantiles(groupCount: Int, _ groupOf: (Int) -> Int) -> [SliceQuantiles] {
+                let h = OrderStatistics.grouped(count: n, groupCount: groupCount, values: handle, groupOf: groupOf, wantP90: false)
+                let r = OrderStatistics.grouped(count: n, groupCount: groupCount, values: resolution, groupOf: groupOf, wantP90: true)
+                return (0..<groupCount).map { SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90) }
+            }
+            let counted = countedColumn
+            quantileBox.slices = [
+                quantiles(groupCount: 1) { counted[$0] ? 0 : -1 },
+                quantiles(groupCount: channelCount) { counted[$0] ? Int(channel[$0]) : -1 },
+                quantiles(groupCount: groupCounts.cause) { counted[$0] ? Int(cause[$0]) : -1 },
+                quantiles(groupCount: groupCounts.group) { counted[$0] ? groupOfCause[Int(cause[$0])] : -1 },
+                quantiles(groupCount: groupCounts.process) { counted[$0] ? processOfCause[Int(cause[$0])] : -1 },
+                quantiles(groupCount: groupCounts.queue) { counted[$0] ? Int(queue[$0]) : -1 },
+                quantiles(groupCount: groupCounts.agent) { counted[$0] ? Int(agent[$0]) : -1 },
+                quantiles(groupCount: groupCounts.period) { counted[$0] ? Int(period[$0]) : -1 },
+            ]
+            quantilesDone.signal()
+        }
+        quantileThread.stackSize = 8 << 20
+        quantileThread.start()
+
         // What needs order: repeats, FCR, channel switches, contacts per customer. The walk reads only the
         // timeline's own entries (never the per-contact columns, whose random access makes large inputs slow)
         // and leaves one byte per contact for the linear pass: bit 0 repeat, bit 1 evaluable, bit 2 resolved.
@@ -307,23 +338,13 @@ public struct ContactMetricsEngine: Sendable {
         input.contactsRead = n - duplicates
 
         let totalContacts = summary.contacts, totalCost = summary.costTotal
-        func quantiles(groupCount: Int, _ groupOf: (Int) -> Int) -> [SliceQuantiles] {
-            let h = OrderStatistics.grouped(count: n, groupCount: groupCount, values: handle, groupOf: groupOf, wantP90: false)
-            let r = OrderStatistics.grouped(count: n, groupCount: groupCount, values: resolution, groupOf: groupOf, wantP90: true)
-            return (0..<groupCount).map { SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90) }
-        }
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
-        let summaryQ = quantiles(groupCount: 1) { counted[$0] ? 0 : -1 }[0]
-        let channelQ = quantiles(groupCount: channelCount) { counted[$0] ? Int(channel[$0]) : -1 }
-        let causeQ = quantiles(groupCount: byCause.count) { counted[$0] ? Int(cause[$0]) : -1 }
-        let groupOfCause = self.groupOfCause, processOfCause = self.processOfCause
-        let groupQ = quantiles(groupCount: groupNames.count) { counted[$0] ? groupOfCause[Int(cause[$0])] : -1 }
-        let processQ = quantiles(groupCount: processNames.count) { counted[$0] ? processOfCause[Int(cause[$0])] : -1 }
-        let queueQ = quantiles(groupCount: byQueue.count) { counted[$0] ? Int(queue[$0]) : -1 }
-        let agentQ = quantiles(groupCount: byAgent.count) { counted[$0] ? Int(agent[$0]) : -1 }
-        let periodQ = quantiles(groupCount: byPeriod.count) { counted[$0] ? Int(period[$0]) : -1 }
+        quantilesDone.wait()
+        let slices = quantileBox.slices
+        let summaryQ = slices[0][0], channelQ = slices[1], causeQ = slices[2], groupQ = slices[3]
+        let processQ = slices[4], queueQ = slices[5], agentQ = slices[6], periodQ = slices[7]
 
         // Channels, in channel order, those with contacts.
         var channelRows: [BreakdownRow] = []
@@ -467,4 +488,9 @@ private final class TimelineBox: @unchecked Sendable {
     init(timeline: ContactTimeline) {
         self.timeline = timeline
     }
+}
+
+/// Carries the slices' order statistics back from the thread that computes them.
+private final class QuantileBox: @unchecked Sendable {
+    var slices: [[SliceQuantiles]] = []
 }
