@@ -36,8 +36,11 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// For each term id, the sequences that start with it.
+    /// For each slot and term id (`slot * termCount + term`), the sequences of that slot that start with the
+    /// term: a token only ever looks at the sequences of its own field.
     let sequencesStartingWith: [[SequenceEntry]]
+    /// The number of distinct terms in the automaton.
+    let termCount: Int
     /// The term ids of all sequences, back to back.
     let sequenceTerms: [Int32]
     /// Per slot: normalised whole value -> atoms it makes true.
@@ -99,12 +102,15 @@ final class CompiledRuleProgram: Sendable {
         }
         var automaton = builder.automaton
         automaton.freeze()
-        var starting = [[SequenceEntry]](repeating: [], count: automaton.terms.count)
+        let termCount = automaton.terms.count
+        let slots = Self.firstColumnSlot + builder.columnIndexes.count
+        var starting = [[SequenceEntry]](repeating: [], count: termCount * slots)
         for entry in builder.sequences {
-            starting[Int(builder.sequenceTerms[Int(entry.start)])].append(entry)
+            starting[Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])].append(entry)
         }
         self.automaton = automaton
         self.sequencesStartingWith = starting
+        self.termCount = termCount
         self.sequenceTerms = builder.sequenceTerms
         self.wholeValueAtoms = builder.wholeValueAtoms
         self.splitValueAtoms = builder.splitValueAtoms

@@ -154,11 +154,12 @@ public struct RootCauseClassifier: Sendable {
         }
         positionStarts.append(positionTerms.count)
         if positionTerms.isEmpty { return }
-        let slot32 = Int32(slot)
+        let base = slot * program.termCount
+        let sequencesStartingWith = program.sequencesStartingWith
         for p in 0..<tokens.count {
             for k in positionStarts[p]..<positionStarts[p + 1] {
                 let term = Int(positionTerms[k])
-                for entry in program.sequencesStartingWith[term] where entry.slot == slot32 {
+                for entry in sequencesStartingWith[base + term] {
                     if atomStamp[Int(entry.atom)] == generation { continue }
                     if entry.length == 1 || sequenceContinues(entry, at: p, program: program) {
                         mark(entry.atom, program: program)
