@@ -48,10 +48,18 @@ struct TextTable: Sendable {
         return (line(columns.map(\.header)), rule, clean.map(line))
     }
 
-    /// `text` cut to `width` characters, ending in `…` when cut.
+    /// `text` cut to `width` characters, with `…` where it was cut. A cause path (`group/leaf`) is cut in the
+    /// middle, so both its group and the end of its leaf stay readable (`delivery/…is-my-order`); other names
+    /// are cut at the end.
     static func fit(_ text: String, _ width: Int) -> String {
         guard text.count > width else { return text }
         guard width > 1 else { return String(text.prefix(width)) }
+        if let slash = text.firstIndex(of: "/"), width >= 8 {
+            // Keep the whole group when it leaves room for a few letters of the leaf, else half and half.
+            let group = text.distance(from: text.startIndex, to: slash) + 1
+            let head = group <= width - 6 ? group : (width - 1) / 2
+            return String(text.prefix(head)) + "…" + String(text.suffix(width - 1 - head))
+        }
         return String(text.prefix(width - 1)) + "…"
     }
 }
