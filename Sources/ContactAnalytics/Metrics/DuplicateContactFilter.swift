@@ -1,10 +1,13 @@
 /// Finds duplicate `contact_id`s so all but the **last** occurrence of each can be dropped (`metrics.md`).
 ///
-/// Keeping the last occurrence needs the whole input, so ids are collected as 64-bit hashes with their
-/// input index (12 bytes a contact) and settled once by sorting. Two different ids share a hash with
-/// probability about n² / 2⁶⁵: below one in a million for five million contacts.
+/// Keeping the last occurrence needs the whole input, so each contact's id is kept as a 64-bit hash in input
+/// order (8 bytes a contact, 0 for none) and settled once, walking backwards: an id already seen later makes
+/// the earlier contact a duplicate. Two different ids share a hash with probability about n² / 2⁶⁵: below one
+/// in a million for five million contacts.
 public struct DuplicateContactFilter: Sendable {
-    private var ids: [(hash: UInt64, index: UInt32)] = []
+    /// `hashes[i]` is the id hash of contact `i`, or 0 when it has no id.
+    private var hashes: [UInt64] = []
+    private var withID = 0
 
     public init() {}
 
@@ -14,44 +17,41 @@ public struct DuplicateContactFilter: Sendable {
         add(hash: IdentityHash.of(id), index: index)
     }
 
-    /// Records that contact number `index` has an id with `IdentityHash` `hash`.
+    /// Records that contact number `index` has an id with `IdentityHash` `hash` (never 0).
     @inline(__always)
     public mutating func add(hash: UInt64, index: Int) {
-        ids.append((hash, UInt32(truncatingIfNeeded: index)))
+        if index >= hashes.count {
+            if index > hashes.count { hashes.append(contentsOf: repeatElement(0, count: index - hashes.count)) }
+            hashes.append(hash)
+        } else {
+            if hashes[index] == 0 { withID += 1 }
+            hashes[index] = hash
+            return
+        }
+        withID += 1
     }
 
-    /// Reserves room for `count` ids.
+    /// Reserves room for `count` contacts.
     public mutating func reserveCapacity(_ count: Int) {
-        ids.reserveCapacity(count)
+        hashes.reserveCapacity(count)
     }
 
-    /// `dropped(count:)`, sorting in place, then frees the ids.
+    /// `dropped(count:)`, then frees the hashes.
     public mutating func settle(count: Int) -> (flags: [Bool], total: Int) {
-        Self.sort(&ids)
-        let result = Self.scan(ids, count: count)
-        ids = []
+        let result = dropped(count: count)
+        hashes = []
+        withID = 0
         return result
     }
 
     /// For `count` contacts: `true` for each one to drop (an id seen again later), and how many.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
-        var sorted = ids
-        Self.sort(&sorted)
-        return Self.scan(sorted, count: count)
-    }
-
-    private static func sort(_ ids: inout [(hash: UInt64, index: UInt32)]) {
-        ids.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
-    }
-
-    /// Over ids sorted by hash then index: every id followed by the same hash is dropped.
-    private static func scan(_ sorted: [(hash: UInt64, index: UInt32)], count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)
         var total = 0
-        guard sorted.count > 1 else { return (flags, 0) }
-        for i in 0..<(sorted.count - 1) where sorted[i].hash == sorted[i + 1].hash {
-            let index = Int(sorted[i].index)
-            if index < count {
+        guard withID > 1 else { return (flags, 0) }
+        var seen = Set<UInt64>(minimumCapacity: withID)
+        for index in stride(from: min(count, hashes.count) - 1, through: 0, by: -1) where hashes[index] != 0 {
+            if !seen.insert(hashes[index]).inserted {
                 flags[index] = true
                 total += 1
             }
