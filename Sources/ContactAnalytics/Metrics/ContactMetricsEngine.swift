@@ -1,13 +1,14 @@
 import Foundation
 
-/// Computes every metric of `metrics.md` in one streaming pass plus one sort of a compact per-customer
+/// Computes every metric of `metrics.md` from compact per-contact columns and one sort of a per-customer
 /// timeline.
 ///
-/// Feed it every contact read (in input order) with `add(_:cause:)`, then call `report(input:)`.
-/// Order-independent figures (volume, CSAT, cost, handle time, ...) are summed as contacts arrive; what needs
-/// order (repeats, FCR, avoidable repeats, channel switches) is settled once all contacts are in. Contacts
-/// outside the reporting range are kept only as timeline context. Per contact the engine keeps a few
-/// columns of numbers (about 60 bytes), never the record or its strings.
+/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`, then call
+/// `report(input:)`. Contacts are kept as columns of numbers (about 74 bytes a contact with the timeline,
+/// plus an 8-byte id hash), never the record or its strings, because duplicates (keep the last) and repeats
+/// can only be settled once all contacts are in. The report then drops duplicates, sorts the timeline once
+/// for repeats, FCR and channel switches, and fills every breakdown in one linear pass. Contacts outside the
+/// reporting range stay in the columns and the timeline as context but are not counted.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
