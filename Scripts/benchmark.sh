@@ -179,7 +179,7 @@ record() { # record KIND SIZE RUN ROWS STAGES
     log "  $1 $(group "$2") run $3: $M_WALL s wall, $M_CPU s CPU, $(calc '%.0f' "$M_RSS_KIB / 1024") MiB peak"
 }
 
-PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify ([0-9.]+) s CPU\), metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
+PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify ([0-9.]+) s CPU[^)]*\), metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
 DUCK_RE='load ([0-9.]+) s, queries ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows; ([0-9]+) threads'
 DUCKDB_THREADS_USED=
 

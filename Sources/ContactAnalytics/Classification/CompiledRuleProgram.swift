@@ -50,6 +50,9 @@ final class CompiledRuleProgram: Sendable {
     /// Slots that need tokens, and slots that need whole values (ascending).
     let tokenSlots: [Int]
     let valueSlots: [Int]
+    /// Every slot a rule reads (tokens, whole values or a regular expression), ascending: the classification
+    /// of a contact depends on these fields and nothing else.
+    let readSlots: [Int]
     /// For raw-column slot `firstColumnSlot + k`, the header index of the column.
     let columnIndexes: [Int]
     let regexes: [CompiledRegex]
@@ -116,6 +119,7 @@ final class CompiledRuleProgram: Sendable {
         self.splitValueAtoms = builder.splitValueAtoms
         self.tokenSlots = builder.tokenSlots.sorted()
         self.valueSlots = builder.valueSlots.sorted()
+        self.readSlots = builder.tokenSlots.union(builder.valueSlots).union(builder.regexes.flatMap(\.slots)).sorted()
         self.columnIndexes = builder.columnIndexes
         self.regexes = builder.regexes
         self.nodes = builder.nodes

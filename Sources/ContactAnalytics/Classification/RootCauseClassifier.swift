@@ -9,6 +9,10 @@ import Foundation
 ///
 /// Rules are tried in precedence order (see `RootCauseRule`); the first true rule gives the cause.
 ///
+/// Inputs repeat (web-form subjects, macros, categories), so each copy remembers the causes it gave in a
+/// bounded `ClassificationMemo` keyed by the bytes of every field the rules read: a repeated input costs a
+/// hash and a lookup, and gets exactly the cause the rules would give again.
+///
 /// `classify` is `mutating` because it reuses scratch buffers: give each thread its own copy (copies share the
 /// compiled rules).
 public struct RootCauseClassifier: Sendable {
@@ -46,6 +50,16 @@ public struct RootCauseClassifier: Sendable {
     private var positionStarts: [Int] = []
     private var positionTerms: [Int32] = []
     private var value: [UInt8] = []
+    private var memo = ClassificationMemo()
+    /// `false` classifies every contact by the rules (tests compare the two).
+    var memoizes = true
+    private var memoKey: [UInt8] = []
+    /// Regular-expression time-outs so far: a classification during which one happened is not remembered.
+    private var timeouts = 0
+
+    /// How many classifications the memo answered, of how many (`--profile`, tests).
+    public var memoHits: Int { memo.hits }
+    public var memoLookups: Int { memo.lookups }
 
     /// Compiles `taxonomy` for an export whose columns are `header` (so `column:NAME` rules resolve to
     /// indexes). Throws `ContactStatError(.configuration)` for an invalid keyword or regular expression.
@@ -63,6 +77,63 @@ public struct RootCauseClassifier: Sendable {
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
     public mutating func classify(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
+        guard memoizes else { return evaluateRules(contact, raw: raw) }
+        buildMemoKey(contact, raw: raw)
+        let cached = memoKey.withUnsafeBufferPointer { key -> (CauseID?, UInt64) in
+            let hash = IdentityHash.of(bytes: key)
+            return (memo.cause(of: key, hash: hash), hash)
+        }
+        if let cause = cached.0 { return cause }
+        let timeoutsBefore = timeouts
+        let disabledBefore = disabledRegexCount
+        let cause = evaluateRules(contact, raw: raw)
+        if timeouts == timeoutsBefore {
+            memoKey.withUnsafeBufferPointer { memo.remember(cause, for: $0, hash: cached.1) }
+        } else if disabledRegexCount != disabledBefore {
+            // Causes remembered while the expression still ran could differ now that it never matches.
+            memo.removeAll()
+        }
+        return cause
+    }
+
+    /// The memo key: for each slot the rules read, in order, the field's UTF-8 bytes and 0xFF (0xFD for a
+    /// missing field, 0xFE after each tag). Those bytes never occur in UTF-8, so different inputs give
+    /// different keys.
+    private mutating func buildMemoKey(_ contact: ContactRecord, raw: RawRecord) {
+        memoKey.removeAll(keepingCapacity: true)
+        for slot in program.readSlots {
+            switch slot {
+            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: appendKey(contact.subject)
+            case CompiledRuleProgram.CanonicalSlot.text.rawValue: appendKey(contact.text)
+            case CompiledRuleProgram.CanonicalSlot.category.rawValue: appendKey(contact.category)
+            case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
+                for tag in contact.tags {
+                    appendKey(tag)
+                    memoKey.append(0xFE)
+                }
+            case CompiledRuleProgram.CanonicalSlot.channel.rawValue: appendKey(contact.channel.rawValue)
+            case CompiledRuleProgram.CanonicalSlot.queue.rawValue: appendKey(contact.queue)
+            case CompiledRuleProgram.CanonicalSlot.status.rawValue: appendKey(contact.status?.rawValue)
+            case CompiledRuleProgram.CanonicalSlot.language.rawValue: appendKey(contact.language)
+            default:
+                let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
+                raw.withBytes(at: column) { memoKey.append(contentsOf: $0) }
+            }
+            memoKey.append(0xFF)
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendKey(_ text: String?) {
+        guard var text else {
+            memoKey.append(0xFD)
+            return
+        }
+        text.withUTF8 { memoKey.append(contentsOf: $0) }
+    }
+
+    /// The cause of `contact` by the rules (no memo).
+    private mutating func evaluateRules(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
         generation &+= 1
         if generation == 0 {
             for i in atomStamp.indices { atomStamp[i] = 0 }
@@ -256,7 +327,10 @@ public struct RootCauseClassifier: Sendable {
                     let (matched, timedOut) = Self.regexMatches(program.regexes[i], program: program, contact: contact,
                                                                 raw: raw)
                     regexValue[i] = matched
-                    if timedOut { regexTimeouts[i] += 1 }
+                    if timedOut {
+                        regexTimeouts[i] += 1
+                        timeouts += 1
+                    }
                 }
             }
             return regexValue[i]

@@ -33,6 +33,8 @@ public enum ContactAnalysis {
         var profile: ProfileClock?
         var pendingClassify = 0.0
         var pendingContacts = 0
+        var reportedHits = 0
+        var reportedLookups = 0
         var disabledRegexes = 0
     }
 
@@ -74,7 +76,10 @@ public enum ContactAnalysis {
                     state.pendingClassify += StageTimings.now() - t0
                     state.pendingContacts += 1
                     if state.pendingContacts == 4096 {
-                        profile.add(classify: state.pendingClassify)
+                        profile.add(classify: state.pendingClassify, memoHits: state.classifier.memoHits - state.reportedHits,
+                                    lookups: state.classifier.memoLookups - state.reportedLookups)
+                        state.reportedHits = state.classifier.memoHits
+                        state.reportedLookups = state.classifier.memoLookups
                         state.pendingClassify = 0
                         state.pendingContacts = 0
                     }
@@ -97,6 +102,7 @@ public enum ContactAnalysis {
         var timings = StageTimings()
         timings.threads = options.threads
         timings.classify = clock?.classifySeconds ?? 0
+        timings.memoShare = clock?.memoShare ?? 0
         timings.readAndMap = ingestEnd - start
         timings.metrics = end - ingestEnd
         let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
@@ -106,15 +112,27 @@ public enum ContactAnalysis {
     }
 }
 
-/// Classification time summed over worker threads (`--profile`).
+/// Classification time summed over worker threads, and how often the memo answered (`--profile`; counted in
+/// blocks of 4,096 contacts per thread).
 final class ProfileClock: @unchecked Sendable {
     private let lock = NSLock()
     private var classify = 0.0
+    private var hits = 0
+    private var lookups = 0
 
-    func add(classify seconds: Double) {
+    func add(classify seconds: Double, memoHits: Int, lookups: Int) {
         lock.lock()
         classify += seconds
+        hits += memoHits
+        self.lookups += lookups
         lock.unlock()
+    }
+
+    /// The share of sampled classifications the memo answered.
+    var memoShare: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return lookups == 0 ? 0 : Double(hits) / Double(lookups)
     }
 
     var classifySeconds: Double {

@@ -1,0 +1,109 @@
+import Testing
+@testable import ContactAnalytics
+
+/// The classifier's memo: a remembered cause is the cause the rules give, field boundaries are part of the
+/// key, and the memo stays bounded.
+@Suite struct ClassificationMemoTests {
+    typealias S = ClassificationTestSupport
+
+    /// The built-in taxonomy over 20,000 generated contacts, with and without the memo: the same causes, and
+    /// the memo answered the repeats.
+    @Test func memoGivesTheRulesCauses() throws {
+        let header = ["ticket_id", "created_at", "closed_at", "customer_id", "channel", "subject", "status",
+                      "handle_time", "csat", "agent", "queue", "language"]
+        var memoized = try RootCauseClassifier(taxonomy: .builtIn, header: header)
+        var plain = memoized
+        plain.memoizes = false
+        var distinct = Set<[String]>()
+        var classified = 0
+        for row in GeneratedSample.rows {
+            let contact = S.contact(subject: row[.subject], channel: Channel(rawValue: row[.channel]) ?? .other,
+                                    queue: row[.queue], language: row[.language])
+            let raw = RawRecord(fields: row)
+            #expect(memoized.classify(contact, raw: raw) == plain.classify(contact, raw: raw), "\(row)")
+            distinct.insert([row[.subject], row[.channel], row[.queue], row[.language]])
+            if plain.classify(contact, raw: raw).isClassified { classified += 1 }
+        }
+        #expect(classified > GeneratedSample.rowCount / 2)
+        #expect(memoized.memoLookups == GeneratedSample.rowCount)
+        #expect(plain.memoLookups == 0)
+        // Every contact whose inputs came before is answered by the memo (the built-in rules read subject,
+        // channel, queue and language, among others).
+        #expect(memoized.memoHits >= GeneratedSample.rowCount - distinct.count)
+        #expect(memoized.memoHits > 0)
+    }
+
+    /// The same words in another field, another tag split or a missing field are other inputs.
+    @Test func fieldsAreKeptApart() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 3, .keywords(["refund"], field: .subject)),
+            RootCauseRule(cause: "b", priority: 2, .phrase(["gold customer"], field: .tags)),
+            RootCauseRule(cause: "c/d", priority: 1, .keywords(["refund"], field: .text)),
+            RootCauseRule(cause: "c/e/f", .oneOf(["y"], field: .column("note"))),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: ["note"])
+        let cases: [(ContactRecord, RawRecord, String)] = [
+            (S.contact(subject: "refund"), RawRecord(fields: ["x"]), "a"),
+            (S.contact(text: "refund"), RawRecord(fields: ["x"]), "c/d"),
+            (S.contact(subject: "refund"), RawRecord(fields: ["x"]), "a"),
+            (S.contact(tags: ["gold customer"]), RawRecord(fields: ["x"]), "b"),
+            (S.contact(tags: ["gold", "customer"]), RawRecord(fields: ["x"]), "unclassified"),
+            (S.contact(tags: ["gold customer"]), RawRecord(fields: ["x"]), "b"),
+            (S.contact(subject: "", text: "refund"), RawRecord(fields: ["x"]), "c/d"),
+            (S.contact(subject: "x"), RawRecord(fields: ["y"]), "c/e/f"),
+            (S.contact(subject: "x"), RawRecord(fields: ["x"]), "unclassified"),
+            (S.contact(text: "refund"), RawRecord(fields: ["x"]), "c/d"),
+        ]
+        for (contact, raw, expected) in cases {
+            let cause = classifier.classify(contact, raw: raw)
+            #expect((taxonomy.cause(cause)?.path ?? "unclassified") == expected, "\(contact)")
+        }
+        #expect(classifier.memoHits == 3)
+    }
+
+    @Test func memoRemembersAndForgets() {
+        var memo = ClassificationMemo()
+        func key(_ text: String) -> [UInt8] { Array(text.utf8) }
+        func look(_ text: String) -> CauseID? {
+            key(text).withUnsafeBufferPointer { memo.cause(of: $0, hash: IdentityHash.of(bytes: $0)) }
+        }
+        func remember(_ text: String, _ cause: Int) {
+            key(text).withUnsafeBufferPointer { memo.remember(CauseID(cause), for: $0, hash: IdentityHash.of(bytes: $0)) }
+        }
+        #expect(look("abc") == nil)
+        remember("abc", 1)
+        remember("abd", 2)
+        remember("", 3)
+        #expect(look("abc") == CauseID(1))
+        #expect(look("abd") == CauseID(2))
+        #expect(look("") == CauseID(3))
+        #expect(look("ab") == nil)
+        #expect(memo.count == 3)
+        // A key longer than the limit is never remembered.
+        let long = String(repeating: "x", count: ClassificationMemo.maxKeyLength + 1)
+        remember(long, 4)
+        #expect(look(long) == nil)
+        // Full: the memo starts again rather than growing.
+        for i in 0..<(ClassificationMemo.maxEntries - 3) { remember("key \(i)", i % 7) }
+        #expect(memo.count == ClassificationMemo.maxEntries)
+        #expect(look("key 100") == CauseID(100 % 7))
+        remember("one more", 5)
+        #expect(memo.count == 1)
+        #expect(look("one more") == CauseID(5))
+        #expect(look("abc") == nil)
+    }
+
+    @Test func identityHashSeparatesSimilarKeys() {
+        var seen = Set<UInt64>()
+        for i in 0..<50_000 { seen.insert(IdentityHash.of("C\(String(i).leftPadded(7))")) }
+        for n in 0..<40 { seen.insert(IdentityHash.of(String(repeating: "a", count: n))) }
+        #expect(seen.count == 50_040)
+        #expect(IdentityHash.of("") != 0)
+        #expect(IdentityHash.of("ab") == IdentityHash.of("ab"))
+        #expect(IdentityHash.of("ab") != IdentityHash.of("ab\u{0}"))
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
