@@ -25,6 +25,8 @@ public struct ContactMetricsEngine: Sendable {
     private var handle: [Float] = []
     private var resolution: [Float] = []
     private var csatScore: [Float] = []
+    /// Every column has room for this many contacts (`reserveCapacity(adding:)`).
+    private var reserved = 0
     /// Contact ids, to drop duplicates at the end.
     private var duplicates = DuplicateContactFilter()
     private var timeline = ContactTimeline()
@@ -79,6 +81,7 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact's facts, in input order.
     public mutating func append(_ facts: ContactFacts) {
+        if channel.count == reserved { reserveCapacity(adding: max(1 << 16, channel.count / 4)) }
         let index = UInt32(truncatingIfNeeded: channel.count)
         let time = facts.opened
         var flag = facts.flags
@@ -177,9 +180,12 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Reserves room for `count` more contacts, so the columns do not grow by doubling (and waste up to half
     /// their memory) when the caller can estimate the input's size.
+    ///
+    /// Past the reserved room the columns grow by a quarter at a time (not by doubling), together.
     public mutating func reserveCapacity(adding count: Int) {
         guard count > 0 else { return }
         let total = channel.count + count
+        reserved = total
         opened.reserveCapacity(total)
         channel.reserveCapacity(total)
         flags.reserveCapacity(total)

@@ -46,12 +46,23 @@ struct ContactTimeline: Sendable {
     /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
     mutating func sort(for scope: RepeatContactWindow.Scope) {
         guard sortedFor != scope else { return }
-        let byCause = scope == .cause
-        entries.sort { a, b in
-            if a.customer != b.customer { return a.customer < b.customer }
-            if byCause, a.cause != b.cause { return a.cause < b.cause }
-            if a.time != b.time { return a.time < b.time }
-            return a.index < b.index
+        // In place (no scratch buffer as large as the timeline); the order is unique since it ends with the
+        // input index, so an unstable sort gives the one possible result.
+        entries.withUnsafeMutableBufferPointer { buffer in
+            if scope == .cause {
+                InPlaceSort.sort(buffer) { a, b in
+                    if a.customer != b.customer { return a.customer < b.customer }
+                    if a.cause != b.cause { return a.cause < b.cause }
+                    if a.time != b.time { return a.time < b.time }
+                    return a.index < b.index
+                }
+            } else {
+                InPlaceSort.sort(buffer) { a, b in
+                    if a.customer != b.customer { return a.customer < b.customer }
+                    if a.time != b.time { return a.time < b.time }
+                    return a.index < b.index
+                }
+            }
         }
         sortedFor = scope
     }

@@ -45,13 +45,35 @@ public struct DuplicateContactFilter: Sendable {
     }
 
     /// For `count` contacts: `true` for each one to drop (an id seen again later), and how many.
+    ///
+    /// Two backward passes keep memory small: the first sets one bit per hash in a bit table of at least 8
+    /// bits per id and collects the hashes whose bit was already set (every id that occurs twice, plus about
+    /// one id in sixteen by chance); the second settles exactly, with a set of those candidates only.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)
         var total = 0
         guard withID > 1 else { return (flags, 0) }
-        var seen = Set<UInt64>(minimumCapacity: withID)
-        for index in stride(from: min(count, hashes.count) - 1, through: 0, by: -1) where hashes[index] != 0 {
-            if !seen.insert(hashes[index]).inserted {
+        let end = min(count, hashes.count)
+        var bitCount = 64
+        while bitCount < withID * 8 { bitCount <<= 1 }
+        let mask = UInt64(bitCount - 1)
+        var candidates = Set<UInt64>()
+        do {
+            var bits = [UInt64](repeating: 0, count: bitCount / 64)
+            for index in stride(from: end - 1, through: 0, by: -1) {
+                let hash = hashes[index]
+                if hash == 0 { continue }
+                let bit = Int(truncatingIfNeeded: hash & mask)
+                let word = bit >> 6, mask = UInt64(1) << UInt64(bit & 63)
+                if bits[word] & mask != 0 { candidates.insert(hash) } else { bits[word] |= mask }
+            }
+        }
+        guard !candidates.isEmpty else { return (flags, 0) }
+        var seen = Set<UInt64>(minimumCapacity: candidates.count)
+        for index in stride(from: end - 1, through: 0, by: -1) {
+            let hash = hashes[index]
+            guard hash != 0, candidates.contains(hash) else { continue }
+            if !seen.insert(hash).inserted {
                 flags[index] = true
                 total += 1
             }

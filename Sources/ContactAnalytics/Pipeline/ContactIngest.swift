@@ -27,8 +27,9 @@ public enum ContactIngest {
         var context: Context
         var sample: [RawRecord]
         var isCSV: Bool
-        /// About how many records the file holds (its size over the sample's mean record size, which slightly
-        /// overestimates since quotes and the header are not counted); `nil` for standard input.
+        /// About how many records the file holds: its size over the sample's mean record size, plus 10 % (the
+        /// first records can be longer than the rest; room reserved and never used costs address space, not
+        /// memory); `nil` for standard input.
         var estimatedRecords: Int?
     }
 
@@ -68,7 +69,7 @@ public enum ContactIngest {
         if path != "-", !sample.isEmpty,
            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber {
             let sampleBytes = sample.reduce(0) { $0 + $1.bytes.count + $1.count }
-            estimate = Int(size.doubleValue / max(1, Double(sampleBytes) / Double(sample.count)))
+            estimate = Int(1.1 * size.doubleValue / max(1, Double(sampleBytes) / Double(sample.count))) + 1024
         }
         return OpenedFile(reader: reader, mapper: mapper, summary: summary, context: context, sample: sample,
                           isCSV: isCSV, estimatedRecords: estimate)

@@ -198,6 +198,29 @@ import Testing
         #expect(engine.repeatFlags() == [false, true, true, false, false, true, false, false])
     }
 
+    /// Reserving too little (the file-size estimate can fall short) or nothing changes no figure: the
+    /// columns grow together past the reserved room.
+    @Test func reservedRoomDoesNotChangeTheReport() {
+        var generator = SeededGenerator(seed: 5)
+        let contacts = (0..<90_000).map { i in
+            ContactRecord(contactID: "T\(generator.uniform(80_000))", openedAt: Self.t0 + Int64(i * 7),
+                          customer: "C\(generator.uniform(30_000))", channel: Channel.allCases[generator.uniform(4)],
+                          handleTimeSeconds: Double(generator.uniform(900)), queue: "q\(generator.uniform(9))")
+        }
+        func report(reserving: Int?) -> ContactReport {
+            var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+            if let reserving { engine.reserveCapacity(adding: reserving) }
+            for (i, contact) in contacts.enumerated() { engine.add(contact, cause: Int32(i % 3) - 1) }
+            return engine.report(input: InputSummary(files: [], rowsRead: contacts.count, rowsRejected: 0,
+                                                     duplicatesDropped: 0, fieldWarnings: 0, contactsRead: 0))
+        }
+        let exact = report(reserving: contacts.count)
+        #expect(exact.input.duplicatesDropped > 0)
+        #expect(report(reserving: nil) == exact)
+        #expect(report(reserving: 10) == exact)
+        #expect(report(reserving: 60_000) == exact)
+    }
+
     @Test func duplicateContactIDsKeepTheLastOccurrence() {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
         // x appears three times; the last (email, cost 30) is kept. y once.

@@ -1,0 +1,42 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Duplicate contact ids: all but the last occurrence of each are dropped, checked against a plain reference.
+@Suite struct DuplicateContactFilterTests {
+    /// The reference: an occurrence is dropped when the same id comes again later.
+    static func reference(_ ids: [String?]) -> [Bool] {
+        var seen = Set<String>()
+        var flags = [Bool](repeating: false, count: ids.count)
+        for i in ids.indices.reversed() {
+            guard let id = ids[i] else { continue }
+            if !seen.insert(id).inserted { flags[i] = true }
+        }
+        return flags
+    }
+
+    @Test(arguments: [0, 1, 2, 10, 1_000, 100_000])
+    func dropsAllButTheLast(count: Int) {
+        var generator = SeededGenerator(seed: UInt64(count) + 3)
+        // About one id in five occurs more than once; some contacts have no id.
+        let ids: [String?] = (0..<count).map { _ in
+            let r = generator.next() % 100
+            if r < 5 { return nil }
+            return r < 25 ? "T\(generator.next() % UInt64(max(count / 20, 1)))" : "U\(generator.next())"
+        }
+        var filter = DuplicateContactFilter()
+        for (i, id) in ids.enumerated() { if let id { filter.add(id: id, index: i) } }
+        let expected = Self.reference(ids)
+        let result = filter.settle(count: count)
+        #expect(result.flags == expected)
+        #expect(result.total == expected.count(where: { $0 }))
+    }
+
+    @Test func handEvaluated() {
+        var filter = DuplicateContactFilter()
+        for (i, id) in ["a", "b", "a", "c", "a", "b"].enumerated() { filter.add(id: id, index: i) }
+        // A contact with no id at 6; 7 contacts in all.
+        let result = filter.dropped(count: 7)
+        #expect(result.flags == [true, true, true, false, false, false, false])
+        #expect(result.total == 3)
+    }
+}
