@@ -212,32 +212,43 @@ public struct ContactMetricsEngine: Sendable {
         let cost = self.cost
         let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
 
-        // Medians and percentiles of every slice, on a second thread while the timeline walk and the linear
-        // pass run here (they only read the same columns).
-        let quantileBox = QuantileBox()
-        let quantilesDone = DispatchSemaphore(value: 0)
+        // Medians and percentiles of every slice: eight jobs (one per breakdown), taken in turn by a second
+        // thread while the timeline walk and the linear pass run here (they only read the same columns), and
+        // by this thread too once it is done.
         let groupCounts = (cause: causes.count + 1, group: groupNames.count, process: processNames.count,
                            queue: queueNames.count, agent: agentNames.count, period: periodKeys.count)
         let handle = self.handle, resolution = self.resolution
         let groupOfCause = self.groupOfCause, processOfCause = self.processOfCause
         let countedColumn = counted
-        let quantileThread = Thread {
-            func quantiles(groupCount: Int, _ groupOf: (Int) -> Int) -> [SliceQuantiles] {
-                let h = OrderStatistics.grouped(count: n, groupCount: groupCount, values: handle, groupOf: groupOf, wantP90: false)
-                let r = OrderStatistics.grouped(count: n, groupCount: groupCount, values: resolution, groupOf: groupOf, wantP90: true)
-                return (0..<groupCount).map { SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90) }
+        typealias Pair = (first: [OrderStatistics.Result], second: [OrderStatistics.Result])
+        func job<Key: FixedWidthInteger & Sendable>(_ keys: [Key], _ remap: [Int]?, _ groupCount: Int) -> @Sendable () -> Pair {
+            { OrderStatistics.groupedPair(keys: keys, remap: remap, included: countedColumn, groupCount: groupCount,
+                                          first: handle, second: resolution, p90OfSecond: true) }
+        }
+        let everyone = [Int](repeating: 0, count: channelCount)
+        let groupings: [(count: Int, compute: @Sendable () -> Pair)] = [
+            (1, job(channel, everyone, 1)),
+            (channelCount, job(channel, nil, channelCount)),
+            (groupCounts.cause, job(cause, nil, groupCounts.cause)),
+            (groupCounts.group, job(cause, groupOfCause, groupCounts.group)),
+            (groupCounts.process, job(cause, processOfCause, groupCounts.process)),
+            (groupCounts.queue, job(queue, nil, groupCounts.queue)),
+            (groupCounts.agent, job(agent, nil, groupCounts.agent)),
+            (groupCounts.period, job(period, nil, groupCounts.period)),
+        ]
+        let quantileJobs = QuantileJobs(count: groupings.count)
+        @Sendable func runQuantileJobs() {
+            while let job = quantileJobs.take() {
+                let (groupCount, compute) = groupings[job]
+                let (h, r) = compute()
+                quantileJobs.store(job, (0..<groupCount).map {
+                    SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90)
+                })
             }
-            let counted = countedColumn
-            quantileBox.slices = [
-                quantiles(groupCount: 1) { counted[$0] ? 0 : -1 },
-                quantiles(groupCount: channelCount) { counted[$0] ? Int(channel[$0]) : -1 },
-                quantiles(groupCount: groupCounts.cause) { counted[$0] ? Int(cause[$0]) : -1 },
-                quantiles(groupCount: groupCounts.group) { counted[$0] ? groupOfCause[Int(cause[$0])] : -1 },
-                quantiles(groupCount: groupCounts.process) { counted[$0] ? processOfCause[Int(cause[$0])] : -1 },
-                quantiles(groupCount: groupCounts.queue) { counted[$0] ? Int(queue[$0]) : -1 },
-                quantiles(groupCount: groupCounts.agent) { counted[$0] ? Int(agent[$0]) : -1 },
-                quantiles(groupCount: groupCounts.period) { counted[$0] ? Int(period[$0]) : -1 },
-            ]
+        }
+        let quantilesDone = DispatchSemaphore(value: 0)
+        let quantileThread = Thread {
+            runQuantileJobs()
             quantilesDone.signal()
         }
         quantileThread.stackSize = 8 << 20
@@ -348,8 +359,9 @@ public struct ContactMetricsEngine: Sendable {
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
+        runQuantileJobs()
         quantilesDone.wait()
-        let slices = quantileBox.slices
+        let slices = quantileJobs.results
         let summaryQ = slices[0][0], channelQ = slices[1], causeQ = slices[2], groupQ = slices[3]
         let processQ = slices[4], queueQ = slices[5], agentQ = slices[6], periodQ = slices[7]
 
@@ -498,6 +510,37 @@ private final class TimelineBox: @unchecked Sendable {
 }
 
 /// Carries the slices' order statistics back from the thread that computes them.
-private final class QuantileBox: @unchecked Sendable {
-    var slices: [[SliceQuantiles]] = []
+/// The quantile jobs of a report: handed out one at a time to whichever thread asks, results kept by job.
+private final class QuantileJobs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+    private var slices: [[SliceQuantiles]]
+
+    init(count: Int) {
+        self.count = count
+        slices = Array(repeating: [], count: count)
+    }
+
+    /// The next job not yet taken, if any.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ job: Int, _ result: [SliceQuantiles]) {
+        lock.lock()
+        slices[job] = result
+        lock.unlock()
+    }
+
+    /// Every job's result (call once all are done).
+    var results: [[SliceQuantiles]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slices
+    }
 }

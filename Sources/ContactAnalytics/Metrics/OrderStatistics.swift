@@ -12,22 +12,71 @@ enum OrderStatistics {
     /// `groupOf(i)` gives the group (0..<groupCount) of item `i`, or -1 to skip it; `values[i]` NaN skips.
     static func grouped(count: Int, groupCount: Int, values: [Float], groupOf: (Int) -> Int,
                         wantP90: Bool) -> [Result] {
-        var sizes = [Int](repeating: 0, count: groupCount + 1)
-        for i in 0..<count {
-            let g = groupOf(i)
-            if g >= 0, !values[i].isNaN { sizes[g + 1] += 1 }
+        let keys = (0..<count).map { Int32(groupOf($0)) }
+        return groupedPair(keys: keys, remap: nil, included: nil, groupCount: groupCount, first: [], second: values,
+                           p90OfSecond: wantP90).second
+    }
+
+    /// The order statistics of two value columns over the same grouping in one pass over the groups: the
+    /// median of `first`, and the median and (with `p90OfSecond`) the p90 of `second`.
+    ///
+    /// Item `i` belongs to group `remap[keys[i]]` (or `keys[i]` without `remap`); a negative group, or
+    /// `included[i] == false`, leaves it out. Either value column may be empty (not wanted); each skips its
+    /// own NaN values. Generic over the key column so each breakdown's loop is compiled for its own type.
+    static func groupedPair<Key: FixedWidthInteger>(keys: [Key], remap: [Int]?, included: [Bool]?, groupCount: Int,
+                                                    first: [Float], second: [Float],
+                                                    p90OfSecond: Bool) -> (first: [Result], second: [Result]) {
+        let count = keys.count
+        @inline(__always) func groupOf(_ i: Int) -> Int {
+            if let included, !included[i] { return -1 }
+            let key = Int(keys[i])
+            guard let remap else { return key }
+            return key >= 0 ? remap[key] : -1
         }
-        for g in 0..<groupCount { sizes[g + 1] += sizes[g] }
-        let starts = sizes
-        var cursor = sizes
-        var scratch = [Float](repeating: 0, count: sizes[groupCount])
+        let hasFirst = !first.isEmpty, hasSecond = !second.isEmpty
+        var sizesA = [Int](repeating: 0, count: groupCount + 1)
+        var sizesB = [Int](repeating: 0, count: groupCount + 1)
+        var groups = 0
         for i in 0..<count {
             let g = groupOf(i)
-            if g >= 0, !values[i].isNaN {
-                scratch[cursor[g]] = values[i]
-                cursor[g] += 1
+            guard g >= 0 else { continue }
+            groups += 1
+            if hasFirst, !first[i].isNaN { sizesA[g + 1] += 1 }
+            if hasSecond, !second[i].isNaN { sizesB[g + 1] += 1 }
+        }
+        for g in 0..<groupCount {
+            sizesA[g + 1] += sizesA[g]
+            sizesB[g + 1] += sizesB[g]
+        }
+        var scratchA = [Float](repeating: 0, count: sizesA[groupCount])
+        var scratchB = [Float](repeating: 0, count: sizesB[groupCount])
+        if groups > 0 {
+            var cursorA = sizesA, cursorB = sizesB
+            for i in 0..<count {
+                let g = groupOf(i)
+                guard g >= 0 else { continue }
+                if hasFirst {
+                    let a = first[i]
+                    if !a.isNaN {
+                        scratchA[cursorA[g]] = a
+                        cursorA[g] += 1
+                    }
+                }
+                if hasSecond {
+                    let b = second[i]
+                    if !b.isNaN {
+                        scratchB[cursorB[g]] = b
+                        cursorB[g] += 1
+                    }
+                }
             }
         }
+        return (select(&scratchA, starts: sizesA, groupCount: groupCount, wantP90: false),
+                select(&scratchB, starts: sizesB, groupCount: groupCount, wantP90: p90OfSecond))
+    }
+
+    /// The median (and p90) of each group of `scratch`, bucketed by group at `starts`.
+    private static func select(_ scratch: inout [Float], starts: [Int], groupCount: Int, wantP90: Bool) -> [Result] {
         var results = [Result](repeating: Result(), count: groupCount)
         scratch.withUnsafeMutableBufferPointer { buffer in
             for g in 0..<groupCount {
