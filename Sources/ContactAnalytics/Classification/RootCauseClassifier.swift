@@ -76,7 +76,7 @@ public struct RootCauseClassifier: Sendable {
     }
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
-    public mutating func classify(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
+    public mutating func classify(_ contact: borrowing ContactRecord, raw: borrowing RawRecord) -> CauseID {
         guard memoizes else { return evaluateRules(contact, raw: raw) }
         buildMemoKey(contact, raw: raw)
         let cached = memoKey.withUnsafeBufferPointer { key -> (CauseID?, UInt64) in

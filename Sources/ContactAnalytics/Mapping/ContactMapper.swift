@@ -18,7 +18,7 @@ public struct ContactMapper: Sendable {
         case excluded(reason: String)
     }
 
-    public let file: String
+    public private(set) var file: String
     public let options: MappingOptions
     /// `true` for CSV input, where every record must have as many fields as the header.
     public let checksFieldCount: Bool
@@ -79,6 +79,15 @@ public struct ContactMapper: Sendable {
         if let constant = options.preset.constants[.channel] { constantChannel = channels.resolve(constant).channel }
         bind()
         if requiresOpenedAt { try requireOpenedAt() }
+    }
+
+    /// A copy for another thread. Copies share storage, and a reference count that two threads change for
+    /// every record (the file name stamped on each contact) costs far more than the work around it, so the
+    /// copy gets storage of its own for what `map` retains per record.
+    func copyForThread() -> ContactMapper {
+        var copy = self
+        copy.file = String(decoding: Array(file.utf8), as: UTF8.self)
+        return copy
     }
 
     /// Throws a usage error naming the columns when no column gives `opened_at`.
@@ -194,8 +203,30 @@ public struct ContactMapper: Sendable {
 
     // MARK: Mapping
 
+    /// What became of a record mapped with `map(_:into:diagnostics:)`.
+    public enum Verdict: Sendable, Equatable {
+        /// The record is a contact, now in `contact`.
+        case contact
+        /// The reason, and the column concerned.
+        case rejected(reason: String, column: String?)
+        case excluded(reason: String)
+    }
+
     /// Maps one record. Field warnings go to `diagnostics`.
     public mutating func map(_ raw: RawRecord, diagnostics: inout DiagnosticLog) -> Outcome {
+        var contact = ContactRecord(openedAt: 0)
+        switch map(raw, into: &contact, diagnostics: &diagnostics) {
+        case .contact: return .contact(contact)
+        case .rejected(let reason, let column): return .rejected(reason: reason, column: column)
+        case .excluded(let reason): return .excluded(reason: reason)
+        }
+    }
+
+    /// Maps one record into `contact`, overwriting every field (the hot path reuses one record, so no
+    /// record is copied). `contact` holds the result only when the verdict is `.contact`. Field warnings go
+    /// to `diagnostics`.
+    public mutating func map(_ raw: RawRecord, into contact: inout ContactRecord,
+                             diagnostics: inout DiagnosticLog) -> Verdict {
         let location = SourceLocation(file: file, line: raw.line)
         if checksFieldCount, raw.count != header.count {
             return .rejected(reason: "has \(raw.count) field\(raw.count == 1 ? "" : "s"); the header has \(header.count)",
@@ -218,7 +249,7 @@ public struct ContactMapper: Sendable {
             return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not a readable timestamp",
                              column: bindings[.openedAt]?.column)
         }
-        var contact = ContactRecord(openedAt: opened.0, location: location)
+        contact = ContactRecord(openedAt: opened.0, location: location)
         count(.openedAt)
         if opened.usedTime { count(.openedTime) }
         if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
@@ -328,7 +359,7 @@ public struct ContactMapper: Sendable {
                 warn(.agentReplies, "a whole number")
             }
         }
-        return .contact(contact)
+        return .contact
     }
 
     @inline(__always)

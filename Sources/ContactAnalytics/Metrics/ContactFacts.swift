@@ -20,7 +20,7 @@ public struct ContactFacts: Sendable {
     var agent: String?
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
-    public init(_ contact: ContactRecord, cause: Int32, causeCount: Int, costModel: CostModel,
+    public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
                 calendar: inout PeriodCalendar) {
         let time = contact.openedAt
         opened = time

@@ -78,7 +78,7 @@ public struct CostModel: Sendable, Equatable {
 
     /// The cost of one contact: its explicit cost, else the channel's formula.
     @inline(__always)
-    public func cost(of contact: ContactRecord) -> Double {
+    public func cost(of contact: borrowing ContactRecord) -> Double {
         if let explicit = contact.cost { return explicit }
         return channelCost(contact.channel).cost(handleSeconds: contact.handleTimeSeconds)
     }

@@ -88,25 +88,25 @@ public enum ContactIngest {
         return summary
     }
 
-    /// Maps one record, counting and reporting what is not a contact. Returns the contact, if any.
+    /// Maps one record into `contact`, counting and reporting what is not a contact. Returns whether it is one.
     @inline(__always)
-    static func map(_ record: RawRecord, mapper: inout ContactMapper, file: String,
-                    counts: inout IngestSummary.FileSummary, diagnostics: inout DiagnosticLog,
-                    rejected: (RejectedRecord) throws -> Void) rethrows -> ContactRecord? {
+    static func map(_ record: RawRecord, into contact: inout ContactRecord, mapper: inout ContactMapper,
+                    file: String, counts: inout IngestSummary.FileSummary, diagnostics: inout DiagnosticLog,
+                    rejected: (RejectedRecord) throws -> Void) rethrows -> Bool {
         counts.rowsRead += 1
-        switch mapper.map(record, diagnostics: &diagnostics) {
-        case .contact(let contact):
+        switch mapper.map(record, into: &contact, diagnostics: &diagnostics) {
+        case .contact:
             counts.contacts += 1
-            return contact
+            return true
         case .rejected(let reason, let column):
             counts.rejected += 1
             diagnostics.report(Diagnostic(.error, kind: "rejected", at: SourceLocation(file: file, line: record.line),
                                           column: column, message: "record rejected: \(reason)"))
             try rejected(RejectedRecord(line: record.line, reason: reason, column: column, fields: record.strings))
-            return nil
+            return false
         case .excluded:
             counts.excluded += 1
-            return nil
+            return false
         }
     }
 
@@ -134,7 +134,7 @@ public enum ContactIngest {
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
-        process: @escaping @Sendable (inout State, ContactRecord, RawRecord) -> Output,
+        process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
         reserve: (Int) -> Void = { _ in },
         merge: (Output) throws -> Void
     ) throws -> IngestSummary {
@@ -150,17 +150,18 @@ public enum ContactIngest {
                 var stateVersion = opened.context.headerVersion
                 var counts = opened.summary
                 var mapper = opened.mapper
+                var contact = ContactRecord(openedAt: 0)
                 func handle(_ record: RawRecord) throws {
                     if opened.context.headerVersion != stateVersion {
                         state = try makeState(opened.context)
                         stateVersion = opened.context.headerVersion
                     }
                     let header = opened.context.header
-                    let contact = try map(record, mapper: &mapper, file: file, counts: &counts,
-                                          diagnostics: &summary.diagnostics) { rejected in
+                    let isContact = try map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
+                                            diagnostics: &summary.diagnostics) { rejected in
                         try rejects?.write(file: file, rejected, header: header)
                     }
-                    if let contact { try merge(process(&state, contact, record)) }
+                    if isContact { try merge(process(&state, contact, record)) }
                 }
                 let sample = opened.sample
                 opened.sample = []
@@ -185,18 +186,26 @@ public enum ContactIngest {
             let mapper = opened.mapper
             let context = opened.context
             let batches = ParallelBatches<BatchResult<Output>>(workers: workers) {
-                var workerMapper = mapper
+                var workerMapper = mapper.copyForThread()
                 var state = try makeState(context)
+                // This thread's own copy of the name (see `ContactMapper.copyForThread`).
+                let file = workerMapper.file
                 return { (batch: RecordBatch) -> BatchResult<Output> in
                     var result = BatchResult<Output>(batch: batch, counts: IngestSummary.FileSummary(
                         name: file, format: "csv", delimiter: nil, header: [], bindings: [], missingColumns: [],
                         filledCounts: [:], dateOrder: nil))
                     result.outputs.reserveCapacity(batch.count)
-                    for i in 0..<batch.count {
-                        let record = batch.records[i]
-                        let contact = ContactIngest.map(record, mapper: &workerMapper, file: file, counts: &result.counts,
-                                                        diagnostics: &result.diagnostics) { result.rejects.append($0) }
-                        if let contact { result.outputs.append(process(&state, contact, record)) }
+                    batch.records.withUnsafeBufferPointer { records in
+                        // One record reused for the batch, declared here: a variable captured from outside
+                        // would be copied each time it is passed on.
+                        var contact = ContactRecord(openedAt: 0)
+                        for i in 0..<batch.count {
+                            let isContact = ContactIngest.map(records[i], into: &contact, mapper: &workerMapper, file: file,
+                                                              counts: &result.counts, diagnostics: &result.diagnostics) {
+                                result.rejects.append($0)
+                            }
+                            if isContact { result.outputs.append(process(&state, contact, records[i])) }
+                        }
                     }
                     result.filled = workerMapper.takeFilledCounts()
                     return result
