@@ -31,6 +31,8 @@ public struct CSVReader: RecordReader, Sendable {
     private var position = 0
     private var reachedEnd = false
     private var reportedWindows1252 = false
+    /// The last chunk was handed out: its parser finishes the input, this one has nothing left.
+    private var parserDrained = false
 
     /// Prepares reading: checks the input (see `InputFormat.probe`), skips a byte-order mark, settles the
     /// delimiter and reads the header.
@@ -63,9 +65,80 @@ public struct CSVReader: RecordReader, Sendable {
         return true
     }
 
+    /// The next piece of the input cut at a record boundary, unparsed (about `targetBytes`, more when a
+    /// record is longer), for another thread to parse with `CSVChunk.forEachRecord`; `nil` at the end. Records
+    /// already returned by `next(into:)` are not in it. The `windows-1252` warning for records parsed from
+    /// chunks is the caller's to give (`encodingWarning`).
+    ///
+    /// - Throws: `ContactStatError(.dataFormat)` when no record ends within twice `limits.maxRecordBytes`
+    ///   (a record that large cannot be within the limit, even counting `""` as two bytes); reading errors.
+    public mutating func nextChunk(targetBytes: Int = 512 * 1024) throws -> CSVChunk? {
+        while true {
+            let available = buffer.count - position
+            if available < targetBytes && !reachedEnd {
+                try readMore()
+                continue
+            }
+            if available == 0 { return nil }
+            var chunk = CSVChunk(bytes: [], line: parser.line, afterCR: parser.isAfterCR, isLast: reachedEnd,
+                                 delimiter: delimiter, limits: parser.limits, file: source.name)
+            if reachedEnd {
+                // The rest of the input, whatever it holds: the chunk's parser finishes it.
+                chunk.bytes = Array(buffer[position...])
+                position = buffer.count
+                parserDrained = true
+                return chunk
+            }
+            let start = position
+            let parser = self.parser
+            let boundary = buffer.withUnsafeBufferPointer { all in
+                parser.lastRecordEnd(in: UnsafeBufferPointer(rebasing: all[start...]))
+            }
+            if let boundary {
+                chunk.bytes = Array(buffer[start..<(start + boundary.offset)])
+                self.parser.advance(past: boundary)
+                position += boundary.offset
+                return chunk
+            }
+            // No record ends in what is buffered: one long record. Read on, within reason.
+            if available > 2 * parser.limits.maxRecordBytes + 2 {
+                throw ContactStatError(.dataFormat, "record is larger than the limit of \(parser.limits.maxRecordBytes) bytes",
+                                       at: "\(source.name):\(parser.line)")
+            }
+            try readMore(atLeast: available + targetBytes)
+        }
+    }
+
+    /// The warning `next(into:)` gives for the first record with text decoded as Windows-1252, for `record`
+    /// at `line` of `file`.
+    public static func encodingWarning(file: String, line: Int) -> Diagnostic {
+        Diagnostic(.warning, kind: "windows-1252", at: SourceLocation(file: file, line: line),
+                   message: "text is not valid UTF-8 (first on line \(line)); decoded as Windows-1252")
+    }
+
+    /// Drops the consumed part of the buffer and appends the next bytes of the source (until at least
+    /// `atLeast` bytes are buffered, or the end).
+    private mutating func readMore(atLeast: Int = 0) throws {
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+        // The buffer is moved out while the source appends to it (one access to `self` at a time).
+        var bytes = buffer
+        buffer = []
+        defer { buffer = bytes }
+        repeat {
+            if try source.read(appendingTo: &bytes) == 0 {
+                reachedEnd = true
+                return
+            }
+        } while bytes.count < atLeast
+    }
+
     private mutating func readRecord(into record: inout RawRecord) throws -> Bool {
         while true {
             if position == buffer.count {
+                if parserDrained { return false }
                 if reachedEnd { return try parser.finish(into: &record) }
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
@@ -90,9 +163,7 @@ public struct CSVReader: RecordReader, Sendable {
     private mutating func noteEncoding(of record: RawRecord) {
         guard record.decodedAsWindows1252, !reportedWindows1252 else { return }
         reportedWindows1252 = true
-        diagnostics.append(Diagnostic(
-            .warning, kind: "windows-1252", at: SourceLocation(file: source.name, line: record.line),
-            message: "text is not valid UTF-8 (first on line \(record.line)); decoded as Windows-1252"))
+        diagnostics.append(Self.encodingWarning(file: source.name, line: record.line))
     }
 
     /// Looks ahead (without consuming) far enough to see the whole header line, then detects.

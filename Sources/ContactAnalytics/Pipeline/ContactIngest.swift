@@ -88,25 +88,32 @@ public enum ContactIngest {
         return summary
     }
 
-    /// Maps one record into `contact`, counting and reporting what is not a contact. Returns whether it is one.
+    /// What became of one record: a contact (in the record passed to `map`), a rejected record (for the
+    /// rejects file), or an excluded one.
+    enum Mapped {
+        case contact
+        case rejected(RejectedRecord)
+        case excluded
+    }
+
+    /// Maps one record into `contact`, counting and reporting what is not a contact.
     @inline(__always)
     static func map(_ record: RawRecord, into contact: inout ContactRecord, mapper: inout ContactMapper,
-                    file: String, counts: inout IngestSummary.FileSummary, diagnostics: inout DiagnosticLog,
-                    rejected: (RejectedRecord) throws -> Void) rethrows -> Bool {
+                    file: String, counts: inout IngestSummary.FileSummary,
+                    diagnostics: inout DiagnosticLog) -> Mapped {
         counts.rowsRead += 1
         switch mapper.map(record, into: &contact, diagnostics: &diagnostics) {
         case .contact:
             counts.contacts += 1
-            return true
+            return .contact
         case .rejected(let reason, let column):
             counts.rejected += 1
             diagnostics.report(Diagnostic(.error, kind: "rejected", at: SourceLocation(file: file, line: record.line),
                                           column: column, message: "record rejected: \(reason)"))
-            try rejected(RejectedRecord(line: record.line, reason: reason, column: column, fields: record.strings))
-            return false
+            return .rejected(RejectedRecord(line: record.line, reason: reason, column: column, fields: record.strings))
         case .excluded:
             counts.excluded += 1
-            return false
+            return .excluded
         }
     }
 
@@ -157,11 +164,12 @@ public enum ContactIngest {
                         stateVersion = opened.context.headerVersion
                     }
                     let header = opened.context.header
-                    let isContact = try map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
-                                            diagnostics: &summary.diagnostics) { rejected in
-                        try rejects?.write(file: file, rejected, header: header)
+                    switch map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
+                               diagnostics: &summary.diagnostics) {
+                    case .contact: try merge(process(&state, contact, record))
+                    case .rejected(let rejected): try rejects?.write(file: file, rejected, header: header)
+                    case .excluded: break
                     }
-                    if isContact { try merge(process(&state, contact, record)) }
                 }
                 let sample = opened.sample
                 opened.sample = []
@@ -182,37 +190,21 @@ public enum ContactIngest {
                 continue
             }
 
-            // Several threads: batches of records out, batch results back in order.
+            // Several threads: the records read to settle the date order go out as one batch, then the rest of
+            // the input as chunks cut at record boundaries, parsed by the workers; results come back in order.
+            guard var reader = opened.reader as? CSVReader else {
+                throw ContactStatError(.dataFormat, "internal error: a CSV input without a CSV reader", at: file)
+            }
             let mapper = opened.mapper
             let context = opened.context
-            let batches = ParallelBatches<BatchResult<Output>>(workers: workers) {
-                var workerMapper = mapper.copyForThread()
-                var state = try makeState(context)
-                // This thread's own copy of the name (see `ContactMapper.copyForThread`).
-                let file = workerMapper.file
-                return { (batch: RecordBatch) -> BatchResult<Output> in
-                    var result = BatchResult<Output>(batch: batch, counts: IngestSummary.FileSummary(
-                        name: file, format: "csv", delimiter: nil, header: [], bindings: [], missingColumns: [],
-                        filledCounts: [:], dateOrder: nil))
-                    result.outputs.reserveCapacity(batch.count)
-                    batch.records.withUnsafeBufferPointer { records in
-                        // One record reused for the batch, declared here: a variable captured from outside
-                        // would be copied each time it is passed on.
-                        var contact = ContactRecord(openedAt: 0)
-                        for i in 0..<batch.count {
-                            let isContact = ContactIngest.map(records[i], into: &contact, mapper: &workerMapper, file: file,
-                                                              counts: &result.counts, diagnostics: &result.diagnostics) {
-                                result.rejects.append($0)
-                            }
-                            if isContact { result.outputs.append(process(&state, contact, records[i])) }
-                        }
-                    }
-                    result.filled = workerMapper.takeFilledCounts()
-                    return result
-                }
+            let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers) {
+                var worker = IngestWorker(mapper: mapper.copyForThread(), state: try makeState(context),
+                                          process: process)
+                return { job in try worker.run(job) }
             }
             var counts = opened.summary
             var filledParts: [[CanonicalField: Int]] = [opened.mapper.filledCounts]
+            var firstWindows1252Line: Int?
             func absorb(_ result: BatchResult<Output>) throws {
                 counts.rowsRead += result.counts.rowsRead
                 counts.contacts += result.counts.contacts
@@ -220,6 +212,7 @@ public enum ContactIngest {
                 counts.excluded += result.counts.excluded
                 summary.diagnostics.merge(result.diagnostics)
                 filledParts.append(result.filled)
+                if firstWindows1252Line == nil { firstWindows1252Line = result.firstWindows1252Line }
                 for rejected in result.rejects { try rejects?.write(file: file, rejected, header: context.header) }
                 for output in result.outputs { try merge(output) }
             }
@@ -227,22 +220,21 @@ public enum ContactIngest {
             for record in opened.sample {
                 batch.append(record)
                 if batch.count == batchSize {
-                    for done in try batches.submit(batch) { try absorb(done) }
-                    batch = batches.recycledBatch()
+                    for done in try jobs.submit(.records(batch)) { try absorb(done) }
+                    batch = RecordBatch()
                 }
             }
             opened.sample = []
-            while true {
-                let more = try batch.readRecord(from: &opened.reader)
-                if !more { break }
-                if batch.count == batchSize {
-                    for done in try batches.submit(batch) { try absorb(done) }
-                    batch = batches.recycledBatch()
-                }
+            if batch.count > 0 { for done in try jobs.submit(.records(batch)) { try absorb(done) } }
+            while let chunk = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
+                for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
             }
-            if batch.count > 0 { for done in try batches.submit(batch) { try absorb(done) } }
-            for done in try batches.finish() { try absorb(done) }
-            for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            for done in try jobs.finish() { try absorb(done) }
+            for diagnostic in reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            if reader.diagnostics.isEmpty, let line = firstWindows1252Line {
+                summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: line))
+            }
+            opened.reader = reader
             opened.summary = counts
             summary.files.append(close(opened, filled: filledParts))
         }
@@ -257,15 +249,4 @@ struct RejectedRecord: Sendable {
     var reason: String
     var column: String?
     var fields: [String]
-}
-
-/// What a worker gives back for one batch: the outputs of its contacts in order, the counts, diagnostics and
-/// rejects, and the batch itself for reuse.
-struct BatchResult<Output: Sendable>: Sendable {
-    var batch: RecordBatch
-    var counts: IngestSummary.FileSummary
-    var outputs: [Output] = []
-    var diagnostics = DiagnosticLog()
-    var rejects: [RejectedRecord] = []
-    var filled: [CanonicalField: Int] = [:]
 }

@@ -8,6 +8,9 @@ public struct IngestOptions: Sendable {
     public var rejectsPath: String?
     /// How many records of each file are looked at to decide the day/month order before mapping starts.
     public var dateOrderSample: Int
+    /// With several threads, CSV input is cut into chunks of about this many bytes (at record boundaries) for
+    /// the workers to parse; tests make it tiny to cut everywhere.
+    public var chunkBytes = 512 * 1024
     /// The name messages use for a file, when it is not its path (a spooled standard input is `-`).
     public var displayNames: [String: String] = [:]
 

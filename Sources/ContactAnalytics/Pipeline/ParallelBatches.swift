@@ -1,23 +1,23 @@
 import Foundation
 
-/// Hands batches to worker threads and gives the results back in submission order.
+/// Hands jobs (batches of records, chunks of input) to worker threads and gives the results back in
+/// submission order.
 ///
 /// The calling thread submits batches; at most `2 × workers` are in flight, so memory stays bounded however
 /// large the input. Each worker thread makes its own processing closure once (`makeWorker`), so per-thread
 /// state (a mapper, a classifier) is never shared. Results are returned from `submit` and `finish` in the
 /// order the batches were submitted.
-final class ParallelBatches<Result: Sendable>: @unchecked Sendable {
-    typealias Worker = (RecordBatch) -> Result
+final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendable {
+    typealias Worker = (Job) throws -> Result
 
     private let condition = NSCondition()
-    private var queue: [(index: Int, batch: RecordBatch)] = []
+    private var queue: [(index: Int, job: Job)] = []
     private var done: [Int: Result] = [:]
     private var submitted = 0
     private var delivered = 0
     private var closing = false
     private var running = 0
     private var failure: Error?
-    private var recycled: [RecordBatch] = []
     private let limit: Int
 
     /// Starts `workers` threads; each runs `makeWorker` once to make its own batch processor.
@@ -46,9 +46,14 @@ final class ParallelBatches<Result: Sendable>: @unchecked Sendable {
                     }
                     let job = queue.removeFirst()
                     condition.unlock()
-                    let result = process(job.batch)
-                    condition.lock()
-                    done[job.index] = result
+                    do {
+                        let result = try process(job.job)
+                        condition.lock()
+                        done[job.index] = result
+                    } catch {
+                        condition.lock()
+                        failure = failure ?? error
+                    }
                     condition.broadcast()
                     condition.unlock()
                 }
@@ -62,21 +67,12 @@ final class ParallelBatches<Result: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// An empty batch, reusing the buffers of one already processed when there is one.
-    func recycledBatch() -> RecordBatch {
-        condition.lock()
-        defer { condition.unlock() }
-        guard var batch = recycled.popLast() else { return RecordBatch() }
-        batch.reset()
-        return batch
-    }
-
-    /// Queues `batch` (waiting while too many are in flight) and returns the results that are ready, in order.
-    func submit(_ batch: RecordBatch) throws -> [Result] {
+    /// Queues `job` (waiting while too many are in flight) and returns the results that are ready, in order.
+    func submit(_ job: Job) throws -> [Result] {
         condition.lock()
         while submitted - delivered >= limit && failure == nil && done[delivered] == nil { condition.wait() }
         if let failure { condition.unlock(); throw failure }
-        queue.append((submitted, batch))
+        queue.append((submitted, job))
         submitted += 1
         condition.broadcast()
         let ready = takeReady()
@@ -107,17 +103,7 @@ final class ParallelBatches<Result: Sendable>: @unchecked Sendable {
         while let result = done.removeValue(forKey: delivered) {
             ready.append(result)
             delivered += 1
-            if let batch = (result as? BatchCarrier)?.carriedBatch { recycled.append(batch) }
         }
         return ready
     }
-}
-
-/// A result that carries its batch back for reuse.
-protocol BatchCarrier {
-    var carriedBatch: RecordBatch { get }
-}
-
-extension BatchResult: BatchCarrier {
-    var carriedBatch: RecordBatch { batch }
 }

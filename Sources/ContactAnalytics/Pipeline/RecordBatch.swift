@@ -12,14 +12,6 @@ struct RecordBatch: Sendable {
         count += 1
     }
 
-    /// Reads the next record of `reader` into the batch (reusing a slot's buffers); `false` at the end.
-    mutating func readRecord(from reader: inout any RecordReader) throws -> Bool {
-        if count == records.count { records.append(RawRecord()) }
-        guard try reader.next(into: &records[count]) else { return false }
-        count += 1
-        return true
-    }
-
     /// Empties the batch, keeping every record's buffers.
     mutating func reset() {
         count = 0

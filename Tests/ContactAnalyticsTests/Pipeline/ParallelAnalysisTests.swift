@@ -39,6 +39,51 @@ import Testing
         #expect(manyIngest.files.map(\.filledCounts) == oneIngest.files.map(\.filledCounts))
     }
 
+    /// Tricky CSV (quoted line breaks, CRLF and lone CR, blank lines, Windows-1252 text, rejected rows, a
+    /// duplicate id) cut into chunks of every size: the figures, diagnostics, fill counts and rejects file of
+    /// two threads equal one thread's.
+    @Test(arguments: [1, 7, 64, 300, 4096])
+    func chunkCutsDoNotChangeAnyFigure(chunkBytes: Int) throws {
+        var bytes = Array("id,created,customer,channel,subject,status\r\n".utf8)
+        for i in 0..<120 {
+            let subject: String
+            switch i % 6 {
+            case 0: subject = "\"Where is\nmy order, please\""
+            case 1: subject = "\"Refund \"\"now\"\"\r\nthanks\""
+            case 2: subject = "Password reset fails"
+            case 3: subject = "Invoice unclear"
+            case 4: subject = ""
+            default: subject = "\"\""
+            }
+            let ending = i % 5 == 0 ? "\r" : (i % 3 == 0 ? "\n\n" : "\r\n")
+            let created = i == 50 ? "not a date" : "2026-03-\(String(format: "%02d", 1 + i % 28))T10:\(String(format: "%02d", i % 60)):00Z"
+            bytes += Array("T\(i % 97),\(created),C\(i % 13),\(i % 2 == 0 ? "phone" : "chat"),\(subject),open\(ending)".utf8)
+            if i == 77 { bytes += Array("T1,2026-03-02T10:00:00Z,C1,email,".utf8) + [0xE4, 0x80] + Array(",open\r\n".utf8) }
+            if i == 90 { bytes += Array("too,few\n".utf8) }
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString).csv")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        func run(_ threads: Int) throws -> (ContactReport, IngestSummary, String) {
+            let rejects = url.path + ".\(threads).rejects.csv"
+            defer { try? FileManager.default.removeItem(atPath: rejects) }
+            var ingest = IngestOptions(files: [url.path], rejectsPath: rejects, dateOrderSample: 10)
+            ingest.chunkBytes = chunkBytes
+            let result = try ContactAnalysis.run(AnalysisOptions(ingest: ingest, threads: threads))
+            return (result.report, result.ingest, try String(contentsOfFile: rejects, encoding: .utf8))
+        }
+        let (one, oneIngest, oneRejects) = try run(1)
+        let (two, twoIngest, twoRejects) = try run(2)
+        #expect(one.input.rowsRead == 122)
+        #expect(one.input.rowsRejected == 2)
+        #expect(one.input.duplicatesDropped > 0)
+        #expect(oneIngest.diagnostics.formattedLines().contains { $0.contains("windows-1252") || $0.contains("Windows-1252") })
+        #expect(two == one)
+        #expect(twoIngest.diagnostics.formattedLines() == oneIngest.diagnostics.formattedLines())
+        #expect(twoIngest.files.map(\.filledCounts) == oneIngest.files.map(\.filledCounts))
+        #expect(twoRejects == oneRejects)
+    }
+
     @Test func keepCausesInInputOrderWithThreads() throws {
         let url = try Self.exportFile(rows: 3000, seed: 12)
         defer { try? FileManager.default.removeItem(at: url) }

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import ContactAnalytics
+
+/// Cutting CSV input into chunks at record boundaries (`CSVReader.nextChunk`) and parsing the chunks apart
+/// (`CSVChunk.forEachRecord`) must give exactly the records, lines and decodings of reading in one go, for
+/// every tricky input, wherever the cuts fall.
+@Suite("CSV chunks cut at record boundaries")
+struct CSVChunkTests {
+    /// The records after the header: the first `direct` read with `next(into:)`, the rest through chunks of
+    /// about `target` bytes.
+    static func recordsThroughChunks(_ bytes: [UInt8], sourceChunk: Int, target: Int, direct: Int)
+    throws -> (records: [RawRecord], chunks: Int, windows1252: Bool) {
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "t.csv", chunkSize: sourceChunk))
+        var records: [RawRecord] = []
+        var record = RawRecord()
+        while records.count < direct, try reader.next(into: &record) { records.append(record) }
+        var chunks = 0
+        var windows1252 = !reader.diagnostics.isEmpty
+        while let chunk = try reader.nextChunk(targetBytes: target) {
+            chunks += 1
+            try chunk.forEachRecord(&record) {
+                records.append($0)
+                if $0.decodedAsWindows1252 { windows1252 = true }
+            }
+        }
+        // Nothing is left for the reader itself.
+        #expect(try !reader.next(into: &record))
+        return (records, chunks, windows1252)
+    }
+
+    @Test(arguments: CSVCase.all)
+    func chunksGiveTheReferenceRecords(_ testCase: CSVCase) throws {
+        let expected = try CSVReferenceReader.records(testCase.bytes, delimiter: testCase.delimiter.rawValue)
+        let expectedRecords = Array(expected.dropFirst())
+        for sourceChunk in [1, 3, 7, 64, 4096] {
+            for target in [1, 2, 5, 13, 1 << 20] {
+                for direct in [0, 1] {
+                    let (records, _, windows1252) = try Self.recordsThroughChunks(
+                        testCase.bytes, sourceChunk: sourceChunk, target: target, direct: direct)
+                    let actual = records.map {
+                        CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes($0), line: $0.line,
+                                                  decodedAsWindows1252: $0.decodedAsWindows1252)
+                    }
+                    #expect(actual == expectedRecords, "source chunk \(sourceChunk), target \(target), direct \(direct)")
+                    #expect(windows1252 == expected.contains { $0.decodedAsWindows1252 })
+                    if actual != expectedRecords { return }
+                }
+            }
+        }
+    }
+
+    /// A generated export cut into many chunks: every record, in order.
+    @Test func manyChunks() throws {
+        let bytes = try SyntheticExport(SyntheticExportConfiguration(rows: 3000, seed: 4)).bytes()
+        let (records, chunks, _) = try Self.recordsThroughChunks(bytes, sourceChunk: 4096, target: 8192, direct: 100)
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "t.csv"))
+        let direct = try InputTestSupport.readAll(&reader)
+        #expect(records.count == 3000)
+        #expect(chunks > 30)
+        #expect(records.map(\.line) == direct.map(\.line))
+        #expect(records.map(InputTestSupport.fieldBytes) == direct.map(InputTestSupport.fieldBytes))
+    }
+
+    /// The boundary scan agrees with the parser on every record end of every case.
+    @Test(arguments: CSVCase.all)
+    func lastRecordEndMatchesTheParser(_ testCase: CSVCase) throws {
+        var parser = CSVRecordParser(delimiter: testCase.delimiter, file: "t")
+        var record = RawRecord()
+        var ends: [(offset: Int, line: Int)] = []
+        var position = 0
+        try testCase.bytes.withUnsafeBufferPointer { all in
+            while position < all.count {
+                switch try parser.parse(UnsafeBufferPointer(rebasing: all[position...]), into: &record) {
+                case .record(let consumed):
+                    position += consumed
+                    ends.append((position, parser.line))
+                case .needsInput:
+                    position = all.count
+                }
+            }
+        }
+        let fresh = CSVRecordParser(delimiter: testCase.delimiter, file: "t")
+        for end in ends {
+            let boundary = testCase.bytes.withUnsafeBufferPointer { all in
+                fresh.lastRecordEnd(in: UnsafeBufferPointer(rebasing: all[0..<end.offset]))
+            }
+            #expect(boundary?.offset == end.offset)
+            #expect(boundary?.line == end.line)
+        }
+    }
+
+    /// Random inputs over the bytes that matter (letters, delimiter, quote, CR, LF): for every prefix, the
+    /// boundary scan finds the last record end the parser finds in the whole input, with its line.
+    @Test func lastRecordEndMatchesTheParserOnRandomInput() throws {
+        var generator = SeededGenerator(seed: 99)
+        let alphabet = Array("a,\"\r\n".utf8)
+        for _ in 0..<2_000 {
+            let bytes = (0..<generator.uniform(40)).map { _ in alphabet[generator.uniform(alphabet.count)] }
+            var parser = CSVRecordParser(delimiter: .comma, file: "t")
+            var record = RawRecord()
+            var ends: [(offset: Int, line: Int, afterCR: Bool)] = []
+            var position = 0
+            try bytes.withUnsafeBufferPointer { all in
+                while position < all.count {
+                    switch try parser.parse(UnsafeBufferPointer(rebasing: all[position...]), into: &record) {
+                    case .record(let consumed):
+                        position += consumed
+                        ends.append((position, parser.line, all[position - 1] == UInt8(ascii: "\r")))
+                    case .needsInput:
+                        position = all.count
+                    }
+                }
+            }
+            let fresh = CSVRecordParser(delimiter: .comma, file: "t")
+            for length in 0...bytes.count {
+                let expected = ends.last { $0.offset <= length }
+                let found = bytes.withUnsafeBufferPointer { fresh.lastRecordEnd(in: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                #expect(found?.offset == expected?.offset, "\(bytes), prefix \(length)")
+                #expect(found?.line == expected?.line, "\(bytes), prefix \(length)")
+                #expect(found?.afterCR == expected?.afterCR, "\(bytes), prefix \(length)")
+                if found?.offset != expected?.offset { return }
+            }
+        }
+    }
+
+    @Test func errorsInChunksNameTheWholeInput() throws {
+        // An unclosed quote in the last chunk: located on line 4, column 3, as reading in one go says.
+        let open = Array("a,b\n1,2\n3,4\n5,\"x\n6,7\n".utf8)
+        let error = InputTestSupport.contactStatError {
+            _ = try Self.recordsThroughChunks(open, sourceChunk: 4, target: 3, direct: 0)
+        }
+        #expect(error == ContactStatError(.dataFormat, "quoted field opened on line 4 is never closed", at: "t.csv:4:3"))
+        // A record over the limit, in a middle chunk.
+        let limits = ReaderLimits(maxRecordBytes: 10)
+        let long = Array("a,b\n1,2\n\(String(repeating: "x", count: 12)),3\n4,5\n".utf8)
+        var reader = try CSVReader(source: ByteChunkSource(bytes: long, name: "t.csv", chunkSize: 4), limits: limits)
+        var record = RawRecord()
+        let tooLarge = InputTestSupport.contactStatError {
+            while let chunk = try reader.nextChunk(targetBytes: 2) { try chunk.forEachRecord(&record) { _ in } }
+        }
+        #expect(tooLarge == ContactStatError(.dataFormat, "record is larger than the limit of 10 bytes", at: "t.csv:3"))
+        // No record end within twice the limit: refused before buffering more.
+        let huge = Array("a,b\n\"".utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: 100)
+        var hugeReader = try CSVReader(source: ByteChunkSource(bytes: huge, name: "t.csv", chunkSize: 4), limits: limits)
+        let refused = InputTestSupport.contactStatError { while try hugeReader.nextChunk(targetBytes: 2) != nil {} }
+        #expect(refused == ContactStatError(.dataFormat, "record is larger than the limit of 10 bytes", at: "t.csv:2"))
+    }
+}
