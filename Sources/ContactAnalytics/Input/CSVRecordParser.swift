@@ -100,72 +100,108 @@ public struct CSVRecordParser: Sendable {
     /// between records), or `nil` when no record ends in it. Nothing is copied and the parser does not move
     /// (`advance(past:)` moves it).
     ///
-    /// This follows the grammar of `parse` byte for byte, quotes and line breaks included, but keeps
-    /// nothing of the fields, so one thread can cut the input at record boundaries while others parse the
-    /// pieces. (A test checks that the two agree on every boundary.)
+    /// This follows the grammar of `parse` (a quote opens a quoted field only at the start of a field, `""`
+    /// inside one is a quote, line breaks inside one do not end the record, empty lines between records are
+    /// not records) but keeps nothing of the fields, so one thread can cut the input at record boundaries
+    /// while others parse the pieces. It jumps from one quote or line break to the next, eight bytes at a
+    /// time, and counts lines in a separate pass; tests check it against `parse` on every boundary.
     public func lastRecordEnd(in input: UnsafeBufferPointer<UInt8>) -> RecordBoundary? {
         guard let bytes = input.baseAddress, state == .startRecord else { return nil }
         let count = input.count
         let delimiter = delimiterByte
         let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        var state = State.startRecord
-        var line = self.line
-        var last: RecordBoundary?
-        let startsAfterCR = previousWasCR
         var index = 0
-        while index < count {
+        var lastEnd = -1
+        // Between records: no byte of the next record seen yet (line breaks here are empty lines).
+        var betweenRecords = true
+        scanning: while index < count {
+            // Outside quotes: on to the next quote or line break.
+            let from = index
+            index = Self.nextSpecial(bytes, from: index, count: count, quotesOnly: false)
+            if index > from { betweenRecords = false }
+            if index == count { break }
             let byte = bytes[index]
-            switch state {
-            case .startRecord:
-                if byte == lf || byte == cr {
-                    if byte == cr || !(index > 0 ? bytes[index - 1] == cr : startsAfterCR) { line += 1 }
-                    index += 1
-                } else {
-                    state = .startField
+            if byte != quote {
+                if !betweenRecords {
+                    lastEnd = index + 1
+                    betweenRecords = true
                 }
-            case .startField, .unquoted, .quoteInQuoted:
-                if byte == lf || byte == cr {
-                    if byte == cr || !(index > 0 ? bytes[index - 1] == cr : startsAfterCR) { line += 1 }
-                    index += 1
-                    state = .startRecord
-                    last = RecordBoundary(offset: index, line: line, afterCR: byte == cr)
-                } else if byte == delimiter {
-                    state = .startField
-                    index += 1
-                } else if byte == quote && state == .startField {
-                    state = .quoted
-                    index += 1
-                } else if byte == quote && state == .quoteInQuoted {
-                    state = .quoted
-                    index += 1
-                } else {
-                    state = .unquoted
-                    index += 1
-                    // The rest of an unquoted field: only the delimiter and line breaks matter.
-                    while index < count {
-                        let b = bytes[index]
-                        if b == delimiter || b == lf || b == cr { break }
-                        index += 1
-                    }
-                }
-            case .quoted:
                 index += 1
-                if byte == quote {
-                    state = .quoteInQuoted
-                    continue
-                }
-                if byte == lf || byte == cr {
-                    if byte == cr || !(index > 1 ? bytes[index - 2] == cr : startsAfterCR) { line += 1 }
-                }
-                // The rest of the quoted text: only quotes and line breaks matter.
-                while index < count {
-                    let b = bytes[index]
-                    if b == quote || b == lf || b == cr { break }
+                continue
+            }
+            // A quote opens a quoted field only where a field starts.
+            let fieldStart = betweenRecords || bytes[index - 1] == delimiter
+            betweenRecords = false
+            index += 1
+            guard fieldStart else { continue }
+            while true {
+                index = Self.nextSpecial(bytes, from: index, count: count, quotesOnly: true)
+                // The input ends inside the quoted field, or on a quote that may be the first of `""`.
+                if index + 1 >= count { break scanning }
+                if bytes[index + 1] == quote {
+                    index += 2
+                } else {
                     index += 1
+                    break
                 }
             }
         }
-        return last
+        guard lastEnd > 0 else { return nil }
+        // Physical lines up to the boundary: each LF and each CR, less the LF of each CRLF pair (and a
+        // leading LF whose CR ended the previous slice). Eight bytes at a time, exactly.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { ~(((x & low7) &+ low7) | x | low7) }
+        var breaks = 0, pairs = 0
+        var afterCR = previousWasCR
+        var k = 0
+        let raw = UnsafeRawPointer(bytes)
+        while k + 8 <= lastEnd {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            let lfMask = zeroBytes(word ^ (ones &* 0x0A)), crMask = zeroBytes(word ^ (ones &* 0x0D))
+            breaks &+= lfMask.nonzeroBitCount &+ crMask.nonzeroBitCount
+            pairs &+= ((crMask << 8) & lfMask).nonzeroBitCount &+ (afterCR && lfMask & 0x80 != 0 ? 1 : 0)
+            afterCR = crMask >> 63 != 0
+            k += 8
+        }
+        while k < lastEnd {
+            let b = bytes[k]
+            if b == lf {
+                if afterCR { pairs += 1 }
+                breaks += 1
+            } else if b == cr {
+                breaks += 1
+            }
+            afterCR = b == cr
+            k += 1
+        }
+        return RecordBoundary(offset: lastEnd, line: line + breaks - pairs, afterCR: bytes[lastEnd - 1] == cr)
+    }
+
+    /// The index of the next quote, LF or CR (only quotes with `quotesOnly`) at or after `from`, or `count`.
+    /// Eight bytes at a time: a byte equal to the one looked for is zero after XOR, and the classic
+    /// has-zero-byte test finds the first such byte exactly (its lowest set bit).
+    @inline(__always)
+    private static func nextSpecial(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int, quotesOnly: Bool) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = ones &* 0x22, lfs = ones &* 0x0A, crs = ones &* 0x0D
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = from
+        let raw = UnsafeRawPointer(bytes)
+        while i + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            var found = zeroBytes(word ^ quotes)
+            if !quotesOnly { found |= zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) }
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < count {
+            let b = bytes[i]
+            if b == 0x22 || (!quotesOnly && (b == 0x0A || b == 0x0D)) { return i }
+            i += 1
+        }
+        return count
     }
 
     /// Moves the parser past `boundary` of the slice last given to `lastRecordEnd(in:)`, as if it had parsed
