@@ -25,6 +25,8 @@ public struct ContactMetricsEngine: Sendable {
     private var handle: [Float] = []
     private var resolution: [Float] = []
     private var csatScore: [Float] = []
+    /// Set once a report has freed the timeline (`report(input:releasingTimeline:)`).
+    private var timelineReleased = false
     /// Every column has room for this many contacts (`reserveCapacity(adding:)`).
     private var reserved = 0
     /// Contact ids, to drop duplicates at the end.
@@ -169,6 +171,7 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate.
     public mutating func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
+        precondition(!timelineReleased, "contactFlags() after report(input:releasingTimeline: true)")
         var flags = [Bool](repeating: false, count: channel.count)
         let (dropped, _, dataEnd) = settle()
         guard let dataEnd else { return (flags, dropped) }
@@ -203,7 +206,13 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Settles duplicates, repeats and FCR, and builds the report. `input.duplicatesDropped` and
     /// `input.contactsRead` are filled in here.
-    public mutating func report(input: InputSummary) -> ContactReport {
+    ///
+    /// With `releasingTimeline`, the per-customer timeline is freed as soon as its walk is done (the largest
+    /// allocation of a report, freed before the medians need their scratch memory); the engine can then
+    /// report no more (`repeatFlags`, `contactFlags` and a second `report` would see no repeats), so ask
+    /// for flags first.
+    public mutating func report(input: InputSummary, releasingTimeline: Bool = false) -> ContactReport {
+        precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
         let (dropped, duplicates, dataEnd) = settle()
         let n = channel.count
         let channelCount = Channel.allCases.count
@@ -213,8 +222,8 @@ public struct ContactMetricsEngine: Sendable {
         let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
 
         // Medians and percentiles of every slice: eight jobs (one per breakdown), taken in turn by a second
-        // thread while the timeline walk and the linear pass run here (they only read the same columns), and
-        // by this thread too once it is done.
+        // thread (started once the timeline walk is done) while the linear pass runs here (they only read the
+        // same columns), and by this thread too once it is done.
         let groupCounts = (cause: causes.count + 1, group: groupNames.count, process: processNames.count,
                            queue: queueNames.count, agent: agentNames.count, period: periodKeys.count)
         let handle = self.handle, resolution = self.resolution
@@ -252,7 +261,6 @@ public struct ContactMetricsEngine: Sendable {
             quantilesDone.signal()
         }
         quantileThread.stackSize = 8 << 20
-        quantileThread.start()
 
         // What needs order: repeats, FCR, channel switches, contacts per customer. The walk reads only the
         // timeline's own entries (never the per-contact columns, whose random access makes large inputs slow)
@@ -281,6 +289,12 @@ public struct ContactMetricsEngine: Sendable {
             }
             if currentCount > 0 { customerCounts.append(currentCount) }
         }
+        if releasingTimeline {
+            timeline = ContactTimeline()
+            timelineReleased = true
+        }
+        // Started after the walk, so their scratch memory and the timeline are not held at the same time.
+        quantileThread.start()
 
         // Order-independent sums: one linear pass.
         var summary = MetricAccumulator()

@@ -94,10 +94,12 @@ public enum ContactAnalysis {
                 if keepCauses { causes.append(outcome.cause) }
             })
         let ingestEnd = StageTimings.now()
+        // Flags first: the report frees the timeline they come from.
+        let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
         let report = engine.report(input: InputSummary(
             files: options.ingest.files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
-            rowsExcluded: ingest.excluded))
+            rowsExcluded: ingest.excluded), releasingTimeline: true)
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads
@@ -105,7 +107,6 @@ public enum ContactAnalysis {
         timings.memoShare = clock?.memoShare ?? 0
         timings.readAndMap = ingestEnd - start
         timings.metrics = end - ingestEnd
-        let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
         return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
                       disabledRegexes: unresolved.disabledSorted, causes: causes, repeatFlags: flags.repeats,
                       duplicateFlags: flags.duplicates)

@@ -221,6 +221,21 @@ import Testing
         #expect(report(reserving: 60_000) == exact)
     }
 
+    /// Freeing the timeline during the report (to save memory) changes no figure.
+    @Test func releasingTheTimelineChangesNoFigure() {
+        var configuration = MetricsConfiguration()
+        configuration.window = .standard
+        var keeping = ContactMetricsEngine(configuration: configuration, causes: Self.causes)
+        for (contact, cause) in Self.contacts() { keeping.add(contact, cause: cause) }
+        var releasing = keeping
+        let input = InputSummary(files: [], rowsRead: 8, rowsRejected: 0, duplicatesDropped: 0, fieldWarnings: 0,
+                                 contactsRead: 0)
+        let flags = releasing.repeatFlags()
+        #expect(releasing.report(input: input, releasingTimeline: true) == keeping.report(input: input))
+        #expect(flags == keeping.repeatFlags())
+        #expect(flags.contains(true))
+    }
+
     @Test func duplicateContactIDsKeepTheLastOccurrence() {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
         // x appears three times; the last (email, cost 30) is kept. y once.
