@@ -52,51 +52,34 @@ public struct RawRecord: Sendable {
         return start..<fieldEnds[index]
     }
 
-    /// `true` when field `index` is missing or has no bytes.
+    /// Calls `body` with a view of the fields over this record's buffers (see `RawRecordFields`).
     @inline(__always)
+    public func withFields<R>(_ body: (RawRecordFields) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try fieldEnds.withUnsafeBufferPointer { ends in try body(RawRecordFields(bytes: bytes, ends: ends)) }
+        }
+    }
+
+    /// `true` when field `index` is missing or has no bytes.
     public func isEmpty(at index: Int) -> Bool {
-        guard index >= 0, index < fieldEnds.count else { return true }
-        return range(of: index).isEmpty
+        withFields { $0.isEmpty(at: index) }
     }
 
     /// Field `index` as a `String` in Unicode NFC, or `""` when the record has no such field.
     public func string(at index: Int) -> String {
-        guard index >= 0, index < fieldEnds.count else { return "" }
-        let r = range(of: index)
-        if r.isEmpty { return "" }
-        return bytes.withUnsafeBufferPointer { buffer in
-            TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: buffer[r]))
-        }
+        withFields { $0.string(at: index) }
     }
 
     /// Field `index` without leading and trailing white space (spaces, tabs, CR, LF), in NFC; `nil` when
     /// that leaves nothing. Trims on bytes before any `String` is made.
     public func trimmedString(at index: Int) -> String? {
-        guard index >= 0, index < fieldEnds.count else { return nil }
-        var r = range(of: index)
-        return bytes.withUnsafeBufferPointer { buffer -> String? in
-            while r.lowerBound < r.upperBound, RawRecord.isSpace(buffer[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.lowerBound < r.upperBound, RawRecord.isSpace(buffer[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-            if r.isEmpty { return nil }
-            return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: buffer[r]))
-        }
-    }
-
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        withFields { $0.trimmedString(at: index) }
     }
 
     /// Calls `body` with the bytes of field `index` (empty when the record has no such field).
     @inline(__always)
     public func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        guard index >= 0, index < fieldEnds.count else {
-            return try body(UnsafeBufferPointer(start: nil, count: 0))
-        }
-        let r = range(of: index)
-        return try bytes.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[r]))
-        }
+        try withFields { try body($0.bytes(at: index)) }
     }
 
     /// All fields as strings.

@@ -225,9 +225,16 @@ public struct ContactMapper: Sendable {
     /// Maps one record into `contact`, overwriting every field (the hot path reuses one record, so no
     /// record is copied). `contact` holds the result only when the verdict is `.contact`. Field warnings go
     /// to `diagnostics`.
-    public mutating func map(_ raw: RawRecord, into contact: inout ContactRecord,
+    public mutating func map(_ record: RawRecord, into contact: inout ContactRecord,
                              diagnostics: inout DiagnosticLog) -> Verdict {
-        let location = SourceLocation(file: file, line: raw.line)
+        record.withFields { fields in map(fields, line: record.line, into: &contact, diagnostics: &diagnostics) }
+    }
+
+    /// `map(_:into:diagnostics:)` over a view of the record's fields (one retain of its buffers per record,
+    /// not one per field read).
+    private mutating func map(_ raw: RawRecordFields, line: Int, into contact: inout ContactRecord,
+                              diagnostics: inout DiagnosticLog) -> Verdict {
+        let location = SourceLocation(file: file, line: line)
         if checksFieldCount, raw.count != header.count {
             return .rejected(reason: "has \(raw.count) field\(raw.count == 1 ? "" : "s"); the header has \(header.count)",
                              column: nil)
@@ -369,7 +376,7 @@ public struct ContactMapper: Sendable {
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be
     /// read, the date is read alone and `unreadableTime` says so (the caller warns).
-    private static func timestamp(_ raw: RawRecord, _ dateColumn: Int, _ timeColumn: Int?,
+    private static func timestamp(_ raw: RawRecordFields, _ dateColumn: Int, _ timeColumn: Int?,
                                   parser: inout TimestampParser) -> (EpochSeconds, usedTime: Bool, unreadableTime: Bool)? {
         var unreadableTime = false
         if let timeColumn, !raw.isEmpty(at: timeColumn) {
