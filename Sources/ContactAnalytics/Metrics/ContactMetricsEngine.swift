@@ -140,27 +140,39 @@ public struct ContactMetricsEngine: Sendable {
 
     private mutating func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?) {
         if let settled { return settled }
-        // The two sorts are independent: the timeline sorts on a second thread while the duplicate ids sort
-        // here. Dropped contacts then leave the sorted timeline (removal keeps its order).
+        let sorting = beginSettling()
+        return finishSettling(sorting)
+    }
+
+    /// The first half of settling: the timeline starts sorting on a second thread while the duplicate ids
+    /// settle here (the two are independent). The caller may do other work before `finishSettling`; the
+    /// timeline is not in `self` meanwhile.
+    private mutating func beginSettling() -> SettlingTimeline {
         let box = TimelineBox(timeline: timeline)
         timeline = ContactTimeline()
         let scope = configuration.window.scope
-        let done = DispatchSemaphore(value: 0)
         let sorter = Thread {
             box.timeline.sort(for: scope)
-            done.signal()
+            box.markSorted()
         }
         sorter.stackSize = 8 << 20
         sorter.start()
         let (dropped, duplicates) = self.duplicates.settle(count: channel.count)
         var dataEnd: EpochSeconds?
         for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
-        done.wait()
-        timeline = box.timeline
-        box.timeline = ContactTimeline()
-        if duplicates > 0 { timeline.remove(dropped: dropped) }
-        settled = (dropped, duplicates, dataEnd)
-        return (dropped, duplicates, dataEnd)
+        return SettlingTimeline(box: box, dropped: dropped, duplicates: duplicates, dataEnd: dataEnd)
+    }
+
+    /// The second half: waits for the sort, and dropped contacts leave the sorted timeline (removal keeps its
+    /// order).
+    private mutating func finishSettling(_ sorting: SettlingTimeline) -> (dropped: [Bool], duplicates: Int,
+                                                                          dataEnd: EpochSeconds?) {
+        sorting.box.waitUntilSorted()
+        timeline = sorting.box.timeline
+        sorting.box.timeline = ContactTimeline()
+        if sorting.duplicates > 0 { timeline.remove(dropped: sorting.dropped) }
+        settled = (sorting.dropped, sorting.duplicates, sorting.dataEnd)
+        return (sorting.dropped, sorting.duplicates, sorting.dataEnd)
     }
 
     /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
@@ -213,7 +225,10 @@ public struct ContactMetricsEngine: Sendable {
     /// for flags first.
     public mutating func report(input: InputSummary, releasingTimeline: Bool = false) -> ContactReport {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
-        let (dropped, duplicates, dataEnd) = settle()
+        // Unless flags settled it already, the timeline sorts on a second thread meanwhile; this thread
+        // computes medians (below) until the sort is done.
+        let sorting = settled == nil ? beginSettling() : nil
+        let (dropped, duplicates, dataEnd) = sorting.map { ($0.dropped, $0.duplicates, $0.dataEnd) } ?? settle()
         let n = channel.count
         let channelCount = Channel.allCases.count
         var counted = [Bool](repeating: false, count: n)
@@ -246,14 +261,20 @@ public struct ContactMetricsEngine: Sendable {
             (groupCounts.period, job(period, nil, groupCounts.period)),
         ]
         let quantileJobs = QuantileJobs(count: groupings.count)
+        @Sendable func runQuantileJob(_ job: Int) {
+            let (groupCount, compute) = groupings[job]
+            let (h, r) = compute()
+            quantileJobs.store(job, (0..<groupCount).map {
+                SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90)
+            })
+        }
         @Sendable func runQuantileJobs() {
-            while let job = quantileJobs.take() {
-                let (groupCount, compute) = groupings[job]
-                let (h, r) = compute()
-                quantileJobs.store(job, (0..<groupCount).map {
-                    SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90)
-                })
-            }
+            while let job = quantileJobs.take() { runQuantileJob(job) }
+        }
+        if let sorting {
+            // One job at a time here while the timeline sorts (one job's scratch next to the timeline, not two).
+            while !sorting.box.isSorted, let job = quantileJobs.take() { runQuantileJob(job) }
+            _ = finishSettling(sorting)
         }
         let quantilesDone = DispatchSemaphore(value: 0)
         let quantileThread = Thread {
@@ -517,10 +538,39 @@ extension PeriodChange {
 /// Hands the timeline to the thread that sorts it (one owner at a time: the engine waits for the sort).
 private final class TimelineBox: @unchecked Sendable {
     var timeline: ContactTimeline
+    private let condition = NSCondition()
+    private var sorted = false
 
     init(timeline: ContactTimeline) {
         self.timeline = timeline
     }
+
+    func markSorted() {
+        condition.lock()
+        sorted = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var isSorted: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return sorted
+    }
+
+    func waitUntilSorted() {
+        condition.lock()
+        while !sorted { condition.wait() }
+        condition.unlock()
+    }
+}
+
+/// A settle under way (`beginSettling`): the timeline sorting elsewhere, and what is already known.
+private struct SettlingTimeline {
+    let box: TimelineBox
+    let dropped: [Bool]
+    let duplicates: Int
+    let dataEnd: EpochSeconds?
 }
 
 /// Carries the slices' order statistics back from the thread that computes them.

@@ -1,5 +1,6 @@
-/// Medians and percentiles of many groups at once, in linear expected time: values are bucketed by group
-/// with a counting sort, then each group's order statistics are found by selection (no full sort).
+/// Medians and percentiles of many groups at once, in linear time: values are bucketed by group with a
+/// counting sort (as order-preserving integer keys), then each group's order statistics are found by
+/// counting passes over the key bits (`keys(atRanks:in:histogram:)`; no sort, no reordering).
 ///
 /// - Median: the middle value; for an even count, the mean of the two middle values.
 /// - Percentile p (nearest rank): the `ceil(p * n)`-th smallest value (1-based).
@@ -48,8 +49,8 @@ enum OrderStatistics {
             sizesA[g + 1] += sizesA[g]
             sizesB[g + 1] += sizesB[g]
         }
-        var scratchA = [Float](repeating: 0, count: sizesA[groupCount])
-        var scratchB = [Float](repeating: 0, count: sizesB[groupCount])
+        var scratchA = [UInt32](repeating: 0, count: sizesA[groupCount])
+        var scratchB = [UInt32](repeating: 0, count: sizesB[groupCount])
         if groups > 0 {
             var cursorA = sizesA, cursorB = sizesB
             for i in 0..<count {
@@ -58,14 +59,14 @@ enum OrderStatistics {
                 if hasFirst {
                     let a = first[i]
                     if !a.isNaN {
-                        scratchA[cursorA[g]] = a
+                        scratchA[cursorA[g]] = Self.key(a)
                         cursorA[g] += 1
                     }
                 }
                 if hasSecond {
                     let b = second[i]
                     if !b.isNaN {
-                        scratchB[cursorB[g]] = b
+                        scratchB[cursorB[g]] = Self.key(b)
                         cursorB[g] += 1
                     }
                 }
@@ -75,74 +76,77 @@ enum OrderStatistics {
                 select(&scratchB, starts: sizesB, groupCount: groupCount, wantP90: p90OfSecond))
     }
 
-    /// The median (and p90) of each group of `scratch`, bucketed by group at `starts`.
-    private static func select(_ scratch: inout [Float], starts: [Int], groupCount: Int, wantP90: Bool) -> [Result] {
+    /// The median (and p90) of each group of `scratch` (keys, see `key(_:)`), bucketed by group at `starts`.
+    private static func select(_ scratch: inout [UInt32], starts: [Int], groupCount: Int, wantP90: Bool) -> [Result] {
         var results = [Result](repeating: Result(), count: groupCount)
-        scratch.withUnsafeMutableBufferPointer { buffer in
+        var histogram = [Int](repeating: 0, count: 1 << 11)
+        scratch.withUnsafeBufferPointer { all in
             for g in 0..<groupCount {
                 let lo = starts[g], hi = starts[g + 1], n = hi - lo
                 if n == 0 { continue }
-                let median: Double
-                let upper = select(buffer, lo, hi, lo + n / 2)
-                if n % 2 == 1 {
-                    median = Double(upper)
-                } else {
-                    // The lower middle is the largest value left of the upper middle after selection.
-                    var lower = buffer[lo]
-                    for j in lo..<(lo + n / 2) where buffer[j] > lower { lower = buffer[j] }
-                    median = (Double(lower) + Double(upper)) / 2
-                }
-                results[g].median = median
-                if wantP90 {
-                    let rank = Int((0.9 * Double(n)).rounded(.up)) // 1-based nearest rank
-                    results[g].p90 = Double(select(buffer, lo, hi, lo + max(rank, 1) - 1))
-                }
+                // 0-based ranks: the middle one or two, and the nearest-rank p90 (`ceil(0.9 n)`-th, 1-based).
+                var ranks = n % 2 == 1 ? [n / 2] : [n / 2 - 1, n / 2]
+                if wantP90 { ranks.append(max(Int((0.9 * Double(n)).rounded(.up)), 1) - 1) }
+                let values = Self.keys(atRanks: ranks, in: UnsafeBufferPointer(rebasing: all[lo..<hi]),
+                                       histogram: &histogram).map { Double(Self.value(ofKey: $0)) }
+                results[g].median = n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2
+                if wantP90 { results[g].p90 = values[values.count - 1] }
             }
         }
         return results
     }
 
-    /// Rearranges `buffer[lo..<hi]` so the element at `k` is the one a sort would put there, with smaller or
-    /// equal elements before it and greater or equal after it (Hoare selection with median-of-three).
-    static func select(_ buffer: UnsafeMutableBufferPointer<Float>, _ lo: Int, _ hi: Int, _ k: Int) -> Float {
-        var left = lo, right = hi - 1
-        while right > left {
-            if right - left < 16 {
-                // Insertion sort for small ranges.
-                for i in (left + 1)...right {
-                    let v = buffer[i]
-                    var j = i - 1
-                    while j >= left, buffer[j] > v {
-                        buffer[j + 1] = buffer[j]
-                        j -= 1
+    /// An order-preserving 32-bit key of a value that is not NaN: negative values have their bits flipped,
+    /// others get the sign bit set; -0 counts as 0.
+    @inline(__always)
+    static func key(_ value: Float) -> UInt32 {
+        let bits = (value + 0).bitPattern
+        return bits & 0x8000_0000 != 0 ? ~bits : bits | 0x8000_0000
+    }
+
+    /// The value of a `key(_:)`.
+    @inline(__always)
+    static func value(ofKey key: UInt32) -> Float {
+        Float(bitPattern: key & 0x8000_0000 != 0 ? key & 0x7FFF_FFFF : ~key)
+    }
+
+    /// The keys a sort of `keys` would put at the 0-based `ranks`, exactly and without moving anything:
+    /// three counting passes settle 11, 11 and then 10 bits of each wanted key (a pass per distinct prefix
+    /// still wanted), so the cost is a few linear passes whatever the values, ties included.
+    static func keys(atRanks ranks: [Int], in keys: UnsafeBufferPointer<UInt32>, histogram: inout [Int]) -> [UInt32] {
+        var prefixes = [UInt32](repeating: 0, count: ranks.count)
+        var residuals = ranks
+        var settledBits: UInt32 = 0
+        for width: UInt32 in [11, 11, 10] {
+            let shift = 32 - settledBits - width
+            let mask = UInt32((1 << width) - 1)
+            var done = [Bool](repeating: false, count: ranks.count)
+            for t in ranks.indices where !done[t] {
+                // One counting pass for every wanted rank that shares this prefix.
+                let prefix = prefixes[t]
+                for b in 0..<(1 << Int(width)) { histogram[b] = 0 }
+                histogram.withUnsafeMutableBufferPointer { counts in
+                    if settledBits == 0 {
+                        for k in keys { counts[Int((k >> shift) & mask)] += 1 }
+                    } else {
+                        let high = 32 - settledBits
+                        for k in keys where k >> high == prefix { counts[Int((k >> shift) & mask)] += 1 }
                     }
-                    buffer[j + 1] = v
                 }
-                break
-            }
-            let mid = left + (right - left) / 2
-            if buffer[mid] < buffer[left] { buffer.swapAt(mid, left) }
-            if buffer[right] < buffer[left] { buffer.swapAt(right, left) }
-            if buffer[right] < buffer[mid] { buffer.swapAt(right, mid) }
-            let pivot = buffer[mid]
-            var i = left, j = right
-            while i <= j {
-                while buffer[i] < pivot { i += 1 }
-                while buffer[j] > pivot { j -= 1 }
-                if i <= j {
-                    buffer.swapAt(i, j)
-                    i += 1
-                    j -= 1
+                for u in t..<ranks.count where !done[u] && prefixes[u] == prefix {
+                    var remaining = residuals[u]
+                    var bucket = 0
+                    while remaining >= histogram[bucket] {
+                        remaining -= histogram[bucket]
+                        bucket += 1
+                    }
+                    residuals[u] = remaining
+                    prefixes[u] = prefix << width | UInt32(bucket)
+                    done[u] = true
                 }
             }
-            if k <= j {
-                right = j
-            } else if k >= i {
-                left = i
-            } else {
-                break
-            }
+            settledBits += width
         }
-        return buffer[k]
+        return prefixes
     }
 }

@@ -36,6 +36,36 @@ import Testing
         }
     }
 
+    /// The counting selection against a sort, on values of every kind: negative and positive, zeros of
+    /// both signs, ties, huge and tiny magnitudes, infinities, all equal.
+    @Test func keysAtRanksMatchASort() {
+        var generator = SeededGenerator(seed: 17)
+        var histogram = [Int](repeating: 0, count: 1 << 11)
+        let specials: [Float] = [0, -0.0, 1, -1, .infinity, -.infinity, .greatestFiniteMagnitude,
+                                 -.greatestFiniteMagnitude, .leastNonzeroMagnitude, 1e-30, 3600, 3600.5]
+        for round in 0..<300 {
+            let n = 1 + generator.uniform(round < 100 ? 12 : 3000)
+            let values: [Float] = (0..<n).map { _ in
+                switch generator.uniform(4) {
+                case 0: return specials[generator.uniform(specials.count)]
+                case 1: return Float(generator.uniform(50))
+                case 2: return Float(generator.unitDouble() * 2e6 - 1e6)
+                default: return Float(generator.unitDouble()) * (generator.uniform(2) == 0 ? 1e-20 : 1e20)
+                }
+            }
+            let sorted = values.sorted()
+            let ranks = (0..<min(n, 6)).map { _ in generator.uniform(n) } + [0, n - 1]
+            let keys = values.map(OrderStatistics.key)
+            let found = keys.withUnsafeBufferPointer {
+                OrderStatistics.keys(atRanks: ranks, in: $0, histogram: &histogram)
+            }.map(OrderStatistics.value(ofKey:))
+            #expect(found == ranks.map { sorted[$0] == 0 ? 0 : sorted[$0] }, "round \(round)")
+        }
+        let same = [Float](repeating: 7.25, count: 1000).map(OrderStatistics.key)
+        let middle = same.withUnsafeBufferPointer { OrderStatistics.keys(atRanks: [499, 500, 899], in: $0, histogram: &histogram) }
+        #expect(middle.map(OrderStatistics.value(ofKey:)) == [7.25, 7.25, 7.25])
+    }
+
     @Test func handEvaluated() {
         // Group 0: 1, 2, 3, 10 -> median 2.5, p90 rank ceil(3.6) = 4 -> 10. Group 1: 7 -> 7, 7.
         let result = OrderStatistics.grouped(count: 6, groupCount: 2, values: [3, 7, 1, .nan, 10, 2],
