@@ -65,14 +65,23 @@ public struct CSVReader: RecordReader, Sendable {
         return true
     }
 
+    /// A piece of input from `nextChunk`: usually a chunk for another thread to parse; a single record
+    /// parsed here when one record is longer than the limit allows a chunk to be.
+    public enum Piece: Sendable {
+        case chunk(CSVChunk)
+        case record(RawRecord)
+    }
+
     /// The next piece of the input cut at a record boundary, unparsed (about `targetBytes`, more when a
     /// record is longer), for another thread to parse with `CSVChunk.forEachRecord`; `nil` at the end. Records
     /// already returned by `next(into:)` are not in it. The `windows-1252` warning for records parsed from
     /// chunks is the caller's to give (`encodingWarning`).
     ///
-    /// - Throws: `ContactStatError(.dataFormat)` when no record ends within twice `limits.maxRecordBytes`
-    ///   (a record that large cannot be within the limit, even counting `""` as two bytes); reading errors.
-    public mutating func nextChunk(targetBytes: Int = 512 * 1024) throws -> CSVChunk? {
+    /// When no record ends within `limits.maxRecordBytes` plus `targetBytes` of buffered input, the next
+    /// record is parsed here instead (`.record`), so memory stays bounded as with `next(into:)`.
+    ///
+    /// - Throws: what `next(into:)` throws for that long record (the limit); reading errors.
+    public mutating func nextChunk(targetBytes: Int = 512 * 1024) throws -> Piece? {
         while true {
             let available = buffer.count - position
             if available < targetBytes && !reachedEnd {
@@ -83,11 +92,14 @@ public struct CSVReader: RecordReader, Sendable {
             var chunk = CSVChunk(bytes: [], line: parser.line, afterCR: parser.isAfterCR, isLast: reachedEnd,
                                  delimiter: delimiter, limits: parser.limits, file: source.name)
             if reachedEnd {
-                // The rest of the input, whatever it holds: the chunk's parser finishes it.
-                chunk.bytes = Array(buffer[position...])
-                position = buffer.count
+                // The rest of the input, whatever it holds: the chunk's parser finishes it. The buffer itself
+                // moves into the chunk (no copy: the rest can be one record as large as the limit allows).
+                buffer.removeSubrange(0..<position)
+                chunk.bytes = buffer
+                buffer = []
+                position = 0
                 parserDrained = true
-                return chunk
+                return .chunk(chunk)
             }
             let start = position
             let parser = self.parser
@@ -98,14 +110,16 @@ public struct CSVReader: RecordReader, Sendable {
                 chunk.bytes = Array(buffer[start..<(start + boundary.offset)])
                 self.parser.advance(past: boundary)
                 position += boundary.offset
-                return chunk
+                return .chunk(chunk)
             }
-            // No record ends in what is buffered: one long record. Read on, within reason.
-            if available > 2 * parser.limits.maxRecordBytes + 2 {
-                throw ContactStatError(.dataFormat, "record is larger than the limit of \(parser.limits.maxRecordBytes) bytes",
-                                       at: "\(source.name):\(parser.line)")
+            // No record ends in what is buffered: one long record. Read on, doubling what is buffered (so
+            // bytes are scanned again only a bounded number of times), up to the limit; then parse it here.
+            if available > parser.limits.maxRecordBytes + targetBytes {
+                var record = RawRecord()
+                guard try next(into: &record) else { return nil }
+                return .record(record)
             }
-            try readMore(atLeast: available + targetBytes)
+            try readMore(atLeast: min(2 * available + targetBytes, parser.limits.maxRecordBytes + 2 * targetBytes))
         }
     }
 

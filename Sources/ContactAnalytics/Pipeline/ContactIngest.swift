@@ -226,14 +226,22 @@ public enum ContactIngest {
             }
             opened.sample = []
             if batch.count > 0 { for done in try jobs.submit(.records(batch)) { try absorb(done) } }
-            while let chunk = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
-                for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
+            while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
+                switch piece {
+                case .chunk(let chunk):
+                    for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
+                case .record(let record):
+                    // A record too long for a chunk, parsed by the reader.
+                    var single = RecordBatch()
+                    single.append(record)
+                    for done in try jobs.submit(.records(single)) { try absorb(done) }
+                }
             }
             for done in try jobs.finish() { try absorb(done) }
-            for diagnostic in reader.diagnostics { summary.diagnostics.report(diagnostic) }
-            if reader.diagnostics.isEmpty, let line = firstWindows1252Line {
-                summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: line))
-            }
+            // The reader's only diagnostic is its windows-1252 warning (header, first records, a long record);
+            // the workers saw the other records: one warning, at the first line of all.
+            let lines = reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
+            if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
             opened.reader = reader
             opened.summary = counts
             summary.files.append(close(opened, filled: filledParts))

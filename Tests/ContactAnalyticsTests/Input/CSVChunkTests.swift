@@ -9,19 +9,27 @@ import Testing
 struct CSVChunkTests {
     /// The records after the header: the first `direct` read with `next(into:)`, the rest through chunks of
     /// about `target` bytes.
-    static func recordsThroughChunks(_ bytes: [UInt8], sourceChunk: Int, target: Int, direct: Int)
+    static func recordsThroughChunks(_ bytes: [UInt8], sourceChunk: Int, target: Int, direct: Int,
+                                     limits: ReaderLimits = ReaderLimits())
     throws -> (records: [RawRecord], chunks: Int, windows1252: Bool) {
-        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "t.csv", chunkSize: sourceChunk))
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "t.csv", chunkSize: sourceChunk),
+                                   limits: limits)
         var records: [RawRecord] = []
         var record = RawRecord()
         while records.count < direct, try reader.next(into: &record) { records.append(record) }
         var chunks = 0
         var windows1252 = !reader.diagnostics.isEmpty
-        while let chunk = try reader.nextChunk(targetBytes: target) {
-            chunks += 1
-            try chunk.forEachRecord(&record) {
-                records.append($0)
-                if $0.decodedAsWindows1252 { windows1252 = true }
+        while let piece = try reader.nextChunk(targetBytes: target) {
+            switch piece {
+            case .chunk(let chunk):
+                chunks += 1
+                try chunk.forEachRecord(&record) {
+                    records.append($0)
+                    if $0.decodedAsWindows1252 { windows1252 = true }
+                }
+            case .record(let long):
+                records.append(long)
+                if long.decodedAsWindows1252 { windows1252 = true }
             }
         }
         // Nothing is left for the reader itself.
@@ -134,16 +142,27 @@ struct CSVChunkTests {
         // A record over the limit, in a middle chunk.
         let limits = ReaderLimits(maxRecordBytes: 10)
         let long = Array("a,b\n1,2\n\(String(repeating: "x", count: 12)),3\n4,5\n".utf8)
-        var reader = try CSVReader(source: ByteChunkSource(bytes: long, name: "t.csv", chunkSize: 4), limits: limits)
-        var record = RawRecord()
         let tooLarge = InputTestSupport.contactStatError {
-            while let chunk = try reader.nextChunk(targetBytes: 2) { try chunk.forEachRecord(&record) { _ in } }
+            _ = try Self.recordsThroughChunks(long, sourceChunk: 4, target: 2, direct: 0, limits: limits)
         }
         #expect(tooLarge == ContactStatError(.dataFormat, "record is larger than the limit of 10 bytes", at: "t.csv:3"))
-        // No record end within twice the limit: refused before buffering more.
-        let huge = Array("a,b\n\"".utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: 100)
-        var hugeReader = try CSVReader(source: ByteChunkSource(bytes: huge, name: "t.csv", chunkSize: 4), limits: limits)
-        let refused = InputTestSupport.contactStatError { while try hugeReader.nextChunk(targetBytes: 2) != nil {} }
-        #expect(refused == ContactStatError(.dataFormat, "record is larger than the limit of 10 bytes", at: "t.csv:2"))
+        // No record end within the limit plus a chunk: the reader parses that record itself, and refuses it.
+        let huge = Array("a,b\n1,2\n\"".utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: 100)
+        let refused = InputTestSupport.contactStatError {
+            _ = try Self.recordsThroughChunks(huge, sourceChunk: 4, target: 2, direct: 0, limits: limits)
+        }
+        #expect(refused == ContactStatError(.dataFormat, "record is larger than the limit of 10 bytes", at: "t.csv:3"))
+    }
+
+    /// A record longer than the limit in raw bytes but within it once unquoted (`""` is one byte): the
+    /// reader parses it itself, between chunks, and nothing is lost or reordered.
+    @Test func longQuotedRecordBetweenChunks() throws {
+        let quoted = "\"" + String(repeating: "\"\"", count: 15) + "\""
+        let bytes = Array("a,b\n1,2\n3,\(quoted)\n4,5\n6,7\n".utf8)
+        let limits = ReaderLimits(maxRecordBytes: 20)
+        let (records, _, _) = try Self.recordsThroughChunks(bytes, sourceChunk: 3, target: 2, direct: 0, limits: limits)
+        #expect(records.map(\.line) == [2, 3, 4, 5])
+        #expect(records.map { $0.string(at: 0) } == ["1", "3", "4", "6"])
+        #expect(records[1].string(at: 1) == String(repeating: "\"", count: 15))
     }
 }
