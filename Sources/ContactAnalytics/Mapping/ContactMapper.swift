@@ -49,7 +49,8 @@ public struct ContactMapper: Sendable {
     private var closedEvidence = DayMonthOrderEvidence()
     private let channels = ChannelNormalizer()
     private let statuses = StatusNormalizer()
-    private var channelMemo = ValueMemo<Channel>()
+    /// Channel and the raw text, by the field's bytes.
+    private var channelMemo = ValueMemo<(channel: Channel, raw: String)>()
     private var statusMemo = ValueMemo<ContactStatus?>()
     private let csat: CSATParser
     private let flags = FlagParser()
@@ -87,6 +88,9 @@ public struct ContactMapper: Sendable {
     func copyForThread() -> ContactMapper {
         var copy = self
         copy.file = String(decoding: Array(file.utf8), as: UTF8.self)
+        // Memos fill again on the thread, with strings of its own.
+        copy.channelMemo = ValueMemo()
+        copy.statusMemo = ValueMemo()
         return copy
     }
 
@@ -301,8 +305,11 @@ public struct ContactMapper: Sendable {
         }
         if let i = present(.channel) {
             let channels = self.channels
-            contact.channel = raw.withBytes(at: i) { bytes in channelMemo.value(for: bytes) { channels.resolve($0).channel } }
-            contact.rawChannel = raw.string(at: i)
+            let memo = raw.withBytes(at: i) { bytes in
+                channelMemo.value(for: bytes) { (channels.resolve($0).channel, TextNormalization.string(fromUTF8: $0)) }
+            }
+            contact.channel = memo.channel
+            contact.rawChannel = memo.raw
             count(.channel)
         } else if let constantChannel {
             contact.channel = constantChannel

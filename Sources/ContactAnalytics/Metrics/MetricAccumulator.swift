@@ -20,6 +20,7 @@ struct MetricAccumulator: Sendable {
     var repeatOnly = 0
     var avoidableCost = 0.0
 
+    @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
         contacts += o.contacts
         identified += o.identified
