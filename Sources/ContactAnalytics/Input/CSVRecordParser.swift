@@ -183,16 +183,13 @@ public struct CSVRecordParser: Sendable {
     /// has-zero-byte test finds the first such byte exactly (its lowest set bit).
     @inline(__always)
     private static func nextSpecial(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int, quotesOnly: Bool) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = ones &* 0x22, lfs = ones &* 0x0A, crs = ones &* 0x0D
-        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quotes: UInt64 = 0x2222_2222_2222_2222
         var i = from
         let raw = UnsafeRawPointer(bytes)
         while i + 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             var found = zeroBytes(word ^ quotes)
-            if !quotesOnly { found |= zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) }
+            if !quotesOnly { found |= zeroBytes(word ^ lfWord) | zeroBytes(word ^ crWord) }
             if found != 0 { return i + found.trailingZeroBitCount / 8 }
             i += 8
         }
@@ -285,6 +282,7 @@ public struct CSVRecordParser: Sendable {
         else { return .needsInput }
         let count = input.count
         let delimiter = delimiterByte
+        let delimiterWord = 0x0101_0101_0101_0101 &* UInt64(delimiter)
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
@@ -338,6 +336,27 @@ public struct CSVRecordParser: Sendable {
                 while true {
                     var high: UInt8 = 0
                     var byte: UInt8 = 0
+                    // Eight bytes at a time up to the field's end (a delimiter or line break), copied as words.
+                    while index + 8 <= count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+                        let found = Self.zeroBytes(word ^ delimiterWord) | Self.zeroBytes(word ^ Self.lfWord)
+                            | Self.zeroBytes(word ^ Self.crWord)
+                        // Stored whole (the staging buffer has room for every input byte); `fill` counts only
+                        // the field's part.
+                        UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
+                        if found == 0 {
+                            high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                            fill += 8
+                            index += 8
+                            continue
+                        }
+                        let length = found.trailingZeroBitCount / 8
+                        let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
+                        high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                        fill += length
+                        index += length
+                        break
+                    }
                     while index < count {
                         byte = bytes[index]
                         if byte == delimiter || byte == lf || byte == cr { break }
@@ -419,6 +438,16 @@ public struct CSVRecordParser: Sendable {
         }
         if fill > limits.maxRecordBytes { throw recordTooLarge() }
         return .needsInput
+    }
+
+    private static let lfWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let crWord: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+    /// The high bit of every byte of `x` that is zero; below the lowest zero byte there are no false marks
+    /// (the classic has-zero-byte test: only the lowest mark is used).
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.
