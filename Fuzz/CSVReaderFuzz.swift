@@ -17,5 +17,38 @@ public func csvReaderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                                 limits: limits)
     FuzzRecordDrain.drain(ByteChunkSource(bytes: bytes, name: "fuzz.csv", chunkSize: options.chunkSize),
                           options: options)
+    // The same input read whole and cut into chunks at record boundaries (as the parallel pipeline reads it)
+    // must give the same records, lines and errors.
+    let whole = csvRecords(bytes, options) { reader, records in
+        var record = RawRecord()
+        while try reader.next(into: &record) { records.append(record) }
+    }
+    let target = Int(control & 0x0F) + 1
+    let chunked = csvRecords(bytes, options) { reader, records in
+        var record = RawRecord()
+        while let piece = try reader.nextChunk(targetBytes: target) {
+            switch piece {
+            case .chunk(let chunk): try chunk.forEachRecord(&record) { records.append($0) }
+            case .record(let long): records.append(long)
+            }
+        }
+    }
+    precondition(whole == chunked, "chunked reading differs from reading whole")
     return 0
+}
+
+/// The records (fields and lines) of `bytes` read by `body`, or the error it ended with.
+private func csvRecords(_ bytes: [UInt8], _ options: ReaderOptions,
+                        _ body: (inout CSVReader, inout [RawRecord]) throws -> Void) -> [String] {
+    var records: [RawRecord] = []
+    do {
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "fuzz.csv", chunkSize: options.chunkSize),
+                                   delimiter: options.delimiter, limits: options.limits)
+        try body(&reader, &records)
+    } catch let error as ContactStatError {
+        return records.map { "\($0.line): \($0.strings)" } + ["error: \(error)"]
+    } catch {
+        preconditionFailure("unexpected error type: \(error)")
+    }
+    return records.map { "\($0.line): \($0.strings)" }
 }

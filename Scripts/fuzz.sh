@@ -45,7 +45,7 @@ fi
 
 # The library and the target in one module, so the target can reach internal entry points too.
 mapfile -t library < <(find Sources/ContactAnalytics -name '*.swift' | sort)
-"$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld \
+"$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld -emit-executable \
     -module-name ContactAnalytics -I "$out/modules" -L "$out/modules" -lArgumentParsing \
     -emit-module-path "$out/modules/ContactAnalytics-$target.swiftmodule" \
     "${library[@]}" "${sources[@]}" -o "$out/$target"

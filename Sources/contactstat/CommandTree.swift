@@ -30,7 +30,7 @@ enum CommandTree {
         .value("period", valueName: "period", allowedValues: PeriodGranularity.allCases.map(\.rawValue),
                help: "Reporting period (default: week, ISO weeks starting Monday)."),
         .flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
-        .value("threads", valueName: "n", help: "Threads that map and classify CSV input (default: the number of processors)."),
+        .value("threads", valueName: "n", help: "Threads that parse, map and classify CSV input (default: the number of processors)."),
     ]
 
     static let output: [OptionSpec] = [
