@@ -4,16 +4,17 @@ import Foundation
 /// timeline.
 ///
 /// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`, then call
-/// `report(input:)`. Contacts are kept as columns of numbers (about 74 bytes a contact with the timeline,
-/// plus an 8-byte id hash), never the record or its strings, because duplicates (keep the last) and repeats
-/// can only be settled once all contacts are in. The report then drops duplicates, sorts the timeline once
-/// for repeats, FCR and channel switches, and fills every breakdown in one linear pass. Contacts outside the
-/// reporting range stay in the columns and the timeline as context but are not counted.
+/// `report(input:)`. Contacts are kept as columns of numbers (42 bytes a contact, plus a 24-byte timeline
+/// entry per identified contact and an 8-byte id hash until duplicates are settled), never the record or its
+/// strings, because duplicates (keep the last), repeats and exact medians can only be settled once all
+/// contacts are in. The report then drops duplicates, sorts the timeline once for repeats, FCR and channel
+/// switches, and fills every breakdown in one linear pass while another thread computes the medians.
+/// Contacts outside the reporting range stay in the columns and the timeline as context but are not counted.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
 
-    // Per-contact columns, input order (all contacts read). About 50 bytes a contact.
+    // Per-contact columns, input order (all contacts read): 42 bytes a contact.
     private var opened: [EpochSeconds] = []
     private var channel: [UInt8] = []
     private var flags: [ContactFlags] = []
