@@ -70,24 +70,31 @@ struct CSVChunkTests {
         #expect(records.map(InputTestSupport.fieldBytes) == direct.map(InputTestSupport.fieldBytes))
     }
 
-    /// The boundary scan agrees with the parser on every record end of every case.
-    @Test(arguments: CSVCase.all)
-    func lastRecordEndMatchesTheParser(_ testCase: CSVCase) throws {
-        var parser = CSVRecordParser(delimiter: testCase.delimiter, file: "t")
+    /// Where the parser ends each record of `bytes` read in one slice: offset after it, line there, and
+    /// whether its last byte was a CR.
+    static func recordEnds(_ bytes: [UInt8], delimiter: CSVDelimiter) throws -> [(offset: Int, line: Int, afterCR: Bool)] {
+        var parser = CSVRecordParser(delimiter: delimiter, file: "t")
         var record = RawRecord()
-        var ends: [(offset: Int, line: Int)] = []
+        var ends: [(offset: Int, line: Int, afterCR: Bool)] = []
         var position = 0
-        try testCase.bytes.withUnsafeBufferPointer { all in
+        try bytes.withUnsafeBufferPointer { all in
             while position < all.count {
                 switch try parser.parse(UnsafeBufferPointer(rebasing: all[position...]), into: &record) {
                 case .record(let consumed):
                     position += consumed
-                    ends.append((position, parser.line))
+                    ends.append((position, parser.line, all[position - 1] == UInt8(ascii: "\r")))
                 case .needsInput:
                     position = all.count
                 }
             }
         }
+        return ends
+    }
+
+    /// The boundary scan agrees with the parser on every record end of every case.
+    @Test(arguments: CSVCase.all)
+    func lastRecordEndMatchesTheParser(_ testCase: CSVCase) throws {
+        let ends = try Self.recordEnds(testCase.bytes, delimiter: testCase.delimiter)
         let fresh = CSVRecordParser(delimiter: testCase.delimiter, file: "t")
         for end in ends {
             let boundary = testCase.bytes.withUnsafeBufferPointer { all in
@@ -105,21 +112,7 @@ struct CSVChunkTests {
         let alphabet = Array("a,\"\r\n".utf8)
         for _ in 0..<2_000 {
             let bytes = (0..<generator.uniform(40)).map { _ in alphabet[generator.uniform(alphabet.count)] }
-            var parser = CSVRecordParser(delimiter: .comma, file: "t")
-            var record = RawRecord()
-            var ends: [(offset: Int, line: Int, afterCR: Bool)] = []
-            var position = 0
-            try bytes.withUnsafeBufferPointer { all in
-                while position < all.count {
-                    switch try parser.parse(UnsafeBufferPointer(rebasing: all[position...]), into: &record) {
-                    case .record(let consumed):
-                        position += consumed
-                        ends.append((position, parser.line, all[position - 1] == UInt8(ascii: "\r")))
-                    case .needsInput:
-                        position = all.count
-                    }
-                }
-            }
+            let ends = try Self.recordEnds(bytes, delimiter: .comma)
             let fresh = CSVRecordParser(delimiter: .comma, file: "t")
             for length in 0...bytes.count {
                 let expected = ends.last { $0.offset <= length }
