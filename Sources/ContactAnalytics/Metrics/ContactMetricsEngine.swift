@@ -35,10 +35,8 @@ public struct ContactMetricsEngine: Sendable {
     private var timeline = ContactTimeline()
 
     // Dimension tables.
-    private var queueIDs: [String: UInt32] = [:]
-    private var queueNames: [String] = [""]
-    private var agentIDs: [String: UInt32] = [:]
-    private var agentNames: [String] = [""]
+    private var queues = NameInterner()
+    private var agents = NameInterner()
     private var periodIDs: [Int32: Int32] = [:]
     private var periodKeys: [Int32] = []
     private var lastPeriodKey = Int32.min
@@ -121,17 +119,8 @@ public struct ContactMetricsEngine: Sendable {
             period.append(id)
             (lastPeriodKey, lastPeriodID) = (facts.periodKey, id)
         }
-        queue.append(Self.intern(facts.queue, ids: &queueIDs, names: &queueNames))
-        agent.append(Self.intern(facts.agent, ids: &agentIDs, names: &agentNames))
-    }
-
-    private static func intern(_ value: String?, ids: inout [String: UInt32], names: inout [String]) -> UInt32 {
-        guard let value, !value.isEmpty else { return 0 }
-        if let id = ids[value] { return id }
-        let id = UInt32(names.count)
-        ids[value] = id
-        names.append(value)
-        return id
+        queue.append(queues.id(of: facts.queue))
+        agent.append(agents.id(of: facts.agent))
     }
 
     /// Duplicates dropped (all but the last contact of each contact_id), and data_end. Settled once, in
@@ -241,7 +230,7 @@ public struct ContactMetricsEngine: Sendable {
         // thread (started once the timeline walk is done) while the linear pass runs here (they only read the
         // same columns), and by this thread too once it is done.
         let groupCounts = (cause: causes.count + 1, group: groupNames.count, process: processNames.count,
-                           queue: queueNames.count, agent: agentNames.count, period: periodKeys.count)
+                           queue: queues.names.count, agent: agents.names.count, period: periodKeys.count)
         let handle = self.handle, resolution = self.resolution
         let groupOfCause = self.groupOfCause, processOfCause = self.processOfCause
         let countedColumn = counted
@@ -322,8 +311,8 @@ public struct ContactMetricsEngine: Sendable {
         var summary = MetricAccumulator()
         var byChannel = [MetricAccumulator](repeating: MetricAccumulator(), count: channelCount)
         var byCause = [MetricAccumulator](repeating: MetricAccumulator(), count: causes.count + 1)
-        var byQueue = [MetricAccumulator](repeating: MetricAccumulator(), count: queueNames.count)
-        var byAgent = [MetricAccumulator](repeating: MetricAccumulator(), count: agentNames.count)
+        var byQueue = [MetricAccumulator](repeating: MetricAccumulator(), count: queues.names.count)
+        var byAgent = [MetricAccumulator](repeating: MetricAccumulator(), count: agents.names.count)
         var byPeriod = [MetricAccumulator](repeating: MetricAccumulator(), count: periodKeys.count)
         // Flat tables: period x channel and period x cause slot.
         let slotCount = causes.count + 1
@@ -438,8 +427,8 @@ public struct ContactMetricsEngine: Sendable {
         groupRows.sort(by: byCostDescending)
         processRows.sort(by: byCostDescending)
         var queueRows: [BreakdownRow] = [], agentRows: [BreakdownRow] = []
-        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queueNames[q], metrics: set(byQueue[q], queueQ[q]))) }
-        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agentNames[a], metrics: set(byAgent[a], agentQ[a]))) }
+        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q]))) }
+        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a]))) }
         queueRows.sort(by: byContactsDescending)
         agentRows.sort(by: byContactsDescending)
 
