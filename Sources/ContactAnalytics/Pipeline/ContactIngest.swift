@@ -6,9 +6,9 @@ import Foundation
 /// excluded records are counted per file; rejected ones are reported as diagnostics (grouped and capped) and
 /// written to the rejects file when one is asked for. Nothing is dropped silently.
 ///
-/// Two ways to run: `run(_:_:)` maps and hands on every contact on the calling thread; `runInBatches` reads on
-/// the calling thread and maps and processes batches of CSV records on several threads, handing the results
-/// back in input order (`ParallelBatches`).
+/// Two ways to run: `run(_:_:)` maps and hands on every contact on the calling thread; `runInBatches` cuts CSV
+/// input into chunks at record boundaries on the calling thread, and worker threads parse, map and process
+/// them (`IngestWorker`), the results coming back in input order (`ParallelBatches`).
 public enum ContactIngest {
     /// What the consumer is told with each contact.
     public struct Context: Sendable {
@@ -137,7 +137,9 @@ public enum ContactIngest {
     /// Reads `options.files` and processes every contact with `process` on up to `workers` threads (CSV input;
     /// JSON input, whose columns can change as it reads, is processed on the calling thread). Each thread
     /// keeps its own `State`, made by `makeState` for the file's context. `merge` receives every output in
-    /// input order, on the calling thread. Diagnostics and rejects come out in input order too.
+    /// input order, on the calling thread. Diagnostics and rejects come out in input order too. With several
+    /// threads, CSV input goes out in chunks of about `options.chunkBytes`; `batchSize` is the number of records
+    /// per job for records already read (those that settled the day/month order).
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,

@@ -1,5 +1,5 @@
-/// A batch of raw records handed to a worker thread. Batches come back with their results and are reused,
-/// so their records' buffers are allocated once.
+/// A batch of raw records already read (the records that settled the day/month order, or one record too long
+/// for a chunk), handed to a worker thread as one job.
 struct RecordBatch: Sendable {
     private(set) var records: [RawRecord] = []
     private(set) var count = 0
@@ -10,10 +10,5 @@ struct RecordBatch: Sendable {
     mutating func append(_ record: RawRecord) {
         if count < records.count { records[count] = record } else { records.append(record) }
         count += 1
-    }
-
-    /// Empties the batch, keeping every record's buffers.
-    mutating func reset() {
-        count = 0
     }
 }
