@@ -38,7 +38,8 @@ public struct RootCauseClassifier: Sendable {
     private var regexTimeouts: [Int]
 
     /// Regular expressions switched off because they kept running out of time (see `RegexBudget`).
-    public var disabledRegexCount: Int { regexTimeouts.filter { $0 >= RegexBudget.disableAfter }.count }
+    /// (Kept as a count: callers ask after every contact.)
+    public private(set) var disabledRegexCount = 0
 
     /// The patterns of the regular expressions switched off so far.
     public var disabledRegexPatterns: [String] {
@@ -329,6 +330,7 @@ public struct RootCauseClassifier: Sendable {
                     regexValue[i] = matched
                     if timedOut {
                         regexTimeouts[i] += 1
+                        if regexTimeouts[i] == RegexBudget.disableAfter { disabledRegexCount += 1 }
                         timeouts += 1
                     }
                 }

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func noOpenedAtColumnIsAUsageError() {
-        let error = MappingTestSupport.contactStatError {
+        let error = InputTestSupport.contactStatError {
             _ = try ContactMapper(header: ["Ticket", "", "Subject", "Body"], options: MappingOptions(),
                                   file: "tickets.csv", checksFieldCount: true)
         }
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func missingExplicitOpenedAtColumnIsAUsageErrorWhenNoAliasHelps() {
-        let error = MappingTestSupport.contactStatError {
+        let error = InputTestSupport.contactStatError {
             _ = try MappingTestSupport.mapper(["When", "Subject"], MappingOptions(explicit: [.openedAt: "Opened on"]))
         }
         #expect(error?.kind == .usage)

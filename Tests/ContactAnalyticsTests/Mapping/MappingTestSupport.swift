@@ -36,18 +36,6 @@ enum MappingTestSupport {
         mapper.missingColumns.map { "\($0.field.rawValue)=\($0.column) (\($0.source.rawValue))" }
     }
 
-    /// The error `body` throws as a `ContactStatError`, or `nil`.
-    static func contactStatError(_ body: () throws -> Void) -> ContactStatError? {
-        do {
-            try body()
-            return nil
-        } catch let error as ContactStatError {
-            return error
-        } catch {
-            return ContactStatError(.io, "unexpected error type: \(error)")
-        }
-    }
-
     /// `Fixtures/<folder>/<name>` in the package, found from this file's path.
     static func fixturePath(_ folder: String, _ name: String) -> String {
         let here: String = #filePath
