@@ -10,21 +10,9 @@ import Foundation
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         var settings = try RunSettings(command)
-        var spool: String?
-        defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
-        if settings.ingest.files.contains("-") {
-            let path = NSTemporaryDirectory() + "contactstat-stdin-\(ProcessInfo.processInfo.processIdentifier).csv"
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw ContactStatError(.io, "cannot spool standard input", at: path)
-            }
-            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
-                handle.write(chunk)
-            }
-            try? handle.close()
-            spool = path
-            settings.ingest.files = settings.ingest.files.map { $0 == "-" ? path : $0 }
-            settings.ingest.displayNames[path] = "-"
-        }
+        let spool = try StandardInputSpool.spooling(settings.ingest)
+        defer { spool?.1.remove() }
+        if let (spooled, _) = spool { settings.ingest = spooled }
         let taxonomy = try settings.taxonomy()
         let result = try ContactAnalysis.run(settings.analysis(profile: false, taxonomy: taxonomy), keepCauses: true)
         try settings.finishIngest(result)

@@ -17,6 +17,9 @@ public struct Taxonomy: Sendable {
 
     private var pathIndex: [String: Int]
 
+    /// The most causes a taxonomy may have: the metrics engine keeps a contact's cause in two bytes.
+    public static let maximumCauseCount = 65_534
+
     /// A validated taxonomy. Throws `ContactStatError(.configuration)` when a path is malformed or repeated, a
     /// path is both a cause and the parent of another cause, or a rule names an unknown cause.
     public init(causes: [RootCause], rules: [RootCauseRule], groupNames: [String: String] = [:],
@@ -81,6 +84,9 @@ public struct Taxonomy: Sendable {
     }
 
     func validationProblem() -> String? {
+        if causes.count > Self.maximumCauseCount {
+            return "a taxonomy has at most \(Self.maximumCauseCount) causes; this one has \(causes.count)"
+        }
         var seen: Set<String> = []
         for cause in causes {
             if !Self.isValidPath(cause.path) {

@@ -1,42 +1,60 @@
 import Foundation
 
-/// Computes every metric of `metrics.md` from compact per-contact columns and one sort of a per-customer
-/// timeline.
+/// Computes every metric of `metrics.md` in one streaming pass of sums and histograms, plus one sort of a
+/// per-customer timeline.
 ///
-/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`, then call
-/// `report(input:)`. Contacts are kept as columns of numbers (42 bytes a contact, plus a 24-byte timeline
-/// entry per identified contact and an 8-byte id hash until duplicates are settled), never the record or its
-/// strings, because duplicates (keep the last), repeats and exact medians can only be settled once all
-/// contacts are in. The report then drops duplicates, sorts the timeline once for repeats, FCR and channel
-/// switches, and fills every breakdown in one linear pass while another thread computes the medians.
-/// Contacts outside the reporting range stay in the columns and the timeline as context but are not counted.
+/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`; then `settle(replay:)`
+/// (needed only when contact ids repeat) and `report(input:)`.
+///
+/// **Memory.** What grows with every contact is the timeline (32 bytes per contact with a customer: what
+/// repeats, FCR and channel switches need), an 8-byte contact-id hash per contact until duplicates are settled,
+/// and a 2-byte cause per contact for settling them. Everything else is kept by slice (channel, cause, queue,
+/// agent, period): the sums of `MetricAccumulator` and the `QuantileHistogram`s behind medians and p90, so it
+/// grows with the number of distinct queues, agents and periods, not contacts.
+///
+/// **Duplicates** (keep the last occurrence of each `contact_id`) are only known once every contact is in,
+/// when the earlier occurrences' sums and histogram values have long been added. `settle(replay:)` asks the
+/// caller to feed the same contacts again, in the same order, and takes the dropped ones back out exactly
+/// (each with the cause it was added with); an input without repeated ids needs no second pass.
+///
+/// Contacts outside the reporting range are kept in the timeline as context but are not counted.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
 
-    // Per-contact columns, input order (all contacts read): 42 bytes a contact.
-    private var opened: [EpochSeconds] = []
-    private var channel: [UInt8] = []
-    private var flags: [ContactFlags] = []
-    private var cause: [Int32] = []
-    private var period: [Int32] = []
-    private var queue: [UInt32] = []
-    private var agent: [UInt32] = []
-    private var cost: [Float] = []
-    private var handle: [Float] = []
-    private var resolution: [Float] = []
-    private var csatScore: [Float] = []
+    // What grows with the input.
+    private var timeline = ContactTimeline()
+    /// Contact ids, to drop duplicates once every contact is in.
+    private var duplicates = DuplicateContactFilter()
+    /// Per contact in input order: its cause slot, so a dropped duplicate is taken back out of the cause it was
+    /// added to (freed when duplicates are settled).
+    private var causeSlots: [UInt16] = []
+    private var contactCount = 0
+    /// Every per-contact array has room for this many contacts (`reserveCapacity(adding:)`).
+    private var reserved = 0
     /// Set once a report has freed the timeline (`report(input:releasingTimeline:)`).
     private var timelineReleased = false
-    /// Every column has room for this many contacts (`reserveCapacity(adding:)`).
-    private var reserved = 0
-    /// Contact ids, to drop duplicates at the end.
-    private var duplicates = DuplicateContactFilter()
-    private var timeline = ContactTimeline()
+
+    // Sums and histograms by slice: they grow with the dimensions, not the contacts.
+    private var byChannel: [MetricAccumulator]
+    private var byCause: [MetricAccumulator]
+    private var byQueue = [MetricAccumulator()]
+    private var byAgent = [MetricAccumulator()]
+    private var byPeriod: [MetricAccumulator] = []
+    /// Flat tables: period x channel and period x cause slot.
+    private var periodChannels: [Int] = []
+    private var periodCause: [Int] = []
+    private var handleTimes: BreakdownHistograms
+    private var resolutionTimes: BreakdownHistograms
+    /// The latest opened_at of all contacts read, and the first and last of the counted ones.
+    private var dataEnd: EpochSeconds?
+    private var rangeFrom: EpochSeconds?
+    private var rangeTo: EpochSeconds?
 
     // Dimension tables.
     private var queues = NameInterner()
     private var agents = NameInterner()
+    private var slices = DimensionSliceTable()
     private var periodIDs: [Int32: Int32] = [:]
     private var periodKeys: [Int32] = []
     private var lastPeriodKey = Int32.min
@@ -46,6 +64,12 @@ public struct ContactMetricsEngine: Sendable {
     private let groupNames: [String]
     private let processOfCause: [Int]
     private let processNames: [String]
+    /// Per cause slot: whether the cause is avoidable.
+    private let avoidableSlot: [Bool]
+    private let channelCount = Channel.allCases.count
+
+    /// Duplicates settled (`settle(replay:)`): per contact whether it was dropped, and how many were.
+    private var settlement: (dropped: [Bool], count: Int)?
 
     public init(configuration: MetricsConfiguration, causes: [CauseDescriptor]) {
         self.configuration = configuration
@@ -61,10 +85,15 @@ public struct ContactMetricsEngine: Sendable {
         groupNames = groups
         processOfCause = processOf
         processNames = processes
+        avoidableSlot = [false] + causes.map(\.avoidable)
+        byChannel = Array(repeating: MetricAccumulator(), count: channelCount)
+        byCause = Array(repeating: MetricAccumulator(), count: causes.count + 1)
+        handleTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: causes.count + 1)
+        resolutionTimes = handleTimes
     }
 
     /// The number of contacts added (duplicates included).
-    public var contactsAdded: Int { channel.count }
+    public var contactsAdded: Int { contactCount }
 
     /// The descriptor of a cause slot (0 = unclassified, `i + 1` = `causes[i]`).
     private func descriptor(slot: Int) -> CauseDescriptor {
@@ -73,8 +102,13 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact, in input order. `cause` is an index into `causes`, or -1 for unclassified.
     public mutating func add(_ contact: ContactRecord, cause causeIndex: Int32) {
-        append(ContactFacts(contact, cause: causeIndex, causeCount: causes.count, costModel: configuration.costModel,
-                            calendar: &calendar))
+        append(facts(of: contact, cause: causeIndex))
+    }
+
+    /// The facts of `contact` with cause index `cause`, as `add(_:cause:)` appends them.
+    public mutating func facts(of contact: ContactRecord, cause causeIndex: Int32) -> ContactFacts {
+        ContactFacts(contact, cause: causeIndex, causeCount: causes.count, costModel: configuration.costModel,
+                     calendar: &calendar)
     }
 
     /// A calendar for computing `ContactFacts` on another thread.
@@ -82,87 +116,171 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact's facts, in input order.
     public mutating func append(_ facts: ContactFacts) {
-        if channel.count == reserved { reserveCapacity(adding: max(1 << 16, channel.count / 4)) }
-        let index = UInt32(truncatingIfNeeded: channel.count)
+        precondition(settlement == nil, "append(_:) after settle(replay:)")
+        if contactCount == reserved { reserveCapacity(adding: max(1 << 16, contactCount / 4)) }
+        let index = contactCount
+        contactCount += 1
         let time = facts.opened
-        var flag = facts.flags
+        let counted = configuration.isInRange(time)
+        dataEnd = max(dataEnd ?? time, time)
+        if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: index) }
+        causeSlots.append(UInt16(truncatingIfNeeded: facts.causeSlot))
+        var slice: UInt32 = 0
+        if counted {
+            let (period, queue, agent) = dimensionIDs(of: facts)
+            if facts.customerHash != 0 {
+                slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
+            }
+            rangeFrom = min(rangeFrom ?? time, time)
+            rangeTo = max(rangeTo ?? time, time)
+            contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
+        }
         if facts.customerHash != 0 {
             timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, channel: facts.channel,
-                            counted: configuration.isInRange(time), index: index)
+                            counted: counted, index: UInt32(truncatingIfNeeded: index), slice: slice, cost: facts.cost)
         }
-        if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: Int(index)) }
-        opened.append(time)
-        channel.append(facts.channel)
-        cause.append(facts.causeSlot)
-        cost.append(facts.cost)
-        handle.append(facts.handle)
-        resolution.append(facts.resolution)
-        csatScore.append(facts.csatScore)
-        guard configuration.isInRange(time) else {
-            flags.append(flag)
-            period.append(-1)
-            queue.append(0)
-            agent.append(0)
-            return
-        }
-        flag.insert(.counted)
-        flags.append(flag)
+    }
+
+    /// The period, queue and agent ids of a counted contact, made (with their slices' sums and histograms) the
+    /// first time each is seen.
+    @inline(__always)
+    private mutating func dimensionIDs(of facts: borrowing ContactFacts) -> (period: Int, queue: Int, agent: Int) {
+        let period: Int32
         if facts.periodKey == lastPeriodKey {
-            period.append(lastPeriodID)
+            period = lastPeriodID
         } else if let known = periodIDs[facts.periodKey] {
-            period.append(known)
+            period = known
             (lastPeriodKey, lastPeriodID) = (facts.periodKey, known)
         } else {
-            let id = Int32(periodKeys.count)
-            periodIDs[facts.periodKey] = id
+            period = Int32(periodKeys.count)
+            periodIDs[facts.periodKey] = period
             periodKeys.append(facts.periodKey)
-            period.append(id)
-            (lastPeriodKey, lastPeriodID) = (facts.periodKey, id)
+            (lastPeriodKey, lastPeriodID) = (facts.periodKey, period)
+            byPeriod.append(MetricAccumulator())
+            periodChannels.append(contentsOf: repeatElement(0, count: channelCount))
+            periodCause.append(contentsOf: repeatElement(0, count: causes.count + 1))
         }
-        queue.append(queues.id(of: facts.queue))
-        agent.append(agents.id(of: facts.agent))
+        let queue = Int(queues.id(of: facts.queue)), agent = Int(agents.id(of: facts.agent))
+        if queue == byQueue.count { byQueue.append(MetricAccumulator()) }
+        if agent == byAgent.count { byAgent.append(MetricAccumulator()) }
+        handleTimes.ensure(queue: queue, agent: agent, period: Int(period))
+        resolutionTimes.ensure(queue: queue, agent: agent, period: Int(period))
+        return (Int(period), queue, agent)
     }
 
-    /// Duplicates dropped (all but the last contact of each contact_id), and data_end. Settled once, in
-    /// place: the duplicate ids are freed and dropped contacts leave the timeline, so a report needs no copy
-    /// of the per-contact data.
-    private var settled: (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?)?
-
-    private mutating func settle() -> (dropped: [Bool], duplicates: Int, dataEnd: EpochSeconds?) {
-        if let settled { return settled }
-        let sorting = beginSettling()
-        return finishSettling(sorting)
-    }
-
-    /// The first half of settling: the timeline starts sorting on a second thread while the duplicate ids
-    /// settle here (the two are independent). The caller may do other work before `finishSettling`; the
-    /// timeline is not in `self` meanwhile.
-    private mutating func beginSettling() -> SettlingTimeline {
-        let box = TimelineBox(timeline: timeline)
-        timeline = ContactTimeline()
-        let scope = configuration.window.scope
-        let sorter = Thread {
-            box.timeline.sort(for: scope)
-            box.markSorted()
+    /// Adds (`sign` 1) or takes back (`sign` -1) what a counted contact contributes regardless of order: every
+    /// sum but repeats and FCR (the timeline walk adds those), and its handle and resolution times.
+    @inline(__always)
+    private mutating func contribute(_ facts: borrowing ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
+                                     sign: Int) {
+        let f = facts.flags
+        let weight = Double(sign)
+        var sums = MetricAccumulator()
+        sums.contacts = sign
+        sums.identified = f.contains(.identified) ? sign : 0
+        sums.classified = slot == 0 ? 0 : sign
+        sums.costTotal = weight * Double(facts.cost)
+        if !facts.handle.isNaN {
+            sums.handleSum = weight * Double(facts.handle)
+            sums.handleCount = sign
         }
-        sorter.stackSize = 8 << 20
-        sorter.start()
-        let (dropped, duplicates) = self.duplicates.settle(count: channel.count)
-        var dataEnd: EpochSeconds?
-        for i in 0..<opened.count where !dropped[i] { dataEnd = max(dataEnd ?? opened[i], opened[i]) }
-        return SettlingTimeline(box: box, dropped: dropped, duplicates: duplicates, dataEnd: dataEnd)
+        if f.contains(.csatNumeric) {
+            let score = Double(facts.csatScore)
+            sums.csatResponses = sign
+            sums.csatSatisfied = score >= configuration.csatThreshold ? sign : 0
+            sums.csatNumericSum = weight * score
+            sums.csatNumericCount = sign
+        } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
+            sums.csatResponses = sign
+            sums.csatSatisfied = f.contains(.csatSatisfied) ? sign : 0
+        }
+        if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
+            sums.exportFCRKnown = sign
+            sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
+        }
+        if avoidableSlot[slot] {
+            sums.avoidableByCause = sign
+            sums.avoidableCost = weight * Double(facts.cost)
+        }
+        let channel = Int(facts.channel)
+        byChannel[channel].merge(sums)
+        byCause[slot].merge(sums)
+        byQueue[queue].merge(sums)
+        byAgent[agent].merge(sums)
+        byPeriod[period].merge(sums)
+        periodChannels[period * channelCount + channel] += sign
+        periodCause[period * (causes.count + 1) + slot] += sign
+        handleTimes.record(facts.handle, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent,
+                           period: period)
+        resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent,
+                               period: period)
     }
 
-    /// The second half: waits for the sort, and dropped contacts leave the sorted timeline (removal keeps its
-    /// order).
-    private mutating func finishSettling(_ sorting: SettlingTimeline) -> (dropped: [Bool], duplicates: Int,
-                                                                          dataEnd: EpochSeconds?) {
-        sorting.box.waitUntilSorted()
-        timeline = sorting.box.timeline
-        sorting.box.timeline = ContactTimeline()
-        if sorting.duplicates > 0 { timeline.remove(dropped: sorting.dropped) }
-        settled = (sorting.dropped, sorting.duplicates, sorting.dataEnd)
-        return (sorting.dropped, sorting.duplicates, sorting.dataEnd)
+    /// Settles duplicates: all but the last contact of each `contact_id` are dropped. When some are,
+    /// `replay` must feed the facts of every contact added, again and in the same order (`facts(of:cause:)` or
+    /// the same mapping as the first time; the cause fed is ignored: each contact is taken back out with the
+    /// cause it was added with). The dropped ones are then taken out of every sum and histogram, and data_end
+    /// and the reporting range are recomputed without them. `replay` is not called when no id repeats.
+    ///
+    /// Throws `ContactStatError(.dataFormat)` when the replay feeds a different number of contacts (the input
+    /// changed between the two reads); errors of `replay` are passed on.
+    public mutating func settle(replay: (_ feed: (ContactFacts) -> Void) throws -> Void) throws {
+        guard settlement == nil else { return }
+        let (dropped, count) = duplicates.settle(count: contactCount)
+        if count > 0 {
+            timeline.remove(dropped: dropped)
+            var cursor = 0
+            var end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
+            let slots = causeSlots
+            try replay { facts in
+                defer { cursor += 1 }
+                guard cursor < dropped.count else { return }
+                let time = facts.opened
+                guard dropped[cursor] else {
+                    end = max(end ?? time, time)
+                    if configuration.isInRange(time) {
+                        from = min(from ?? time, time)
+                        to = max(to ?? time, time)
+                    }
+                    return
+                }
+                guard configuration.isInRange(time) else { return }
+                let (period, queue, agent) = dimensionIDs(of: facts)
+                contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
+            }
+            guard cursor == contactCount else {
+                throw ContactStatError(.dataFormat, "the input changed while it was read: \(contactCount) contacts "
+                                       + "the first time, \(cursor) when read again to drop duplicate contact ids")
+            }
+            (dataEnd, rangeFrom, rangeTo) = (end, from, to)
+        }
+        causeSlots = []
+        settlement = (dropped, count)
+    }
+
+    /// `settle(replay:)` feeding `contacts` again (the same contacts, in the order they were added).
+    public mutating func settle(replaying contacts: [(ContactRecord, Int32)]) throws {
+        var calendar = self.calendar
+        let causeCount = causes.count, costModel = configuration.costModel
+        try settle { feed in
+            for (contact, cause) in contacts {
+                feed(ContactFacts(contact, cause: cause, causeCount: causeCount, costModel: costModel, calendar: &calendar))
+            }
+        }
+    }
+
+    /// The settled duplicates; without `settle(replay:)` first, settles them when no contact id repeats.
+    private mutating func settled() -> (dropped: [Bool], count: Int) {
+        if let settlement { return settlement }
+        do {
+            // The replay is asked for only when an id repeats.
+            try settle { _ in
+                preconditionFailure("contact ids occur more than once: call settle(replay:) before asking for figures")
+            }
+        } catch {
+            preconditionFailure("\(error)")
+        }
+        return settlement ?? ([Bool](repeating: false, count: contactCount), 0)
     }
 
     /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
@@ -174,8 +292,8 @@ public struct ContactMetricsEngine: Sendable {
     /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate.
     public mutating func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
         precondition(!timelineReleased, "contactFlags() after report(input:releasingTimeline: true)")
-        var flags = [Bool](repeating: false, count: channel.count)
-        let (dropped, _, dataEnd) = settle()
+        var flags = [Bool](repeating: false, count: contactCount)
+        let (dropped, _) = settled()
         guard let dataEnd else { return (flags, dropped) }
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
             if outcome.isRepeat { flags[Int(entry.index)] = true }
@@ -183,100 +301,38 @@ public struct ContactMetricsEngine: Sendable {
         return (flags, dropped)
     }
 
-    /// Reserves room for `count` more contacts, so the columns do not grow by doubling (and waste up to half
-    /// their memory) when the caller can estimate the input's size.
+    /// Reserves room for `count` more contacts, so the per-contact arrays do not grow by doubling (and waste up
+    /// to half their memory) when the caller can estimate the input's size.
     ///
-    /// Past the reserved room the columns grow by a quarter at a time (not by doubling), together.
+    /// Past the reserved room they grow by a quarter at a time (not by doubling), together.
     public mutating func reserveCapacity(adding count: Int) {
         guard count > 0 else { return }
-        let total = channel.count + count
+        let total = contactCount + count
         reserved = total
-        opened.reserveCapacity(total)
-        channel.reserveCapacity(total)
-        flags.reserveCapacity(total)
-        cause.reserveCapacity(total)
-        period.reserveCapacity(total)
-        queue.reserveCapacity(total)
-        agent.reserveCapacity(total)
-        cost.reserveCapacity(total)
-        handle.reserveCapacity(total)
-        resolution.reserveCapacity(total)
-        csatScore.reserveCapacity(total)
+        causeSlots.reserveCapacity(total)
         timeline.entries.reserveCapacity(total)
         duplicates.reserveCapacity(total)
     }
 
-    /// Settles duplicates, repeats and FCR, and builds the report. `input.duplicatesDropped` and
-    /// `input.contactsRead` are filled in here.
+    /// Walks the timeline, adds repeats and FCR to the slices' sums, and builds the report.
+    /// `input.duplicatesDropped` and `input.contactsRead` are filled in here. Settles duplicates first when
+    /// `settle(replay:)` was not called (which needs that no contact id repeats).
     ///
-    /// With `releasingTimeline`, the per-customer timeline is freed as soon as its walk is done (the largest
-    /// allocation of a report, freed before the medians need their scratch memory); the engine can then
-    /// report no more (`repeatFlags`, `contactFlags` and a second `report` would see no repeats), so ask
+    /// With `releasingTimeline`, the per-customer timeline is freed as soon as its walk is done; the engine can
+    /// then report no more (`repeatFlags`, `contactFlags` and a second `report` would see no repeats), so ask
     /// for flags first.
     public mutating func report(input: InputSummary, releasingTimeline: Bool = false) -> ContactReport {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
-        // Unless flags settled it already, the timeline sorts on a second thread meanwhile; this thread
-        // computes medians (below) until the sort is done.
-        let sorting = settled == nil ? beginSettling() : nil
-        let (dropped, duplicates, dataEnd) = sorting.map { ($0.dropped, $0.duplicates, $0.dataEnd) } ?? settle()
-        let n = channel.count
-        let channelCount = Channel.allCases.count
-        var counted = [Bool](repeating: false, count: n)
-        for i in 0..<n { counted[i] = flags[i].contains(.counted) && !dropped[i] }
-        let cost = self.cost
-        let channel = self.channel, cause = self.cause, queue = self.queue, agent = self.agent, period = self.period
+        let duplicates = settled().count
+        let n = contactCount
+        let channelCount = self.channelCount
+        var byChannel = self.byChannel, byCause = self.byCause, byQueue = self.byQueue, byAgent = self.byAgent
+        var byPeriod = self.byPeriod
+        let slices = self.slices.slices
+        let avoidableSlot = self.avoidableSlot
 
-        // Medians and percentiles of every slice: eight jobs (one per breakdown), taken in turn by a second
-        // thread (started once the timeline walk is done) while the linear pass runs here (they only read the
-        // same columns), and by this thread too once it is done.
-        let groupCounts = (cause: causes.count + 1, group: groupNames.count, process: processNames.count,
-                           queue: queues.names.count, agent: agents.names.count, period: periodKeys.count)
-        let handle = self.handle, resolution = self.resolution
-        let groupOfCause = self.groupOfCause, processOfCause = self.processOfCause
-        let countedColumn = counted
-        typealias Pair = (first: [OrderStatistics.Result], second: [OrderStatistics.Result])
-        func job<Key: FixedWidthInteger & Sendable>(_ keys: [Key], _ remap: [Int]?, _ groupCount: Int) -> @Sendable () -> Pair {
-            { OrderStatistics.groupedPair(keys: keys, remap: remap, included: countedColumn, groupCount: groupCount,
-                                          first: handle, second: resolution, p90OfSecond: true) }
-        }
-        let everyone = [Int](repeating: 0, count: channelCount)
-        let groupings: [(count: Int, compute: @Sendable () -> Pair)] = [
-            (1, job(channel, everyone, 1)),
-            (channelCount, job(channel, nil, channelCount)),
-            (groupCounts.cause, job(cause, nil, groupCounts.cause)),
-            (groupCounts.group, job(cause, groupOfCause, groupCounts.group)),
-            (groupCounts.process, job(cause, processOfCause, groupCounts.process)),
-            (groupCounts.queue, job(queue, nil, groupCounts.queue)),
-            (groupCounts.agent, job(agent, nil, groupCounts.agent)),
-            (groupCounts.period, job(period, nil, groupCounts.period)),
-        ]
-        let quantileJobs = QuantileJobs(count: groupings.count)
-        @Sendable func runQuantileJob(_ job: Int) {
-            let (groupCount, compute) = groupings[job]
-            let (h, r) = compute()
-            quantileJobs.store(job, (0..<groupCount).map {
-                SliceQuantiles(handleMedian: h[$0].median, resolutionMedian: r[$0].median, resolutionP90: r[$0].p90)
-            })
-        }
-        @Sendable func runQuantileJobs() {
-            while let job = quantileJobs.take() { runQuantileJob(job) }
-        }
-        if let sorting {
-            // One job at a time here while the timeline sorts (one job's scratch next to the timeline, not two).
-            while !sorting.box.isSorted, let job = quantileJobs.take() { runQuantileJob(job) }
-            _ = finishSettling(sorting)
-        }
-        let quantilesDone = DispatchSemaphore(value: 0)
-        let quantileThread = Thread {
-            runQuantileJobs()
-            quantilesDone.signal()
-        }
-        quantileThread.stackSize = 8 << 20
-
-        // What needs order: repeats, FCR, channel switches, contacts per customer. The walk reads only the
-        // timeline's own entries (never the per-contact columns, whose random access makes large inputs slow)
-        // and leaves one byte per contact for the linear pass: bit 0 repeat, bit 1 evaluable, bit 2 resolved.
-        var orderBits = [UInt8](repeating: 0, count: n)
+        // What needs order: repeats, FCR, channel switches, contacts per customer. Each counted contact's
+        // outcome goes into the sums of its channel, cause, queue, agent and period.
         var switches: [Int: Int] = [:]
         var customerCounts: [Int] = []
         var currentCustomer: UInt64 = 0, currentCount = 0
@@ -289,14 +345,27 @@ public struct ContactMetricsEngine: Sendable {
                 }
                 guard entry.counted else { return }
                 currentCount += 1
-                var bits: UInt8 = 0
-                if outcome.isEvaluable { bits |= outcome.isResolved ? 0b110 : 0b010 }
+                var sums = MetricAccumulator()
+                if outcome.isEvaluable {
+                    sums.evaluable = 1
+                    sums.resolved = outcome.isResolved ? 1 : 0
+                }
                 if outcome.isRepeat {
-                    bits |= 0b001
+                    sums.repeats = 1
+                    if !avoidableSlot[Int(entry.cause)] {
+                        sums.repeatOnly = 1
+                        sums.avoidableCost = Double(entry.cost)
+                    }
                     let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
                     if from != to { switches[from * channelCount + to, default: 0] += 1 }
                 }
-                orderBits[Int(entry.index)] = bits
+                guard sums.evaluable != 0 || sums.repeats != 0 else { return }
+                let slice = slices[Int(entry.slice)]
+                byChannel[Int(entry.channel)].mergeOutcome(sums)
+                byCause[Int(entry.cause)].mergeOutcome(sums)
+                byQueue[Int(slice.queue)].mergeOutcome(sums)
+                byAgent[Int(slice.agent)].mergeOutcome(sums)
+                byPeriod[Int(slice.period)].mergeOutcome(sums)
             }
             if currentCount > 0 { customerCounts.append(currentCount) }
         }
@@ -304,77 +373,32 @@ public struct ContactMetricsEngine: Sendable {
             timeline = ContactTimeline()
             timelineReleased = true
         }
-        // Started after the walk, so their scratch memory and the timeline are not held at the same time.
-        quantileThread.start()
-
-        // Order-independent sums: one linear pass.
         var summary = MetricAccumulator()
-        var byChannel = [MetricAccumulator](repeating: MetricAccumulator(), count: channelCount)
-        var byCause = [MetricAccumulator](repeating: MetricAccumulator(), count: causes.count + 1)
-        var byQueue = [MetricAccumulator](repeating: MetricAccumulator(), count: queues.names.count)
-        var byAgent = [MetricAccumulator](repeating: MetricAccumulator(), count: agents.names.count)
-        var byPeriod = [MetricAccumulator](repeating: MetricAccumulator(), count: periodKeys.count)
-        // Flat tables: period x channel and period x cause slot.
-        let slotCount = causes.count + 1
-        var periodChannels = [Int](repeating: 0, count: periodKeys.count * channelCount)
-        var periodCause = [Int](repeating: 0, count: periodKeys.count * slotCount)
-        var exportFCRPresent = false
-        var rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?
-        let avoidableSlot = [false] + causes.map(\.avoidable)
-        for i in 0..<n where counted[i] {
-            let f = flags[i], slot = Int(cause[i])
-            rangeFrom = min(rangeFrom ?? opened[i], opened[i])
-            rangeTo = max(rangeTo ?? opened[i], opened[i])
-            var sums = MetricAccumulator()
-            sums.contacts = 1
-            sums.identified = f.contains(.identified) ? 1 : 0
-            sums.classified = slot == 0 ? 0 : 1
-            sums.costTotal = Double(cost[i])
-            if !handle[i].isNaN {
-                sums.handleSum = Double(handle[i])
-                sums.handleCount = 1
-            }
-            if f.contains(.csatNumeric) {
-                let score = Double(csatScore[i])
-                sums.csatResponses = 1
-                sums.csatSatisfied = score >= configuration.csatThreshold ? 1 : 0
-                sums.csatNumericSum = score
-                sums.csatNumericCount = 1
-            } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
-                sums.csatResponses = 1
-                sums.csatSatisfied = f.contains(.csatSatisfied) ? 1 : 0
-            }
-            if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
-                exportFCRPresent = true
-                sums.exportFCRKnown = 1
-                sums.exportFCRResolved = f.contains(.exportResolved) ? 1 : 0
-            }
-            if avoidableSlot[slot] {
-                sums.avoidableByCause = 1
-                sums.avoidableCost = Double(cost[i])
-            }
-            let bits = orderBits[i]
-            if bits & 0b010 != 0 {
-                sums.evaluable = 1
-                sums.resolved = bits & 0b100 != 0 ? 1 : 0
-            }
-            if bits & 0b001 != 0 {
-                sums.repeats = 1
-                if !avoidableSlot[slot] {
-                    sums.repeatOnly = 1
-                    sums.avoidableCost = Double(cost[i])
-                }
-            }
-            let p = Int(period[i])
-            summary.merge(sums)
-            byChannel[Int(channel[i])].merge(sums)
-            byCause[slot].merge(sums)
-            byQueue[Int(queue[i])].merge(sums)
-            byAgent[Int(agent[i])].merge(sums)
-            byPeriod[p].merge(sums)
-            periodChannels[p * channelCount + Int(channel[i])] += 1
-            periodCause[p * slotCount + slot] += 1
+        for sums in byChannel { summary.merge(sums) }
+        let exportFCRPresent = summary.exportFCRKnown > 0
+
+        // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
+        // merged from their parts.
+        func quantiles(_ handle: QuantileHistogram, _ resolution: QuantileHistogram) -> SliceQuantiles {
+            SliceQuantiles(handleMedian: handle.median, resolutionMedian: resolution.median,
+                           resolutionP90: resolution.percentile(0.9))
         }
+        func quantiles(_ handle: [QuantileHistogram], _ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
+            zip(handle, resolution).map { quantiles($0, $1) }
+        }
+        let h = handleTimes, r = resolutionTimes
+        let summaryQ = quantiles(h.total, r.total)
+        let channelQ = quantiles(h.byChannel, r.byChannel), causeQ = quantiles(h.byCause, r.byCause)
+        let groupQ = quantiles(BreakdownHistograms.merged(h.byCause, groupOf: groupOfCause, groupCount: groupNames.count),
+                               BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
+        let processQ = quantiles(
+            BreakdownHistograms.merged(h.byCause, groupOf: processOfCause, groupCount: processNames.count),
+            BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
+        let queueQ = quantiles(h.byQueue, r.byQueue), agentQ = quantiles(h.byAgent, r.byAgent)
+        let periodQ = quantiles(h.byPeriod, r.byPeriod)
+        let slotCount = causes.count + 1
+        let periodChannels = self.periodChannels, periodCause = self.periodCause
+        let rangeFrom = self.rangeFrom, rangeTo = self.rangeTo, dataEnd = self.dataEnd
 
         var input = input
         input.duplicatesDropped = duplicates
@@ -384,11 +408,6 @@ public struct ContactMetricsEngine: Sendable {
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
-        runQuantileJobs()
-        quantilesDone.wait()
-        let slices = quantileJobs.results
-        let summaryQ = slices[0][0], channelQ = slices[1], causeQ = slices[2], groupQ = slices[3]
-        let processQ = slices[4], queueQ = slices[5], agentQ = slices[6], periodQ = slices[7]
 
         // Channels, in channel order, those with contacts.
         var channelRows: [BreakdownRow] = []
@@ -522,79 +541,5 @@ extension PeriodChange {
             csat: diff(current.csat.rate.value, previous.csat.rate.value),
             costPerContact: diff(current.costPerContact, previous.costPerContact),
             costTotal: current.costTotal - previous.costTotal)
-    }
-}
-
-/// Hands the timeline to the thread that sorts it (one owner at a time: the engine waits for the sort).
-private final class TimelineBox: @unchecked Sendable {
-    var timeline: ContactTimeline
-    private let condition = NSCondition()
-    private var sorted = false
-
-    init(timeline: ContactTimeline) {
-        self.timeline = timeline
-    }
-
-    func markSorted() {
-        condition.lock()
-        sorted = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    var isSorted: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return sorted
-    }
-
-    func waitUntilSorted() {
-        condition.lock()
-        while !sorted { condition.wait() }
-        condition.unlock()
-    }
-}
-
-/// A settle under way (`beginSettling`): the timeline sorting elsewhere, and what is already known.
-private struct SettlingTimeline {
-    let box: TimelineBox
-    let dropped: [Bool]
-    let duplicates: Int
-    let dataEnd: EpochSeconds?
-}
-
-/// Carries the slices' order statistics back from the thread that computes them.
-/// The quantile jobs of a report: handed out one at a time to whichever thread asks, results kept by job.
-private final class QuantileJobs: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-    private var slices: [[SliceQuantiles]]
-
-    init(count: Int) {
-        self.count = count
-        slices = Array(repeating: [], count: count)
-    }
-
-    /// The next job not yet taken, if any.
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ job: Int, _ result: [SliceQuantiles]) {
-        lock.lock()
-        slices[job] = result
-        lock.unlock()
-    }
-
-    /// Every job's result (call once all are done).
-    var results: [[SliceQuantiles]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slices
     }
 }

@@ -1,15 +1,19 @@
-/// The compact per-customer timeline behind repeats, FCR and channel switches: a few bytes per identified
-/// contact (identity hash, time, cause, index), sorted once.
+/// The compact per-customer timeline behind repeats, FCR and channel switches: 32 bytes per identified
+/// contact, sorted once. It is the only thing the metrics engine keeps that grows with every contact.
 struct ContactTimeline: Sendable {
-    /// 24 bytes: what the walk needs without touching the per-contact columns (random access there is
-    /// what makes large timelines slow).
+    /// 32 bytes: everything the walk needs to put a contact's outcome (repeat, evaluable, resolved) into its
+    /// breakdowns, so nothing else is kept per contact.
     struct Entry: Sendable {
         /// A 64-bit hash of the identity key (never 0).
         var customer: UInt64
         var time: EpochSeconds
         /// The contact's index in input order (also breaks ties in time).
         var index: UInt32
-        /// The cause slot (taxonomies have far fewer than 65,536 causes).
+        /// The contact's queue, agent and period (`DimensionSliceTable`; 0 when not counted).
+        var slice: UInt32
+        /// The contact's cost (a repeat that is not avoidable by cause adds it to the avoidable cost).
+        var cost: Float
+        /// The cause slot (`Taxonomy` allows fewer than 65,535 causes).
         var cause: UInt16
         var channel: UInt8
         /// Inside the reporting range.
@@ -30,8 +34,8 @@ struct ContactTimeline: Sendable {
     private var sortedFor: RepeatContactWindow.Scope?
 
     mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, channel: UInt8, counted: Bool,
-                         index: UInt32) {
-        entries.append(Entry(customer: customer, time: time, index: index,
+                         index: UInt32, slice: UInt32, cost: Float) {
+        entries.append(Entry(customer: customer, time: time, index: index, slice: slice, cost: cost,
                              cause: UInt16(clamping: cause), channel: channel, counted: counted))
         sortedFor = nil
     }

@@ -1,5 +1,6 @@
 /// Running sums for one slice of contacts (the whole range, one channel, one cause, ...). Everything is a
-/// count or a sum, so accumulators merge by addition; medians are computed separately from stored values.
+/// count or a sum, so accumulators merge by addition (and a contribution with negated counts takes one back
+/// out); medians come from `QuantileHistogram`s.
 struct MetricAccumulator: Sendable {
     var contacts = 0
     var identified = 0
@@ -38,6 +39,17 @@ struct MetricAccumulator: Sendable {
         evaluable += o.evaluable
         resolved += o.resolved
         avoidableByCause += o.avoidableByCause
+        repeatOnly += o.repeatOnly
+        avoidableCost += o.avoidableCost
+    }
+
+    /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
+    /// avoidable contacts and their cost.
+    @inline(__always)
+    mutating func mergeOutcome(_ o: MetricAccumulator) {
+        repeats += o.repeats
+        evaluable += o.evaluable
+        resolved += o.resolved
         repeatOnly += o.repeatOnly
         avoidableCost += o.avoidableCost
     }

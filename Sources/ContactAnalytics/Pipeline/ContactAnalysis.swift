@@ -1,7 +1,10 @@
 import Foundation
 
 /// The main job: read and map every input, classify every contact, feed the metrics engine, and build the
-/// report. One pass over the input; memory stays at a few dozen bytes a contact.
+/// report. One pass over the input, plus a second one (mapping only, no classification) when contact ids
+/// repeat, to take the dropped duplicates back out (`ContactMetricsEngine.settle(replay:)`); standard input is
+/// spooled to a temporary file for that. Memory: the engine's timeline (32 bytes a contact with a customer)
+/// and 10 bytes a contact until duplicates are settled; the rest is kept by slice.
 ///
 /// CSV input is mapped and classified on `AnalysisOptions.threads` threads in batches (the calling thread
 /// reads and merges, in input order), so the figures are the same whatever the thread count.
@@ -47,6 +50,10 @@ public enum ContactAnalysis {
     /// Runs the analysis. With `keepCauses`, also returns each contact's cause, repeat and duplicate flags
     /// (for `classify`).
     public static func run(_ options: AnalysisOptions, keepCauses: Bool = false) throws -> Result {
+        var options = options
+        let spool = try StandardInputSpool.spooling(options.ingest)
+        defer { spool?.1.remove() }
+        if let (spooled, _) = spool { options.ingest = spooled }
         var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy))
         let taxonomy = options.taxonomy
         let fold = options.foldDiacritics
@@ -94,6 +101,19 @@ public enum ContactAnalysis {
                 if keepCauses { causes.append(outcome.cause) }
             })
         let ingestEnd = StageTimings.now()
+        // Duplicate contact ids: the contacts are read again (mapped, not classified) so the dropped ones can
+        // be taken back out.
+        try engine.settle { feed in
+            var again = options.ingest
+            again.rejectsPath = nil
+            _ = try ContactIngest.runInBatches(
+                again, workers: options.threads,
+                makeState: { _ in calendar },
+                process: { calendar, contact, _ in
+                    ContactFacts(contact, cause: -1, causeCount: causeCount, costModel: costModel, calendar: &calendar)
+                },
+                merge: { feed($0) })
+        }
         // Flags first: the report frees the timeline they come from.
         let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
         let report = engine.report(input: InputSummary(

@@ -200,25 +200,27 @@ import Testing
 
     /// Reserving too little (the file-size estimate can fall short) or nothing changes no figure: the
     /// columns grow together past the reserved room.
-    @Test func reservedRoomDoesNotChangeTheReport() {
+    @Test func reservedRoomDoesNotChangeTheReport() throws {
         var generator = SeededGenerator(seed: 5)
         let contacts = (0..<90_000).map { i in
             ContactRecord(contactID: "T\(generator.uniform(80_000))", openedAt: Self.t0 + Int64(i * 7),
                           customer: "C\(generator.uniform(30_000))", channel: Channel.allCases[generator.uniform(4)],
                           handleTimeSeconds: Double(generator.uniform(900)), queue: "q\(generator.uniform(9))")
         }
-        func report(reserving: Int?) -> ContactReport {
+        let withCauses = contacts.enumerated().map { i, contact in (contact, Int32(i % 3) - 1) }
+        func report(reserving: Int?) throws -> ContactReport {
             var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
             if let reserving { engine.reserveCapacity(adding: reserving) }
-            for (i, contact) in contacts.enumerated() { engine.add(contact, cause: Int32(i % 3) - 1) }
+            for (contact, cause) in withCauses { engine.add(contact, cause: cause) }
+            try engine.settle(replaying: withCauses)
             return engine.report(input: InputSummary(files: [], rowsRead: contacts.count, rowsRejected: 0,
                                                      duplicatesDropped: 0, fieldWarnings: 0, contactsRead: 0))
         }
-        let exact = report(reserving: contacts.count)
+        let exact = try report(reserving: contacts.count)
         #expect(exact.input.duplicatesDropped > 0)
-        #expect(report(reserving: nil) == exact)
-        #expect(report(reserving: 10) == exact)
-        #expect(report(reserving: 60_000) == exact)
+        #expect(try report(reserving: nil) == exact)
+        #expect(try report(reserving: 10) == exact)
+        #expect(try report(reserving: 60_000) == exact)
     }
 
     /// Freeing the timeline during the report (to save memory) changes no figure.
@@ -236,23 +238,99 @@ import Testing
         #expect(flags.contains(true))
     }
 
-    @Test func duplicateContactIDsKeepTheLastOccurrence() {
+    @Test func duplicateContactIDsKeepTheLastOccurrence() throws {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
-        // x appears three times; the last (email, cost 30) is kept. y once.
-        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0, customer: "A", channel: .phone, cost: 10), cause: 0)
-        engine.add(ContactRecord(contactID: "y", openedAt: Self.t0 + 60, customer: "A", channel: .chat, cost: 5), cause: 0)
-        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0 + 120, customer: "A", channel: .phone, cost: 20), cause: 0)
-        engine.add(ContactRecord(contactID: "x", openedAt: Self.t0 + 30, customer: "A", channel: .email, cost: 30), cause: 0)
+        // x appears three times; the last (email, cost 30) is kept. y once. The dropped x at t0+120 was the
+        // latest contact: data_end moves back to y's t0+60.
+        let contacts: [(ContactRecord, Int32)] = [
+            (ContactRecord(contactID: "x", openedAt: Self.t0, customer: "A", channel: .phone, handleTimeSeconds: 600, cost: 10), 0),
+            (ContactRecord(contactID: "y", openedAt: Self.t0 + 60, customer: "A", channel: .chat, cost: 5), 0),
+            (ContactRecord(contactID: "x", openedAt: Self.t0 + 120, customer: "A", channel: .phone, cost: 20), 1),
+            (ContactRecord(contactID: "x", openedAt: Self.t0 + 30, customer: "A", channel: .email, handleTimeSeconds: 300, cost: 30), 0),
+        ]
+        for (contact, cause) in contacts { engine.add(contact, cause: cause) }
+        // The replay's causes are ignored: each contact leaves the cause it was added with.
+        try engine.settle(replaying: contacts.map { ($0.0, -1) })
         let r = engine.report(input: InputSummary(files: [], rowsRead: 4, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 0))
         #expect(r.input.duplicatesDropped == 2)
         #expect(r.input.contactsRead == 2)
         #expect(r.summary.contacts == 2)
         #expect(r.summary.costTotal == 35)
+        #expect(r.summary.handleTimeMedian == 300)
         #expect(r.channels.map(\.key) == ["email", "chat"])
+        #expect(r.causes.map(\.key) == [Self.causes[0].path])
+        #expect(r.definitions.dataEnd == ISOTimestamp.format(Self.t0 + 60))
+        #expect(r.rangeFrom == Self.t0 + 30 && r.rangeTo == Self.t0 + 60)
         // Remaining timeline: x (email, t0+30) then y (chat, t0+60): y repeats x.
         #expect(r.summary.repeats == 1)
         #expect(r.channelSwitches == [ChannelSwitch(from: .email, to: .chat, count: 1)])
         #expect(engine.repeatFlags() == [false, true, false, false])
+    }
+
+    /// A replay that feeds a different number of contacts (the input changed between two reads) is an error.
+    @Test func aReplayOfOtherContactsIsAnError() {
+        var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        let contacts: [(ContactRecord, Int32)] = [
+            (ContactRecord(contactID: "x", openedAt: Self.t0), 0), (ContactRecord(contactID: "x", openedAt: Self.t0 + 1), 0),
+        ]
+        for (contact, cause) in contacts { engine.add(contact, cause: cause) }
+        #expect(throws: ContactStatError.self) { try engine.settle(replaying: Array(contacts.prefix(1))) }
+    }
+
+    /// Dropping duplicates by taking them back out gives exactly the report of the contacts kept, on random
+    /// contacts with every kind of value (whole-number costs and times, so every sum is exact either way),
+    /// with and without a reporting range.
+    @Test(arguments: [false, true])
+    func takingDuplicatesOutEqualsNeverAddingThem(withRange: Bool) throws {
+        var generator = SeededGenerator(seed: withRange ? 41 : 40)
+        let causes = Self.causes
+        let contacts: [(ContactRecord, Int32)] = (0..<3_000).map { i in
+            let opened = Self.t0 + Int64(generator.uniform(40 * 86_400))
+            let csat: CSATResponse? = switch generator.uniform(4) {
+            case 0: .score(Double(1 + generator.uniform(5)))
+            case 1: .verdict(generator.uniform(2) == 0)
+            default: nil
+            }
+            let contact = ContactRecord(
+                contactID: generator.uniform(10) == 0 ? nil : "T\(generator.uniform(2_000))", openedAt: opened,
+                closedAt: generator.uniform(3) == 0 ? nil : opened + Int64(generator.uniform(500_000)),
+                customer: generator.uniform(8) == 0 ? nil : "C\(generator.uniform(400))",
+                channel: Channel.allCases[generator.uniform(5)],
+                handleTimeSeconds: generator.uniform(4) == 0 ? nil : Double(generator.uniform(4_000)), csat: csat,
+                cost: generator.uniform(2) == 0 ? nil : Double(generator.uniform(50)),
+                agent: "a\(generator.uniform(12))", queue: generator.uniform(5) == 0 ? nil : "q\(generator.uniform(4))",
+                firstContactResolved: generator.uniform(3) == 0 ? nil : generator.uniform(2) == 0)
+            _ = i
+            return (contact, Int32(generator.uniform(causes.count + 1)) - 1)
+        }
+        var configuration = MetricsConfiguration()
+        if withRange {
+            configuration.since = Self.t0 + 5 * 86_400
+            configuration.until = Self.t0 + 30 * 86_400
+        }
+        var lastOf: [String: Int] = [:]
+        for (i, (contact, _)) in contacts.enumerated() { if let id = contact.contactID { lastOf[id] = i } }
+        let kept = contacts.enumerated().filter { i, c in c.0.contactID.map { lastOf[$0] == i } ?? true }.map(\.element)
+        #expect(kept.count < contacts.count - 500)
+        let input = InputSummary(files: [], rowsRead: 0, rowsRejected: 0, duplicatesDropped: 0, fieldWarnings: 0,
+                                 contactsRead: 0)
+
+        var all = ContactMetricsEngine(configuration: configuration, causes: causes)
+        for (contact, cause) in contacts { all.add(contact, cause: cause) }
+        try all.settle(replaying: contacts)
+        let flags = all.contactFlags()
+        var reference = ContactMetricsEngine(configuration: configuration, causes: causes)
+        for (contact, cause) in kept { reference.add(contact, cause: cause) }
+        let referenceFlags = reference.contactFlags()
+
+        var report = all.report(input: input)
+        #expect(report.input.duplicatesDropped == contacts.count - kept.count)
+        report.input = reference.report(input: input).input
+        report.input.duplicatesDropped = 0
+        var expected = reference.report(input: input)
+        expected.input.duplicatesDropped = 0
+        #expect(report == expected)
+        #expect(flags.repeats.enumerated().filter { !flags.duplicates[$0.offset] }.map(\.element) == referenceFlags.repeats)
     }
 }
