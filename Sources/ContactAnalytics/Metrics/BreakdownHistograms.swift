@@ -1,37 +1,124 @@
-/// The `QuantileHistogram`s of one measure (handle time or resolution time) for every slice the report breaks
-/// down by: each channel, cause slot, queue, agent and period. Cause groups, processes and the whole range
-/// are merged from these when the report is built (`merged(_:groupOf:groupCount:)`), so each value is
-/// recorded five times, whatever the number of breakdowns.
+/// The resolution-time `QuantileHistogram`s of every slice the report breaks down by (each channel, cause
+/// slot, queue, agent and period), kept in one pool: a page table of `histograms x octaves` and one array of
+/// bucket pages. A value is placed in its bucket once and counted in its five slices with one page-table
+/// read and one bucket write each, which keeps the worker threads' many small histograms cheap to update.
+/// Cause groups, processes and the whole range are merged from these when the report is built.
 struct BreakdownHistograms: Sendable {
-    var byChannel: [QuantileHistogram]
-    var byCause: [QuantileHistogram]
-    var byQueue: [QuantileHistogram] = [QuantileHistogram()]
-    var byAgent: [QuantileHistogram] = [QuantileHistogram()]
-    var byPeriod: [QuantileHistogram] = []
+    typealias Bucket = QuantileHistogram.Bucket
+    private static let octaves = QuantileHistogram.octaveCount
+    private static let perOctave = QuantileHistogram.bucketsPerOctave
+
+    /// `pageTable[h * octaves + o]`: where histogram `h`'s octave `o` starts in `pages`, or -1.
+    private var pageTable: [Int32] = []
+    private var pages: [Bucket] = []
+    /// Per histogram: its low bucket and its number of values.
+    private var lows: [Bucket] = []
+    private var counts: [Int] = []
+
+    let channelCount: Int
+    let causeSlotCount: Int
+    /// Histogram of each queue, agent and period id (channels and cause slots come first, in order; queue and
+    /// agent id 0 is "none").
+    private(set) var queueHistograms: [Int32] = []
+    private(set) var agentHistograms: [Int32] = []
+    private(set) var periodHistograms: [Int32] = []
 
     init(channelCount: Int, causeSlotCount: Int) {
-        byChannel = Array(repeating: QuantileHistogram(), count: channelCount)
-        byCause = Array(repeating: QuantileHistogram(), count: causeSlotCount)
+        self.channelCount = channelCount
+        self.causeSlotCount = causeSlotCount
+        for _ in 0..<(channelCount + causeSlotCount) { _ = newHistogram() }
+        // Queue and agent id 0: none.
+        addQueue()
+        addAgent()
     }
+
+    private mutating func newHistogram() -> Int32 {
+        let id = Int32(lows.count)
+        lows.append(Bucket())
+        counts.append(0)
+        pageTable.append(contentsOf: repeatElement(-1, count: Self.octaves))
+        return id
+    }
+
+    /// A histogram for the next queue, agent or period id.
+    mutating func addQueue() { queueHistograms.append(newHistogram()) }
+    mutating func addAgent() { agentHistograms.append(newHistogram()) }
+    mutating func addPeriod() { periodHistograms.append(newHistogram()) }
 
     /// Adds (`sign` 1) or takes back (`sign` -1) `value` in each of its slices (NaN: no value, nothing done).
-    /// Queue, agent and period ids must already have their histograms (`ensure`).
     @inline(__always)
     mutating func record(_ value: Float, sign: Int, channel: Int, cause: Int, queue: Int, agent: Int, period: Int) {
-        guard !value.isNaN else { return }
-        byChannel[channel].record(value, sign: sign)
-        byCause[cause].record(value, sign: sign)
-        byQueue[queue].record(value, sign: sign)
-        byAgent[agent].record(value, sign: sign)
-        byPeriod[period].record(value, sign: sign)
+        guard value.isFinite else { return }
+        let ids = (channel, channelCount + cause, Int(queueHistograms[queue]), Int(agentHistograms[agent]),
+                   Int(periodHistograms[period]))
+        let bits = (value + 0).bitPattern
+        let place = QuantileHistogram.place(ofBits: bits)
+        record(bits, place, sign, ids.0)
+        record(bits, place, sign, ids.1)
+        record(bits, place, sign, ids.2)
+        record(bits, place, sign, ids.3)
+        record(bits, place, sign, ids.4)
     }
 
-    /// Makes room for queue, agent and period ids up to these.
     @inline(__always)
-    mutating func ensure(queue: Int, agent: Int, period: Int) {
-        while byQueue.count <= queue { byQueue.append(QuantileHistogram()) }
-        while byAgent.count <= agent { byAgent.append(QuantileHistogram()) }
-        while byPeriod.count <= period { byPeriod.append(QuantileHistogram()) }
+    private mutating func record(_ bits: UInt32, _ place: (octave: Int, sub: Int)?, _ sign: Int, _ id: Int) {
+        counts[id] += sign
+        guard let place else {
+            lows[id].record(bits, sign: sign)
+            return
+        }
+        let slot = id * Self.octaves + place.octave
+        var page = Int(pageTable[slot])
+        if page < 0 {
+            page = pages.count
+            pageTable[slot] = Int32(page)
+            pages.append(contentsOf: repeatElement(Bucket(), count: Self.perOctave))
+        }
+        pages.withUnsafeMutableBufferPointer { $0[page + place.sub].record(bits, sign: sign) }
+    }
+
+    /// Histogram `id` as a `QuantileHistogram`.
+    private func histogram(_ id: Int) -> QuantileHistogram {
+        var octavePages: [(octave: Int, buckets: ArraySlice<Bucket>)] = []
+        for octave in 0..<Self.octaves {
+            let page = Int(pageTable[id * Self.octaves + octave])
+            if page >= 0 { octavePages.append((octave, pages[page..<(page + Self.perOctave)])) }
+        }
+        return QuantileHistogram(count: counts[id], low: lows[id], pages: octavePages)
+    }
+
+    var byChannel: [QuantileHistogram] { (0..<channelCount).map(histogram) }
+    var byCause: [QuantileHistogram] { (0..<causeSlotCount).map { histogram(channelCount + $0) } }
+    var byQueue: [QuantileHistogram] { queueHistograms.map { histogram(Int($0)) } }
+    var byAgent: [QuantileHistogram] { agentHistograms.map { histogram(Int($0)) } }
+    var byPeriod: [QuantileHistogram] { periodHistograms.map { histogram(Int($0)) } }
+
+    /// Adds histogram `from` of `other` into histogram `to` here.
+    private mutating func merge(_ other: BreakdownHistograms, _ from: Int, into to: Int) {
+        counts[to] += other.counts[from]
+        lows[to].merge(other.lows[from])
+        for octave in 0..<Self.octaves {
+            let source = Int(other.pageTable[from * Self.octaves + octave])
+            guard source >= 0 else { continue }
+            let slot = to * Self.octaves + octave
+            var page = Int(pageTable[slot])
+            if page < 0 {
+                page = pages.count
+                pageTable[slot] = Int32(page)
+                pages.append(contentsOf: other.pages[source..<(source + Self.perOctave)])
+                continue
+            }
+            for sub in 0..<Self.perOctave { pages[page + sub].merge(other.pages[source + sub]) }
+        }
+    }
+
+    /// Adds every histogram of `other` (with the same channels and cause slots); its queue, agent and period
+    /// ids are these ids here (`queueIDs[q]` for its queue `q`, ...).
+    mutating func merge(_ other: BreakdownHistograms, queueIDs: [Int], agentIDs: [Int], periodIDs: [Int]) {
+        for id in 0..<(channelCount + causeSlotCount) { merge(other, id, into: id) }
+        for (q, id) in other.queueHistograms.enumerated() { merge(other, Int(id), into: Int(queueHistograms[queueIDs[q]])) }
+        for (a, id) in other.agentHistograms.enumerated() { merge(other, Int(id), into: Int(agentHistograms[agentIDs[a]])) }
+        for (p, id) in other.periodHistograms.enumerated() { merge(other, Int(id), into: Int(periodHistograms[periodIDs[p]])) }
     }
 
     /// `parts` merged into `groupCount` groups: part `i` goes to group `groupOf[i]`.
@@ -43,6 +130,6 @@ struct BreakdownHistograms: Sendable {
 
     /// All channels' histograms in one: the whole range.
     var total: QuantileHistogram {
-        Self.merged(byChannel, groupOf: Array(repeating: 0, count: byChannel.count), groupCount: 1)[0]
+        Self.merged(byChannel, groupOf: Array(repeating: 0, count: channelCount), groupCount: 1)[0]
     }
 }

@@ -35,30 +35,22 @@ public struct ContactMetricsEngine: Sendable {
     /// Set once a report has freed the timeline (`report(input:releasingTimeline:)`).
     private var timelineReleased = false
 
-    // Sums and histograms by slice: they grow with the dimensions, not the contacts.
-    private var byChannel: [MetricAccumulator]
-    private var byCause: [MetricAccumulator]
-    private var byQueue = [MetricAccumulator()]
-    private var byAgent = [MetricAccumulator()]
-    private var byPeriod: [MetricAccumulator] = []
-    /// Flat tables: period x channel and period x cause slot.
-    private var periodChannels: [Int] = []
-    private var periodCause: [Int] = []
-    private var handleTimes: BreakdownHistograms
-    private var resolutionTimes: BreakdownHistograms
+    /// Sums and histograms by slice: they grow with the dimensions, not the contacts.
+    private var sums: SliceAggregates
     /// The latest opened_at of all contacts read, and the first and last of the counted ones.
     private var dataEnd: EpochSeconds?
     private var rangeFrom: EpochSeconds?
     private var rangeTo: EpochSeconds?
 
     // Dimension tables.
-    private var queues = NameInterner()
-    private var agents = NameInterner()
+    /// The (queue, agent, period) of each timeline entry's slice, when this engine adds the sums.
     private var slices = DimensionSliceTable()
-    private var periodIDs: [Int32: Int32] = [:]
-    private var periodKeys: [Int32] = []
-    private var lastPeriodKey = Int32.min
-    private var lastPeriodID: Int32 = 0
+    /// When worker threads add the sums (`append(_:partial:)`): per partial, its local slice ids' ids here
+    /// (0 = none yet), each id's partial and local slice, and, once the partial is merged, its local slices
+    /// in this engine's queue, agent and period ids.
+    private var partialSliceIDs: [[UInt32]] = []
+    private var partialSliceOrigins: [(partial: Int32, local: UInt32)] = []
+    private var mergedPartialSlices: [Int: [DimensionSliceTable.Slice]] = [:]
     private var calendar: PeriodCalendar
     private let groupOfCause: [Int]
     private let groupNames: [String]
@@ -86,10 +78,7 @@ public struct ContactMetricsEngine: Sendable {
         processOfCause = processOf
         processNames = processes
         avoidableSlot = [false] + causes.map(\.avoidable)
-        byChannel = Array(repeating: MetricAccumulator(), count: channelCount)
-        byCause = Array(repeating: MetricAccumulator(), count: causes.count + 1)
-        handleTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: causes.count + 1)
-        resolutionTimes = handleTimes
+        sums = SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot)
     }
 
     /// The number of contacts added (duplicates included).
@@ -116,6 +105,34 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact's facts, in input order.
     public mutating func append(_ facts: ContactFacts) {
+        append(facts, partial: nil)
+    }
+
+    /// Empty slice sums for another thread to add counted contacts to (`SliceAggregates.add`), merged here
+    /// later with `merge(_:partial:)`: an analysis's worker threads do the summing, and the merging thread
+    /// appends each contact with `append(_:partial:)`.
+    func emptySums() -> SliceAggregates {
+        SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot)
+    }
+
+    /// Adds the sums of partial number `index` (`emptySums()`, the `partial` of its contacts' `append`), before
+    /// settling.
+    mutating func merge(_ partial: SliceAggregates, partial index: Int) {
+        precondition(settlement == nil, "merge(_:partial:) after settle(replay:)")
+        let ids = sums.merge(partial)
+        mergedPartialSlices[index] = partial.slices.slices.enumerated().map { id, local in
+            guard id > 0 else { return local }
+            return DimensionSliceTable.Slice(queue: UInt32(ids.queues[Int(local.queue)]),
+                                             agent: UInt32(ids.agents[Int(local.agent)]),
+                                             period: UInt32(ids.periods[Int(local.period)]))
+        }
+    }
+
+    /// Adds one contact's facts, in input order. With `partial`, its sums and times were added to the
+    /// `SliceAggregates` number `partial.index` (merged later with `merge(_:partial:)`), which gave it the local
+    /// slice `partial.slice`; otherwise they are added here. The timeline, duplicate ids and reporting range
+    /// are kept here either way. An engine takes contacts one way or the other, not both.
+    mutating func append(_ facts: ContactFacts, partial: (index: Int, slice: UInt32)?) {
         precondition(settlement == nil, "append(_:) after settle(replay:)")
         if contactCount == reserved { reserveCapacity(adding: max(1 << 16, contactCount / 4)) }
         let index = contactCount
@@ -127,13 +144,20 @@ public struct ContactMetricsEngine: Sendable {
         causeSlots.append(UInt16(truncatingIfNeeded: facts.causeSlot))
         var slice: UInt32 = 0
         if counted {
-            let (period, queue, agent) = dimensionIDs(of: facts)
-            if facts.customerHash != 0 {
-                slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
-            }
             rangeFrom = min(rangeFrom ?? time, time)
             rangeTo = max(rangeTo ?? time, time)
-            contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
+            if let partial {
+                precondition(slices.slices.count == 1, "append(_:partial:) after append(_:)")
+                if facts.customerHash != 0 { slice = globalSlice(partial: partial.index, local: partial.slice) }
+            } else {
+                precondition(partialSliceOrigins.isEmpty, "append(_:) after append(_:partial:)")
+                let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
+                                                               agent: facts.agent)
+                if facts.customerHash != 0 {
+                    slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
+                }
+                sums.contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
+            }
         }
         if facts.customerHash != 0 {
             timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, channel: facts.channel,
@@ -141,79 +165,31 @@ public struct ContactMetricsEngine: Sendable {
         }
     }
 
-    /// The period, queue and agent ids of a counted contact, made (with their slices' sums and histograms) the
-    /// first time each is seen.
+    /// The id here of local slice `local` of partial `partial` (ids from 1, in order of first appearance).
     @inline(__always)
-    private mutating func dimensionIDs(of facts: borrowing ContactFacts) -> (period: Int, queue: Int, agent: Int) {
-        let period: Int32
-        if facts.periodKey == lastPeriodKey {
-            period = lastPeriodID
-        } else if let known = periodIDs[facts.periodKey] {
-            period = known
-            (lastPeriodKey, lastPeriodID) = (facts.periodKey, known)
-        } else {
-            period = Int32(periodKeys.count)
-            periodIDs[facts.periodKey] = period
-            periodKeys.append(facts.periodKey)
-            (lastPeriodKey, lastPeriodID) = (facts.periodKey, period)
-            byPeriod.append(MetricAccumulator())
-            periodChannels.append(contentsOf: repeatElement(0, count: channelCount))
-            periodCause.append(contentsOf: repeatElement(0, count: causes.count + 1))
+    private mutating func globalSlice(partial: Int, local: UInt32) -> UInt32 {
+        while partialSliceIDs.count <= partial { partialSliceIDs.append([]) }
+        let position = Int(local)
+        if position >= partialSliceIDs[partial].count {
+            partialSliceIDs[partial].append(contentsOf: repeatElement(0, count: position + 1 - partialSliceIDs[partial].count))
         }
-        let queue = Int(queues.id(of: facts.queue)), agent = Int(agents.id(of: facts.agent))
-        if queue == byQueue.count { byQueue.append(MetricAccumulator()) }
-        if agent == byAgent.count { byAgent.append(MetricAccumulator()) }
-        handleTimes.ensure(queue: queue, agent: agent, period: Int(period))
-        resolutionTimes.ensure(queue: queue, agent: agent, period: Int(period))
-        return (Int(period), queue, agent)
+        let known = partialSliceIDs[partial][position]
+        if known != 0 { return known }
+        partialSliceOrigins.append((Int32(partial), local))
+        let id = UInt32(partialSliceOrigins.count)
+        partialSliceIDs[partial][position] = id
+        return id
     }
 
-    /// Adds (`sign` 1) or takes back (`sign` -1) what a counted contact contributes regardless of order: every
-    /// sum but repeats and FCR (the timeline walk adds those), and its handle and resolution times.
-    @inline(__always)
-    private mutating func contribute(_ facts: borrowing ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
-                                     sign: Int) {
-        let f = facts.flags
-        let weight = Double(sign)
-        var sums = MetricAccumulator()
-        sums.contacts = sign
-        sums.identified = f.contains(.identified) ? sign : 0
-        sums.classified = slot == 0 ? 0 : sign
-        sums.costTotal = weight * Double(facts.cost)
-        if !facts.handle.isNaN {
-            sums.handleSum = weight * Double(facts.handle)
-            sums.handleCount = sign
+    /// Every timeline slice's queue, agent and period ids here (index = slice id).
+    private var resolvedSlices: [DimensionSliceTable.Slice] {
+        guard !partialSliceOrigins.isEmpty else { return slices.slices }
+        return [DimensionSliceTable.Slice(queue: 0, agent: 0, period: 0)] + partialSliceOrigins.map { origin in
+            guard let merged = mergedPartialSlices[Int(origin.partial)], Int(origin.local) < merged.count else {
+                preconditionFailure("a partial's sums were not merged before the report")
+            }
+            return merged[Int(origin.local)]
         }
-        if f.contains(.csatNumeric) {
-            let score = Double(facts.csatScore)
-            sums.csatResponses = sign
-            sums.csatSatisfied = score >= configuration.csatThreshold ? sign : 0
-            sums.csatNumericSum = weight * score
-            sums.csatNumericCount = sign
-        } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
-            sums.csatResponses = sign
-            sums.csatSatisfied = f.contains(.csatSatisfied) ? sign : 0
-        }
-        if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
-            sums.exportFCRKnown = sign
-            sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
-        }
-        if avoidableSlot[slot] {
-            sums.avoidableByCause = sign
-            sums.avoidableCost = weight * Double(facts.cost)
-        }
-        let channel = Int(facts.channel)
-        byChannel[channel].merge(sums)
-        byCause[slot].merge(sums)
-        byQueue[queue].merge(sums)
-        byAgent[agent].merge(sums)
-        byPeriod[period].merge(sums)
-        periodChannels[period * channelCount + channel] += sign
-        periodCause[period * (causes.count + 1) + slot] += sign
-        handleTimes.record(facts.handle, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent,
-                           period: period)
-        resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent,
-                               period: period)
     }
 
     /// Settles duplicates: all but the last contact of each `contact_id` are dropped. When some are,
@@ -226,9 +202,15 @@ public struct ContactMetricsEngine: Sendable {
     /// changed between the two reads); errors of `replay` are passed on.
     public mutating func settle(replay: (_ feed: (ContactFacts) -> Void) throws -> Void) throws {
         guard settlement == nil else { return }
+        // The timeline sorts on other threads meanwhile (nothing below reads it).
+        let sorting = TimelineSort()
+        sorting.start(taking: &timeline, scope: configuration.window.scope)
+        defer {
+            timeline = sorting.wait()
+            if let settlement, settlement.count > 0 { timeline.remove(dropped: settlement.dropped) }
+        }
         let (dropped, count) = duplicates.settle(count: contactCount)
         if count > 0 {
-            timeline.remove(dropped: dropped)
             var cursor = 0
             var end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
             let slots = causeSlots
@@ -245,8 +227,9 @@ public struct ContactMetricsEngine: Sendable {
                     return
                 }
                 guard configuration.isInRange(time) else { return }
-                let (period, queue, agent) = dimensionIDs(of: facts)
-                contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
+                let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
+                                                               agent: facts.agent)
+                sums.contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
             }
             guard cursor == contactCount else {
                 throw ContactStatError(.dataFormat, "the input changed while it was read: \(contactCount) contacts "
@@ -326,49 +309,23 @@ public struct ContactMetricsEngine: Sendable {
         let duplicates = settled().count
         let n = contactCount
         let channelCount = self.channelCount
-        var byChannel = self.byChannel, byCause = self.byCause, byQueue = self.byQueue, byAgent = self.byAgent
-        var byPeriod = self.byPeriod
-        let slices = self.slices.slices
-        let avoidableSlot = self.avoidableSlot
 
-        // What needs order: repeats, FCR, channel switches, contacts per customer. Each counted contact's
-        // outcome goes into the sums of its channel, cause, queue, agent and period.
-        var switches: [Int: Int] = [:]
-        var customerCounts: [Int] = []
-        var currentCustomer: UInt64 = 0, currentCount = 0
+        // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`).
+        var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
+                                        queues: sums.byQueue.count, agents: sums.byAgent.count,
+                                        periods: sums.byPeriod.count)
         if let dataEnd {
-            timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
-                if entry.customer != currentCustomer {
-                    if currentCount > 0 { customerCounts.append(currentCount) }
-                    currentCustomer = entry.customer
-                    currentCount = 0
-                }
-                guard entry.counted else { return }
-                currentCount += 1
-                var sums = MetricAccumulator()
-                if outcome.isEvaluable {
-                    sums.evaluable = 1
-                    sums.resolved = outcome.isResolved ? 1 : 0
-                }
-                if outcome.isRepeat {
-                    sums.repeats = 1
-                    if !avoidableSlot[Int(entry.cause)] {
-                        sums.repeatOnly = 1
-                        sums.avoidableCost = Double(entry.cost)
-                    }
-                    let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
-                    if from != to { switches[from * channelCount + to, default: 0] += 1 }
-                }
-                guard sums.evaluable != 0 || sums.repeats != 0 else { return }
-                let slice = slices[Int(entry.slice)]
-                byChannel[Int(entry.channel)].mergeOutcome(sums)
-                byCause[Int(entry.cause)].mergeOutcome(sums)
-                byQueue[Int(slice.queue)].mergeOutcome(sums)
-                byAgent[Int(slice.agent)].mergeOutcome(sums)
-                byPeriod[Int(slice.period)].mergeOutcome(sums)
-            }
-            if currentCount > 0 { customerCounts.append(currentCount) }
+            timeline.sort(for: configuration.window.scope)
+            outcomes = TimelineOutcomes.walk(timeline, window: configuration.window, dataEnd: dataEnd,
+                                             slices: resolvedSlices, avoidableSlot: avoidableSlot,
+                                             channelCount: channelCount, empty: outcomes)
         }
+        var withOutcomes = sums
+        outcomes.add(to: &withOutcomes)
+        let byChannel = withOutcomes.byChannel, byCause = withOutcomes.byCause, byQueue = withOutcomes.byQueue
+        let byAgent = withOutcomes.byAgent, byPeriod = withOutcomes.byPeriod
+        let switches = outcomes.switches
+        let customers = outcomes.customers
         if releasingTimeline {
             timeline = ContactTimeline()
             timelineReleased = true
@@ -379,32 +336,28 @@ public struct ContactMetricsEngine: Sendable {
 
         // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
         // merged from their parts.
-        func quantiles(_ handle: QuantileHistogram, _ resolution: QuantileHistogram) -> SliceQuantiles {
-            SliceQuantiles(handleMedian: handle.median, resolutionMedian: resolution.median,
-                           resolutionP90: resolution.percentile(0.9))
+        // The handle-time median is reported for the whole range only.
+        let r = sums.resolutionTimes
+        func quantiles(_ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
+            resolution.map { SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9)) }
         }
-        func quantiles(_ handle: [QuantileHistogram], _ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
-            zip(handle, resolution).map { quantiles($0, $1) }
-        }
-        let h = handleTimes, r = resolutionTimes
-        let summaryQ = quantiles(h.total, r.total)
-        let channelQ = quantiles(h.byChannel, r.byChannel), causeQ = quantiles(h.byCause, r.byCause)
-        let groupQ = quantiles(BreakdownHistograms.merged(h.byCause, groupOf: groupOfCause, groupCount: groupNames.count),
-                               BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
-        let processQ = quantiles(
-            BreakdownHistograms.merged(h.byCause, groupOf: processOfCause, groupCount: processNames.count),
-            BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
-        let queueQ = quantiles(h.byQueue, r.byQueue), agentQ = quantiles(h.byAgent, r.byAgent)
-        let periodQ = quantiles(h.byPeriod, r.byPeriod)
+        let total = r.total
+        let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
+                                      resolutionP90: total.percentile(0.9))
+        let channelQ = quantiles(r.byChannel), causeQ = quantiles(r.byCause)
+        let groupQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
+        let processQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
+        let queueQ = quantiles(r.byQueue), agentQ = quantiles(r.byAgent), periodQ = quantiles(r.byPeriod)
         let slotCount = causes.count + 1
-        let periodChannels = self.periodChannels, periodCause = self.periodCause
+        let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
+        let queues = sums.queues, agents = sums.agents
         let rangeFrom = self.rangeFrom, rangeTo = self.rangeTo, dataEnd = self.dataEnd
 
         var input = input
         input.duplicatesDropped = duplicates
         input.contactsRead = n - duplicates
 
-        let totalContacts = summary.contacts, totalCost = summary.costTotal
+        let totalContacts = summary.contacts, totalCost = summary.costTotal.value
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
@@ -453,7 +406,6 @@ public struct ContactMetricsEngine: Sendable {
 
         // Periods, ascending, each with its change against the previous one.
         var calendar = self.calendar
-        let periodKeys = self.periodKeys
         let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
         var periodRows: [PeriodRow] = []
         for id in order {
@@ -503,9 +455,8 @@ public struct ContactMetricsEngine: Sendable {
         // The share of contacts from the 1 % most frequent customers (at least one customer).
         var topShare: Ratio?
         if summary.identified > 0 {
-            customerCounts.sort(by: >)
-            let top = ContactReport.topCustomerCount(of: customerCounts.count)
-            topShare = Ratio(customerCounts.prefix(top).reduce(0, +), of: summary.identified)
+            let top = ContactReport.topCustomerCount(of: customers)
+            topShare = Ratio(outcomes.contactsOfBusiestCustomers(top), of: summary.identified)
         }
 
         let definitions = ReportDefinitions(
@@ -518,7 +469,7 @@ public struct ContactMetricsEngine: Sendable {
 
         return ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,
-            summary: set(summary, summaryQ), customersIdentified: customerCounts.count, topCustomerShare: topShare,
+            summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
             emergingCauses: emerging)
@@ -541,5 +492,53 @@ extension PeriodChange {
             csat: diff(current.csat.rate.value, previous.csat.rate.value),
             costPerContact: diff(current.costPerContact, previous.costPerContact),
             costTotal: current.costTotal - previous.costTotal)
+    }
+}
+
+/// A timeline sorting on another thread (`ContactTimeline.sort(for:)`, itself on two threads when large) while
+/// the engine settles duplicates; `wait()` hands it back sorted.
+private final class TimelineSort: @unchecked Sendable {
+    private var timeline = ContactTimeline()
+    private let condition = NSCondition()
+    private var sorted = false
+
+    /// Moves `timeline` here (leaving it empty, so the sort works on the only copy) and starts sorting it.
+    func start(taking timeline: inout ContactTimeline, scope: RepeatContactWindow.Scope) {
+        condition.lock()
+        swap(&self.timeline, &timeline)
+        condition.unlock()
+        let thread = Thread { [self] in
+            var sorting = self.take()
+            sorting.sort(for: scope)
+            self.finish(sorting)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func take() -> ContactTimeline {
+        condition.lock()
+        defer { condition.unlock() }
+        let taken = timeline
+        timeline = ContactTimeline()
+        return taken
+    }
+
+    private func finish(_ sortedTimeline: ContactTimeline) {
+        condition.lock()
+        timeline = sortedTimeline
+        sorted = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The sorted timeline, once the sort is done.
+    func wait() -> ContactTimeline {
+        condition.lock()
+        defer { condition.unlock() }
+        while !sorted { condition.wait() }
+        let result = timeline
+        timeline = ContactTimeline()
+        return result
     }
 }

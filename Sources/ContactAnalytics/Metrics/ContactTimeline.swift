@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The compact per-customer timeline behind repeats, FCR and channel switches: 32 bytes per identified
 /// contact, sorted once. It is the only thing the metrics engine keeps that grows with every contact.
 struct ContactTimeline: Sendable {
@@ -48,27 +50,73 @@ struct ContactTimeline: Sendable {
     /// - It is evaluable when `time <= dataEnd - W`, and resolved on first contact when no successor in the
     ///   group opens within `W` after it.
     /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
+    ///
+    /// Large timelines sort on two threads: one pass moves the customers whose hash has the top bit clear in
+    /// front of the others, then each half sorts on its own thread; since every customer of the first half
+    /// is below every customer of the second, that is the whole order (`walkHalves` splits there again).
     mutating func sort(for scope: RepeatContactWindow.Scope) {
         guard sortedFor != scope else { return }
         // In place (no scratch buffer as large as the timeline); the order is unique since it ends with the
         // input index, so an unstable sort gives the one possible result.
         entries.withUnsafeMutableBufferPointer { buffer in
-            if scope == .cause {
-                InPlaceSort.sort(buffer) { a, b in
-                    if a.customer != b.customer { return a.customer < b.customer }
-                    if a.cause != b.cause { return a.cause < b.cause }
-                    if a.time != b.time { return a.time < b.time }
-                    return a.index < b.index
-                }
-            } else {
-                InPlaceSort.sort(buffer) { a, b in
-                    if a.customer != b.customer { return a.customer < b.customer }
-                    if a.time != b.time { return a.time < b.time }
-                    return a.index < b.index
-                }
+            guard buffer.count >= Self.parallelThreshold else {
+                Self.sort(buffer, for: scope)
+                return
+            }
+            var front = 0, back = buffer.count - 1
+            while true {
+                while front <= back, buffer[front].customer >> 63 == 0 { front += 1 }
+                while front <= back, buffer[back].customer >> 63 != 0 { back -= 1 }
+                guard front < back else { break }
+                buffer.swapAt(front, back)
+            }
+            let halves = SendableHalves(buffer: buffer, split: front)
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                Self.sort(halves.half(half), for: scope)
             }
         }
         sortedFor = scope
+    }
+
+    /// Below this many entries the timeline sorts and walks on one thread.
+    static let parallelThreshold = 1 << 16
+
+    private static func sort(_ buffer: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
+        if scope == .cause {
+            InPlaceSort.sort(buffer) { a, b in
+                if a.customer != b.customer { return a.customer < b.customer }
+                if a.cause != b.cause { return a.cause < b.cause }
+                if a.time != b.time { return a.time < b.time }
+                return a.index < b.index
+            }
+        } else {
+            InPlaceSort.sort(buffer) { a, b in
+                if a.customer != b.customer { return a.customer < b.customer }
+                if a.time != b.time { return a.time < b.time }
+                return a.index < b.index
+            }
+        }
+    }
+
+    /// The two halves of a buffer for two threads (each touches only its own).
+    private struct SendableHalves: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Entry>
+        let split: Int
+
+        func half(_ i: Int) -> UnsafeMutableBufferPointer<Entry> {
+            UnsafeMutableBufferPointer(rebasing: i == 0 ? buffer[..<split] : buffer[split...])
+        }
+    }
+
+    /// The index of the first entry whose customer hash has the top bit set (sorted entries): no customer has
+    /// entries on both sides of it.
+    var customerSplit: Int {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].customer >> 63 == 0 { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Removes the entries of dropped contacts (their order is kept, so a sorted timeline stays sorted).
@@ -80,13 +128,22 @@ struct ContactTimeline: Sendable {
 
     mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
                           _ body: (Entry, Outcome) -> Void) {
-        let byCause = window.scope == .cause
         sort(for: window.scope)
+        walk(0..<entries.count, window: window, dataEnd: dataEnd, body)
+    }
+
+    /// `analyse` for the sorted entries in `range`, which must start and end at a change of customer (as
+    /// `0..<customerSplit` and `customerSplit..<count` do); different ranges can be walked on different
+    /// threads.
+    func walk(_ range: Range<Int>, window: RepeatContactWindow, dataEnd: EpochSeconds,
+              _ body: (Entry, Outcome) -> Void) {
+        precondition(sortedFor == window.scope, "walk(_:window:dataEnd:_:) before sort(for:)")
+        let byCause = window.scope == .cause
         let w = window.seconds
         let evaluableLimit = dataEnd - w
         entries.withUnsafeBufferPointer { e in
             let n = e.count
-            for i in 0..<n {
+            for i in range {
                 let current = e[i]
                 var outcome = Outcome(isRepeat: false, repeatsChannel: 0, isEvaluable: current.time <= evaluableLimit,
                                       isResolved: true)

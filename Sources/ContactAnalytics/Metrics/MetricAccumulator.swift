@@ -7,10 +7,10 @@ struct MetricAccumulator: Sendable {
     var classified = 0
     var csatResponses = 0
     var csatSatisfied = 0
-    var csatNumericSum = 0.0
+    var csatNumericSum = ExactSum()
     var csatNumericCount = 0
-    var costTotal = 0.0
-    var handleSum = 0.0
+    var costTotal = ExactSum()
+    var handleSum = ExactSum()
     var handleCount = 0
     var exportFCRResolved = 0
     var exportFCRKnown = 0
@@ -19,7 +19,7 @@ struct MetricAccumulator: Sendable {
     var resolved = 0
     var avoidableByCause = 0
     var repeatOnly = 0
-    var avoidableCost = 0.0
+    var avoidableCost = ExactSum()
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -28,10 +28,10 @@ struct MetricAccumulator: Sendable {
         classified += o.classified
         csatResponses += o.csatResponses
         csatSatisfied += o.csatSatisfied
-        csatNumericSum += o.csatNumericSum
+        csatNumericSum.add(o.csatNumericSum)
         csatNumericCount += o.csatNumericCount
-        costTotal += o.costTotal
-        handleSum += o.handleSum
+        costTotal.add(o.costTotal)
+        handleSum.add(o.handleSum)
         handleCount += o.handleCount
         exportFCRResolved += o.exportFCRResolved
         exportFCRKnown += o.exportFCRKnown
@@ -40,7 +40,7 @@ struct MetricAccumulator: Sendable {
         resolved += o.resolved
         avoidableByCause += o.avoidableByCause
         repeatOnly += o.repeatOnly
-        avoidableCost += o.avoidableCost
+        avoidableCost.add(o.avoidableCost)
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
@@ -51,28 +51,29 @@ struct MetricAccumulator: Sendable {
         evaluable += o.evaluable
         resolved += o.resolved
         repeatOnly += o.repeatOnly
-        avoidableCost += o.avoidableCost
+        avoidableCost.add(o.avoidableCost)
     }
 
     /// The figures, given the report's totals and the slice's time quantiles.
     func metricSet(totalContacts: Int, totalCost: Double, quantiles: SliceQuantiles, exportFCRPresent: Bool)
         -> MetricSet {
         let avoidable = avoidableByCause + repeatOnly
+        let costTotal = self.costTotal.value
         let interval = WilsonInterval.bounds(successes: csatSatisfied, trials: csatResponses)
         let csat = CSATSummary(
             responses: csatResponses, responseRate: Ratio(csatResponses, of: contacts), satisfied: csatSatisfied,
             rate: Ratio(csatSatisfied, of: csatResponses),
-            mean: csatNumericCount == 0 ? nil : csatNumericSum / Double(csatNumericCount),
+            mean: csatNumericCount == 0 ? nil : csatNumericSum.value / Double(csatNumericCount),
             confidenceLow: interval?.low, confidenceHigh: interval?.high)
         return MetricSet(
             contacts: contacts, share: Ratio(contacts, of: totalContacts), identified: identified, repeats: repeats,
             repeatRate: Ratio(repeats, of: identified), fcr: Ratio(resolved, of: evaluable),
             exportFCR: exportFCRPresent ? Ratio(exportFCRResolved, of: exportFCRKnown) : nil,
             avoidable: avoidable, avoidableByCause: avoidableByCause, avoidableRepeatOnly: repeatOnly,
-            avoidableRate: Ratio(avoidable, of: contacts), avoidableCost: avoidableCost, csat: csat,
+            avoidableRate: Ratio(avoidable, of: contacts), avoidableCost: avoidableCost.value, csat: csat,
             costTotal: costTotal, costPerContact: contacts == 0 ? nil : costTotal / Double(contacts),
             costShare: totalCost > 0 ? costTotal / totalCost : nil,
-            handleTimeMean: handleCount == 0 ? nil : handleSum / Double(handleCount),
+            handleTimeMean: handleCount == 0 ? nil : handleSum.value / Double(handleCount),
             handleTimeMedian: quantiles.handleMedian, resolutionTimeMedian: quantiles.resolutionMedian,
             resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts))
     }

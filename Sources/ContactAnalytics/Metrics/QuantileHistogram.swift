@@ -1,32 +1,65 @@
 /// The median and nearest-rank percentiles of a stream of values, in memory that depends on the spread of the
 /// values, never on how many there are: a log-linear histogram that can also take values back out (a dropped
-/// duplicate) and merge with another (a cause group from its causes).
+/// duplicate) and merge with another (a cause group from its causes; one worker thread's sums with another's).
 ///
-/// **Buckets.** A value's bucket is its `Float` with the low 15 of the 23 mantissa bits dropped: 256 buckets
-/// for each power of two, each at most 1/256 of its values wide. Values from 2⁻²⁰ up to 2⁴⁴ have buckets of
-/// their own (a page of 256 buckets is made the first time a value lands in its power of two: handle times
-/// of seconds to hours touch about a dozen pages); larger values share the top bucket, and 0, values below
+/// **Buckets.** A value's bucket is its `Float` with the low 16 of the 23 mantissa bits dropped: 128 buckets
+/// for each power of two 2^e, each 2^e/128 wide (from 512 to 1024: 4). Values from 2⁻²⁰ up to 2⁴⁴ have buckets of
+/// their own (a page of 128 buckets, 1 KiB, is made the first time a value lands in its power of two: times
+/// of seconds to weeks touch about twenty pages); larger values share the top bucket, and 0, values below
 /// 2⁻²⁰ and negative values share one bucket below all others.
 ///
-/// **Quantiles.** Each bucket keeps how many values it holds and their sum. The value at a rank is the mean
-/// of the values in the bucket holding that rank. So it is *exact* whenever that bucket holds one distinct
-/// value (always for whole numbers below 512, e.g. handle times under 8.5 minutes in whole seconds), and
-/// otherwise within the bucket's width of the exact order statistic: less than 0.4 % of it.
+/// **Quantiles.** Each bucket keeps how many values it holds and the first value it was given, and notes
+/// when a different value arrives. The value at a rank is its bucket's value when the bucket only ever held
+/// one distinct value, so it is *exact* then (always for whole numbers below 256, and for any value that no
+/// other value shares a bucket with); otherwise it is the bucket's midpoint, within half a bucket (0.4 %) of
+/// the exact order statistic. (A mixed bucket stays mixed when values are taken back out; the low and top
+/// buckets give 0 and 2⁴⁴ when mixed.) Counts, merges and removals are exact, so the result does not depend on
+/// the order values came in or on how they were split between histograms.
 ///
 /// - Median: the middle value; for an even count, the mean of the two middle values.
 /// - Percentile p (nearest rank): the `ceil(p * n)`-th smallest value (1-based).
 struct QuantileHistogram: Sendable {
-    /// Mantissa bits kept: 2^8 buckets per power of two.
-    static let subBucketBits = 8
+    /// Mantissa bits kept: 2^7 buckets per power of two.
+    static let subBucketBits = 7
     static let bucketsPerOctave = 1 << subBucketBits
     /// The biased `Float` exponent of the lowest octave with buckets of its own (2⁻²⁰).
     static let lowestExponent = 127 - 20
     /// Octaves with buckets of their own: 2⁻²⁰ ..< 2⁴⁴.
     static let octaveCount = 64
 
+    /// 8 bytes: a count and the first value's bits (`mixed` once another value came).
     struct Bucket: Sendable {
-        var count = 0
-        var sum = 0.0
+        var count: UInt32 = 0
+        var first: UInt32 = 0
+
+        /// A NaN pattern: no value recorded has it.
+        static let mixed: UInt32 = 0xFFFF_FFFF
+
+        @inline(__always)
+        mutating func record(_ bits: UInt32, sign: Int) {
+            if sign > 0 {
+                if count == 0 {
+                    first = bits
+                } else if first != bits {
+                    first = Self.mixed
+                }
+                // Saturates rather than overflows (four billion equal values in one bucket).
+                if count != .max { count += 1 }
+            } else if count > 0 {
+                count -= 1
+            }
+        }
+
+        mutating func merge(_ other: Bucket) {
+            guard other.count > 0 else { return }
+            if count == 0 {
+                first = other.first
+            } else if first != other.first {
+                first = Self.mixed
+            }
+            let (sum, overflow) = count.addingReportingOverflow(other.count)
+            count = overflow ? .max : sum
+        }
     }
 
     /// Values at or below the lowest octave (0, tiny and negative values).
@@ -38,6 +71,27 @@ struct QuantileHistogram: Sendable {
     private(set) var count = 0
 
     init() {}
+
+    /// A histogram of `count` values with these buckets: `low`, and 128 buckets for each octave listed.
+    init(count: Int, low: Bucket, pages octavePages: [(octave: Int, buckets: ArraySlice<Bucket>)]) {
+        self.count = count
+        self.low = low
+        for (octave, page) in octavePages {
+            pageOfOctave[octave] = Int32(buckets.count)
+            buckets.append(contentsOf: page)
+        }
+    }
+
+    /// Where the value with these bits goes: its octave and bucket, or `nil` for the low bucket.
+    @inline(__always)
+    static func place(ofBits bits: UInt32) -> (octave: Int, sub: Int)? {
+        let exponent = Int(bits >> 23)
+        // Negative values have the sign bit set, so their "exponent" is 256 or more: the low bucket too.
+        guard exponent >= lowestExponent, exponent < 256 else { return nil }
+        let octave = exponent - lowestExponent
+        guard octave < octaveCount else { return (octaveCount - 1, bucketsPerOctave - 1) }
+        return (octave, Int((bits >> UInt32(23 - subBucketBits)) & UInt32(bucketsPerOctave - 1)))
+    }
 
     /// Adds `value` (NaN and infinities are ignored).
     @inline(__always)
@@ -56,19 +110,10 @@ struct QuantileHistogram: Sendable {
     mutating func record(_ value: Float, sign: Int) {
         guard value.isFinite else { return }
         count += sign
-        let bits = value.bitPattern
-        let exponent = Int(bits >> 23)
-        // Negative values have the sign bit set, so their "exponent" is 256 or more: the low bucket too.
-        guard exponent >= Self.lowestExponent, exponent < 256 else {
-            low.count += sign
-            low.sum = low.count == 0 ? 0 : low.sum + Double(sign) * Double(value)
+        let bits = (value + 0).bitPattern
+        guard let (octave, sub) = Self.place(ofBits: bits) else {
+            low.record(bits, sign: sign)
             return
-        }
-        var octave = exponent - Self.lowestExponent
-        var sub = Int((bits >> UInt32(23 - Self.subBucketBits)) & UInt32(Self.bucketsPerOctave - 1))
-        if octave >= Self.octaveCount {
-            octave = Self.octaveCount - 1
-            sub = Self.bucketsPerOctave - 1
         }
         var page = Int(pageOfOctave[octave])
         if page < 0 {
@@ -76,19 +121,13 @@ struct QuantileHistogram: Sendable {
             pageOfOctave[octave] = Int32(page)
             buckets.append(contentsOf: repeatElement(Bucket(), count: Self.bucketsPerOctave))
         }
-        buckets.withUnsafeMutableBufferPointer { b in
-            b[page + sub].count += sign
-            // Within one octave every value is a multiple of the same power of two, so these sums are exact
-            // (below 2^29 values a bucket) and a bucket emptied again holds exactly 0.
-            b[page + sub].sum += Double(sign) * Double(value)
-        }
+        buckets.withUnsafeMutableBufferPointer { $0[page + sub].record(bits, sign: sign) }
     }
 
     /// Adds every value of `other`.
     mutating func merge(_ other: QuantileHistogram) {
         count += other.count
-        low.count += other.low.count
-        low.sum += other.low.sum
+        low.merge(other.low)
         for octave in 0..<Self.octaveCount where other.pageOfOctave[octave] >= 0 {
             let from = Int(other.pageOfOctave[octave])
             var page = Int(pageOfOctave[octave])
@@ -98,31 +137,41 @@ struct QuantileHistogram: Sendable {
                 buckets.append(contentsOf: other.buckets[from..<(from + Self.bucketsPerOctave)])
                 continue
             }
-            for sub in 0..<Self.bucketsPerOctave {
-                buckets[page + sub].count += other.buckets[from + sub].count
-                buckets[page + sub].sum += other.buckets[from + sub].sum
-            }
+            for sub in 0..<Self.bucketsPerOctave { buckets[page + sub].merge(other.buckets[from + sub]) }
         }
     }
 
-    /// The values at the 0-based `ranks` (ascending), each the mean of its bucket.
+    /// The value a bucket stands for: its one value, or its midpoint when it held several.
+    private static func value(of bucket: Bucket, octave: Int?, sub: Int) -> Double {
+        if bucket.first != Bucket.mixed { return Double(Float(bitPattern: bucket.first)) }
+        guard let octave else { return 0 }
+        let octaveStart = Float(bitPattern: UInt32(octave + lowestExponent) << 23)
+        let width = Double(octaveStart) / Double(bucketsPerOctave)
+        let lower = Double(octaveStart) + Double(sub) * width
+        return lower + width / 2
+    }
+
+    /// The values at the 0-based `ranks` (ascending).
     func values(atRanks ranks: [Int]) -> [Double] {
         var results: [Double] = []
         results.reserveCapacity(ranks.count)
         var next = 0
         var below = 0
-        func take(_ bucket: Bucket) {
+        func take(_ bucket: Bucket, octave: Int?, sub: Int) {
             guard bucket.count > 0 else { return }
-            while next < ranks.count, ranks[next] < below + bucket.count {
-                results.append(bucket.sum / Double(bucket.count))
+            let count = Int(bucket.count)
+            while next < ranks.count, ranks[next] < below + count {
+                results.append(Self.value(of: bucket, octave: octave, sub: sub))
                 next += 1
             }
-            below += bucket.count
+            below += count
         }
-        take(low)
+        take(low, octave: nil, sub: 0)
         for octave in 0..<Self.octaveCount where pageOfOctave[octave] >= 0 && next < ranks.count {
             let page = Int(pageOfOctave[octave])
-            for sub in 0..<Self.bucketsPerOctave where next < ranks.count { take(buckets[page + sub]) }
+            for sub in 0..<Self.bucketsPerOctave where next < ranks.count {
+                take(buckets[page + sub], octave: octave, sub: sub)
+            }
         }
         return results
     }

@@ -29,10 +29,12 @@ public enum ContactAnalysis {
         taxonomy.causes.map { CauseDescriptor(path: $0.path, name: $0.name, process: $0.process, avoidable: $0.avoidable) }
     }
 
-    /// Per-thread state: a classifier compiled for the file's header, and a calendar for periods.
+    /// Per-thread state: a classifier compiled for the file's header, a calendar for periods, and the thread's
+    /// slice sums.
     struct WorkerState {
         var classifier: RootCauseClassifier
         var calendar: PeriodCalendar
+        var sums: PartialSums
         var profile: ProfileClock?
         var pendingClassify = 0.0
         var pendingContacts = 0
@@ -41,10 +43,13 @@ public enum ContactAnalysis {
         var disabledRegexes = 0
     }
 
-    /// What a worker makes of one contact.
+    /// What a worker makes of one contact: its facts (sums already added to the worker's `PartialSums`, whose
+    /// number is `partial`, in local slice `slice`) and its cause.
     struct ContactOutcome: Sendable {
         var facts: ContactFacts
         var cause: CauseID
+        var partial: Int
+        var slice: UInt32
     }
 
     /// Runs the analysis. With `keepCauses`, also returns each contact's cause, repeat and duplicate flags
@@ -63,6 +68,9 @@ public enum ContactAnalysis {
         let clock = options.profile ? ProfileClock() : nil
         let unresolved = UnresolvedColumns()
         var causes: [CauseID] = []
+        // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
+        let partials = PartialSumsRegistry(empty: engine.emptySums())
+        let metrics = options.metrics
 
         let start = StageTimings.now()
         let ingest = try ContactIngest.runInBatches(
@@ -70,7 +78,7 @@ public enum ContactAnalysis {
             makeState: { context in
                 let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
                 unresolved.add(classifier.unresolvedColumns)
-                return WorkerState(classifier: classifier, calendar: calendar, profile: clock)
+                return WorkerState(classifier: classifier, calendar: calendar, sums: partials.make(), profile: clock)
             },
             process: { state, contact, raw in
                 let t0 = state.profile == nil ? 0 : StageTimings.now()
@@ -91,15 +99,20 @@ public enum ContactAnalysis {
                         state.pendingContacts = 0
                     }
                 }
-                let facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
+                var facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
                                          calendar: &state.calendar)
-                return ContactOutcome(facts: facts, cause: cause)
+                let slice = metrics.isInRange(facts.opened) ? state.sums.aggregates.add(facts) : 0
+                // The slice stands for the queue and agent from here on.
+                facts.queue = nil
+                facts.agent = nil
+                return ContactOutcome(facts: facts, cause: cause, partial: state.sums.index, slice: slice)
             },
             reserve: { engine.reserveCapacity(adding: $0) },
             merge: { outcome in
-                engine.append(outcome.facts)
+                engine.append(outcome.facts, partial: (outcome.partial, outcome.slice))
                 if keepCauses { causes.append(outcome.cause) }
             })
+        for part in partials.all { engine.merge(part.aggregates, partial: part.index) }
         let ingestEnd = StageTimings.now()
         // Duplicate contact ids: the contacts are read again (mapped, not classified) so the dropped ones can
         // be taken back out.
@@ -130,6 +143,44 @@ public enum ContactAnalysis {
         return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
                       disabledRegexes: unresolved.disabledSorted, causes: causes, repeatFlags: flags.repeats,
                       duplicateFlags: flags.duplicates)
+    }
+}
+
+/// One worker's slice sums (`SliceAggregates`), mutated by that worker only, read once all workers are done.
+final class PartialSums: @unchecked Sendable {
+    var aggregates: SliceAggregates
+    /// Its number among the analysis's partial sums.
+    let index: Int
+
+    init(_ aggregates: SliceAggregates, index: Int) {
+        self.aggregates = aggregates
+        self.index = index
+    }
+}
+
+/// Every worker's `PartialSums`, made as workers start (under a lock) and read when the ingest is over.
+final class PartialSumsRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private let empty: SliceAggregates
+    private var parts: [PartialSums] = []
+
+    init(empty: SliceAggregates) {
+        self.empty = empty
+    }
+
+    /// New empty sums for a worker.
+    func make() -> PartialSums {
+        lock.lock()
+        defer { lock.unlock() }
+        let part = PartialSums(empty, index: parts.count)
+        parts.append(part)
+        return part
+    }
+
+    var all: [PartialSums] {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts
     }
 }
 

@@ -279,8 +279,9 @@ import Testing
     }
 
     /// Dropping duplicates by taking them back out gives exactly the report of the contacts kept, on random
-    /// contacts with every kind of value (whole-number costs and times, so every sum is exact either way),
-    /// with and without a reporting range.
+    /// contacts with every kind of value, with and without a reporting range. (Times are whole seconds below
+    /// 256, which have histogram buckets of their own: a bucket that mixed values stays mixed when one is
+    /// taken out, see `QuantileHistogram`.)
     @Test(arguments: [false, true])
     func takingDuplicatesOutEqualsNeverAddingThem(withRange: Bool) throws {
         var generator = SeededGenerator(seed: withRange ? 41 : 40)
@@ -294,11 +295,11 @@ import Testing
             }
             let contact = ContactRecord(
                 contactID: generator.uniform(10) == 0 ? nil : "T\(generator.uniform(2_000))", openedAt: opened,
-                closedAt: generator.uniform(3) == 0 ? nil : opened + Int64(generator.uniform(500_000)),
+                closedAt: generator.uniform(3) == 0 ? nil : opened + Int64(generator.uniform(256)),
                 customer: generator.uniform(8) == 0 ? nil : "C\(generator.uniform(400))",
                 channel: Channel.allCases[generator.uniform(5)],
-                handleTimeSeconds: generator.uniform(4) == 0 ? nil : Double(generator.uniform(4_000)), csat: csat,
-                cost: generator.uniform(2) == 0 ? nil : Double(generator.uniform(50)),
+                handleTimeSeconds: generator.uniform(4) == 0 ? nil : Double(generator.uniform(256)), csat: csat,
+                cost: generator.uniform(2) == 0 ? nil : Double(generator.uniform(5_000)) / 7,
                 agent: "a\(generator.uniform(12))", queue: generator.uniform(5) == 0 ? nil : "q\(generator.uniform(4))",
                 firstContactResolved: generator.uniform(3) == 0 ? nil : generator.uniform(2) == 0)
             _ = i

@@ -35,6 +35,8 @@ public struct MetricSet: Sendable, Equatable {
     public var costShare: Double?
     /// Mean and median handle time in seconds over contacts with a handle time.
     public var handleTimeMean: Double?
+    /// Set for the report's summary only (no report shows it per slice, so slices do not keep handle-time
+    /// histograms).
     public var handleTimeMedian: Double?
     /// Median and 90th percentile (nearest rank) of closed_at - opened_at, over contacts with both and
     /// closed_at >= opened_at.

@@ -1,0 +1,172 @@
+/// Everything a report adds up per slice, regardless of order: for each channel, cause slot, queue, agent and
+/// period, the `MetricAccumulator` sums (all but repeats and FCR, which the timeline walk adds) and the
+/// `QuantileHistogram` of resolution times; one histogram of handle times for the whole range (reports give
+/// the handle-time median there only); plus contacts per period and channel, and per period and cause. It grows with the number of distinct queues, agents and periods, never with the contacts.
+///
+/// The metrics engine keeps one; each worker thread of an analysis can keep its own and the engine merges them
+/// at the end (`merge(_:)`, by queue and agent name and by period). Every sum is exact (`ExactSum`, whole
+/// counts, histogram buckets), so the merged figures do not depend on how contacts were shared out.
+struct SliceAggregates: Sendable {
+    let csatThreshold: Double
+    /// Per cause slot: whether the cause is avoidable.
+    let avoidableSlot: [Bool]
+    let channelCount = Channel.allCases.count
+
+    // Dimensions: ids in order of first appearance.
+    private(set) var queues = NameInterner()
+    private(set) var agents = NameInterner()
+    private var periodIDs: [Int32: Int32] = [:]
+    private(set) var periodKeys: [Int32] = []
+    private var lastPeriodKey = Int32.min
+    private var lastPeriodID: Int32 = 0
+
+    var byChannel: [MetricAccumulator]
+    var byCause: [MetricAccumulator]
+    /// By queue and agent id; id 0 is "none".
+    var byQueue = [MetricAccumulator()]
+    var byAgent = [MetricAccumulator()]
+    var byPeriod: [MetricAccumulator] = []
+    /// Flat tables: period x channel and period x cause slot.
+    private(set) var periodChannels: [Int] = []
+    private(set) var periodCause: [Int] = []
+    /// Handle times of every counted contact.
+    var handleTimes = QuantileHistogram()
+    var resolutionTimes: BreakdownHistograms
+
+    var slotCount: Int { avoidableSlot.count }
+
+    /// Empty aggregates for `avoidableSlot.count` cause slots (slot 0 = unclassified).
+    init(csatThreshold: Double, avoidableSlot: [Bool]) {
+        self.csatThreshold = csatThreshold
+        self.avoidableSlot = avoidableSlot
+        byChannel = Array(repeating: MetricAccumulator(), count: channelCount)
+        byCause = Array(repeating: MetricAccumulator(), count: avoidableSlot.count)
+        resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
+    }
+
+    /// The (queue, agent, period) slices of the identified contacts added with `add(_:)`.
+    private(set) var slices = DimensionSliceTable()
+
+    /// Adds a counted contact (its sums and times) to every slice it belongs to. Returns, for a contact with a
+    /// customer, the id of its (queue, agent, period) slice in `slices` (0 without a customer).
+    @inline(__always)
+    mutating func add(_ facts: borrowing ContactFacts) -> UInt32 {
+        let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: facts.queue, agent: facts.agent)
+        contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
+        guard facts.customerHash != 0 else { return 0 }
+        return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
+    }
+
+    /// The period, queue and agent ids of a counted contact, made (with their slices) the first time each is
+    /// seen.
+    @inline(__always)
+    mutating func dimensionIDs(periodKey: Int32, queue: String?, agent: String?) -> (period: Int, queue: Int, agent: Int) {
+        (periodID(periodKey), queueID(queue), agentID(agent))
+    }
+
+    @inline(__always)
+    mutating func periodID(_ key: Int32) -> Int {
+        if key == lastPeriodKey { return Int(lastPeriodID) }
+        let period: Int32
+        if let known = periodIDs[key] {
+            period = known
+        } else {
+            period = Int32(periodKeys.count)
+            periodIDs[key] = period
+            periodKeys.append(key)
+            byPeriod.append(MetricAccumulator())
+            periodChannels.append(contentsOf: repeatElement(0, count: channelCount))
+            periodCause.append(contentsOf: repeatElement(0, count: slotCount))
+            resolutionTimes.addPeriod()
+        }
+        (lastPeriodKey, lastPeriodID) = (key, period)
+        return Int(period)
+    }
+
+    @inline(__always)
+    mutating func queueID(_ name: String?) -> Int {
+        let queue = Int(queues.id(of: name))
+        if queue == byQueue.count {
+            byQueue.append(MetricAccumulator())
+            resolutionTimes.addQueue()
+        }
+        return queue
+    }
+
+    @inline(__always)
+    mutating func agentID(_ name: String?) -> Int {
+        let agent = Int(agents.id(of: name))
+        if agent == byAgent.count {
+            byAgent.append(MetricAccumulator())
+            resolutionTimes.addAgent()
+        }
+        return agent
+    }
+
+    /// Adds (`sign` 1) or takes back (`sign` -1) what a counted contact contributes regardless of order: every
+    /// sum but repeats and FCR, and its handle and resolution times. `slot` is its cause slot.
+    @inline(__always)
+    mutating func contribute(_ facts: borrowing ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
+                             sign: Int) {
+        let f = facts.flags
+        var sums = MetricAccumulator()
+        sums.contacts = sign
+        sums.identified = f.contains(.identified) ? sign : 0
+        sums.classified = slot == 0 ? 0 : sign
+        sums.costTotal.add(facts.cost, sign: sign)
+        if !facts.handle.isNaN {
+            sums.handleSum.add(facts.handle, sign: sign)
+            sums.handleCount = sign
+        }
+        if f.contains(.csatNumeric) {
+            sums.csatResponses = sign
+            sums.csatSatisfied = Double(facts.csatScore) >= csatThreshold ? sign : 0
+            sums.csatNumericSum.add(facts.csatScore, sign: sign)
+            sums.csatNumericCount = sign
+        } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
+            sums.csatResponses = sign
+            sums.csatSatisfied = f.contains(.csatSatisfied) ? sign : 0
+        }
+        if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
+            sums.exportFCRKnown = sign
+            sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
+        }
+        if avoidableSlot[slot] {
+            sums.avoidableByCause = sign
+            sums.avoidableCost = sums.costTotal
+        }
+        let channel = Int(facts.channel)
+        byChannel[channel].merge(sums)
+        byCause[slot].merge(sums)
+        byQueue[queue].merge(sums)
+        byAgent[agent].merge(sums)
+        byPeriod[period].merge(sums)
+        periodChannels[period * channelCount + channel] += sign
+        periodCause[period * slotCount + slot] += sign
+        handleTimes.record(facts.handle, sign: sign)
+        resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
+                               agent: agent, period: period)
+    }
+
+    /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
+    /// periods by key. Returns the ids here of `other`'s queue, agent and period ids.
+    @discardableResult
+    mutating func merge(_ other: SliceAggregates) -> (queues: [Int], agents: [Int], periods: [Int]) {
+        precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
+        for c in 0..<channelCount { byChannel[c].merge(other.byChannel[c]) }
+        for s in 0..<slotCount { byCause[s].merge(other.byCause[s]) }
+        let queueIDs = other.queues.names.map { queueID($0) }
+        let agentIDs = other.agents.names.map { agentID($0) }
+        let periodIDs = other.periodKeys.map { periodID($0) }
+        for (q, id) in queueIDs.enumerated() { byQueue[id].merge(other.byQueue[q]) }
+        for (a, id) in agentIDs.enumerated() { byAgent[id].merge(other.byAgent[a]) }
+        for (p, period) in periodIDs.enumerated() {
+            byPeriod[period].merge(other.byPeriod[p])
+            for c in 0..<channelCount { periodChannels[period * channelCount + c] += other.periodChannels[p * channelCount + c] }
+            for s in 0..<slotCount { periodCause[period * slotCount + s] += other.periodCause[p * slotCount + s] }
+        }
+        handleTimes.merge(other.handleTimes)
+        resolutionTimes.merge(other.resolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
+        return (queueIDs, agentIDs, periodIDs)
+    }
+}

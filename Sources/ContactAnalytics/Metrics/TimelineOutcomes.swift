@@ -1,0 +1,159 @@
+import Dispatch
+import Foundation
+
+/// What the timeline walk adds up: each counted contact's outcome (repeat, evaluable, resolved; a repeat
+/// that is not avoidable by cause adds its cost to the avoidable cost) in the sums of its channel, cause,
+/// queue, agent and period, the channel switches, and the contacts of each customer.
+///
+/// `walk` covers the timeline in two halves on two threads when it is large (`ContactTimeline.customerSplit`:
+/// no customer is in both), each with sums of its own, then adds them up; every sum is a count or an
+/// `ExactSum`, so the result is the same as one walk's.
+struct TimelineOutcomes: Sendable {
+    var byChannel: [MetricAccumulator]
+    var byCause: [MetricAccumulator]
+    var byQueue: [MetricAccumulator]
+    var byAgent: [MetricAccumulator]
+    var byPeriod: [MetricAccumulator]
+    /// Repeats whose channel differs from the contact they repeat, by `from * channelCount + to`.
+    var switches: [Int: Int] = [:]
+    /// `customersWithContacts[k]`: how many customers have `k` counted contacts (k >= 1).
+    var customersWithContacts: [Int] = []
+
+    /// Customers with counted contacts.
+    var customers: Int { customersWithContacts.reduce(0, +) }
+
+    /// The counted contacts of the `top` customers with the most of them.
+    func contactsOfBusiestCustomers(_ top: Int) -> Int {
+        var remaining = top, contacts = 0
+        for k in stride(from: customersWithContacts.count - 1, through: 1, by: -1) where remaining > 0 {
+            let taken = min(remaining, customersWithContacts[k])
+            contacts += taken * k
+            remaining -= taken
+        }
+        return contacts
+    }
+
+    private mutating func countCustomer(withContacts k: Int) {
+        if k >= customersWithContacts.count {
+            customersWithContacts.append(contentsOf: repeatElement(0, count: k + 1 - customersWithContacts.count))
+        }
+        customersWithContacts[k] += 1
+    }
+
+    /// Empty sums for slices of these sizes.
+    init(channels: Int, causeSlots: Int, queues: Int, agents: Int, periods: Int) {
+        byChannel = Array(repeating: MetricAccumulator(), count: channels)
+        byCause = Array(repeating: MetricAccumulator(), count: causeSlots)
+        byQueue = Array(repeating: MetricAccumulator(), count: queues)
+        byAgent = Array(repeating: MetricAccumulator(), count: agents)
+        byPeriod = Array(repeating: MetricAccumulator(), count: periods)
+    }
+
+    /// Walks the sorted `timeline` (on two threads when it is large) and returns the outcomes, starting from
+    /// `empty`. `slices` gives each entry's queue, agent and period; `avoidableSlot` each cause slot's flag.
+    static func walk(_ timeline: ContactTimeline, window: RepeatContactWindow, dataEnd: EpochSeconds,
+                     slices: [DimensionSliceTable.Slice], avoidableSlot: [Bool], channelCount: Int,
+                     empty: TimelineOutcomes) -> TimelineOutcomes {
+        let count = timeline.entries.count
+        guard count >= ContactTimeline.parallelThreshold else {
+            var outcomes = empty
+            outcomes.add(timeline, 0..<count, window, dataEnd, slices, avoidableSlot, channelCount)
+            return outcomes
+        }
+        let split = timeline.customerSplit
+        let parts = LockedParts(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            var outcomes = empty
+            outcomes.add(timeline, half == 0 ? 0..<split : split..<count, window, dataEnd, slices, avoidableSlot,
+                         channelCount)
+            parts.store(half, outcomes)
+        }
+        var outcomes = parts.value(0) ?? empty
+        if let second = parts.value(1) { outcomes.merge(second) }
+        return outcomes
+    }
+
+    private mutating func add(_ timeline: ContactTimeline, _ range: Range<Int>, _ window: RepeatContactWindow,
+                              _ dataEnd: EpochSeconds, _ slices: [DimensionSliceTable.Slice], _ avoidableSlot: [Bool],
+                              _ channelCount: Int) {
+        var currentCustomer: UInt64 = 0, currentCount = 0
+        timeline.walk(range, window: window, dataEnd: dataEnd) { entry, outcome in
+            if entry.customer != currentCustomer {
+                if currentCount > 0 { countCustomer(withContacts: currentCount) }
+                currentCustomer = entry.customer
+                currentCount = 0
+            }
+            guard entry.counted else { return }
+            currentCount += 1
+            var sums = MetricAccumulator()
+            if outcome.isEvaluable {
+                sums.evaluable = 1
+                sums.resolved = outcome.isResolved ? 1 : 0
+            }
+            if outcome.isRepeat {
+                sums.repeats = 1
+                if !avoidableSlot[Int(entry.cause)] {
+                    sums.repeatOnly = 1
+                    sums.avoidableCost.add(entry.cost, sign: 1)
+                }
+                let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
+                if from != to { switches[from * channelCount + to, default: 0] += 1 }
+            }
+            guard sums.evaluable != 0 || sums.repeats != 0 else { return }
+            let slice = slices[Int(entry.slice)]
+            byChannel[Int(entry.channel)].mergeOutcome(sums)
+            byCause[Int(entry.cause)].mergeOutcome(sums)
+            byQueue[Int(slice.queue)].mergeOutcome(sums)
+            byAgent[Int(slice.agent)].mergeOutcome(sums)
+            byPeriod[Int(slice.period)].mergeOutcome(sums)
+        }
+        if currentCount > 0 { countCustomer(withContacts: currentCount) }
+    }
+
+    /// Adds another walk's outcomes (over other customers).
+    mutating func merge(_ other: TimelineOutcomes) {
+        for i in byChannel.indices { byChannel[i].mergeOutcome(other.byChannel[i]) }
+        for i in byCause.indices { byCause[i].mergeOutcome(other.byCause[i]) }
+        for i in byQueue.indices { byQueue[i].mergeOutcome(other.byQueue[i]) }
+        for i in byAgent.indices { byAgent[i].mergeOutcome(other.byAgent[i]) }
+        for i in byPeriod.indices { byPeriod[i].mergeOutcome(other.byPeriod[i]) }
+        switches.merge(other.switches, uniquingKeysWith: +)
+        for (k, customers) in other.customersWithContacts.enumerated() where customers > 0 {
+            if k >= customersWithContacts.count {
+                customersWithContacts.append(contentsOf: repeatElement(0, count: k + 1 - customersWithContacts.count))
+            }
+            customersWithContacts[k] += customers
+        }
+    }
+
+    /// Adds the outcomes to the order-independent sums of each slice.
+    func add(to sums: inout SliceAggregates) {
+        for i in byChannel.indices { sums.byChannel[i].mergeOutcome(byChannel[i]) }
+        for i in byCause.indices { sums.byCause[i].mergeOutcome(byCause[i]) }
+        for i in byQueue.indices { sums.byQueue[i].mergeOutcome(byQueue[i]) }
+        for i in byAgent.indices { sums.byAgent[i].mergeOutcome(byAgent[i]) }
+        for i in byPeriod.indices { sums.byPeriod[i].mergeOutcome(byPeriod[i]) }
+    }
+}
+
+/// The two halves' outcomes, each stored by its thread under a lock.
+private final class LockedParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [TimelineOutcomes?]
+
+    init(count: Int) {
+        parts = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ outcomes: TimelineOutcomes) {
+        lock.lock()
+        parts[index] = outcomes
+        lock.unlock()
+    }
+
+    func value(_ index: Int) -> TimelineOutcomes? {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts[index]
+    }
+}
