@@ -51,30 +51,54 @@ struct BreakdownHistograms: Sendable {
         guard value.isFinite else { return }
         let ids = (channel, channelCount + cause, Int(queueHistograms[queue]), Int(agentHistograms[agent]),
                    Int(periodHistograms[period]))
+        counts.withUnsafeMutableBufferPointer { c in
+            c[ids.0] += sign
+            c[ids.1] += sign
+            c[ids.2] += sign
+            c[ids.3] += sign
+            c[ids.4] += sign
+        }
         let bits = (value + 0).bitPattern
-        let place = QuantileHistogram.place(ofBits: bits)
-        record(bits, place, sign, ids.0)
-        record(bits, place, sign, ids.1)
-        record(bits, place, sign, ids.2)
-        record(bits, place, sign, ids.3)
-        record(bits, place, sign, ids.4)
-    }
-
-    @inline(__always)
-    private mutating func record(_ bits: UInt32, _ place: (octave: Int, sub: Int)?, _ sign: Int, _ id: Int) {
-        counts[id] += sign
-        guard let place else {
-            lows[id].record(bits, sign: sign)
+        guard let place = QuantileHistogram.place(ofBits: bits) else {
+            lows.withUnsafeMutableBufferPointer { l in
+                l[ids.0].record(bits, sign: sign)
+                l[ids.1].record(bits, sign: sign)
+                l[ids.2].record(bits, sign: sign)
+                l[ids.3].record(bits, sign: sign)
+                l[ids.4].record(bits, sign: sign)
+            }
             return
         }
-        let slot = id * Self.octaves + place.octave
-        var page = Int(pageTable[slot])
-        if page < 0 {
-            page = pages.count
-            pageTable[slot] = Int32(page)
-            pages.append(contentsOf: repeatElement(Bucket(), count: Self.perOctave))
+        // The five pages (made the first time a slice has a value in this octave), then the five buckets.
+        let octave = place.octave
+        var first = pageTable.withUnsafeBufferPointer { t in
+            (Int(t[ids.0 * Self.octaves + octave]), Int(t[ids.1 * Self.octaves + octave]),
+             Int(t[ids.2 * Self.octaves + octave]), Int(t[ids.3 * Self.octaves + octave]),
+             Int(t[ids.4 * Self.octaves + octave]))
         }
-        pages.withUnsafeMutableBufferPointer { $0[page + place.sub].record(bits, sign: sign) }
+        if first.0 < 0 || first.1 < 0 || first.2 < 0 || first.3 < 0 || first.4 < 0 {
+            first = (page(ids.0, octave), page(ids.1, octave), page(ids.2, octave), page(ids.3, octave),
+                     page(ids.4, octave))
+        }
+        let sub = place.sub
+        pages.withUnsafeMutableBufferPointer { b in
+            b[first.0 + sub].record(bits, sign: sign)
+            b[first.1 + sub].record(bits, sign: sign)
+            b[first.2 + sub].record(bits, sign: sign)
+            b[first.3 + sub].record(bits, sign: sign)
+            b[first.4 + sub].record(bits, sign: sign)
+        }
+    }
+
+    /// Where histogram `id`'s page for `octave` starts, made if needed.
+    private mutating func page(_ id: Int, _ octave: Int) -> Int {
+        let slot = id * Self.octaves + octave
+        let existing = Int(pageTable[slot])
+        if existing >= 0 { return existing }
+        let page = pages.count
+        pageTable[slot] = Int32(page)
+        pages.append(contentsOf: repeatElement(Bucket(), count: Self.perOctave))
+        return page
     }
 
     /// Histogram `id` as a `QuantileHistogram`.
