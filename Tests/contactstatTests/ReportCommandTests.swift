@@ -249,6 +249,44 @@ import Testing
         #expect(!text.contains("summary,"))
     }
 
+    /// Repeated contact ids: the input is read a second time to take the dropped occurrences out, from a file
+    /// or from standard input (spooled), with rejects written and diagnostics printed once.
+    @Test func duplicatesAreDroppedFromAFileAndFromStandardInputAlike() throws {
+        let input = "Fixtures/broken/broken-rows.csv"
+        let data = try #require(FileManager.default.contents(atPath: BinaryRunner.fixture("broken/broken-rows.csv")))
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let fromFile = try BinaryRunner.run(["report", "-f", "json", "--timezone", "UTC", "--rejects",
+                                             directory.path("file.csv"), input])
+        let fromStdin = try BinaryRunner.run(["report", "-f", "json", "--timezone", "UTC", "--rejects",
+                                              directory.path("stdin.csv"), "-"], stdin: data)
+        for (result, name) in [(fromFile, input), (fromStdin, "-")] {
+            #expect(result.status == 0)
+            let json = try ReportJSON(result.stdoutBytes)
+            #expect(json.int("input.rows_read") == 7)
+            #expect(json.int("input.rows_rejected") == 4)
+            #expect(json.int("input.duplicates_dropped") == 1)
+            #expect(json.int("summary.contacts") == 2)
+            // T1's first occurrence (09:00, 300 s) is dropped, its last (next day, 240 s) kept; T6 has no
+            // readable handle time. The range starts at T6 now.
+            #expect(json.double("summary.handle_time.mean_seconds") == 240)
+            #expect(json.double("summary.handle_time.median_seconds") == 240)
+            #expect(json.string("range.from") == "2026-02-02T12:00:00Z")
+            #expect(json.string("range.to") == "2026-02-03T09:00:00Z")
+            let rejected = result.stderr.components(separatedBy: "\n").filter { $0.contains("record rejected") }
+            #expect(rejected.count == 4, "\(result.stderr)")
+            #expect(rejected.allSatisfy { $0.hasPrefix(name + ":") })
+        }
+        let fileText = String(decoding: fromFile.stdoutBytes, as: UTF8.self)
+        #expect(fileText.replacingOccurrences(of: "\"\(input)\"", with: "\"-\"")
+                == String(decoding: fromStdin.stdoutBytes, as: UTF8.self))
+        let rows = { (name: String) in
+            String(decoding: directory.contents(name) ?? Data(), as: UTF8.self).split(separator: "\r\n").count
+        }
+        #expect(rows("file.csv") == 5)
+        #expect(rows("stdin.csv") == 5)
+    }
+
     @Test func rejectsFileGetsTheRejectedRowsWithReasons() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -56,6 +56,7 @@ public enum ContactAnalysis {
     /// (for `classify`).
     public static func run(_ options: AnalysisOptions, keepCauses: Bool = false) throws -> Result {
         var options = options
+        let files = options.ingest.files
         let spool = try StandardInputSpool.spooling(options.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { options.ingest = spooled }
@@ -130,7 +131,7 @@ public enum ContactAnalysis {
         // Flags first: the report frees the timeline they come from.
         let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
         let report = engine.report(input: InputSummary(
-            files: options.ingest.files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
+            files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
             rowsExcluded: ingest.excluded), releasingTimeline: true)
         let end = StageTimings.now()
