@@ -124,15 +124,8 @@ struct BreakdownHistograms: Sendable {
         for octave in 0..<Self.octaves {
             let source = Int(other.pageTable[from * Self.octaves + octave])
             guard source >= 0 else { continue }
-            let slot = to * Self.octaves + octave
-            var page = Int(pageTable[slot])
-            if page < 0 {
-                page = pages.count
-                pageTable[slot] = Int32(page)
-                pages.append(contentsOf: other.pages[source..<(source + Self.perOctave)])
-                continue
-            }
-            for sub in 0..<Self.perOctave { pages[page + sub].merge(other.pages[source + sub]) }
+            QuantileHistogram.mergePage(at: &pageTable[to * Self.octaves + octave], in: &pages, from: other.pages,
+                                        at: source)
         }
     }
 

@@ -129,16 +129,20 @@ struct QuantileHistogram: Sendable {
         count += other.count
         low.merge(other.low)
         for octave in 0..<Self.octaveCount where other.pageOfOctave[octave] >= 0 {
-            let from = Int(other.pageOfOctave[octave])
-            var page = Int(pageOfOctave[octave])
-            if page < 0 {
-                page = buckets.count
-                pageOfOctave[octave] = Int32(page)
-                buckets.append(contentsOf: other.buckets[from..<(from + Self.bucketsPerOctave)])
-                continue
-            }
-            for sub in 0..<Self.bucketsPerOctave { buckets[page + sub].merge(other.buckets[from + sub]) }
+            Self.mergePage(at: &pageOfOctave[octave], in: &buckets, from: other.buckets, at: Int(other.pageOfOctave[octave]))
         }
+    }
+
+    /// Adds the 128 buckets of `source` from `start` to the page `page` of `buckets` (made, as a copy, when
+    /// `page` is -1): merging one octave of one histogram into another.
+    static func mergePage(at page: inout Int32, in buckets: inout [Bucket], from source: [Bucket], at start: Int) {
+        guard page >= 0 else {
+            page = Int32(buckets.count)
+            buckets.append(contentsOf: source[start..<(start + bucketsPerOctave)])
+            return
+        }
+        let first = Int(page)
+        for sub in 0..<bucketsPerOctave { buckets[first + sub].merge(source[start + sub]) }
     }
 
     /// The value a bucket stands for: its one value, or its midpoint when it held several.
