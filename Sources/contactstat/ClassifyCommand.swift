@@ -10,7 +10,7 @@ import Foundation
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         var settings = try RunSettings(command)
-        let spool = try StandardInputSpool.spooling(settings.ingest)
+        let spool = try InputSpool.spooling(settings.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { settings.ingest = spooled }
         let taxonomy = try settings.taxonomy()

@@ -287,6 +287,34 @@ import Testing
         #expect(rows("stdin.csv") == 5)
     }
 
+    /// An input that cannot be read twice (a named pipe) is copied first, so dropping duplicates can read it
+    /// again; a second `-` reads nothing, standard input being used up by the first (an empty input, as
+    /// without the copy), never the same rows twice.
+    @Test func aNamedPipeAndARepeatedDashAreReadOnce() throws {
+        let input = BinaryRunner.fixture("broken/broken-rows.csv")
+        let data = try #require(FileManager.default.contents(atPath: input))
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let fifo = directory.path("export.csv")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$1\" > \"$2\"", "sh", input, fifo]
+        try writer.run()
+        let fromPipe = try BinaryRunner.run(["report", "-f", "json", "--timezone", "UTC", fifo])
+        writer.waitUntilExit()
+        #expect(fromPipe.status == 0, "\(fromPipe.stderr)")
+        let json = try ReportJSON(fromPipe.stdoutBytes)
+        #expect(json.int("input.duplicates_dropped") == 1)
+        #expect(json.int("summary.contacts") == 2)
+        #expect(json.value("input.files") as? [String] == [fifo])
+        #expect(fromPipe.stderr.contains(fifo + ":3: error: record rejected"))
+
+        let twice = try BinaryRunner.run(["report", "-f", "json", "--timezone", "UTC", "-", "-"], stdin: data)
+        #expect(twice.status == 65)
+        #expect(twice.stderr.hasSuffix("contactstat: error: -: is empty\n"), "\(twice.stderr)")
+    }
+
     @Test func rejectsFileGetsTheRejectedRowsWithReasons() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -4,7 +4,9 @@ import Foundation
 /// per-customer timeline.
 ///
 /// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`; then `settle(replay:)`
-/// (needed only when contact ids repeat) and `report(input:)`.
+/// (needed only when contact ids repeat) and `report(input:)`. An analysis on several threads lets each worker
+/// add the sums to a `SliceAggregates` of its own (`emptySums()`), appends each contact with
+/// `append(_:partial:)` (what order and duplicates need) and merges the workers' sums (`merge(_:partial:)`).
 ///
 /// **Memory.** What grows with every contact is the timeline (32 bytes per contact with a customer: what
 /// repeats, FCR and channel switches need), an 8-byte contact-id hash per contact until duplicates are settled,
@@ -62,6 +64,10 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Duplicates settled (`settle(replay:)`): per contact whether it was dropped, and how many were.
     private var settlement: (dropped: [Bool], count: Int)?
+    /// The duplicates found (kept when a replay has to be tried again).
+    private var foundDuplicates: (dropped: [Bool], count: Int)?
+    /// Set when a replay failed after taking some contacts out: the sums are no longer whole.
+    private var failure: ContactStatError?
 
     public init(configuration: MetricsConfiguration, causes: [CauseDescriptor]) {
         self.configuration = configuration
@@ -199,8 +205,11 @@ public struct ContactMetricsEngine: Sendable {
     /// and the reporting range are recomputed without them. `replay` is not called when no id repeats.
     ///
     /// Throws `ContactStatError(.dataFormat)` when the replay feeds a different number of contacts (the input
-    /// changed between the two reads); errors of `replay` are passed on.
+    /// changed between the two reads); errors of `replay` are passed on. An error before the replay fed any
+    /// contact leaves the engine as it was (settle again); after that, the engine reports nothing more (every
+    /// later call throws the error again), since some contacts were taken out and others not.
     public mutating func settle(replay: (_ feed: (ContactFacts) -> Void) throws -> Void) throws {
+        if let failure { throw failure }
         guard settlement == nil else { return }
         // The timeline sorts on other threads meanwhile (nothing below reads it).
         let sorting = TimelineSort()
@@ -209,35 +218,45 @@ public struct ContactMetricsEngine: Sendable {
             timeline = sorting.wait()
             if let settlement, settlement.count > 0 { timeline.remove(dropped: settlement.dropped) }
         }
-        let (dropped, count) = duplicates.settle(count: contactCount)
+        let (dropped, count) = foundDuplicates ?? duplicates.settle(count: contactCount)
+        foundDuplicates = (dropped, count)
         if count > 0 {
             var cursor = 0
             var end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
             let slots = causeSlots
-            try replay { facts in
-                defer { cursor += 1 }
-                guard cursor < dropped.count else { return }
-                let time = facts.opened
-                guard dropped[cursor] else {
-                    end = max(end ?? time, time)
-                    if configuration.isInRange(time) {
-                        from = min(from ?? time, time)
-                        to = max(to ?? time, time)
+            do {
+                try replay { facts in
+                    defer { cursor += 1 }
+                    guard cursor < dropped.count else { return }
+                    let time = facts.opened
+                    guard dropped[cursor] else {
+                        end = max(end ?? time, time)
+                        if configuration.isInRange(time) {
+                            from = min(from ?? time, time)
+                            to = max(to ?? time, time)
+                        }
+                        return
                     }
-                    return
+                    guard configuration.isInRange(time) else { return }
+                    let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
+                                                                   agent: facts.agent)
+                    sums.contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
                 }
-                guard configuration.isInRange(time) else { return }
-                let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
-                                                               agent: facts.agent)
-                sums.contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
-            }
-            guard cursor == contactCount else {
-                throw ContactStatError(.dataFormat, "the input changed while it was read: \(contactCount) contacts "
-                                       + "the first time, \(cursor) when read again to drop duplicate contact ids")
+                guard cursor == contactCount else {
+                    throw ContactStatError(.dataFormat, "the input changed while it was read: \(contactCount) contacts "
+                                           + "the first time, \(cursor) when read again to drop duplicate contact ids")
+                }
+            } catch {
+                if cursor > 0 {
+                    failure = error as? ContactStatError
+                        ?? ContactStatError(.io, "reading the input again to drop duplicate contact ids failed: \(error)")
+                }
+                throw error
             }
             (dataEnd, rangeFrom, rangeTo) = (end, from, to)
         }
         causeSlots = []
+        foundDuplicates = nil
         settlement = (dropped, count)
     }
 
@@ -252,31 +271,32 @@ public struct ContactMetricsEngine: Sendable {
         }
     }
 
-    /// The settled duplicates; without `settle(replay:)` first, settles them when no contact id repeats.
-    private mutating func settled() -> (dropped: [Bool], count: Int) {
+    /// The settled duplicates; without `settle(replay:)` first, settles them when no contact id repeats, and
+    /// throws `ContactStatError(.dataFormat)` when one does (the dropped occurrences can only be taken out by
+    /// reading the contacts again).
+    private mutating func settled() throws -> (dropped: [Bool], count: Int) {
+        if let failure { throw failure }
         if let settlement { return settlement }
-        do {
-            // The replay is asked for only when an id repeats.
-            try settle { _ in
-                preconditionFailure("contact ids occur more than once: call settle(replay:) before asking for figures")
-            }
-        } catch {
-            preconditionFailure("\(error)")
+        try settle { _ in
+            throw ContactStatError(.dataFormat, "contact ids occur more than once: the contacts must be read again "
+                                   + "(settle(replay:)) before the figures are asked for")
         }
         return settlement ?? ([Bool](repeating: false, count: contactCount), 0)
     }
 
     /// Per contact in input order: `true` when it is a repeat (`classify`'s `repeat` column). A dropped
-    /// duplicate is never a repeat.
-    public mutating func repeatFlags() -> [Bool] {
-        contactFlags().repeats
+    /// duplicate is never a repeat. Throws as `contactFlags()` does.
+    public mutating func repeatFlags() throws -> [Bool] {
+        try contactFlags().repeats
     }
 
-    /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate.
-    public mutating func contactFlags() -> (repeats: [Bool], duplicates: [Bool]) {
+    /// Per contact in input order: whether it is a repeat, and whether it is dropped as a duplicate. Settles
+    /// duplicates first when `settle(replay:)` was not called; throws `ContactStatError(.dataFormat)` then if a
+    /// contact id repeats.
+    public mutating func contactFlags() throws -> (repeats: [Bool], duplicates: [Bool]) {
         precondition(!timelineReleased, "contactFlags() after report(input:releasingTimeline: true)")
         var flags = [Bool](repeating: false, count: contactCount)
-        let (dropped, _) = settled()
+        let (dropped, _) = try settled()
         guard let dataEnd else { return (flags, dropped) }
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
             if outcome.isRepeat { flags[Int(entry.index)] = true }
@@ -299,14 +319,15 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Walks the timeline, adds repeats and FCR to the slices' sums, and builds the report.
     /// `input.duplicatesDropped` and `input.contactsRead` are filled in here. Settles duplicates first when
-    /// `settle(replay:)` was not called (which needs that no contact id repeats).
+    /// `settle(replay:)` was not called, and throws `ContactStatError(.dataFormat)` then if a contact id
+    /// repeats.
     ///
     /// With `releasingTimeline`, the per-customer timeline is freed as soon as its walk is done; the engine can
     /// then report no more (`repeatFlags`, `contactFlags` and a second `report` would see no repeats), so ask
     /// for flags first.
-    public mutating func report(input: InputSummary, releasingTimeline: Bool = false) -> ContactReport {
+    public mutating func report(input: InputSummary, releasingTimeline: Bool = false) throws -> ContactReport {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
-        let duplicates = settled().count
+        let duplicates = try settled().count
         let n = contactCount
         let channelCount = self.channelCount
 
@@ -510,7 +531,7 @@ private final class TimelineSort: @unchecked Sendable {
         let thread = Thread { [self] in
             var sorting = self.take()
             sorting.sort(for: scope)
-            self.finish(sorting)
+            self.finish(&sorting)
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -524,9 +545,10 @@ private final class TimelineSort: @unchecked Sendable {
         return taken
     }
 
-    private func finish(_ sortedTimeline: ContactTimeline) {
+    /// Hands the sorted timeline back (swapped in, so no second reference to it is left on this thread).
+    private func finish(_ sortedTimeline: inout ContactTimeline) {
         condition.lock()
-        timeline = sortedTimeline
+        swap(&timeline, &sortedTimeline)
         sorted = true
         condition.broadcast()
         condition.unlock()

@@ -11,7 +11,8 @@ struct ContactTimeline: Sendable {
         var time: EpochSeconds
         /// The contact's index in input order (also breaks ties in time).
         var index: UInt32
-        /// The contact's queue, agent and period (`DimensionSliceTable`; 0 when not counted).
+        /// The contact's (queue, agent, period) slice: an id the metrics engine resolves to its own queue,
+        /// agent and period ids (0 when not counted).
         var slice: UInt32
         /// The contact's cost (a repeat that is not avoidable by cause adds it to the avoidable cost).
         var cost: Float
@@ -42,18 +43,12 @@ struct ContactTimeline: Sendable {
         sortedFor = nil
     }
 
-    /// Sorts by customer, then (scope `cause`) cause, then time, then input order, and calls `body` for every
-    /// entry with its outcome, in that order. Contacts of one customer are visited together.
-    ///
-    /// - A contact is a repeat when its predecessor in the same group (same customer, and same cause for scope
-    ///   `cause`) opened at most `W` before it; that predecessor is the contact it repeats.
-    /// - It is evaluable when `time <= dataEnd - W`, and resolved on first contact when no successor in the
-    ///   group opens within `W` after it.
     /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
     ///
     /// Large timelines sort on two threads: one pass moves the customers whose hash has the top bit clear in
     /// front of the others, then each half sorts on its own thread; since every customer of the first half
-    /// is below every customer of the second, that is the whole order (`walkHalves` splits there again).
+    /// is below every customer of the second, that is the whole order (`TimelineOutcomes.walk` splits there
+    /// again, at `customerSplit`).
     mutating func sort(for scope: RepeatContactWindow.Scope) {
         guard sortedFor != scope else { return }
         // In place (no scratch buffer as large as the timeline); the order is unique since it ends with the
@@ -126,6 +121,13 @@ struct ContactTimeline: Sendable {
         sortedFor = scope
     }
 
+    /// Sorts by customer, then (scope `cause`) cause, then time, then input order, and calls `body` for every
+    /// entry with its outcome, in that order. Contacts of one customer are visited together.
+    ///
+    /// - A contact is a repeat when its predecessor in the same group (same customer, and same cause for scope
+    ///   `cause`) opened at most `W` before it; that predecessor is the contact it repeats.
+    /// - It is evaluable when `time <= dataEnd - W`, and resolved on first contact when no successor in the
+    ///   group opens within `W` after it.
     mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
                           _ body: (Entry, Outcome) -> Void) {
         sort(for: window.scope)

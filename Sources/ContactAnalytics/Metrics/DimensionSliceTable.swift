@@ -1,7 +1,8 @@
 /// Gives each distinct (queue, agent, period) triple of counted contacts a small id (1, 2, ...), so a timeline
 /// entry names all three in four bytes. Triples are few (they grow with the queues, agents and periods, not
-/// with the contacts); asked once per identified contact on the merging thread, through an open-addressing
-/// table and a one-entry cache (consecutive contacts often share a triple).
+/// with the contacts); asked once per identified contact, by each worker thread's `SliceAggregates` (or by the
+/// metrics engine when it adds the sums itself), through an open-addressing table and a one-entry cache
+/// (consecutive contacts often share a triple).
 struct DimensionSliceTable: Sendable {
     struct Slice: Sendable, Equatable {
         var queue: UInt32

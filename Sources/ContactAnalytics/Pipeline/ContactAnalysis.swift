@@ -57,7 +57,7 @@ public enum ContactAnalysis {
     public static func run(_ options: AnalysisOptions, keepCauses: Bool = false) throws -> Result {
         var options = options
         let files = options.ingest.files
-        let spool = try StandardInputSpool.spooling(options.ingest)
+        let spool = try InputSpool.spooling(options.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { options.ingest = spooled }
         var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy))
@@ -112,8 +112,12 @@ public enum ContactAnalysis {
             merge: { outcome in
                 engine.append(outcome.facts, partial: (outcome.partial, outcome.slice))
                 if keepCauses { causes.append(outcome.cause) }
+            },
+            finishedFile: {
+                // A file's workers are done: their sums join the engine's (and are freed).
+                for part in partials.drain() { engine.merge(part.aggregates, partial: part.index) }
             })
-        for part in partials.all { engine.merge(part.aggregates, partial: part.index) }
+        for part in partials.drain() { engine.merge(part.aggregates, partial: part.index) }
         let ingestEnd = StageTimings.now()
         // Duplicate contact ids: the contacts are read again (mapped, not classified) so the dropped ones can
         // be taken back out.
@@ -129,8 +133,8 @@ public enum ContactAnalysis {
                 merge: { feed($0) })
         }
         // Flags first: the report frees the timeline they come from.
-        let flags = keepCauses ? engine.contactFlags() : (repeats: [], duplicates: [])
-        let report = engine.report(input: InputSummary(
+        let flags = keepCauses ? try engine.contactFlags() : (repeats: [], duplicates: [])
+        let report = try engine.report(input: InputSummary(
             files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
             rowsExcluded: ingest.excluded), releasingTimeline: true)
@@ -159,11 +163,12 @@ final class PartialSums: @unchecked Sendable {
     }
 }
 
-/// Every worker's `PartialSums`, made as workers start (under a lock) and read when the ingest is over.
+/// Every worker's `PartialSums`, made as workers start (under a lock) and handed to the engine after each file.
 final class PartialSumsRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private let empty: SliceAggregates
     private var parts: [PartialSums] = []
+    private var made = 0
 
     init(empty: SliceAggregates) {
         self.empty = empty
@@ -173,15 +178,19 @@ final class PartialSumsRegistry: @unchecked Sendable {
     func make() -> PartialSums {
         lock.lock()
         defer { lock.unlock() }
-        let part = PartialSums(empty, index: parts.count)
+        let part = PartialSums(empty, index: made)
+        made += 1
         parts.append(part)
         return part
     }
 
-    var all: [PartialSums] {
+    /// The sums made since the last call, handed over (call when the workers that use them are done).
+    func drain() -> [PartialSums] {
         lock.lock()
         defer { lock.unlock() }
-        return parts
+        let drained = parts
+        parts = []
+        return drained
     }
 }
 

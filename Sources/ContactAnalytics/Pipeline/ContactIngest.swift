@@ -139,13 +139,15 @@ public enum ContactIngest {
     /// keeps its own `State`, made by `makeState` for the file's context. `merge` receives every output in
     /// input order, on the calling thread. Diagnostics and rejects come out in input order too. With several
     /// threads, CSV input goes out in chunks of about `options.chunkBytes`; `batchSize` is the number of records
-    /// per job for records already read (those that settled the day/month order).
+    /// per job for records already read (those that settled the day/month order). `finishedFile` is called on
+    /// the calling thread after each file, once every state made for it is done with.
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
         reserve: (Int) -> Void = { _ in },
-        merge: (Output) throws -> Void
+        merge: (Output) throws -> Void,
+        finishedFile: () throws -> Void = {}
     ) throws -> IngestSummary {
         var summary = IngestSummary()
         var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
@@ -189,6 +191,7 @@ public enum ContactIngest {
                 opened.summary = counts
                 opened.mapper = mapper
                 summary.files.append(close(opened, filled: [mapper.filledCounts]))
+                try finishedFile()
                 continue
             }
 
@@ -247,6 +250,7 @@ public enum ContactIngest {
             opened.reader = reader
             opened.summary = counts
             summary.files.append(close(opened, filled: filledParts))
+            try finishedFile()
         }
         try rejects?.close()
         return summary

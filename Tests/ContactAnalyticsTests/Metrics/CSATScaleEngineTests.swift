@@ -9,14 +9,14 @@ import Testing
     /// Scores 10, 9, 8, 0, a satisfied verdict, and one contact without an answer.
     static let answers: [CSATResponse?] = [.score(10), .score(9), .score(8), .score(0), .verdict(true), nil]
 
-    static func summary(threshold: Double) -> CSATSummary {
+    static func summary(threshold: Double) throws -> CSATSummary {
         let configuration = MetricsConfiguration(csatScaleLow: 0, csatScaleHigh: 10, csatThreshold: threshold)
         var engine = ContactMetricsEngine(configuration: configuration, causes: [])
         for (i, answer) in answers.enumerated() {
             engine.add(ContactRecord(contactID: "c\(i)", openedAt: t0 + EpochSeconds(i) * 3_600, customer: "k\(i)",
                                      channel: .email, csat: answer), cause: -1)
         }
-        let report = engine.report(input: InputSummary(files: ["t.csv"], rowsRead: 6, rowsRejected: 0,
+        let report = try engine.report(input: InputSummary(files: ["t.csv"], rowsRead: 6, rowsRejected: 0,
                                                        duplicatesDropped: 0, fieldWarnings: 0, contactsRead: 6))
         #expect(report.definitions.csatScaleLow == 0)
         #expect(report.definitions.csatScaleHigh == 10)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func zeroToTenSatisfiedAtNine() throws {
-        let csat = Self.summary(threshold: 9)
+        let csat = try Self.summary(threshold: 9)
         // Responses: 4 scores + 1 verdict = 5, of 6 contacts. Satisfied: 10, 9 and the verdict = 3 (8 is not).
         #expect(csat.responses == 5)
         #expect(csat.responseRate == Ratio(5, of: 6))
@@ -53,7 +53,7 @@ import Testing
         (10.0, 2, 0.11762077423264783, 0.769275718723987),   // 10, verdict
     ])
     func thresholdDecidesNumericScoresOnly(threshold: Double, satisfied: Int, low: Double, high: Double) throws {
-        let csat = Self.summary(threshold: threshold)
+        let csat = try Self.summary(threshold: threshold)
         #expect(csat.responses == 5)
         #expect(csat.satisfied == satisfied)
         #expect(csat.rate == Ratio(satisfied, of: 5))

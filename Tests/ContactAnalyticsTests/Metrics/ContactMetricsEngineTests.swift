@@ -34,19 +34,19 @@ import Testing
         ]
     }
 
-    static func report(scope: RepeatContactWindow.Scope = .cause, since: Int64? = nil, until: Int64? = nil) -> ContactReport {
+    static func report(scope: RepeatContactWindow.Scope = .cause, since: Int64? = nil, until: Int64? = nil) throws -> ContactReport {
         var configuration = MetricsConfiguration()
         configuration.window = RepeatContactWindow(days: 7, scope: scope)
         configuration.since = since
         configuration.until = until
         var engine = ContactMetricsEngine(configuration: configuration, causes: causes)
         for (contact, cause) in contacts() { engine.add(contact, cause: cause) }
-        return engine.report(input: InputSummary(files: ["t.csv"], rowsRead: 8, rowsRejected: 0, duplicatesDropped: 0,
+        return try engine.report(input: InputSummary(files: ["t.csv"], rowsRead: 8, rowsRejected: 0, duplicatesDropped: 0,
                                                  fieldWarnings: 0, contactsRead: 8))
     }
 
-    @Test func repeatsAndFCRWithCauseScope() {
-        let s = Self.report().summary
+    @Test func repeatsAndFCRWithCauseScope() throws {
+        let s = try Self.report().summary
         #expect(s.contacts == 8)
         #expect(s.identified == 7)
         // c2 repeats c1 (3 d), c3 repeats c2 (exactly 7 d: the edge is inside), c6 repeats c5 (same second).
@@ -64,8 +64,8 @@ import Testing
         #expect(s.coverage == Ratio(7, of: 8))
     }
 
-    @Test func repeatsAndFCRWithAnyScope() {
-        let r = Self.report(scope: .any)
+    @Test func repeatsAndFCRWithAnyScope() throws {
+        let r = try Self.report(scope: .any)
         let s = r.summary
         // A in time order: c1 d0, c2 d3, c4 d4, c3 d10 -> c2, c4, c3 repeat; B: c6 repeats c5.
         #expect(s.repeats == 4)
@@ -79,14 +79,14 @@ import Testing
         #expect(switches == ["phone>email=1", "email>phone=1", "phone>chat=2"])
     }
 
-    @Test func channelSwitchesWithCauseScope() {
+    @Test func channelSwitchesWithCauseScope() throws {
         // c2 phone -> email, c3 email -> chat, c6 phone -> chat.
-        let switches = Self.report().channelSwitches.map { "\($0.from.rawValue)>\($0.to.rawValue)=\($0.count)" }
+        let switches = try Self.report().channelSwitches.map { "\($0.from.rawValue)>\($0.to.rawValue)=\($0.count)" }
         #expect(Set(switches) == ["phone>email=1", "email>chat=1", "phone>chat=1"])
     }
 
     @Test func csatHandleAndResolutionTimes() throws {
-        let s = Self.report().summary
+        let s = try Self.report().summary
         #expect(s.csat.responses == 4)
         #expect(s.csat.responseRate == Ratio(4, of: 8))
         #expect(s.csat.satisfied == 3)
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func breakdownsByCauseProcessAndChannel() throws {
-        let r = Self.report()
+        let r = try Self.report()
         // Causes sorted by cost: cause 0 (1+2+3+5+6+7 = 24), unclassified (8), praise (4).
         #expect(r.causes.map(\.key) == ["delivery/where-is-my-order", "unclassified", "feedback/praise"])
         #expect(r.causes[0].metrics.costTotal == 24)
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func periodsAndEmergingCauses() throws {
-        let r = Self.report()
+        let r = try Self.report()
         #expect(r.periods.map(\.period) == ["2026-W02", "2026-W03", "2026-W04"])
         #expect(r.periods.map(\.metrics.contacts) == [6, 1, 1])
         #expect(r.periods[0].start == Self.t0)
@@ -139,8 +139,8 @@ import Testing
         #expect(r.emergingCauses[0].growth == nil)
     }
 
-    @Test func sinceKeepsEarlierContactsAsContext() {
-        let r = Self.report(since: Self.t0 + 2 * Self.day)
+    @Test func sinceKeepsEarlierContactsAsContext() throws {
+        let r = try Self.report(since: Self.t0 + 2 * Self.day)
         let s = r.summary
         // Counted: c7 (d2), c2 (d3), c4 (d4), c3 (d10), c8 (d20).
         #expect(s.contacts == 5)
@@ -154,16 +154,16 @@ import Testing
         #expect(r.definitions.dataEnd == "2026-01-25T00:00:00Z")
     }
 
-    @Test func untilUsesLaterContactsForFCR() {
+    @Test func untilUsesLaterContactsForFCR() throws {
         // Counted: days 0..4 (c1, c2, c4, c5, c6, c7). c1's FCR is decided by c2 (inside); c2's by c3 (after --until).
-        let s = Self.report(until: Self.t0 + 5 * Self.day).summary
+        let s = try Self.report(until: Self.t0 + 5 * Self.day).summary
         #expect(s.contacts == 6)
         #expect(s.fcr == Ratio(2, of: 5)) // evaluable c1, c2, c4, c5, c6; resolved c4, c6
     }
 
-    @Test func emptyInputGivesNoValuesNotZeros() {
+    @Test func emptyInputGivesNoValuesNotZeros() throws {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
-        let r = engine.report(input: InputSummary(files: [], rowsRead: 0, rowsRejected: 0, duplicatesDropped: 0,
+        let r = try engine.report(input: InputSummary(files: [], rowsRead: 0, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 0))
         #expect(r.summary.contacts == 0)
         #expect(r.summary.fcr.value == nil)
@@ -178,24 +178,24 @@ import Testing
         #expect(r.rangeFrom == nil)
     }
 
-    @Test func exportFCRFromFlagOrReplies() {
+    @Test func exportFCRFromFlagOrReplies() throws {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: [])
         engine.add(ContactRecord(openedAt: Self.t0, firstContactResolved: true), cause: -1)
         engine.add(ContactRecord(openedAt: Self.t0, firstContactResolved: false), cause: -1)
         engine.add(ContactRecord(openedAt: Self.t0, agentReplies: 1), cause: -1)
         engine.add(ContactRecord(openedAt: Self.t0, agentReplies: 3), cause: -1)
         engine.add(ContactRecord(openedAt: Self.t0), cause: -1)
-        let r = engine.report(input: InputSummary(files: [], rowsRead: 5, rowsRejected: 0, duplicatesDropped: 0,
+        let r = try engine.report(input: InputSummary(files: [], rowsRead: 5, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 5))
         #expect(r.summary.exportFCR == Ratio(2, of: 4))
     }
 
-    @Test func repeatFlagsInInputOrder() {
+    @Test func repeatFlagsInInputOrder() throws {
         var configuration = MetricsConfiguration()
         configuration.window = .standard
         var engine = ContactMetricsEngine(configuration: configuration, causes: Self.causes)
         for (contact, cause) in Self.contacts() { engine.add(contact, cause: cause) }
-        #expect(engine.repeatFlags() == [false, true, true, false, false, true, false, false])
+        #expect(try engine.repeatFlags() == [false, true, true, false, false, true, false, false])
     }
 
     /// Reserving too little (the file-size estimate can fall short) or nothing changes no figure: the
@@ -213,7 +213,7 @@ import Testing
             if let reserving { engine.reserveCapacity(adding: reserving) }
             for (contact, cause) in withCauses { engine.add(contact, cause: cause) }
             try engine.settle(replaying: withCauses)
-            return engine.report(input: InputSummary(files: [], rowsRead: contacts.count, rowsRejected: 0,
+            return try engine.report(input: InputSummary(files: [], rowsRead: contacts.count, rowsRejected: 0,
                                                      duplicatesDropped: 0, fieldWarnings: 0, contactsRead: 0))
         }
         let exact = try report(reserving: contacts.count)
@@ -224,7 +224,7 @@ import Testing
     }
 
     /// Freeing the timeline during the report (to save memory) changes no figure.
-    @Test func releasingTheTimelineChangesNoFigure() {
+    @Test func releasingTheTimelineChangesNoFigure() throws {
         var configuration = MetricsConfiguration()
         configuration.window = .standard
         var keeping = ContactMetricsEngine(configuration: configuration, causes: Self.causes)
@@ -232,9 +232,9 @@ import Testing
         var releasing = keeping
         let input = InputSummary(files: [], rowsRead: 8, rowsRejected: 0, duplicatesDropped: 0, fieldWarnings: 0,
                                  contactsRead: 0)
-        let flags = releasing.repeatFlags()
-        #expect(releasing.report(input: input, releasingTimeline: true) == keeping.report(input: input))
-        #expect(flags == keeping.repeatFlags())
+        let flags = try releasing.repeatFlags()
+        #expect(try releasing.report(input: input, releasingTimeline: true) == keeping.report(input: input))
+        #expect(try flags == keeping.repeatFlags())
         #expect(flags.contains(true))
     }
 
@@ -251,7 +251,7 @@ import Testing
         for (contact, cause) in contacts { engine.add(contact, cause: cause) }
         // The replay's causes are ignored: each contact leaves the cause it was added with.
         try engine.settle(replaying: contacts.map { ($0.0, -1) })
-        let r = engine.report(input: InputSummary(files: [], rowsRead: 4, rowsRejected: 0, duplicatesDropped: 0,
+        let r = try engine.report(input: InputSummary(files: [], rowsRead: 4, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 0))
         #expect(r.input.duplicatesDropped == 2)
         #expect(r.input.contactsRead == 2)
@@ -265,11 +265,44 @@ import Testing
         // Remaining timeline: x (email, t0+30) then y (chat, t0+60): y repeats x.
         #expect(r.summary.repeats == 1)
         #expect(r.channelSwitches == [ChannelSwitch(from: .email, to: .chat, count: 1)])
-        #expect(engine.repeatFlags() == [false, true, false, false])
+        #expect(try engine.repeatFlags() == [false, true, false, false])
+    }
+
+    /// Without a replay, repeated ids are an error, not a crash or a silently wrong report; a replay that fails
+    /// before feeding anything can be tried again, one that fails halfway leaves an engine that reports nothing.
+    @Test func repeatedIDsNeedAReplay() throws {
+        struct ReadFailed: Error {}
+        let contacts: [(ContactRecord, Int32)] = [
+            (ContactRecord(contactID: "x", openedAt: Self.t0, cost: 1), 0),
+            (ContactRecord(contactID: "x", openedAt: Self.t0 + 1, cost: 2), 0),
+            (ContactRecord(contactID: "y", openedAt: Self.t0 + 2, cost: 4), 0),
+        ]
+        let input = InputSummary(files: [], rowsRead: 3, rowsRejected: 0, duplicatesDropped: 0, fieldWarnings: 0,
+                                 contactsRead: 0)
+        var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        for (contact, cause) in contacts { engine.add(contact, cause: cause) }
+        #expect(throws: ContactStatError.self) { try engine.report(input: input) }
+        #expect(throws: ContactStatError.self) { try engine.contactFlags() }
+        #expect(throws: ReadFailed.self) { try engine.settle { _ in throw ReadFailed() } }
+        try engine.settle(replaying: contacts)
+        #expect(try engine.report(input: input).summary.costTotal == 6)
+
+        var broken = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
+        for (contact, cause) in contacts { broken.add(contact, cause: cause) }
+        var calendar = broken.factsCalendar
+        #expect(throws: ReadFailed.self) {
+            try broken.settle { feed in
+                feed(ContactFacts(contacts[0].0, cause: 0, causeCount: Self.causes.count,
+                                  costModel: MetricsConfiguration().costModel, calendar: &calendar))
+                throw ReadFailed()
+            }
+        }
+        #expect(throws: ContactStatError.self) { try broken.settle(replaying: contacts) }
+        #expect(throws: ContactStatError.self) { try broken.report(input: input) }
     }
 
     /// A replay that feeds a different number of contacts (the input changed between two reads) is an error.
-    @Test func aReplayOfOtherContactsIsAnError() {
+    @Test func aReplayOfOtherContactsIsAnError() throws {
         var engine = ContactMetricsEngine(configuration: MetricsConfiguration(), causes: Self.causes)
         let contacts: [(ContactRecord, Int32)] = [
             (ContactRecord(contactID: "x", openedAt: Self.t0), 0), (ContactRecord(contactID: "x", openedAt: Self.t0 + 1), 0),
@@ -320,16 +353,16 @@ import Testing
         var all = ContactMetricsEngine(configuration: configuration, causes: causes)
         for (contact, cause) in contacts { all.add(contact, cause: cause) }
         try all.settle(replaying: contacts)
-        let flags = all.contactFlags()
+        let flags = try all.contactFlags()
         var reference = ContactMetricsEngine(configuration: configuration, causes: causes)
         for (contact, cause) in kept { reference.add(contact, cause: cause) }
-        let referenceFlags = reference.contactFlags()
+        let referenceFlags = try reference.contactFlags()
 
-        var report = all.report(input: input)
+        var report = try all.report(input: input)
         #expect(report.input.duplicatesDropped == contacts.count - kept.count)
-        report.input = reference.report(input: input).input
+        report.input = try reference.report(input: input).input
         report.input.duplicatesDropped = 0
-        var expected = reference.report(input: input)
+        var expected = try reference.report(input: input)
         expected.input.duplicatesDropped = 0
         #expect(report == expected)
         #expect(flags.repeats.enumerated().filter { !flags.duplicates[$0.offset] }.map(\.element) == referenceFlags.repeats)

@@ -69,7 +69,7 @@ import Testing
 
     @Test(arguments: [(UInt64(1), RepeatContactWindow.Scope.cause, false), (2, .any, false), (3, .cause, true),
                       (4, .any, true)])
-    func engineMatchesQuadraticReference(seed: UInt64, scope: RepeatContactWindow.Scope, withSince: Bool) {
+    func engineMatchesQuadraticReference(seed: UInt64, scope: RepeatContactWindow.Scope, withSince: Bool) throws {
         let rows = Self.rows(seed: seed, count: 2500)
         let window = RepeatContactWindow(days: 3, scope: scope)
         let since: Int64? = withSince ? 1_767_571_200 + 20 * 86_400 : nil
@@ -81,7 +81,7 @@ import Testing
         for row in rows {
             engine.add(ContactRecord(openedAt: row.time, customer: row.customer, channel: row.channel), cause: row.cause)
         }
-        let report = engine.report(input: InputSummary(files: [], rowsRead: rows.count, rowsRejected: 0,
+        let report = try engine.report(input: InputSummary(files: [], rowsRead: rows.count, rowsRejected: 0,
                                                        duplicatesDropped: 0, fieldWarnings: 0, contactsRead: rows.count))
         let expected = Self.reference(rows, window: window, since: since)
         #expect(expected.repeats > 50) // the data must exercise repeats
