@@ -2,11 +2,12 @@
 /// slot, queue, agent and period), kept in one pool: a page table of `histograms x octaves` and one array of
 /// bucket pages. A value is placed in its bucket once and counted in its five slices with one page-table
 /// read and one bucket write each, which keeps the worker threads' many small histograms cheap to update.
-/// Cause groups, processes and the whole range are merged from these when the report is built.
+/// Cause groups and processes are merged from these when the report is built.
 struct BreakdownHistograms: Sendable {
     typealias Bucket = QuantileHistogram.Bucket
     private static let octaves = QuantileHistogram.octaveCount
-    private static let perOctave = QuantileHistogram.bucketsPerOctave
+    private static let bits = QuantileHistogram.sliceBits
+    private static let perOctave = 1 << bits
 
     /// `pageTable[h * octaves + o]`: where histogram `h`'s octave `o` starts in `pages`, or -1.
     private var pageTable: [Int32] = []
@@ -59,7 +60,7 @@ struct BreakdownHistograms: Sendable {
             c[ids.4] += sign
         }
         let bits = (value + 0).bitPattern
-        guard let place = QuantileHistogram.place(ofBits: bits) else {
+        guard let place = QuantileHistogram.place(ofBits: bits, subBucketBits: Self.bits) else {
             lows.withUnsafeMutableBufferPointer { l in
                 l[ids.0].record(bits, sign: sign)
                 l[ids.1].record(bits, sign: sign)
@@ -108,7 +109,7 @@ struct BreakdownHistograms: Sendable {
             let page = Int(pageTable[id * Self.octaves + octave])
             if page >= 0 { octavePages.append((octave, pages[page..<(page + Self.perOctave)])) }
         }
-        return QuantileHistogram(count: counts[id], low: lows[id], pages: octavePages)
+        return QuantileHistogram(subBucketBits: Self.bits, count: counts[id], low: lows[id], pages: octavePages)
     }
 
     var byChannel: [QuantileHistogram] { (0..<channelCount).map(histogram) }
@@ -125,7 +126,7 @@ struct BreakdownHistograms: Sendable {
             let source = Int(other.pageTable[from * Self.octaves + octave])
             guard source >= 0 else { continue }
             QuantileHistogram.mergePage(at: &pageTable[to * Self.octaves + octave], in: &pages, from: other.pages,
-                                        at: source)
+                                        at: source, bucketsPerOctave: Self.perOctave)
         }
     }
 
@@ -143,10 +144,5 @@ struct BreakdownHistograms: Sendable {
         var groups = Array(repeating: QuantileHistogram(), count: groupCount)
         for (i, part) in parts.enumerated() where part.count > 0 { groups[groupOf[i]].merge(part) }
         return groups
-    }
-
-    /// All channels' histograms in one: the whole range.
-    var total: QuantileHistogram {
-        Self.merged(byChannel, groupOf: Array(repeating: 0, count: channelCount), groupCount: 1)[0]
     }
 }

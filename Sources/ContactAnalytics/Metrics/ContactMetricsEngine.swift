@@ -362,7 +362,7 @@ public struct ContactMetricsEngine: Sendable {
         func quantiles(_ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
             resolution.map { SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9)) }
         }
-        let total = r.total
+        let total = sums.resolutionTimesTotal
         let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
                                       resolutionP90: total.percentile(0.9))
         let channelQ = quantiles(r.byChannel), causeQ = quantiles(r.byCause)

@@ -2,26 +2,34 @@
 /// values, never on how many there are: a log-linear histogram that can also take values back out (a dropped
 /// duplicate) and merge with another (a cause group from its causes; one worker thread's sums with another's).
 ///
-/// **Buckets.** A value's bucket is its `Float` with the low 16 of the 23 mantissa bits dropped: 128 buckets
-/// for each power of two 2^e, each 2^e/128 wide (from 512 to 1024: 4). Values from 2⁻²⁰ up to 2⁴⁴ have buckets of
-/// their own (a page of 128 buckets, 1 KiB, is made the first time a value lands in its power of two: times
-/// of seconds to weeks touch about twenty pages); larger values share the top bucket, and 0, values below
-/// 2⁻²⁰ and negative values share one bucket below all others.
+/// **Buckets.** A value's bucket is its `Float` with all but `m` of the 23 mantissa bits dropped: 2^m buckets
+/// for each power of two 2^e, each 2^e / 2^m wide. Slices keep m = 7 (`sliceBits`: from 512 to 1024 a bucket is
+/// 4 wide), the whole range m = 10 (`wholeRangeBits`: 0.5 wide there). Values from 2⁻²⁰ up to 2⁴⁴ have buckets
+/// of their own (a page of 2^m buckets, 8 bytes each, is made the first time a value lands in its power of
+/// two: times of seconds to weeks touch about twenty pages); larger values share the top bucket, and 0,
+/// values below 2⁻²⁰ and negative values share one bucket below all others.
 ///
 /// **Quantiles.** Each bucket keeps how many values it holds and the first value it was given, and notes
 /// when a different value arrives. The value at a rank is its bucket's value when the bucket only ever held
-/// one distinct value, so it is *exact* then (always for whole numbers below 256, and for any value that no
-/// other value shares a bucket with); otherwise it is the bucket's midpoint, within half a bucket (0.4 %) of
-/// the exact order statistic. (A mixed bucket stays mixed when values are taken back out; the low and top
-/// buckets give 0 and 2⁴⁴ when mixed.) Counts, merges and removals are exact, so the result does not depend on
-/// the order values came in or on how they were split between histograms.
+/// one distinct value, so it is *exact* then (always for whole numbers below 2^(m+1): 256 for slices, 2,048
+/// for the whole range; and for any value no other value shares a bucket with); otherwise it is the bucket's
+/// midpoint, within half a bucket (1/2^(m+1): 0.4 % for slices, 0.05 % for the whole range) of the exact
+/// order statistic. (A mixed bucket stays mixed when values are taken back out; the low and top buckets give
+/// 0 and about 2⁴⁴ when mixed.) Counts, merges and removals are exact, so the result does not depend on the
+/// order values came in or on how they were split between histograms.
 ///
 /// - Median: the middle value; for an even count, the mean of the two middle values.
 /// - Percentile p (nearest rank): the `ceil(p * n)`-th smallest value (1-based).
 struct QuantileHistogram: Sendable {
-    /// Mantissa bits kept: 2^7 buckets per power of two.
-    static let subBucketBits = 7
-    static let bucketsPerOctave = 1 << subBucketBits
+    /// Mantissa bits kept by the histograms of slices: 2^7 buckets per power of two (within 0.4 %).
+    static let sliceBits = 7
+    /// Mantissa bits kept by the histograms of the whole range, the report's headline medians: 2^10 buckets
+    /// per power of two (whole seconds below 2,048 exact, otherwise within 0.05 %).
+    static let wholeRangeBits = 10
+
+    /// Mantissa bits kept: `2^subBucketBits` buckets per power of two.
+    let subBucketBits: Int
+    var bucketsPerOctave: Int { 1 << subBucketBits }
     /// The biased `Float` exponent of the lowest octave with buckets of its own (2⁻²⁰).
     static let lowestExponent = 127 - 20
     /// Octaves with buckets of their own: 2⁻²⁰ ..< 2⁴⁴.
@@ -70,10 +78,16 @@ struct QuantileHistogram: Sendable {
     /// The number of values held.
     private(set) var count = 0
 
-    init() {}
+    /// An empty histogram keeping `subBucketBits` mantissa bits (1...16).
+    init(subBucketBits: Int = QuantileHistogram.sliceBits) {
+        precondition((1...16).contains(subBucketBits), "a histogram keeps 1 to 16 mantissa bits")
+        self.subBucketBits = subBucketBits
+    }
 
-    /// A histogram of `count` values with these buckets: `low`, and 128 buckets for each octave listed.
-    init(count: Int, low: Bucket, pages octavePages: [(octave: Int, buckets: ArraySlice<Bucket>)]) {
+    /// A histogram of `count` values with these buckets: `low`, and `2^subBucketBits` buckets for each octave
+    /// listed.
+    init(subBucketBits: Int, count: Int, low: Bucket, pages octavePages: [(octave: Int, buckets: ArraySlice<Bucket>)]) {
+        self.init(subBucketBits: subBucketBits)
         self.count = count
         self.low = low
         for (octave, page) in octavePages {
@@ -82,15 +96,17 @@ struct QuantileHistogram: Sendable {
         }
     }
 
-    /// Where the value with these bits goes: its octave and bucket, or `nil` for the low bucket.
+    /// Where the value with these bits goes with `subBucketBits` mantissa bits kept: its octave and bucket, or
+    /// `nil` for the low bucket.
     @inline(__always)
-    static func place(ofBits bits: UInt32) -> (octave: Int, sub: Int)? {
+    static func place(ofBits bits: UInt32, subBucketBits: Int) -> (octave: Int, sub: Int)? {
         let exponent = Int(bits >> 23)
         // Negative values have the sign bit set, so their "exponent" is 256 or more: the low bucket too.
         guard exponent >= lowestExponent, exponent < 256 else { return nil }
         let octave = exponent - lowestExponent
-        guard octave < octaveCount else { return (octaveCount - 1, bucketsPerOctave - 1) }
-        return (octave, Int((bits >> UInt32(23 - subBucketBits)) & UInt32(bucketsPerOctave - 1)))
+        let perOctave = 1 << subBucketBits
+        guard octave < octaveCount else { return (octaveCount - 1, perOctave - 1) }
+        return (octave, Int((bits >> UInt32(23 - subBucketBits)) & UInt32(perOctave - 1)))
     }
 
     /// Adds `value` (NaN and infinities are ignored).
@@ -111,7 +127,7 @@ struct QuantileHistogram: Sendable {
         guard value.isFinite else { return }
         count += sign
         let bits = (value + 0).bitPattern
-        guard let (octave, sub) = Self.place(ofBits: bits) else {
+        guard let (octave, sub) = Self.place(ofBits: bits, subBucketBits: subBucketBits) else {
             low.record(bits, sign: sign)
             return
         }
@@ -119,23 +135,26 @@ struct QuantileHistogram: Sendable {
         if page < 0 {
             page = buckets.count
             pageOfOctave[octave] = Int32(page)
-            buckets.append(contentsOf: repeatElement(Bucket(), count: Self.bucketsPerOctave))
+            buckets.append(contentsOf: repeatElement(Bucket(), count: bucketsPerOctave))
         }
         buckets.withUnsafeMutableBufferPointer { $0[page + sub].record(bits, sign: sign) }
     }
 
     /// Adds every value of `other`.
     mutating func merge(_ other: QuantileHistogram) {
+        precondition(other.subBucketBits == subBucketBits, "merging histograms of different precision")
         count += other.count
         low.merge(other.low)
         for octave in 0..<Self.octaveCount where other.pageOfOctave[octave] >= 0 {
-            Self.mergePage(at: &pageOfOctave[octave], in: &buckets, from: other.buckets, at: Int(other.pageOfOctave[octave]))
+            Self.mergePage(at: &pageOfOctave[octave], in: &buckets, from: other.buckets, at: Int(other.pageOfOctave[octave]),
+                           bucketsPerOctave: bucketsPerOctave)
         }
     }
 
-    /// Adds the 128 buckets of `source` from `start` to the page `page` of `buckets` (made, as a copy, when
-    /// `page` is -1): merging one octave of one histogram into another.
-    static func mergePage(at page: inout Int32, in buckets: inout [Bucket], from source: [Bucket], at start: Int) {
+    /// Adds the `bucketsPerOctave` buckets of `source` from `start` to the page `page` of `buckets` (made, as a
+    /// copy, when `page` is -1): merging one octave of one histogram into another.
+    static func mergePage(at page: inout Int32, in buckets: inout [Bucket], from source: [Bucket], at start: Int,
+                          bucketsPerOctave: Int) {
         guard page >= 0 else {
             page = Int32(buckets.count)
             buckets.append(contentsOf: source[start..<(start + bucketsPerOctave)])
@@ -146,10 +165,10 @@ struct QuantileHistogram: Sendable {
     }
 
     /// The value a bucket stands for: its one value, or its midpoint when it held several.
-    private static func value(of bucket: Bucket, octave: Int?, sub: Int) -> Double {
+    private func value(of bucket: Bucket, octave: Int?, sub: Int) -> Double {
         if bucket.first != Bucket.mixed { return Double(Float(bitPattern: bucket.first)) }
         guard let octave else { return 0 }
-        let octaveStart = Float(bitPattern: UInt32(octave + lowestExponent) << 23)
+        let octaveStart = Float(bitPattern: UInt32(octave + Self.lowestExponent) << 23)
         let width = Double(octaveStart) / Double(bucketsPerOctave)
         let lower = Double(octaveStart) + Double(sub) * width
         return lower + width / 2
@@ -165,7 +184,7 @@ struct QuantileHistogram: Sendable {
             guard bucket.count > 0 else { return }
             let count = Int(bucket.count)
             while next < ranks.count, ranks[next] < below + count {
-                results.append(Self.value(of: bucket, octave: octave, sub: sub))
+                results.append(value(of: bucket, octave: octave, sub: sub))
                 next += 1
             }
             below += count
@@ -173,7 +192,7 @@ struct QuantileHistogram: Sendable {
         take(low, octave: nil, sub: 0)
         for octave in 0..<Self.octaveCount where pageOfOctave[octave] >= 0 && next < ranks.count {
             let page = Int(pageOfOctave[octave])
-            for sub in 0..<Self.bucketsPerOctave where next < ranks.count {
+            for sub in 0..<bucketsPerOctave where next < ranks.count {
                 take(buckets[page + sub], octave: octave, sub: sub)
             }
         }

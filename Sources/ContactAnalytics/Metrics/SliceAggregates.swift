@@ -1,7 +1,8 @@
 /// Everything a report adds up per slice, regardless of order: for each channel, cause slot, queue, agent and
 /// period, the `MetricAccumulator` sums (all but repeats and FCR, which the timeline walk adds) and the
-/// `QuantileHistogram` of resolution times; one histogram of handle times for the whole range (reports give
-/// the handle-time median there only); plus contacts per period and channel, and per period and cause. It grows with the number of distinct queues, agents and periods, never with the contacts.
+/// `QuantileHistogram` of resolution times; finer histograms of handle and resolution times for the whole
+/// range (reports give the handle-time median there only); plus contacts per period and channel, and per
+/// period and cause. It grows with the number of distinct queues, agents and periods, never with the contacts.
 ///
 /// The metrics engine keeps one; each worker thread of an analysis can keep its own and the engine merges them
 /// at the end (`merge(_:)`, by queue and agent name and by period). Every sum is exact (`ExactSum`, whole
@@ -29,8 +30,10 @@ struct SliceAggregates: Sendable {
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
-    /// Handle times of every counted contact.
-    var handleTimes = QuantileHistogram()
+    /// Handle and resolution times of every counted contact, finer than the slices' (`wholeRangeBits`): the
+    /// report's headline medians.
+    var handleTimes = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
+    var resolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
     var resolutionTimes: BreakdownHistograms
 
     var slotCount: Int { avoidableSlot.count }
@@ -144,6 +147,7 @@ struct SliceAggregates: Sendable {
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
         handleTimes.record(facts.handle, sign: sign)
+        resolutionTimesTotal.record(facts.resolution, sign: sign)
         resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
                                agent: agent, period: period)
     }
@@ -166,6 +170,7 @@ struct SliceAggregates: Sendable {
             for s in 0..<slotCount { periodCause[period * slotCount + s] += other.periodCause[p * slotCount + s] }
         }
         handleTimes.merge(other.handleTimes)
+        resolutionTimesTotal.merge(other.resolutionTimesTotal)
         resolutionTimes.merge(other.resolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
         return (queueIDs, agentIDs, periodIDs)
     }

@@ -336,7 +336,8 @@ struct ReportContent: Sendable {
             Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
             Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
             Fact(label: "Medians", value: "from histograms",
-                 detail: "exact where a value has its bucket to itself, otherwise within 0.4 %; 90th percentile by nearest rank"),
+                 detail: "exact where a value has its bucket to itself, otherwise within 0.05 % (0.4 % by slice); "
+                    + "90th percentile by nearest rank"),
             Fact(label: "Currency", value: d.currency, detail: ""),
             Fact(label: "Time zone", value: d.timezone, detail: ""),
             Fact(label: "Period", value: d.period, detail: ""),

@@ -33,6 +33,22 @@ import Testing
         #expect(QuantileHistogram().percentile(0.9) == nil)
     }
 
+    /// Whole numbers below 2,048 each have a bucket of their own in a whole-range histogram: exact.
+    @Test func wholeNumbersBelow2048AreExactForTheWholeRange() {
+        var generator = SeededGenerator(seed: 11)
+        let values = (0..<20_000).map { _ in Float(generator.uniform(2_048)) }
+        var h = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
+        for v in values { h.add(v) }
+        let expected = Self.reference(values)
+        #expect(h.median == expected.median)
+        #expect(h.percentile(0.9) == expected.p90)
+        // 1307 and 1308 have buckets of their own here, not in a slice's histogram ([1304, 1312)).
+        var whole = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
+        for v: Float in [1307, 1308, 1308] { whole.add(v) }
+        #expect(whole.median == 1308)
+        #expect(Self.histogram([1307, 1307, 1308]).median == 1308)
+    }
+
     /// Whole numbers below 256 each have a bucket of their own: exact, whatever the mix.
     @Test(arguments: [1, 2, 3, 10, 999, 20_000])
     func wholeNumbersBelow256AreExact(count: Int) {
@@ -44,10 +60,12 @@ import Testing
         #expect(h.percentile(0.9) == expected.p90)
     }
 
-    /// Any spread of positive values: within 1/256 of the exact order statistic (half the bucket's width).
-    @Test(arguments: [1, 2, 5, 100, 5_000])
-    func withinTheBucketWidth(count: Int) {
+    /// Any spread of positive values: within half a bucket of the exact order statistic (1/256 of it for slices,
+    /// 1/2048 for the whole range).
+    @Test(arguments: [1, 2, 5, 100, 5_000], [QuantileHistogram.sliceBits, QuantileHistogram.wholeRangeBits])
+    func withinTheBucketWidth(count: Int, bits: Int) {
         var generator = SeededGenerator(seed: 99 + UInt64(count))
+        let bound = Double(1 << (bits + 1))
         for round in 0..<40 {
             let values: [Float] = (0..<count).map { _ in
                 switch generator.uniform(3) {
@@ -56,15 +74,16 @@ import Testing
                 default: return Float(generator.unitDouble()) * 1e-3
                 }
             }
-            let h = Self.histogram(values)
+            var h = QuantileHistogram(subBucketBits: bits)
+            for v in values { h.add(v) }
             let expected = Self.reference(values)
             if let m = expected.median, let found = h.median {
-                #expect(abs(found - m) <= m / 256 + 1e-9, "round \(round): \(found) vs \(m)")
+                #expect(abs(found - m) <= m / bound + 1e-9, "round \(round): \(found) vs \(m)")
             } else {
                 Issue.record("no median")
             }
             if let p = expected.p90, let found = h.percentile(0.9) {
-                #expect(abs(found - p) <= p / 256 + 1e-9, "round \(round): \(found) vs \(p)")
+                #expect(abs(found - p) <= p / bound + 1e-9, "round \(round): \(found) vs \(p)")
             }
         }
     }
