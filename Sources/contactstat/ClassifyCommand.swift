@@ -5,7 +5,8 @@ import Foundation
 /// `contactstat classify FILE...`: the contacts' rows as CSV with `cause`, `process`, `avoidable` and
 /// `repeat` added. Whether a contact is a repeat depends on contacts anywhere in the input (it may be sorted
 /// any way), so the input is read twice: once to classify and settle repeats, once to write the rows.
-/// Standard input is spooled to a temporary file for that. Rejected records and dropped duplicates are not
+/// Standard input and other inputs that cannot be read twice (named pipes) are copied to temporary files
+/// for that (`InputSpool`). Rejected records and dropped duplicates are not
 /// written (they are not contacts); the header is the first file's.
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
