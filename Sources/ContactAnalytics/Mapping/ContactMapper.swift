@@ -128,8 +128,14 @@ public struct ContactMapper: Sendable {
             }
         }
         for field in CanonicalField.allCases where bindings[field] == nil {
-            if let name = options.preset.mapping[field] {
-                if let column = find(name) { take(field, column, .preset) } else { missing.append((field, name, .preset)) }
+            if let names = options.preset.mapping[field], !names.isEmpty {
+                var found: Int?
+                for name in names where found == nil { found = find(name) }
+                if let column = found {
+                    take(field, column, .preset)
+                } else {
+                    missing.append((field, names.joined(separator: "' or '"), .preset))
+                }
             }
         }
         for field in CanonicalField.allCases where bindings[field] == nil {

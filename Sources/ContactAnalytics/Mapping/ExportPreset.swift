@@ -7,8 +7,10 @@ public struct ExportPreset: Sendable {
     public var name: String
     /// One line for `--help` and the README.
     public var summary: String
-    /// Canonical field -> the export's column name.
-    public var mapping: [CanonicalField: String]
+    /// Canonical field -> the export's column names for it, in order of preference: the first one the input
+    /// has feeds the field. A system's CSV export and its API dump name the same field differently (Zendesk's
+    /// `Via` and `via.channel`), so a preset lists both; a field is missing only when the input has none.
+    public var mapping: [CanonicalField: [String]]
     /// Values used for a field the export does not carry (e.g. a phone system's log: `channel` = `phone`).
     public var constants: [CanonicalField: String]
     /// The time zone the export's timestamps without an offset are in, when the export is known to use one.
@@ -16,7 +18,7 @@ public struct ExportPreset: Sendable {
     /// The export's day/month order, when known.
     public var dayMonthOrder: DayMonthOrder?
 
-    public init(name: String, summary: String, mapping: [CanonicalField: String],
+    public init(name: String, summary: String, mapping: [CanonicalField: [String]],
                 constants: [CanonicalField: String] = [:], timeZone: String? = nil,
                 dayMonthOrder: DayMonthOrder? = nil) {
         self.name = name

@@ -33,6 +33,20 @@ import Testing
         #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_704_067_200)
     }
 
+    @Test func aPresetFieldTakesTheFirstOfItsColumnsThatTheInputHas() throws {
+        // A CSV export's name and an API dump's name for the same field: whichever the input has.
+        let preset = ExportPreset(name: "two-shapes", summary: "test",
+                                  mapping: [.openedAt: ["Created at", "created_at"], .channel: ["Via", "via.channel"]])
+        let api = try MappingTestSupport.mapper(["id", "created_at", "via.channel"], MappingOptions(preset: preset))
+        #expect(api.bindings[.openedAt] == ColumnBinding(field: .openedAt, column: "created_at", index: 1, source: .preset))
+        #expect(api.bindings[.channel] == ColumnBinding(field: .channel, column: "via.channel", index: 2, source: .preset))
+        #expect(api.missingColumns.isEmpty)
+        // Both present: the first listed wins. Neither present: missing, naming every candidate.
+        let both = try MappingTestSupport.mapper(["created_at", "Created at"], MappingOptions(preset: preset))
+        #expect(both.bindings[.openedAt]?.index == 1)
+        #expect(MappingTestSupport.missing(both) == ["channel=Via' or 'via.channel (preset)"])
+    }
+
     @Test func aColumnFeedsOneFieldOnly() throws {
         // `Created at` is taken by subject explicitly, so opened_at cannot have it and falls to the next alias
         // in its list that the header has (`date`).

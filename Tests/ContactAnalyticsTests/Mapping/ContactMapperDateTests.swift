@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func presetOrderIsUsedAndNamed() throws {
-        let preset = ExportPreset(name: "us-desk", summary: "test", mapping: [.openedAt: "Opened"],
+        let preset = ExportPreset(name: "us-desk", summary: "test", mapping: [.openedAt: ["Opened"]],
                                   dayMonthOrder: .monthFirst)
         var mapper = try MappingTestSupport.mapper(["Opened"], MappingOptions(preset: preset))
         mapper.observe(RawRecord(fields: ["13/01/2021"]))

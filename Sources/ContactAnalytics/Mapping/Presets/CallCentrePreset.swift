@@ -8,8 +8,8 @@ extension ExportPreset {
         name: "call-centre",
         summary: "call-centre log: date + time columns, topic, resolved Y/N, talk time, rating",
         mapping: [
-            .contactID: "call id", .openedAt: "date", .openedTime: "time", .agent: "agent", .category: "topic",
-            .firstContactResolved: "resolved", .handleTime: "avgtalkduration", .csat: "satisfaction rating",
+            .contactID: ["call id"], .openedAt: ["date"], .openedTime: ["time"], .agent: ["agent"], .category: ["topic"],
+            .firstContactResolved: ["resolved"], .handleTime: ["avgtalkduration"], .csat: ["satisfaction rating"],
         ],
         constants: [.channel: "phone"])
 }

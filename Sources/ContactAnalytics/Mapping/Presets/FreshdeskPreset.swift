@@ -6,9 +6,9 @@ extension ExportPreset {
         name: "freshdesk",
         summary: "Freshdesk ticket export",
         mapping: [
-            .contactID: "Ticket ID", .openedAt: "Created time", .closedAt: "Resolved time", .customer: "Contact ID",
-            .email: "Email", .channel: "Source", .subject: "Subject", .text: "Description", .category: "Type",
-            .tags: "Tags", .status: "Status", .agent: "Agent", .queue: "Group", .csat: "Customer satisfaction",
-            .agentReplies: "Agent interactions",
+            .contactID: ["Ticket ID"], .openedAt: ["Created time"], .closedAt: ["Resolved time"], .customer: ["Contact ID"],
+            .email: ["Email"], .channel: ["Source"], .subject: ["Subject"], .text: ["Description"], .category: ["Type"],
+            .tags: ["Tags"], .status: ["Status"], .agent: ["Agent"], .queue: ["Group"], .csat: ["Customer satisfaction"],
+            .agentReplies: ["Agent interactions"],
         ])
 }

@@ -6,10 +6,10 @@ extension ExportPreset {
         name: "intercom",
         summary: "Intercom conversation export",
         mapping: [
-            .contactID: "Conversation ID", .openedAt: "Created at", .closedAt: "Last closed at",
-            .customer: "User ID", .email: "User email", .channel: "Channel", .subject: "Conversation title",
-            .text: "First message", .tags: "Conversation tags", .status: "State", .csat: "Conversation rating",
-            .agent: "Teammate assigned", .queue: "Team assigned", .agentReplies: "Replies count",
+            .contactID: ["Conversation ID"], .openedAt: ["Created at"], .closedAt: ["Last closed at"],
+            .customer: ["User ID"], .email: ["User email"], .channel: ["Channel"], .subject: ["Conversation title"],
+            .text: ["First message"], .tags: ["Conversation tags"], .status: ["State"], .csat: ["Conversation rating"],
+            .agent: ["Teammate assigned"], .queue: ["Team assigned"], .agentReplies: ["Replies count"],
         ],
         constants: [.channel: "chat"])
 }

@@ -7,9 +7,9 @@ extension ExportPreset {
         name: "nyc311",
         summary: "NYC 311 service requests (NYC Open Data)",
         mapping: [
-            .contactID: "unique_key", .openedAt: "created_date", .closedAt: "closed_date",
-            .channel: "open_data_channel_type", .category: "complaint_type", .subject: "descriptor",
-            .text: "resolution_description", .queue: "agency", .status: "status",
+            .contactID: ["unique_key"], .openedAt: ["created_date"], .closedAt: ["closed_date"],
+            .channel: ["open_data_channel_type"], .category: ["complaint_type"], .subject: ["descriptor"],
+            .text: ["resolution_description"], .queue: ["agency"], .status: ["status"],
         ],
         timeZone: "America/New_York")
 }

@@ -6,9 +6,9 @@ extension ExportPreset {
         name: "salesforce",
         summary: "Salesforce Service Cloud case report",
         mapping: [
-            .contactID: "Case Number", .openedAt: "Date/Time Opened", .closedAt: "Date/Time Closed",
-            .customer: "Contact ID", .email: "Contact Email", .phone: "Contact Phone", .channel: "Case Origin",
-            .subject: "Subject", .text: "Description", .category: "Case Reason", .status: "Status",
-            .agent: "Case Owner", .queue: "Type",
+            .contactID: ["Case Number"], .openedAt: ["Date/Time Opened"], .closedAt: ["Date/Time Closed"],
+            .customer: ["Contact ID"], .email: ["Contact Email"], .phone: ["Contact Phone"], .channel: ["Case Origin"],
+            .subject: ["Subject"], .text: ["Description"], .category: ["Case Reason"], .status: ["Status"],
+            .agent: ["Case Owner"], .queue: ["Type"],
         ])
 }

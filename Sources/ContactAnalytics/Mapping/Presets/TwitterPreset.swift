@@ -6,8 +6,8 @@ extension ExportPreset {
         name: "twitter",
         summary: "customer support on Twitter (tweet_id, author_id, inbound, created_at, text)",
         mapping: [
-            .contactID: "tweet_id", .customer: "author_id", .inbound: "inbound", .openedAt: "created_at",
-            .text: "text",
+            .contactID: ["tweet_id"], .customer: ["author_id"], .inbound: ["inbound"], .openedAt: ["created_at"],
+            .text: ["text"],
         ],
         constants: [.channel: "social"])
 }

@@ -6,9 +6,9 @@ extension ExportPreset {
         name: "zendesk",
         summary: "Zendesk Support ticket export",
         mapping: [
-            .contactID: "Id", .openedAt: "Created at", .closedAt: "Solved at", .customer: "Requester id",
-            .email: "Requester email", .channel: "Via", .subject: "Subject", .text: "Description",
-            .category: "Ticket type", .tags: "Tags", .status: "Status", .csat: "Satisfaction Score",
-            .agent: "Assignee", .queue: "Group", .agentReplies: "Agent replies", .language: "Requester language",
+            .contactID: ["Id"], .openedAt: ["Created at"], .closedAt: ["Solved at"], .customer: ["Requester id"],
+            .email: ["Requester email"], .channel: ["Via"], .subject: ["Subject"], .text: ["Description"],
+            .category: ["Ticket type"], .tags: ["Tags"], .status: ["Status"], .csat: ["Satisfaction Score"],
+            .agent: ["Assignee"], .queue: ["Group"], .agentReplies: ["Agent replies"], .language: ["Requester language"],
         ])
 }
