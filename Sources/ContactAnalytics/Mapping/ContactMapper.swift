@@ -47,8 +47,10 @@ public struct ContactMapper: Sendable {
     private var closedParser: TimestampParser
     private var openedEvidence = DayMonthOrderEvidence()
     private var closedEvidence = DayMonthOrderEvidence()
-    private let channels = ChannelNormalizer()
-    private let statuses = StatusNormalizer()
+    private let channels: ChannelNormalizer
+    private let statuses: StatusNormalizer
+    /// Yes/no words plus the preset's own `inbound` values.
+    private let inboundFlags: FlagParser
     /// Channel and the raw text, by the field's bytes.
     private var channelMemo = ValueMemo<(channel: Channel, raw: String)>()
     private var statusMemo = ValueMemo<ContactStatus?>()
@@ -72,6 +74,10 @@ public struct ContactMapper: Sendable {
         openedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
         closedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
         csat = CSATParser(scale: options.csatScale)
+        channels = ChannelNormalizer(aliases: options.preset.channelValues)
+        statuses = StatusNormalizer(aliases: options.preset.statusValues)
+        inboundFlags = FlagParser(trueWords: options.preset.inboundValues.filter(\.value).map(\.key).sorted(),
+                                  falseWords: options.preset.inboundValues.filter { !$0.value }.map(\.key).sorted())
         identity = IdentityKey(countryCallingCode: options.countryCode)
         if let forced {
             dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
@@ -250,7 +256,7 @@ public struct ContactMapper: Sendable {
                              column: nil)
         }
         if let i = index[.inbound], !raw.isEmpty(at: i) {
-            switch raw.withBytes(at: i, { flags.parse($0) }) {
+            switch raw.withBytes(at: i, { inboundFlags.parse($0) }) {
             case false?: return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
             case true?: count(.inbound)
             case nil: diagnostics.report(Diagnostic(.warning, kind: "unreadable-inbound", at: location,

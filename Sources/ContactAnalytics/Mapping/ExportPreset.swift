@@ -17,16 +17,29 @@ public struct ExportPreset: Sendable {
     public var timeZone: String?
     /// The export's day/month order, when known.
     public var dayMonthOrder: DayMonthOrder?
+    /// The export's own channel values (whole values, matched folded; they win over the built-in aliases):
+    /// Freshdesk's API `source` codes (`"1"` -> email), CFPB's `Postal mail` -> letter.
+    public var channelValues: [String: Channel]
+    /// The export's own status values (whole values, matched folded; they win over the built-in aliases):
+    /// Freshdesk's API `status` codes (`"4"` -> resolved), ServiceNow's `incident_state` numbers.
+    public var statusValues: [String: ContactStatus]
+    /// The export's own values of the `inbound` field: `true` = a customer's contact, `false` = the
+    /// organisation's own (excluded). They win over the built-in yes/no words.
+    public var inboundValues: [String: Bool]
 
     public init(name: String, summary: String, mapping: [CanonicalField: [String]],
                 constants: [CanonicalField: String] = [:], timeZone: String? = nil,
-                dayMonthOrder: DayMonthOrder? = nil) {
+                dayMonthOrder: DayMonthOrder? = nil, channelValues: [String: Channel] = [:],
+                statusValues: [String: ContactStatus] = [:], inboundValues: [String: Bool] = [:]) {
         self.name = name
         self.summary = summary
         self.mapping = mapping
         self.constants = constants
         self.timeZone = timeZone
         self.dayMonthOrder = dayMonthOrder
+        self.channelValues = channelValues
+        self.statusValues = statusValues
+        self.inboundValues = inboundValues
     }
 
     /// Every built-in preset, in the order `--help` lists them.

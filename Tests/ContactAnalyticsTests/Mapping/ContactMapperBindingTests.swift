@@ -47,6 +47,26 @@ import Testing
         #expect(MappingTestSupport.missing(both) == ["channel=Via' or 'via.channel (preset)"])
     }
 
+    @Test func aPresetsOwnValuesWinOverTheBuiltInWords() throws {
+        // An API's codes: Freshdesk-like `source` 1 = email, `status` 4 = resolved; an export's own marker of
+        // the organisation's messages. Values the preset does not list still go through the built-in words.
+        let preset = ExportPreset(name: "codes", summary: "test",
+                                  mapping: [.openedAt: ["created"], .channel: ["source"], .status: ["status"],
+                                            .inbound: ["direction"]],
+                                  channelValues: ["1": .email, "Text us": .sms], statusValues: ["4": .resolved],
+                                  inboundValues: ["customer": true, "agent": false])
+        var mapper = try MappingTestSupport.mapper(["created", "source", "status", "direction"], MappingOptions(preset: preset))
+        let coded = MappingTestSupport.contact(MappingTestSupport.map(&mapper, ["2024-01-01T00:00:00Z", "1", "4", "customer"]).outcome)
+        #expect(coded?.channel == .email)
+        #expect(coded?.status == .resolved)
+        let worded = MappingTestSupport.contact(MappingTestSupport.map(&mapper, ["2024-01-01T00:00:00Z", "Chat", "Open", "yes"]).outcome)
+        #expect(worded?.channel == .chat)
+        #expect(worded?.status == .open)
+        if case .excluded = MappingTestSupport.map(&mapper, ["2024-01-01T00:00:00Z", "1", "4", "Agent"]).outcome {} else {
+            Issue.record("a value the preset marks as the organisation's own must exclude the row")
+        }
+    }
+
     @Test func aColumnFeedsOneFieldOnly() throws {
         // `Created at` is taken by subject explicitly, so opened_at cannot have it and falls to the next alias
         // in its list that the header has (`date`).
