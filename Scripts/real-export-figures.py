@@ -88,7 +88,7 @@ CHANNELS_BA147 = {
     "GCS Web": "web",
     "App BA 147": "self_service",
     "App Denuncia Vial": "self_service",
-    "Boti": "self_service",        # the city's WhatsApp bot (a bot: self service)
+    "Boti": "messaging",           # the city's WhatsApp bot: messaging (the channel is where the customer wrote; README, channels)
     "Call Center": "phone",
     "Comuna": "in_person",         # walk-in at a Comuna office
     "Operador UGIS": "internal",   # opened by the city's own street-intervention operators
