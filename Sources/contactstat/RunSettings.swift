@@ -47,6 +47,10 @@ struct RunSettings {
             throw ContactStatError(.usage, "unknown time zone '\(zoneName)'; use an IANA name such as Europe/Helsinki")
         }
         var explicit = configuration.mapping
+        var origin: [CanonicalField: String] = [:]
+        for field in explicit.keys {
+            origin[field] = "the configuration's mapping (\(configuration.file ?? "contactstat.json"))"
+        }
         for pair in command.declaredOption("map") != nil ? command.values("map") : [] {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].isEmpty else {
@@ -59,11 +63,12 @@ struct RunSettings {
                 throw ContactStatError(.usage, message + " (fields: \(known.joined(separator: ", ")))")
             }
             explicit[field] = parts[1]
+            origin[field] = nil
         }
         var order = configuration.dayMonthOrder
         if let text = option("day-month-order") { order = text == "day-first" ? .dayFirst : .monthFirst }
         let scale = configuration.csatScale ?? .fivePoint
-        let mapping = MappingOptions(explicit: explicit, preset: preset, timeZone: zone, dayMonthOrder: order,
+        let mapping = MappingOptions(explicit: explicit, explicitOrigin: origin, preset: preset, timeZone: zone, dayMonthOrder: order,
                                      csatScale: scale, countryCode: configuration.countryCode.flatMap { Int($0) })
         let files = command.positionals
         if needsFiles, files.isEmpty {

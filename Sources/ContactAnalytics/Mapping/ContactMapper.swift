@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 
 /// Turns raw records of one input into `ContactRecord`s: binds export columns to canonical fields, parses
@@ -63,7 +64,8 @@ public struct ContactMapper: Sendable {
     private var index = FieldColumns()
     private var constantChannel: Channel?
 
-    /// Binds `header` (throws a usage error when no column can give `opened_at`).
+    /// Binds `header`; with `requiresOpenedAt`, throws the usage errors of `requireColumns()` (JSON input, whose
+    /// keys come as it reads, calls that later).
     public init(header: [String], options: MappingOptions, file: String, checksFieldCount: Bool,
                 requiresOpenedAt: Bool = true) throws {
         self.file = file
@@ -85,7 +87,7 @@ public struct ContactMapper: Sendable {
         }
         if let constant = options.preset.constants[.channel] { constantChannel = channels.resolve(constant).channel }
         bind()
-        if requiresOpenedAt { try requireOpenedAt() }
+        if requiresOpenedAt { try requireColumns() }
     }
 
     /// A copy for another thread. Copies share storage, and a reference count that two threads change for
@@ -100,12 +102,46 @@ public struct ContactMapper: Sendable {
         return copy
     }
 
-    /// Throws a usage error naming the columns when no column gives `opened_at`.
-    public func requireOpenedAt() throws {
-        guard bindings[.openedAt] == nil else { return }
+    /// Throws a usage error when a column named by `--map` or the configuration's `mapping` is not in the
+    /// export, or when no column gives `opened_at` (the preset's candidates absent and no alias found). The
+    /// message names the file, the column asked for and where it was asked for, the export's columns and the
+    /// closest one ("did you mean").
+    public func requireColumns() throws {
         let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
+        for missing in missingColumns where missing.source == .explicit {
+            var message = "column '\(missing.column)' is not in this export (\(options.origin(of: missing.field)) "
+                + "maps \(missing.field.rawValue) to it)"
+            if let near = Self.closestColumn(to: missing.column, in: header) { message += "; did you mean '\(near)'?" }
+            throw ContactStatError(.usage, message + "; columns: \(columns)", at: file)
+        }
+        guard bindings[.openedAt] == nil else { return }
+        if let candidates = options.preset.mapping[.openedAt], !candidates.isEmpty {
+            let names = candidates.map { "'\($0)'" }.joined(separator: " or ")
+            var message = "the preset '\(options.preset.name)' reads opened_at from \(names), which this export lacks, "
+                + "and no other column gives opened_at"
+            if let near = candidates.lazy.compactMap({ Self.closestColumn(to: $0, in: self.header) }).first {
+                message += "; did you mean '\(near)'?"
+            }
+            throw ContactStatError(.usage, message + "; columns: \(columns); name one with --map opened_at=COLUMN",
+                                   at: file)
+        }
         throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns); "
                                + "name one with --map opened_at=COLUMN or pick a --preset", at: file)
+    }
+
+    /// The header column closest to `name` (compared folded: case, spaces and punctuation aside), for a
+    /// "did you mean"; `nil` when none is close.
+    static func closestColumn(to name: String, in header: [String]) -> String? {
+        var byKey: [String: String] = [:]
+        var keys: [String] = []
+        for column in header where !column.isEmpty {
+            let key = AliasTable<Int>.foldedKey(column)
+            if byKey[key] == nil, !key.isEmpty {
+                byKey[key] = column
+                keys.append(key)
+            }
+        }
+        return EditDistance.suggestion(for: AliasTable<Int>.foldedKey(name), among: keys).flatMap { byKey[$0] }
     }
 
     /// Rebinds after the header grew (JSON input discovers keys as it reads).

@@ -5,6 +5,9 @@ import Foundation
 public struct MappingOptions: Sendable {
     /// Canonical field -> export column, from the configuration and `--map`.
     public var explicit: [CanonicalField: String]
+    /// Where each explicit column was named, for messages: `--map` (the default for a field not listed
+    /// here) or `the configuration's mapping (contactstat.json)`.
+    public var explicitOrigin: [CanonicalField: String]
     public var preset: ExportPreset
     /// The zone of timestamps without an offset; `nil` = the preset's zone if it has one, else UTC.
     public var timeZone: TimeZone?
@@ -14,15 +17,22 @@ public struct MappingOptions: Sendable {
     /// Country calling code for national phone numbers.
     public var countryCode: Int?
 
+    /// Where the explicit column of `field` was named: `--map` unless `explicitOrigin` says otherwise.
+    public func origin(of field: CanonicalField) -> String {
+        explicitOrigin[field] ?? "--map"
+    }
+
     /// The zone in force: `timeZone`, else the preset's, else UTC.
     public var effectiveTimeZone: TimeZone {
         timeZone ?? preset.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? .current
     }
 
-    public init(explicit: [CanonicalField: String] = [:], preset: ExportPreset = .generic,
+    public init(explicit: [CanonicalField: String] = [:], explicitOrigin: [CanonicalField: String] = [:],
+                preset: ExportPreset = .generic,
                 timeZone: TimeZone? = nil, dayMonthOrder: DayMonthOrder? = nil,
                 csatScale: CSATScale = .fivePoint, countryCode: Int? = nil) {
         self.explicit = explicit
+        self.explicitOrigin = explicitOrigin
         self.preset = preset
         self.timeZone = timeZone
         self.dayMonthOrder = dayMonthOrder

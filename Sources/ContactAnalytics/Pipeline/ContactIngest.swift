@@ -63,7 +63,7 @@ public enum ContactIngest {
             mapper.observe(record)
             sample.append(record)
         }
-        if !sample.isEmpty { try mapper.requireOpenedAt() }
+        if !sample.isEmpty { try mapper.requireColumns() }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
         if path != "-", !sample.isEmpty,

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Mapping mistakes end to end: a mapped column the export lacks, a forced day/month order the data
+/// contradicts, a column refused by its values.
+@Suite struct MappingErrorTests {
+    static let receivedVia = "Fixtures/broken/received-via.csv"
+    static let columns = "columns: 'Ticket ID', 'Subject', 'Received Via', 'Created time', 'Status', 'Agent'"
+
+    /// Every command that reads an export refuses a `--map` column the export lacks, before any output.
+    @Test(arguments: [["report"], ["validate"], ["classify"], ["suggest"], ["check", "--min-fcr", "0.5"]])
+    func aMappedColumnTheExportLacksIsAUsageError(command: [String]) throws {
+        let output = try BinaryRunner.run(command + ["--map", "channel=Recieved_Via", Self.receivedVia])
+        #expect(output.status == 64)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "contactstat: error: \(Self.receivedVia): column 'Recieved_Via' is not in this export "
+                    + "(--map maps channel to it); did you mean 'Received Via'?; \(Self.columns)\n"
+                    + "see 'contactstat \(command[0]) --help'\n")
+    }
+
+    @Test func aConfigurationMappingTheExportLacksIsAUsageErrorNamingTheConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = directory.url.appendingPathComponent("contactstat.json").path
+        try #"{ "mapping": { "opened_at": "Created" } }"#.write(toFile: config, atomically: true, encoding: .utf8)
+        let output = try BinaryRunner.run(["validate", "--config", config, Self.receivedVia])
+        #expect(output.status == 64)
+        #expect(output.stderr == "contactstat: error: \(Self.receivedVia): column 'Created' is not in this export "
+                    + "(the configuration's mapping (\(config)) maps opened_at to it); did you mean 'Created time'?; "
+                    + "\(Self.columns)\nsee 'contactstat validate --help'\n")
+    }
+
+    @Test func aPresetWhoseOpenedAtColumnIsAbsentIsAUsageError() throws {
+        // The log's date column renamed `Call date`: no candidate of the preset, no alias.
+        let log = "call id,agent,Call date,time,topic\nID0001,Diane,01-01-2021,09:12:58,Contract related\n"
+        let output = try BinaryRunner.run(["report", "--preset", "call-centre", "-"], stdin: Data(log.utf8))
+        #expect(output.status == 64)
+        #expect(output.stderr == "contactstat: error: -: the preset 'call-centre' reads opened_at from 'date', "
+                    + "which this export lacks, and no other column gives opened_at; "
+                    + "columns: 'call id', 'agent', 'Call date', 'time', 'topic'; name one with --map opened_at=COLUMN\n"
+                    + "see 'contactstat report --help'\n")
+    }
+
+    @Test func aCorrectMappingStillWorks() throws {
+        let output = try BinaryRunner.run(["validate", "--map", "channel=received via", Self.receivedVia])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("<- \"Received Via\"  (mapping, 4 filled)"))
+    }
+}
