@@ -46,4 +46,28 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stdout.contains("<- \"Received Via\"  (mapping, 4 filled)"))
     }
+
+    static let dayFirst = "Fixtures/broken/day-first-dates.csv"
+
+    /// Day-first dates read with month-first forced: the two opened_at values that cannot be month-first
+    /// reject their rows, the closed_at one is a field warning; nothing is read the other way round.
+    @Test func aForcedOrderTheDataContradictsMakesUnreadableValues() throws {
+        let output = try BinaryRunner.run(["validate", "--day-month-order", "month-first", Self.dayFirst])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("  rows 5: mapped 3, rejected 2\n"))
+        #expect(output.stdout.contains("field warnings 1 (unreadable values left empty)"))
+        let why = "is not a month-first date (set with --day-month-order or the configuration; the data says otherwise)"
+        #expect(output.stderr == """
+            \(Self.dayFirst):2: error: record rejected: opened_at '21-04-2015 09:14' \(why) [column "Created"]
+            \(Self.dayFirst):4: error: record rejected: opened_at '22-04-2015 13:05' \(why) [column "Created"]
+            \(Self.dayFirst):5: warning: closed_at '22-04-2015 09:00' \(why); left empty [column "Closed"]
+
+            """)
+        // --strict makes the rejections fail the run; left to the data, every row reads day-first.
+        let strict = try BinaryRunner.run(["report", "--strict", "-q", "--day-month-order", "month-first", Self.dayFirst])
+        #expect(strict.status == 1)
+        let decided = try BinaryRunner.run(["validate", Self.dayFirst])
+        #expect(decided.stdout.contains("  rows 5: mapped 5, rejected 0\n"))
+        #expect(decided.stdout.contains("  dates read day-first (a day above 12)\n"))
+    }
 }

@@ -75,6 +75,8 @@ public struct ContactMapper: Sendable {
         let forced = options.dayMonthOrder ?? options.preset.dayMonthOrder
         openedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
         closedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
+        openedParser.enforcesDayMonthOrder = forced != nil
+        closedParser.enforcesDayMonthOrder = forced != nil
         csat = CSATParser(scale: options.csatScale)
         channels = ChannelNormalizer(aliases: options.preset.channelValues)
         statuses = StatusNormalizer(aliases: options.preset.statusValues)
@@ -305,7 +307,8 @@ public struct ContactMapper: Sendable {
             return .rejected(reason: "opened_at is empty", column: bindings[.openedAt]?.column)
         }
         guard let opened = Self.timestamp(raw, openedColumn, index[.openedTime], parser: &openedParser) else {
-            return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not a readable timestamp",
+            return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not "
+                                 + unreadableDate(raw, openedColumn, openedParser),
                              column: bindings[.openedAt]?.column)
         }
         contact = ContactRecord(openedAt: opened.0, location: location)
@@ -337,7 +340,7 @@ public struct ContactMapper: Sendable {
                 if closed.usedTime { count(.closedTime) }
                 if closed.unreadableTime { warn(.closedTime, "a time of day; the date was read alone") }
             } else {
-                warn(.closedAt, "a readable timestamp")
+                warn(.closedAt, unreadableDate(raw, i, closedParser))
             }
         }
         // Identity: customer id, else e-mail, else phone.
@@ -422,6 +425,15 @@ public struct ContactMapper: Sendable {
             }
         }
         return .contact
+    }
+
+    /// What an unreadable date is not: a readable timestamp, or (when a forced order is the only obstacle)
+    /// a date in that order.
+    private func unreadableDate(_ raw: RawRecordFields, _ column: Int, _ parser: TimestampParser) -> String {
+        guard parser.enforcesDayMonthOrder, let order = parser.dayMonthOrder,
+              raw.withBytes(at: column, { parser.contradictsDayMonthOrder($0) }) else { return "a readable timestamp" }
+        let how = options.dayMonthOrder == nil ? "the preset's order" : "set with --day-month-order or the configuration"
+        return "a \(order.rawValue) date (\(how); the data says otherwise)"
     }
 
     @inline(__always)

@@ -111,10 +111,46 @@ import Testing
         let contact = try #require(MappingTestSupport.contact(outcome))
         #expect(contact.openedAt == testCase.mapped)
         #expect(contact.closedAt == testCase.mapped)
-        // A value that reads only one way is read that way whatever the order: 13 January 2021 = 1 610 496 000.
+        // A value that reads only one way is read that way when the order comes from the data (13 January
+        // 2021 = 1 610 496 000); a forced order is never reversed (see `aForcedOrderIsNeverReversed`).
+        guard testCase.forced == nil else { return }
         let (unambiguous, _) = MappingTestSupport.map(&mapper, ["13/01/2021", "01/13/2021"])
         #expect(MappingTestSupport.contact(unambiguous)?.openedAt == 1_610_496_000)
         #expect(MappingTestSupport.contact(unambiguous)?.closedAt == 1_610_496_000)
+    }
+
+    /// `22-04-2015` cannot be month-first: with month-first forced it is unreadable, located like any bad
+    /// value (a rejected record in opened_at, a field warning in closed_at), and never read day-first.
+    @Test func aForcedOrderIsNeverReversed() throws {
+        var mapper = try MappingTestSupport.mapper(Self.header, MappingOptions(dayMonthOrder: .monthFirst))
+        mapper.observe(RawRecord(fields: ["22-04-2015", ""]))
+        #expect(mapper.decideDateOrder().isEmpty)
+        let (rejected, _) = MappingTestSupport.map(&mapper, ["22-04-2015 10:15", ""], line: 7)
+        #expect(rejected == .rejected(reason: "opened_at '22-04-2015 10:15' is not a month-first date (set with "
+                                          + "--day-month-order or the configuration; the data says otherwise)",
+                                      column: "Created at"))
+        // 2015-04-21T00:00Z = 1 429 574 400 (04-21 month-first); closed_at 22-04-2015 is a warning, left empty.
+        let (outcome, log) = MappingTestSupport.map(&mapper, ["04-21-2015", "22-04-2015"], line: 8)
+        let contact = try #require(MappingTestSupport.contact(outcome))
+        #expect(contact.openedAt == 1_429_574_400)
+        #expect(contact.closedAt == nil)
+        #expect(MappingTestSupport.all(log) == [
+            Diagnostic(.warning, kind: "unreadable-closed_at", at: ContactAnalytics.SourceLocation(file: "test.csv", line: 8),
+                       column: "Closed at", message: "closed_at '22-04-2015' is not a month-first date (set with "
+                           + "--day-month-order or the configuration; the data says otherwise); left empty"),
+        ])
+        // A value that is no date in either order stays "not a readable timestamp".
+        let (nonsense, _) = MappingTestSupport.map(&mapper, ["31-31-2015", ""])
+        #expect(nonsense == .rejected(reason: "opened_at '31-31-2015' is not a readable timestamp", column: "Created at"))
+    }
+
+    @Test func aPresetsForcedOrderIsNamedAsThePresets() throws {
+        let preset = ExportPreset(name: "us-desk", summary: "test", mapping: [.openedAt: ["Opened"]],
+                                  dayMonthOrder: .monthFirst)
+        var mapper = try MappingTestSupport.mapper(["Opened"], MappingOptions(preset: preset))
+        let (rejected, _) = MappingTestSupport.map(&mapper, ["13/01/2021"])
+        #expect(rejected == .rejected(reason: "opened_at '13/01/2021' is not a month-first date (the preset's order; "
+                                          + "the data says otherwise)", column: "Opened"))
     }
 
     @Test func conflictingEvidenceGivesOneWarningAndFollowsTheMajority() throws {
@@ -148,7 +184,7 @@ import Testing
         let preset = ExportPreset(name: "us-desk", summary: "test", mapping: [.openedAt: ["Opened"]],
                                   dayMonthOrder: .monthFirst)
         var mapper = try MappingTestSupport.mapper(["Opened"], MappingOptions(preset: preset))
-        mapper.observe(RawRecord(fields: ["13/01/2021"]))
+        mapper.observe(RawRecord(fields: ["01/13/2021"]))
         #expect(mapper.decideDateOrder().isEmpty)
         #expect(mapper.dateOrders[.openedAt]?.how == "preset")
         let (outcome, _) = MappingTestSupport.map(&mapper, ["03/04/2021"])

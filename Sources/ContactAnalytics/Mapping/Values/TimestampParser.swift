@@ -10,7 +10,8 @@ import Foundation
 ///   two-digit years (`00`-`68` = 20xx, `69`-`99` = 19xx), then optionally a time `HH:MM[:SS]` or
 ///   `HH.MM[.SS]` (after a space, `T`, `, ` or Finnish ` klo `), with `AM`/`PM`, and an offset. Which part is
 ///   the day follows `dayMonthOrder`; `nil` uses `DayMonthOrder.defaultOrder` per value. A value that can
-///   only be read one way (`13/01/2021`, `01/13/2021`) is read that way whatever the order says.
+///   only be read one way (`13/01/2021`, `01/13/2021`) is read that way, unless `enforcesDayMonthOrder`
+///   (a forced order): then it is unreadable (`22-04-2015` is no date month-first).
 /// - `Tue Oct 31 22:10:47 +0000 2017` (Twitter), `Tue Oct 31 22:10:47 2017` (ctime) and
 ///   `Tue, 31 Oct 2017 22:10:47 +0000` (RFC 2822; weekday optional). English month names.
 /// - `YYYYMMDD` (exactly eight digits).
@@ -32,6 +33,9 @@ import Foundation
 public struct TimestampParser: Sendable {
     /// How to read dates whose day and month could be swapped; `nil` = `DayMonthOrder.defaultOrder`.
     public var dayMonthOrder: DayMonthOrder?
+    /// Whether `dayMonthOrder` is forced (configured, not decided from the data): a value that can only be
+    /// read the other way is then unreadable instead of read the other way.
+    public var enforcesDayMonthOrder = false
     /// Whether 10-digit and 13-digit numbers are read as Unix seconds and milliseconds.
     public var acceptsUnixTimestamps: Bool
     /// Whether small numbers are read as spreadsheet serial dates.
@@ -63,6 +67,16 @@ public struct TimestampParser: Sendable {
             guard let days = days(of: scan) else { return nil }
             return instant(localSeconds: days * 86_400 + scan.secondOfDay, offset: scan.offset)
         }
+    }
+
+    /// Whether a value is a day/month date that `dayMonthOrder` cannot read but the other order could
+    /// (`22-04-2015` month-first): what makes it unreadable when the order is enforced.
+    public func contradictsDayMonthOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let order = dayMonthOrder,
+              let scan = TimestampScanner.scan(bytes, numbers: false, serials: false), scan.kind == .ambiguous
+        else { return false }
+        let (day, month) = order == .dayFirst ? (scan.first, scan.second) : (scan.second, scan.first)
+        return month > 12 && day <= 12 && CivilDate.isValid(year: scan.year, month: day, day: month)
     }
 
     /// The instant `text` denotes; see `parse(_:)` for the bytes.
@@ -130,7 +144,7 @@ public struct TimestampParser: Sendable {
             let order = dayMonthOrder
                 ?? DayMonthOrder.defaultOrder(separatorByte: scan.separator, twelveHourClock: scan.twelveHourClock)
             (day, month) = order == .dayFirst ? (scan.first, scan.second) : (scan.second, scan.first)
-            if month > 12 && day <= 12 { swap(&day, &month) }
+            if month > 12 && day <= 12 && !(enforcesDayMonthOrder && dayMonthOrder != nil) { swap(&day, &month) }
         }
         guard CivilDate.isValid(year: scan.year, month: month, day: day) else { return nil }
         return CivilDate.days(year: scan.year, month: month, day: day)

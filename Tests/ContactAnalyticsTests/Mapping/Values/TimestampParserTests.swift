@@ -163,6 +163,25 @@ import Testing
         #expect(dayFirst.parse("1/13/2024") == 1705104000)
     }
 
+    @Test func anEnforcedOrderMakesTheOtherReadingUnreadable() {
+        var monthFirst = TimestampParser(dayMonthOrder: .monthFirst)
+        monthFirst.enforcesDayMonthOrder = true
+        // 4 March 2024 = 1 709 510 400; 13 January 2024 = 1 705 104 000 only day-first.
+        #expect(monthFirst.parse("03/04/2024") == 1709510400)
+        #expect(monthFirst.parse("13/01/2024") == nil)
+        #expect(monthFirst.parse(date: "22-04-2015", time: "10:00") == nil)
+        var text = "13/01/2024"
+        #expect(text.withUTF8 { monthFirst.contradictsDayMonthOrder($0) })
+        text = "13/13/2024"
+        #expect(!text.withUTF8 { monthFirst.contradictsDayMonthOrder($0) })
+        text = "2024-01-13"
+        #expect(!text.withUTF8 { monthFirst.contradictsDayMonthOrder($0) })
+        var dayFirst = TimestampParser(dayMonthOrder: .dayFirst)
+        dayFirst.enforcesDayMonthOrder = true
+        #expect(dayFirst.parse("1/13/2024") == nil)
+        #expect(dayFirst.parse("13/1/2024") == 1705104000)
+    }
+
     static let splitCases: [(String, String, String, EpochSeconds)] = [
         ("GMT", "01-01-2021", "09:12:58", 1609492378),
         ("America/Argentina/Buenos_Aires", "01/01/2021", "18:46:09", 1609537569),
