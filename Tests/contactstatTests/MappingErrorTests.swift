@@ -45,6 +45,10 @@ import Testing
         let output = try BinaryRunner.run(["validate", "--map", "channel=received via", Self.receivedVia])
         #expect(output.status == 0)
         #expect(output.stdout.contains("<- \"Received Via\"  (mapping, 4 filled)"))
+        // ISO timestamps only: nothing to say about day/month order (issue 20.4), forced or not.
+        #expect(!output.stdout.contains("dates read"))
+        let forced = try BinaryRunner.run(["validate", "--day-month-order", "month-first", Self.receivedVia])
+        #expect(!forced.stdout.contains("dates read"))
     }
 
     static let dayFirst = "Fixtures/broken/day-first-dates.csv"

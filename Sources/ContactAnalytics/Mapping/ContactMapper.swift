@@ -41,7 +41,8 @@ public struct ContactMapper: Sendable {
 
     /// The same counts by `CanonicalField.position` (the hot path adds without hashing).
     private var filled = [Int](repeating: 0, count: CanonicalField.allCases.count)
-    /// The day/month order decided for each date column, and how.
+    /// The day/month order decided for each date column, and how; only for columns whose observed values
+    /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
 
     private var openedParser: TimestampParser
@@ -83,10 +84,6 @@ public struct ContactMapper: Sendable {
         inboundFlags = FlagParser(trueWords: options.preset.inboundValues.filter(\.value).map(\.key).sorted(),
                                   falseWords: options.preset.inboundValues.filter { !$0.value }.map(\.key).sorted())
         identity = IdentityKey(countryCallingCode: options.countryCode)
-        if let forced {
-            dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
-            dateOrders[.closedAt] = dateOrders[.openedAt]
-        }
         if let constant = options.preset.constants[.channel] { constantChannel = channels.resolve(constant).channel }
         bind()
         if requiresOpenedAt { try requireColumns() }
@@ -226,13 +223,20 @@ public struct ContactMapper: Sendable {
     }
 
     /// Decides the day/month order of each date column from the evidence (unless forced), and returns a
-    /// warning for a column whose values contradict each other.
+    /// warning for a column whose values contradict each other. `dateOrders` says what was decided, and
+    /// stays empty when no observed value was a day/month date (ISO timestamps have no order to tell).
     public mutating func decideDateOrder() -> [Diagnostic] {
-        guard openedParser.dayMonthOrder == nil else { return [] }
-        var diagnostics: [Diagnostic] = []
         // One export writes its dates one way: pool the evidence of both columns.
         var evidence = openedEvidence
         evidence.merge(closedEvidence)
+        dateOrders = [:]
+        guard evidence.slashCount + evidence.dotOrDashCount > 0 else { return [] }
+        if let forced = openedParser.dayMonthOrder {
+            dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
+            dateOrders[.closedAt] = dateOrders[.openedAt]
+            return []
+        }
+        var diagnostics: [Diagnostic] = []
         let order = evidence.order
         let how: String
         switch evidence.verdict {

@@ -191,6 +191,8 @@ import Testing
         #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_614_816_000)
         // The configured order wins over the preset's.
         var configured = try MappingTestSupport.mapper(["Opened"], MappingOptions(preset: preset, dayMonthOrder: .dayFirst))
+        configured.observe(RawRecord(fields: ["03/04/2021"]))
+        #expect(configured.decideDateOrder().isEmpty)
         #expect(configured.dateOrders[.openedAt]?.how == "configured")
         let (dayFirst, _) = MappingTestSupport.map(&configured, ["03/04/2021"])
         #expect(MappingTestSupport.contact(dayFirst)?.openedAt == 1_617_408_000)
@@ -204,5 +206,23 @@ import Testing
         let contact = try #require(MappingTestSupport.contact(outcome))
         #expect(contact.openedAt == 1_609_495_200)
         #expect(contact.closedAt == 1_609_502_400)
+    }
+
+    /// Issue 20.4: ISO timestamps have no day/month order to tell; a forced order is not mentioned either
+    /// when no value is a day/month date. One `03/04/2026` is enough to say how it was read.
+    @Test func theOrderIsDecidedOnlyWhenSomeValueIsADayMonthDate() throws {
+        for forced in [nil, DayMonthOrder.monthFirst] {
+            var iso = try MappingTestSupport.mapper(Self.header, MappingOptions(dayMonthOrder: forced))
+            for value in ["2026-04-03T09:00:00Z", "2026-04-04 10:00", "1775206800"] {
+                iso.observe(RawRecord(fields: [value, value]))
+            }
+            #expect(iso.decideDateOrder().isEmpty)
+            #expect(iso.dateOrders.isEmpty)
+            var mixed = try MappingTestSupport.mapper(Self.header, MappingOptions(dayMonthOrder: forced))
+            mixed.observe(RawRecord(fields: ["2026-04-03T09:00:00Z", "03/04/2026"]))
+            #expect(mixed.decideDateOrder().isEmpty)
+            #expect(mixed.dateOrders[.openedAt]?.order == forced ?? .dayFirst)
+            #expect(mixed.dateOrders[.openedAt]?.how == (forced == nil ? "default: no value settled the order" : "configured"))
+        }
     }
 }
