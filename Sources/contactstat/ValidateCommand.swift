@@ -25,7 +25,7 @@ enum ValidateCommand {
             let width = (file.bindings.map { $0.field.rawValue.count }.max() ?? 10) + 2
             for binding in file.bindings {
                 let name = binding.field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-                let filled = file.filledCounts[binding.field].map { "\($0) filled" } ?? (binding.source == .constant ? "constant" : "never filled")
+                let filled = fillNote(binding, in: file)
                 let origin = binding.source == .constant ? "= \"\(binding.column)\"" : "<- \"\(binding.column)\""
                 out += "  \(name)\(origin)  (\(binding.source.rawValue), \(filled))\n"
             }
@@ -48,5 +48,23 @@ enum ValidateCommand {
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)
         return settings.strict && summary.rejected > 0 ? 1 : 0
+    }
+
+    /// How often a bound field was filled. The identity is the customer id, else the e-mail, else the phone:
+    /// a later one is used only where the earlier ones are empty, so its count says that, not "never filled".
+    static func fillNote(_ binding: ColumnBinding, in file: IngestSummary.FileSummary) -> String {
+        if binding.source == .constant { return "constant" }
+        let count = file.filledCounts[binding.field]
+        let identity: [CanonicalField] = [.customer, .email, .phone]
+        if let rank = identity.firstIndex(of: binding.field), rank > 0 {
+            let bound = Set(file.bindings.map(\.field))
+            let before = identity[..<rank].filter { bound.contains($0) }.map(\.rawValue)
+            if !before.isEmpty {
+                let from = "identity from \(before.joined(separator: ", then "))"
+                let used = count ?? 0
+                return "\(from); \(binding.field.rawValue) used for \(used) row\(used == 1 ? "" : "s") without it"
+            }
+        }
+        return count.map { "\($0) filled" } ?? "never filled"
     }
 }

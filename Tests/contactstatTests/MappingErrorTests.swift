@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Mapping mistakes end to end: a mapped column the export lacks, a forced day/month order the data
-/// contradicts, a column refused by its values.
+/// Mapping end to end: a mapped column the export lacks, a forced day/month order the data contradicts, a
+/// column refused by its values, and what `validate` says about them.
 @Suite struct MappingErrorTests {
     static let receivedVia = "Fixtures/broken/received-via.csv"
     static let columns = "columns: 'Ticket ID', 'Subject', 'Received Via', 'Created time', 'Status', 'Agent'"
@@ -73,5 +73,25 @@ import Testing
         let decided = try BinaryRunner.run(["validate", Self.dayFirst])
         #expect(decided.stdout.contains("  rows 5: mapped 5, rejected 0\n"))
         #expect(decided.stdout.contains("  dates read day-first (a day above 12)\n"))
+    }
+
+    /// The identity is the customer id, else the e-mail, else the phone: with a customer id mapped, the
+    /// e-mail column is not "never filled" but used where the customer id is empty.
+    @Test func validateSaysWhichColumnGivesTheIdentity() throws {
+        let export = """
+            Ticket ID,Created at,Customer ID,Email,Phone
+            T1,2026-03-02T09:00:00Z,C-1001,aino@example.fi,+358401234567
+            T2,2026-03-02T10:00:00Z,C-1002,mikko@example.fi,
+            T3,2026-03-02T11:00:00Z,,sanna@example.fi,+358401234569
+            T4,2026-03-02T12:00:00Z,,,+358401234570
+
+            """
+        let output = try BinaryRunner.run(["validate", "-"], stdin: Data(export.utf8))
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("customer    <- \"Customer ID\"  (alias, 2 filled)\n"))
+        #expect(output.stdout.contains("email       <- \"Email\"  (alias, identity from customer; email used for 1 row without it)\n"))
+        #expect(output.stdout.contains("phone       <- \"Phone\"  (alias, identity from customer, then email; "
+                                       + "phone used for 1 row without it)\n"))
+        #expect(!output.stdout.contains("never filled"))
     }
 }
