@@ -32,6 +32,7 @@ enum ValidateCommand {
             for missing in file.missingColumns {
                 out += "  \(missing.field.rawValue): column \"\(missing.column)\" (\(missing.source.rawValue)) is not in this file\n"
             }
+            for refusal in file.refusedColumns { out += "  \(refusal.message)\n" }
             let bound = Set(file.bindings.map(\.field))
             let empty = CanonicalField.allCases.filter { !bound.contains($0) }.map(\.rawValue)
             if !empty.isEmpty { out += "  not in this export: \(empty.joined(separator: ", "))\n" }

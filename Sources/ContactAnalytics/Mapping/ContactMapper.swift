@@ -27,6 +27,12 @@ public struct ContactMapper: Sendable {
     public private(set) var bindings: [CanonicalField: ColumnBinding] = [:]
     /// Explicit or preset columns that the input does not have.
     public private(set) var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)] = []
+    /// Columns an alias found but whose sampled values do not fit the field (see `checkAliasColumns(_:)`).
+    public private(set) var refusedColumns: [ColumnRefusal] = []
+    /// Column indexes refused per field: the aliases pass them over.
+    private var refused: [CanonicalField: Set<Int>] = [:]
+    /// A category-like column refused as subject: it feeds `category` when no other column does.
+    private var categoryFromSubject: Int?
     /// How many mapped contacts had a value for each field.
     public var filledCounts: [CanonicalField: Int] {
         var counts: [CanonicalField: Int] = [:]
@@ -184,13 +190,18 @@ public struct ContactMapper: Sendable {
                 bindings[field] = ColumnBinding(field: field, column: value, index: nil, source: .constant)
                 continue
             }
+            let refusedHere = refused[field] ?? []
             for alias in field.aliases {
                 let key = AliasTable<Int>.foldedKey(alias)
-                if let column = folded.indices.first(where: { folded[$0] == key && !used.contains($0) }) {
+                if let column = folded.indices.first(where: { folded[$0] == key && !used.contains($0)
+                                                               && !refusedHere.contains($0) }) {
                     take(field, column, .alias)
                     break
                 }
             }
+        }
+        if bindings[.category] == nil, let column = categoryFromSubject, column < header.count, !used.contains(column) {
+            take(.category, column, .alias)
         }
         self.bindings = bindings
         self.missingColumns = missing
@@ -212,6 +223,75 @@ public struct ContactMapper: Sendable {
             return .minutes
         }
         return .seconds
+    }
+
+    // MARK: Checking columns found by name
+
+    /// Checks each column bound by a name alias (not `--map`, not the preset) against `sample`, the first
+    /// records of the input: a column whose non-empty values mostly do not parse as its field is refused
+    /// (see `ColumnValueCheck`) and the field's next alias may take another column, checked in turn. Returns
+    /// one note per refusal (also kept in `refusedColumns`). Call it before `observe(_:)`: the bindings can
+    /// change.
+    public mutating func checkAliasColumns(_ sample: [RawRecord]) -> [Diagnostic] {
+        guard !sample.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        var checked = Set<[Int]>()
+        var dates = TimestampParser()
+        let times = TimeOfDayParser()
+        while true {
+            var changed = false
+            for field in CanonicalField.allCases {
+                guard let binding = bindings[field], binding.source == .alias, let column = binding.index,
+                      checked.insert([field.position, column]).inserted else { continue }
+                var check = ColumnValueCheck(field: field, column: binding.column)
+                guard field == .subject || readable(field, UnsafeBufferPointer(start: nil, count: 0), &dates, times) != nil
+                else { continue }
+                for record in sample {
+                    guard let value = record.trimmedString(at: column) else { continue }
+                    var bytes = value
+                    let verdict = bytes.withUTF8 { readable(field, $0, &dates, times) }
+                    if field == .csat, verdict == nil { continue }  // no response ("offered", "n/a")
+                    check.observe(value, readable: verdict ?? true)
+                }
+                guard let refusal = check.refusal(categoryIsFree: bindings[.category] == nil) else { continue }
+                refused[field, default: []].insert(column)
+                if refusal.reassignedTo == .category { categoryFromSubject = column }
+                refusedColumns.append(refusal)
+                diagnostics.append(Diagnostic(.note, kind: "column-refused", at: SourceLocation(file: file, line: 0),
+                                              column: binding.column, message: refusal.message))
+                changed = true
+            }
+            guard changed else { return diagnostics }
+            bind()
+        }
+    }
+
+    /// Whether the field's parser reads a value; `nil` when the field has no check (free text, ids, channel)
+    /// or, for CSAT, when the value means "no response". An empty value only asks whether there is a check.
+    private func readable(_ field: CanonicalField, _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ dates: inout TimestampParser, _ times: TimeOfDayParser) -> Bool? {
+        let probing = bytes.isEmpty
+        switch field {
+        case .openedAt, .closedAt: return probing || dates.parse(bytes) != nil
+        case .openedTime, .closedTime: return probing || times.parse(bytes) != nil
+        case .email: return probing || identity.email(bytes) != nil
+        case .phone: return probing || identity.phone(bytes) != nil
+        case .status: return probing || statuses.status(bytes) != nil
+        case .handleTime: return probing || duration.parse(bytes) != nil
+        case .cost: return probing || money.parse(bytes) != nil
+        case .firstContactResolved: return probing || flags.parse(bytes) != nil
+        case .inbound: return probing || inboundFlags.parse(bytes) != nil
+        case .agentReplies:
+            return probing || Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)).map { $0 >= 0 } == true
+        case .csat:
+            if probing { return true }
+            switch csat.read(bytes) {
+            case .response: return true
+            case .noResponse: return nil
+            case .unreadable: return false
+            }
+        default: return nil
+        }
     }
 
     // MARK: Day/month order

@@ -60,9 +60,12 @@ public enum ContactIngest {
                 context.header = reader.header
                 context.headerVersion = reader.headerVersion
             }
-            mapper.observe(record)
             sample.append(record)
         }
+        // Columns found by name are checked against the sample first (a refusal rebinds), then the sample
+        // settles the day/month order of the columns finally bound.
+        for diagnostic in mapper.checkAliasColumns(sample) { diagnostics.report(diagnostic) }
+        for record in sample { mapper.observe(record) }
         if !sample.isEmpty { try mapper.requireColumns() }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
@@ -81,6 +84,7 @@ public enum ContactIngest {
         summary.header = opened.reader.header
         summary.bindings = CanonicalField.allCases.compactMap { opened.mapper.bindings[$0] }
         summary.missingColumns = opened.mapper.missingColumns
+        summary.refusedColumns = opened.mapper.refusedColumns
         var counts: [CanonicalField: Int] = [:]
         for part in filled { counts.merge(part, uniquingKeysWith: +) }
         summary.filledCounts = counts

@@ -12,6 +12,8 @@ public struct IngestSummary: Sendable {
         public var bindings: [ColumnBinding]
         public var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)]
         public var filledCounts: [CanonicalField: Int]
+        /// Columns a name alias found but whose values did not fit the field.
+        public var refusedColumns: [ColumnRefusal] = []
         public var dateOrder: (order: DayMonthOrder, how: String)?
         public var rowsRead = 0
         public var contacts = 0

@@ -1,0 +1,94 @@
+/// The sampled values of one column that a name alias would bind to a field, and whether they fit it.
+///
+/// Feed it every non-empty sampled value with `observe(_:readable:)` (`readable`: the field's own parser
+/// reads it). The column is refused (`refusal(categoryIsFree:)`):
+/// - when more than half of the values are unreadable as the field (`caller_id` holding names as `phone`);
+/// - for `status`, also when at least `minimumDistinctForStatusRule` distinct values occur and more than half
+///   of them are no status (a `State` column of US states, where `NY` happens to be Swedish for "new");
+/// - for `subject`, when `category` is free and the column looks like a category, not free text: at least
+///   `minimumValuesForSubjectRule` values with at most one distinct value in ten (department names); it then
+///   feeds `category`.
+struct ColumnValueCheck: Sendable {
+    let field: CanonicalField
+    let column: String
+    /// Non-empty values seen.
+    private(set) var sampled = 0
+    /// Values the field's parser could not read.
+    private(set) var unreadable = 0
+    /// How often each distinct value occurred, and whether it was readable.
+    private var distinct: [String: (count: Int, readable: Bool)] = [:]
+    /// Distinct values in the order first seen (stable examples).
+    private var firstSeen: [String] = []
+
+    static let minimumDistinctForStatusRule = 5
+    static let minimumValuesForSubjectRule = 50
+
+    init(field: CanonicalField, column: String) {
+        self.field = field
+        self.column = column
+    }
+
+    /// Takes one non-empty value into account.
+    mutating func observe(_ value: String, readable: Bool) {
+        sampled += 1
+        if !readable { unreadable += 1 }
+        if let seen = distinct[value] {
+            distinct[value] = (seen.count + 1, seen.readable)
+        } else {
+            distinct[value] = (1, readable)
+            firstSeen.append(value)
+        }
+    }
+
+    /// The refusal, or `nil` when the column may feed the field. `categoryIsFree`: no column feeds `category`.
+    func refusal(categoryIsFree: Bool) -> ColumnRefusal? {
+        guard sampled > 0 else { return nil }
+        let lead = "column '\(ContactMapper.excerpt(column))' not used as \(field.rawValue): "
+        if field == .subject {
+            guard categoryIsFree, sampled >= Self.minimumValuesForSubjectRule, distinct.count * 10 <= sampled else { return nil }
+            return ColumnRefusal(field: field, column: column, reassignedTo: .category,
+                                 message: lead + "\(distinct.count) distinct values in \(sampled) sampled, a category "
+                                     + "rather than free text; used as category")
+        }
+        if unreadable * 2 > sampled {
+            return ColumnRefusal(field: field, column: column,
+                                 message: lead + "\(unreadable) of \(sampled) sampled values are not \(noun)\(examples)")
+        }
+        if field == .status, distinct.count >= Self.minimumDistinctForStatusRule {
+            let unknown = distinct.values.filter { !$0.readable }.count
+            if unknown * 2 > distinct.count {
+                return ColumnRefusal(field: field, column: column,
+                                     message: lead + "\(unknown) of its \(distinct.count) distinct values are not \(noun)\(examples)")
+            }
+        }
+        return nil
+    }
+
+    /// ` (e.g. 'NY', 'MA')`: the two most frequent unreadable values (first seen wins a tie).
+    private var examples: String {
+        let unreadableValues = firstSeen.enumerated().compactMap { position, value -> (String, Int, Int)? in
+            guard let seen = distinct[value], !seen.readable else { return nil }
+            return (value, seen.count, position)
+        }
+        let top = unreadableValues.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.prefix(2)
+        guard !top.isEmpty else { return "" }
+        return " (e.g. " + top.map { "'\(ContactMapper.excerpt($0.0))'" }.joined(separator: ", ") + ")"
+    }
+
+    /// What the field's values are, in the plural.
+    private var noun: String {
+        switch field {
+        case .openedAt, .closedAt: "timestamps"
+        case .openedTime, .closedTime: "times of day"
+        case .email: "e-mail addresses"
+        case .phone: "phone numbers"
+        case .status: "statuses"
+        case .handleTime: "durations"
+        case .csat: "satisfaction answers"
+        case .cost: "amounts"
+        case .firstContactResolved, .inbound: "yes/no values"
+        case .agentReplies: "whole numbers"
+        default: "\(field.rawValue) values"
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Columns found by name alone are checked against their sampled values before they feed a field.
+@Suite struct ColumnValueCheckTests {
+    /// Runs `checkAliasColumns` over `rows` (under `header`) and returns the mapper.
+    static func checked(_ header: [String], _ rows: [[String]], _ options: MappingOptions = MappingOptions())
+        throws -> (ContactMapper, [Diagnostic]) {
+        var mapper = try MappingTestSupport.mapper(header, options)
+        let sample = rows.enumerated().map { RawRecord(fields: $0.element, line: $0.offset + 2) }
+        let notes = mapper.checkAliasColumns(sample)
+        return (mapper, notes)
+    }
+
+    @Test func aColumnOfUSStatesIsNoStatusAndTheNextAliasTakesTheField() throws {
+        // 10 rows: 2 `NY` (Swedish "ny" = new, so a status), 8 other states: 8 of 10 are not statuses.
+        let states = ["NY", "MA", "CA", "NY", "TX", "MA", "FL", "CA", "WA", "OH"]
+        let rows = states.enumerated().map { ["2024-06-0\($0.offset % 9 + 1)T10:00:00Z", $0.element, "Open"] }
+        let (mapper, notes) = try Self.checked(["Created at", "State", "Ticket Status"], rows)
+        #expect(mapper.bindings[.status] == ColumnBinding(field: .status, column: "Ticket Status", index: 2, source: .alias))
+        let message = "column 'State' not used as status: 8 of 10 sampled values are not statuses (e.g. 'MA', 'CA')"
+        #expect(mapper.refusedColumns == [ColumnRefusal(field: .status, column: "State", message: message)])
+        #expect(notes == [Diagnostic(.note, kind: "column-refused", at: SourceLocation(file: "test.csv", line: 0),
+                                     column: "State", message: message)])
+    }
+
+    @Test func aStatusColumnMostlyOfOneRecognisedValueIsStillRefusedWhenMostDistinctValuesAreNot() throws {
+        // 6 of 10 rows `NY`, so most rows read; but 4 of its 5 distinct values are no status.
+        let states = ["NY", "NY", "NY", "NY", "NY", "NY", "MA", "CA", "TX", "FL"]
+        let (mapper, _) = try Self.checked(["Created at", "State"], states.map { ["2024-06-01", $0] })
+        #expect(mapper.bindings[.status] == nil)
+        #expect(mapper.refusedColumns.map(\.message)
+                == ["column 'State' not used as status: 4 of its 5 distinct values are not statuses (e.g. 'MA', 'CA')"])
+    }
+
+    @Test func aRealStatusColumnIsKept() throws {
+        let values = ["Open", "Solved", "Pending", "Closed", "New", "Solved", "On-hold", "solved", "", "Open"]
+        let (mapper, notes) = try Self.checked(["Created at", "Status"], values.map { ["2024-06-01", $0] })
+        #expect(mapper.bindings[.status]?.column == "Status")
+        #expect(notes.isEmpty)
+    }
+
+    @Test func aCallerIdOfNamesIsNoPhoneAndALaterAliasMayTakeIt() throws {
+        let rows = [["2024-06-01", "Maria Lopez", "+1 617 555 0142"], ["2024-06-01", "James Chen", "6175550199"],
+                    ["2024-06-01", "(617) 555-0100", ""]]
+        let (mapper, _) = try Self.checked(["Created", "caller_id", "ANI"], rows)
+        #expect(mapper.bindings[.phone] == ColumnBinding(field: .phone, column: "ANI", index: 2, source: .alias))
+        #expect(mapper.refusedColumns.map(\.message) == [
+            "column 'caller_id' not used as phone: 2 of 3 sampled values are not phone numbers (e.g. 'Maria Lopez', 'James Chen')",
+        ])
+    }
+
+    @Test func aSubjectOfFewDepartmentNamesBecomesTheCategoryWhenNoneIsMapped() throws {
+        let departments = ["Billing", "Technical Support", "Shipping", "Returns", "Sales"]
+        let rows = (0..<50).map { ["2024-06-01", departments[$0 % 5]] }
+        let (mapper, _) = try Self.checked(["Created", "SUBJECT"], rows)
+        #expect(mapper.bindings[.subject] == nil)
+        #expect(mapper.bindings[.category] == ColumnBinding(field: .category, column: "SUBJECT", index: 1, source: .alias))
+        #expect(mapper.refusedColumns == [ColumnRefusal(
+            field: .subject, column: "SUBJECT", reassignedTo: .category,
+            message: "column 'SUBJECT' not used as subject: 5 distinct values in 50 sampled, a category rather than free text; used as category")])
+        // With a category column of its own, the subject stays (the Buenos Aires `subcategoria` case); with
+        // fewer than 50 values there is too little to tell.
+        let (withCategory, _) = try Self.checked(["Created", "SUBJECT", "Category"], rows.map { $0 + ["x"] })
+        #expect(withCategory.bindings[.subject]?.column == "SUBJECT")
+        let (few, _) = try Self.checked(["Created", "SUBJECT"], Array(rows.prefix(49)))
+        #expect(few.bindings[.subject]?.column == "SUBJECT")
+    }
+
+    @Test func explicitAndPresetColumnsAreNotChecked() throws {
+        let rows = [["2024-06-01", "NY"], ["2024-06-01", "MA"]]
+        let (explicit, _) = try Self.checked(["Created", "State"], rows, MappingOptions(explicit: [.status: "State"]))
+        #expect(explicit.bindings[.status]?.source == .explicit)
+        #expect(explicit.refusedColumns.isEmpty)
+        let preset = ExportPreset(name: "us", summary: "test", mapping: [.status: ["State"]])
+        let (presetMapper, _) = try Self.checked(["Created", "State"], rows, MappingOptions(preset: preset))
+        #expect(presetMapper.bindings[.status]?.source == .preset)
+    }
+
+    /// Each parsed field uses its own parser: timestamps, durations, CSAT (no-response words skipped),
+    /// money, e-mail, flags, whole numbers.
+    @Test(arguments: [
+        (["Date", "Fecha"], [["Mon", "2024-06-01"], ["Tue", "2024-06-02"]], CanonicalField.openedAt, "Fecha",
+         "column 'Date' not used as opened_at: 2 of 2 sampled values are not timestamps (e.g. 'Mon', 'Tue')"),
+        (["Created", "Duration"], [["2024-06-01", "short"], ["2024-06-01", "long"], ["2024-06-01", "4:05"]], .handleTime, nil,
+         "column 'Duration' not used as handle_time: 2 of 3 sampled values are not durations (e.g. 'short', 'long')"),
+        (["Created", "Rating"], [["2024-06-01", "PG-13"], ["2024-06-01", "offered"], ["2024-06-01", "R"]], .csat, nil,
+         "column 'Rating' not used as csat: 2 of 2 sampled values are not satisfaction answers (e.g. 'PG-13', 'R')"),
+        (["Created", "Cost"], [["2024-06-01", "high"], ["2024-06-01", "low"], ["2024-06-01", "€4.50"]], .cost, nil,
+         "column 'Cost' not used as cost: 2 of 3 sampled values are not amounts (e.g. 'high', 'low')"),
+        (["Created", "Email"], [["2024-06-01", "yes"], ["2024-06-01", "no"]], .email, nil,
+         "column 'Email' not used as email: 2 of 2 sampled values are not e-mail addresses (e.g. 'yes', 'no')"),
+        (["Created", "FCR"], [["2024-06-01", "Tier 1"], ["2024-06-01", "Tier 2"]], .firstContactResolved, nil,
+         "column 'FCR' not used as fcr_flag: 2 of 2 sampled values are not yes/no values (e.g. 'Tier 1', 'Tier 2')"),
+        (["Created", "Replies"], [["2024-06-01", "see thread"], ["2024-06-01", "-1"]], .agentReplies, nil,
+         "column 'Replies' not used as agent_replies: 2 of 2 sampled values are not whole numbers (e.g. 'see thread', '-1')"),
+    ] as [([String], [[String]], CanonicalField, String?, String)])
+    func eachFieldIsCheckedWithItsParser(header: [String], rows: [[String]], field: CanonicalField, next: String?,
+                                         message: String) throws {
+        let (mapper, _) = try Self.checked(header, rows)
+        #expect(mapper.bindings[field]?.column == next)
+        #expect(mapper.refusedColumns.map(\.message) == [message])
+    }
+
+    @Test func halfReadableIsKept() throws {
+        // Exactly half unreadable: not "mostly" unreadable; the field keeps the column and warns per value.
+        let rows = [["2024-06-01", "120"], ["2024-06-01", "n/a?"]]
+        let (mapper, notes) = try Self.checked(["Created", "Talk time"], rows)
+        #expect(mapper.bindings[.handleTime]?.column == "Talk time")
+        #expect(notes.isEmpty)
+    }
+}
