@@ -36,6 +36,9 @@ enum ValidateCommand {
             let bound = Set(file.bindings.map(\.field))
             let empty = CanonicalField.allCases.filter { !bound.contains($0) }.map(\.rawValue)
             if !empty.isEmpty { out += "  not in this export: \(empty.joined(separator: ", "))\n" }
+            for (field, form) in file.timeForms.sorted(by: { $0.key < $1.key }) {
+                out += "  \(field.rawValue) read as \(form)\n"
+            }
             if let order = file.dateOrder { out += "  dates read \(order.order.rawValue) (\(order.how))\n" }
             let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
             if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }

@@ -130,4 +130,21 @@ import Testing
         #expect(output.stdout.contains("  column 'state' not used as status: 5 of 6 sampled values are not statuses (e.g. 'CA', 'MA')\n"),
                 "\(output.stdout)\n\(output.stderr)")
     }
+
+    /// The call-centre log's first 12 calls (and one more) as a spreadsheet saves them: `time` as fractions of
+    /// a day, `avgtalkduration` as `12:02:23 AM`. Talk times of the original file: 143, 242, 131, 37, 60, 0,
+    /// 220, 38, 398, 64, 0, 32, plus 143 (`00:02:23`): mean 1508 / 13 = 116 s, median 64 s.
+    @Test func spreadsheetTimesAreReadPerColumn() throws {
+        let file = "Fixtures/broken/call-centre-spreadsheet.csv"
+        let output = try BinaryRunner.run(["validate", "--preset", "call-centre", file])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("  opened_time read as fractions of a day (0.5 = 12:00)\n"))
+        #expect(output.stdout.contains("  handle_time read as times of day (12:02:23 AM = 2 min 23 s)\n"))
+        #expect(output.stdout.contains("field warnings 0"))
+        let report = try BinaryRunner.run(["report", "-f", "json", "-q", "--preset", "call-centre", file])
+        let json = try #require(try JSONSerialization.jsonObject(with: report.stdoutBytes) as? [String: Any])
+        let handle = try #require((json["summary"] as? [String: Any])?["handle_time"] as? [String: Any])
+        #expect((handle["mean_seconds"] as? NSNumber)?.intValue == 116)
+        #expect((handle["median_seconds"] as? NSNumber)?.intValue == 64)
+    }
 }

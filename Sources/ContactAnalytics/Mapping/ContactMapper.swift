@@ -55,6 +55,10 @@ public struct ContactMapper: Sendable {
     private var closedParser: TimestampParser
     private var openedEvidence = DayMonthOrderEvidence()
     private var closedEvidence = DayMonthOrderEvidence()
+    /// How a spreadsheet saved the time and duration columns, by field (`openedTime`, `closedTime`, `handleTime`).
+    private var spreadsheetEvidence: [CanonicalField: SpreadsheetTimeEvidence] = [:]
+    /// Time and duration columns read in a spreadsheet's form, and how (`validate` prints these).
+    public private(set) var timeForms: [CanonicalField: String] = [:]
     private let channels: ChannelNormalizer
     private let statuses: StatusNormalizer
     /// Yes/no words plus the preset's own `inbound` values.
@@ -237,19 +241,21 @@ public struct ContactMapper: Sendable {
         var diagnostics: [Diagnostic] = []
         var checked = Set<[Int]>()
         var dates = TimestampParser()
-        let times = TimeOfDayParser()
+        let times = TimeOfDayParser(readsDayFractions: true)
+        var clockDurations = duration
+        clockDurations.readsTimeOfDay = true
         while true {
             var changed = false
             for field in CanonicalField.allCases {
                 guard let binding = bindings[field], binding.source == .alias, let column = binding.index,
                       checked.insert([field.position, column]).inserted else { continue }
                 var check = ColumnValueCheck(field: field, column: binding.column)
-                guard field == .subject || readable(field, UnsafeBufferPointer(start: nil, count: 0), &dates, times) != nil
+                guard field == .subject || readable(field, UnsafeBufferPointer(start: nil, count: 0), &dates, times, clockDurations) != nil
                 else { continue }
                 for record in sample {
                     guard let value = record.trimmedString(at: column) else { continue }
                     var bytes = value
-                    let verdict = bytes.withUTF8 { readable(field, $0, &dates, times) }
+                    let verdict = bytes.withUTF8 { readable(field, $0, &dates, times, clockDurations) }
                     if field == .csat, verdict == nil { continue }  // no response ("offered", "n/a")
                     check.observe(value, readable: verdict ?? true)
                 }
@@ -269,7 +275,8 @@ public struct ContactMapper: Sendable {
     /// Whether the field's parser reads a value; `nil` when the field has no check (free text, ids, channel)
     /// or, for CSAT, when the value means "no response". An empty value only asks whether there is a check.
     private func readable(_ field: CanonicalField, _ bytes: UnsafeBufferPointer<UInt8>,
-                          _ dates: inout TimestampParser, _ times: TimeOfDayParser) -> Bool? {
+                          _ dates: inout TimestampParser, _ times: TimeOfDayParser,
+                          _ durations: DurationParser) -> Bool? {
         let probing = bytes.isEmpty
         switch field {
         case .openedAt, .closedAt: return probing || dates.parse(bytes) != nil
@@ -277,7 +284,7 @@ public struct ContactMapper: Sendable {
         case .email: return probing || identity.email(bytes) != nil
         case .phone: return probing || identity.phone(bytes) != nil
         case .status: return probing || statuses.status(bytes) != nil
-        case .handleTime: return probing || duration.parse(bytes) != nil
+        case .handleTime: return probing || durations.parse(bytes) != nil
         case .cost: return probing || money.parse(bytes) != nil
         case .firstContactResolved: return probing || flags.parse(bytes) != nil
         case .inbound: return probing || inboundFlags.parse(bytes) != nil
@@ -300,12 +307,40 @@ public struct ContactMapper: Sendable {
     public mutating func observe(_ raw: RawRecord) {
         if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0) } }
         if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0) } }
+        for field in [CanonicalField.openedTime, .closedTime, .handleTime] {
+            if let i = index[field] { raw.withBytes(at: i) { spreadsheetEvidence[field, default: .init()].observe($0) } }
+        }
+    }
+
+    /// Decides from the evidence whether the time columns hold fractions of a day and the duration column
+    /// times of day or fractions of a day (see `SpreadsheetTimeEvidence`).
+    private mutating func decideSpreadsheetTimes() {
+        timeForms = [:]
+        if spreadsheetEvidence[.openedTime]?.timeOfDayIsDayFraction == true {
+            openedParser.timeOfDay.readsDayFractions = true
+            timeForms[.openedTime] = "fractions of a day (0.5 = 12:00)"
+        }
+        if spreadsheetEvidence[.closedTime]?.timeOfDayIsDayFraction == true {
+            closedParser.timeOfDay.readsDayFractions = true
+            timeForms[.closedTime] = "fractions of a day (0.5 = 12:00)"
+        }
+        if let evidence = spreadsheetEvidence[.handleTime] {
+            if evidence.durationIsTimeOfDay {
+                duration.readsTimeOfDay = true
+                timeForms[.handleTime] = "times of day (12:02:23 AM = 2 min 23 s)"
+            } else if evidence.durationIsDayFraction {
+                duration.readsDayFractions = true
+                timeForms[.handleTime] = "fractions of a day (0.001 = 86.4 s)"
+            }
+        }
     }
 
     /// Decides the day/month order of each date column from the evidence (unless forced), and returns a
-    /// warning for a column whose values contradict each other. `dateOrders` says what was decided, and
+    /// warning for a column whose values contradict each other. Also decides, from the same records, how a
+    /// spreadsheet saved the time and duration columns (`timeForms`). `dateOrders` says what was decided, and
     /// stays empty when no observed value was a day/month date (ISO timestamps have no order to tell).
     public mutating func decideDateOrder() -> [Diagnostic] {
+        decideSpreadsheetTimes()
         // One export writes its dates one way: pool the evidence of both columns.
         var evidence = openedEvidence
         evidence.merge(closedEvidence)

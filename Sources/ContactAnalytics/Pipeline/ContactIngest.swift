@@ -85,6 +85,7 @@ public enum ContactIngest {
         summary.bindings = CanonicalField.allCases.compactMap { opened.mapper.bindings[$0] }
         summary.missingColumns = opened.mapper.missingColumns
         summary.refusedColumns = opened.mapper.refusedColumns
+        summary.timeForms = opened.mapper.timeForms
         var counts: [CanonicalField: Int] = [:]
         for part in filled { counts.merge(part, uniquingKeysWith: +) }
         summary.filledCounts = counts

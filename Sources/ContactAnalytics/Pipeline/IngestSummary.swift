@@ -12,6 +12,8 @@ public struct IngestSummary: Sendable {
         public var bindings: [ColumnBinding]
         public var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)]
         public var filledCounts: [CanonicalField: Int]
+        /// Time and duration columns read in a spreadsheet's form (fractions of a day, times of day), and how.
+        public var timeForms: [CanonicalField: String] = [:]
         /// Columns a name alias found but whose values did not fit the field.
         public var refusedColumns: [ColumnRefusal] = []
         public var dateOrder: (order: DayMonthOrder, how: String)?

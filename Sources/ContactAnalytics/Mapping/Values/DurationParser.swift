@@ -15,6 +15,11 @@
 /// - ISO 8601 durations: `PT5M30S`, `PT1.5H`, `P1DT2H`, `P1W` (any case). Years and months (`P1Y`, `P1M`)
 ///   have no fixed length and are unreadable.
 ///
+/// Spreadsheets save durations as times of day. Decided per column (`SpreadsheetTimeEvidence`), two more forms:
+/// - with `readsTimeOfDay`, a clock reading with AM/PM is the time since midnight: `12:02:23 AM` is 2 min 23 s,
+///   `1:15:00 AM` 1 h 15 min (`00:02:23` is read as `H:MM:SS` anyway);
+/// - with `readsDayFractions`, a plain number is a fraction of a day: `0.00165509259259259` is 143 s.
+///
 /// A negative value, a value above `maximumSeconds`, or anything else gives `nil`.
 public struct DurationParser: Sendable {
     /// The unit of plain numbers.
@@ -44,6 +49,11 @@ public struct DurationParser: Sendable {
     /// The longest duration accepted, in seconds; longer values are absurd for a contact and unreadable.
     public var maximumSeconds: Double
 
+    /// Whether a clock reading with AM/PM is a duration since midnight (`12:02:23 AM` = 143 s).
+    public var readsTimeOfDay = false
+    /// Whether plain numbers are fractions of a day (instead of `defaultUnit`).
+    public var readsDayFractions = false
+
     /// A parser reading plain numbers in `defaultUnit` and accepting up to `maximumSeconds` (default 24 h).
     public init(defaultUnit: Unit = .seconds, maximumSeconds: Double = 86_400) {
         self.defaultUnit = defaultUnit
@@ -55,7 +65,11 @@ public struct DurationParser: Sendable {
         var cursor = ByteCursor(trimming: bytes)
         let lead = cursor.peek()
         let seconds: Double?
-        if lead == UInt8(ascii: "P") || lead == UInt8(ascii: "p") {
+        if readsDayFractions, let fraction = TimeOfDayParser.plainNumber(cursor) {
+            seconds = (fraction * 86_400).rounded()
+        } else if readsTimeOfDay, let clock = Self.meridiemClock(cursor) {
+            seconds = clock
+        } else if lead == UInt8(ascii: "P") || lead == UInt8(ascii: "p") {
             cursor.index += 1
             seconds = DurationParser.scanISO(&cursor)
         } else if ByteCursor.isDigit(lead)
@@ -72,6 +86,13 @@ public struct DurationParser: Sendable {
     public func parse(_ text: String) -> Double? {
         var text = text
         return text.withUTF8 { parse($0) }
+    }
+
+    /// A whole field that is a clock reading with AM/PM, as seconds since midnight.
+    private static func meridiemClock(_ cursor: ByteCursor) -> Double? {
+        var cursor = cursor
+        guard let clock = TimeOfDayParser.scanClock(&cursor), clock.twelveHourClock, cursor.isAtEnd else { return nil }
+        return Double(clock.seconds)
     }
 
     private func scanNumeric(_ cursor: inout ByteCursor) -> Double? {

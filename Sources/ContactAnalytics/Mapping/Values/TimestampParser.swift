@@ -36,6 +36,8 @@ public struct TimestampParser: Sendable {
     /// Whether `dayMonthOrder` is forced (configured, not decided from the data): a value that can only be
     /// read the other way is then unreadable instead of read the other way.
     public var enforcesDayMonthOrder = false
+    /// How a separate time column is read in `parse(date:time:)` (day fractions when the column has them).
+    public var timeOfDay = TimeOfDayParser()
     /// Whether 10-digit and 13-digit numbers are read as Unix seconds and milliseconds.
     public var acceptsUnixTimestamps: Bool
     /// Whether small numbers are read as spreadsheet serial dates.
@@ -89,7 +91,7 @@ public struct TimestampParser: Sendable {
     ///
     /// `date` is any date form above (a time part in it, if any, is ignored; its offset, if any, is used;
     /// a serial's fraction is ignored). `time` is what `TimeOfDayParser` accepts, optionally followed by an
-    /// offset; an empty `time` means midnight. The day/month order is decided from the date alone.
+    /// offset, or (with `timeOfDay.readsDayFractions`) a fraction of a day; an empty `time` means midnight. The day/month order is decided from the date alone.
     /// `nil` when either is unreadable or the date is empty.
     public mutating func parse(date: UnsafeBufferPointer<UInt8>, time: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
         guard let scan = TimestampScanner.scan(date, numbers: false, serials: acceptsSpreadsheetSerials)
@@ -105,7 +107,9 @@ public struct TimestampParser: Sendable {
         var timeCursor = ByteCursor(trimming: time)
         var timeScan = TimestampScanner.Scan()
         timeScan.offset = scan.offset
-        if !timeCursor.isAtEnd {
+        if timeOfDay.readsDayFractions, let seconds = TimeOfDayParser.dayFraction(timeCursor) {
+            timeScan.secondOfDay = seconds
+        } else if !timeCursor.isAtEnd {
             if timeCursor.skipWord("klo") { timeCursor.skipSpaces() }
             guard let clock = TimeOfDayParser.scanClock(&timeCursor),
                   TimestampScanner.scanZone(&timeCursor, into: &timeScan), timeCursor.isAtEnd else { return nil }
