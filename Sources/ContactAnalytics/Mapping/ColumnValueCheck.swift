@@ -20,6 +20,11 @@ struct ColumnValueCheck: Sendable {
     /// Distinct values in the order first seen (stable examples).
     private var firstSeen: [String] = []
 
+    /// The fields whose alias-found columns are checked: those with a parser, and `subject`.
+    static let checkedFields: Set<CanonicalField> = [
+        .openedAt, .closedAt, .openedTime, .closedTime, .email, .phone, .status, .handleTime, .csat, .cost,
+        .firstContactResolved, .inbound, .agentReplies, .subject,
+    ]
     static let minimumDistinctForStatusRule = 5
     static let minimumValuesForSubjectRule = 50
 

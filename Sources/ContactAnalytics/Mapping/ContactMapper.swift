@@ -249,9 +249,8 @@ public struct ContactMapper: Sendable {
             for field in CanonicalField.allCases {
                 guard let binding = bindings[field], binding.source == .alias, let column = binding.index,
                       checked.insert([field.position, column]).inserted else { continue }
+                guard ColumnValueCheck.checkedFields.contains(field) else { continue }
                 var check = ColumnValueCheck(field: field, column: binding.column)
-                guard field == .subject || readable(field, UnsafeBufferPointer(start: nil, count: 0), &dates, times, clockDurations) != nil
-                else { continue }
                 for record in sample {
                     guard let value = record.trimmedString(at: column) else { continue }
                     var bytes = value
@@ -272,32 +271,30 @@ public struct ContactMapper: Sendable {
         }
     }
 
-    /// Whether the field's parser reads a value; `nil` when the field has no check (free text, ids, channel)
-    /// or, for CSAT, when the value means "no response". An empty value only asks whether there is a check.
+    /// Whether the field's parser reads a non-empty value: `true`, `false`, or for CSAT `nil` when the value
+    /// means "no response"; `true` for a field without a parser (subject: judged by its distinct values).
     private func readable(_ field: CanonicalField, _ bytes: UnsafeBufferPointer<UInt8>,
                           _ dates: inout TimestampParser, _ times: TimeOfDayParser,
                           _ durations: DurationParser) -> Bool? {
-        let probing = bytes.isEmpty
         switch field {
-        case .openedAt, .closedAt: return probing || dates.parse(bytes) != nil
-        case .openedTime, .closedTime: return probing || times.parse(bytes) != nil
-        case .email: return probing || identity.email(bytes) != nil
-        case .phone: return probing || identity.phone(bytes) != nil
-        case .status: return probing || statuses.status(bytes) != nil
-        case .handleTime: return probing || durations.parse(bytes) != nil
-        case .cost: return probing || money.parse(bytes) != nil
-        case .firstContactResolved: return probing || flags.parse(bytes) != nil
-        case .inbound: return probing || inboundFlags.parse(bytes) != nil
+        case .openedAt, .closedAt: return dates.parse(bytes) != nil
+        case .openedTime, .closedTime: return times.parse(bytes) != nil
+        case .email: return identity.email(bytes) != nil
+        case .phone: return identity.phone(bytes) != nil
+        case .status: return statuses.status(bytes) != nil
+        case .handleTime: return durations.parse(bytes) != nil
+        case .cost: return money.parse(bytes) != nil
+        case .firstContactResolved: return flags.parse(bytes) != nil
+        case .inbound: return inboundFlags.parse(bytes) != nil
         case .agentReplies:
-            return probing || Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)).map { $0 >= 0 } == true
+            return Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)).map { $0 >= 0 } == true
         case .csat:
-            if probing { return true }
             switch csat.read(bytes) {
             case .response: return true
             case .noResponse: return nil
             case .unreadable: return false
             }
-        default: return nil
+        default: return true
         }
     }
 
