@@ -9,8 +9,15 @@ import Foundation
 /// - A record the export marks as outbound (`inbound` = false) is **excluded**: not a customer contact.
 /// - Any other unreadable value is left empty and reported as a field warning.
 ///
-/// Day/month order of ambiguous dates (`03/04/2026`) is decided per column from the values passed to
-/// `observe(_:)` before mapping (the pipeline shows it the first 1,000 records of each file), unless forced.
+/// Before mapping, the pipeline shows the mapper the first 1,000 records of each file:
+/// - `checkAliasColumns(_:)` refuses columns found by a name alias whose values do not fit the field (a US
+///   `State` column as `status`), so that the next alias may take the field;
+/// - `observe(_:)` then `decideDateOrder()` settle the day/month order of ambiguous dates (`03/04/2026`),
+///   unless forced (a forced order is never reversed: a value it cannot read is unreadable), and how a
+///   spreadsheet saved the time and duration columns (`SpreadsheetTimeEvidence`).
+///
+/// A column named by `--map` or the configuration that the export lacks, or no column for `opened_at`, is a
+/// usage error (`requireColumns()`).
 public struct ContactMapper: Sendable {
     public enum Outcome: Sendable, Equatable {
         case contact(ContactRecord)
