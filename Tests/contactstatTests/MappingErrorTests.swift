@@ -18,6 +18,16 @@ import Testing
                     + "see 'contactstat \(command[0]) --help'\n")
     }
 
+    /// JSON input finds its keys as it reads: the check runs once the first records are in.
+    @Test func aMappedKeyAJSONExportLacksIsAUsageError() throws {
+        let tickets = #"[{"id": 1, "created_at": "2024-03-04T08:15:22Z", "via": {"channel": "email"}}]"#
+        let output = try BinaryRunner.run(["validate", "--map", "channel=via.chanel", "-"], stdin: Data(tickets.utf8))
+        #expect(output.status == 64)
+        #expect(output.stderr == "contactstat: error: -: column 'via.chanel' is not in this export (--map maps channel "
+                    + "to it); did you mean 'via.channel'?; columns: 'id', 'created_at', 'via.channel'\n"
+                    + "see 'contactstat validate --help'\n")
+    }
+
     @Test func aConfigurationMappingTheExportLacksIsAUsageErrorNamingTheConfiguration() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
