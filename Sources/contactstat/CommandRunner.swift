@@ -30,6 +30,7 @@ enum CommandRunner {
             case "check": return try CheckCommand.run(parsed)
             case "causes": return try CausesCommand.run(parsed)
             case "suggest": return try SuggestCommand.run(parsed)
+            case "eval": return try EvalCommand.run(parsed)
             case "init": return try InitCommand.run(parsed)
             case "generate": return try GenerateCommand.run(parsed)
             default:

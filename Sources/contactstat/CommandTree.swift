@@ -93,6 +93,25 @@ enum CommandTree {
                           .value("top", valueName: "n", defaultValue: "30", help: "How many terms to list.")],
         arguments: [files])
 
+    static let eval = CommandSpec(
+        name: "eval",
+        abstract: "Measure how far the causes agree with a labelled column: coverage, purity, inverse purity, F.",
+        discussion: "Classifies as report does (same mapping and taxonomy) and compares each contact's cause with its label in --gold. The label column is withheld from the rules: fields mapped to it are emptied and column: rules naming it never match. purity = sum over causes of the largest count of one label within the cause / classified contacts; inverse purity = sum over labels of the largest count of one cause within the label / classified contacts; F = their harmonic mean; coverage = classified / labelled contacts.",
+        options: input + metrics.filter { ["fold-diacritics", "threads"].contains($0.long) } + [
+            .value("gold", valueName: "column", help: "The export column holding the labels to compare with (required)."),
+            .value("min-f", valueName: "f", help: "Exit 1 when F is below this (0 to 1)."),
+            .value("top", valueName: "n", defaultValue: "20", help: "How many labels and causes the text lists."),
+            .value("format", short: "f", valueName: "format", allowedValues: ["text", "json"], defaultValue: "text",
+                   help: "Output format."),
+            .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
+        ],
+        arguments: [files],
+        examples: [
+            CommandExample("NYC 311, reading the descriptor only, against the city's complaint type:",
+                           "contactstat eval --preset nyc311 --gold complaint_type nyc311.csv"),
+            CommandExample("A CI gate on a labelled sample:", "contactstat eval --gold Product --min-f 0.7 labelled.csv"),
+        ])
+
     static let initCommand = CommandSpec(
         name: "init", abstract: "Write a starter configuration file (taxonomy, cost model, column mapping) with comments.",
         options: [.value("output", short: "o", valueName: "path", defaultValue: "contactstat.json",
@@ -110,5 +129,5 @@ enum CommandTree {
         abstract: "Customer-service analytics: why customers contact you, and which processes generate the load.",
         discussion: "Reads contact exports (CSV, JSON) from help desks, phone systems, chat and social tools, gives every contact a root cause, and computes first-contact resolution, repeat and avoidable contacts, CSAT, cost and channel mix per period.",
         version: version,
-        subcommands: [report, classify, validate, check, causes, suggest, initCommand, generate])
+        subcommands: [report, classify, validate, check, causes, suggest, eval, initCommand, generate])
 }

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Classifies every contact of an input as `report` does (same mapping, same taxonomy) and counts its cause
+/// against a labelled column of the export (`contactstat eval`): a `CauseAgreement`.
+///
+/// The label column is **withheld from the rules**, so agreement measures what the text says, not a copy of
+/// the label: every canonical field the mapping binds to that column (e.g. `category` when the label is
+/// `complaint_type` under the `nyc311` preset) is emptied before classification, and `column:NAME` rules
+/// naming it never match (they are compiled as for an export without that column). Every mapped contact counts
+/// (rejected and outbound rows are not contacts; duplicate contact ids are not dropped: each row is one labelled
+/// case).
+public enum CauseAgreementEvaluation {
+    /// What the evaluation found.
+    public struct Result: Sendable {
+        public var agreement: CauseAgreement
+        public var ingest: IngestSummary
+        /// The canonical fields the mapping bound to the label column, emptied for classification.
+        public var withheldFields: [CanonicalField]
+        /// Whether some input had the label column.
+        public var foundColumn: Bool
+    }
+
+    /// One worker's compiled classifier and where the label is.
+    struct WorkerState {
+        var classifier: RootCauseClassifier
+        var labelIndex: Int?
+        var withheld: Set<CanonicalField>
+    }
+
+    /// Runs the evaluation; `labelColumn` is matched against the header trimmed and ignoring case.
+    public static func run(_ ingest: IngestOptions, taxonomy: Taxonomy, foldDiacritics: Bool,
+                           labelColumn: String, threads: Int) throws -> Result {
+        let wanted = labelColumn.trimmingCharacters(in: .whitespaces).lowercased()
+        let seen = WithheldFields()
+        let mapping = ingest.mapping
+        var agreement = CauseAgreement()
+        let summary = try ContactIngest.runInBatches(
+            ingest, workers: threads,
+            makeState: { context in
+                let index = context.header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+                var withheld = Set<CanonicalField>()
+                var header = context.header
+                if let index {
+                    // An empty name matches no `column:` rule.
+                    header[index] = ""
+                    let mapper = try ContactMapper(header: context.header, options: mapping, file: context.file,
+                                                   checksFieldCount: false, requiresOpenedAt: false)
+                    withheld = Set(mapper.bindings.values.filter { $0.index == index }.map(\.field))
+                }
+                seen.add(withheld, found: index != nil)
+                let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: header,
+                                                         foldDiacritics: foldDiacritics)
+                return WorkerState(classifier: classifier, labelIndex: index, withheld: withheld)
+            },
+            process: { state, contact, raw -> (CauseID, String?) in
+                let label = state.labelIndex.flatMap { raw.trimmedString(at: $0) }
+                if state.withheld.isEmpty { return (state.classifier.classify(contact, raw: raw), label) }
+                var text = copy contact
+                for field in state.withheld { withhold(field, from: &text) }
+                return (state.classifier.classify(text, raw: raw), label)
+            },
+            merge: { cause, label in
+                agreement.add(cause: taxonomy.cause(cause)?.path, label: label)
+            })
+        return Result(agreement: agreement, ingest: summary,
+                      withheldFields: CanonicalField.allCases.filter { seen.fields.contains($0) },
+                      foundColumn: seen.found)
+    }
+
+    /// Empties the field a rule could read.
+    static func withhold(_ field: CanonicalField, from contact: inout ContactRecord) {
+        switch field {
+        case .subject: contact.subject = nil
+        case .text: contact.text = nil
+        case .category: contact.category = nil
+        case .tags: contact.tags = []
+        case .channel: contact.channel = .other
+        case .queue: contact.queue = nil
+        case .status: contact.status = nil
+        case .language: contact.language = nil
+        default: break
+        }
+    }
+}
+
+/// The fields withheld and whether the label column was found, gathered from worker threads.
+final class WithheldFields: @unchecked Sendable {
+    private let lock = NSLock()
+    private var withheld = Set<CanonicalField>()
+    private var wasFound = false
+
+    func add(_ fields: Set<CanonicalField>, found: Bool) {
+        lock.lock()
+        withheld.formUnion(fields)
+        wasFound = wasFound || found
+        lock.unlock()
+    }
+
+    var fields: Set<CanonicalField> {
+        lock.lock()
+        defer { lock.unlock() }
+        return withheld
+    }
+
+    var found: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return wasFound
+    }
+}
