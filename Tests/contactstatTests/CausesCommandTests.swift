@@ -13,7 +13,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in — 50 causes in 12 groups, 23 avoidable, 64 rules")
+        #expect(lines.first == "Taxonomy: built-in — 67 causes in 15 groups, 32 avoidable, 96 rules")
+        #expect(lines[1] == "Packs: general, retail, travel, telecom, banking, public-service, it-service "
+                + "(all; choose with the configuration's taxonomy.packs)")
         #expect(lines.contains("delivery — Order status and delivery"))
         #expect(lines.contains { $0.hasPrefix("├─ where-is-my-order ") && $0.contains(" Logistics ") && $0.contains(" avoidable ") })
         #expect(lines.contains { $0.hasPrefix("└─ change-delivery ") && $0.contains(" Logistics ") && $0.contains(" value ") })
@@ -30,7 +32,7 @@ import Testing
         let result = try BinaryRunner.run(["causes", "--config", config])
         #expect(result.status == 0)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in + \(config) — 51 causes in 13 groups, 23 avoidable, 65 rules")
+        #expect(lines.first == "Taxonomy: built-in + \(config) — 68 causes in 16 groups, 32 avoidable, 97 rules")
         let group = try #require(lines.firstIndex(of: "loyalty — Loyalty programme"))
         let cause = lines[group + 1]
         #expect(cause.hasPrefix("└─ points "))
@@ -39,6 +41,25 @@ import Testing
         #expect(cause.hasSuffix(" Members ask about their points balance."))
         // The built-in causes are still there.
         #expect(lines.contains("delivery — Order status and delivery"))
+    }
+
+    /// `packs` keeps the general causes and the named packs only, and `causes` says which are out.
+    @Test func packsChosenInTheConfigurationAreShown() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = directory.path("packs.json")
+        try #"{ "taxonomy": { "packs": ["telecom", "banking"] } }"#.write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["causes", "--config", config])
+        #expect(result.status == 0)
+        let lines = Self.lines(result.stdout)
+        #expect(lines[1] == "Packs: general, telecom, banking; not in force: retail, travel, public-service, it-service")
+        #expect(lines.contains("telecom — Telecom and internet service"))
+        #expect(!lines.contains("delivery — Order status and delivery"))
+        #expect(!lines.contains { $0.hasPrefix("public-service") })
+        try #"{ "taxonomy": { "packs": ["telcom"] } }"#.write(toFile: config, atomically: true, encoding: .utf8)
+        let bad = try BinaryRunner.run(["causes", "--config", config])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("taxonomy.packs[0]: unknown pack 'telcom'; did you mean 'telecom'?"))
     }
 
     @Test func aBrokenConfigurationIsReportedWithItsLocation() throws {

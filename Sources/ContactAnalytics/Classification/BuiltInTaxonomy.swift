@@ -23,6 +23,9 @@ enum BuiltInTaxonomy {
         "service": "Complaints about the service",
         "feedback": "Praise and suggestions",
         "public-service": "Public-service requests",
+        "banking": "Banking, credit and debt",
+        "telecom": "Telecom and internet service",
+        "it-service": "IT service desk",
     ]
 
     private static func k(_ words: String...) -> RuleCondition { .keywords(words) }
@@ -36,19 +39,29 @@ enum BuiltInTaxonomy {
         "delivery", "deliveries", "deliver", "delivered", "shipping", "shipped", "shipment*", "order", "orders",
         "package*", "parcel*", "courier", "toimitu*", "toimite*", "tilau*", "paket*", "lähety*", "kuriiri*",
         "leverans*", "levere*", "beställning*", "envío*", "pedido*")
+    /// Something was delivered: the context a wrong or missing item needs.
+    private static let receivedWords = k(
+        "received", "receive", "got", "arrived", "delivered", "delivery", "sent", "shipped", "order", "orders",
+        "package*", "parcel*", "box", "sain", "saimme", "saapui", "saapu*", "toimitu*", "toimite*", "tilau*",
+        "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*")
     private static let invoiceWords = k(
-        "invoice*", "bill", "bills", "billed", "billing", "statement", "charge", "charges", "charged",
-        "lasku*", "veloit*", "faktur*", "räkning*", "factura*")
+        "invoice*", "bill", "bills", "billed", "billing", "charges", "charged", "lasku*", "veloit*", "faktur*",
+        "räkning*", "factura*")
     private static let paymentWords = k(
-        "payment*", "pay", "paying", "card", "cards", "checkout", "maksu*", "maksa*", "kortti*", "kortilla",
-        "betal*", "kort", "kortet", "pago*", "pagar", "tarjeta*")
+        "payment*", "checkout", "card payment*", "maksu*", "korttimaksu*", "betalning*", "kortbetalning*",
+        "pago*")
+    /// A card as the thing that failed: only with a decline word ("card declined"), never with a vague one.
+    private static let cardWords = k("card", "cards", "kortti*", "kortilla", "kort", "kortet", "tarjeta*")
+    private static let declineWords = k(
+        "declin*", "rejected", "refused", "not accepted", "didn't go through", "did not go through", "hylät*",
+        "hylkä*", "ei kelpaa", "ei mene läpi", "nekad*", "avvis*", "rechaz*")
     private static let failureWords = k(
         "fail*", "declin*", "reject*", "did not go through", "didn't go through", "not going through",
-        "not work*", "doesn't work", "does not work", "won't work", "error", "errors", "epäonnistu*",
+        "not work*", "doesn't work", "does not work", "won't work", "epäonnistu*",
         "ei onnistu", "ei mene läpi", "hylät*", "hylkä*", "ei toimi", "misslyck*", "nekad*", "gick inte",
         "fungerar inte", "rechaz*", "falla*", "no funciona")
     private static let changeWords = k(
-        "change", "changing", "update", "updating", "correct", "edit", "muut*", "vaihda*", "vaihta*", "päivit*",
+        "change", "changing", "update", "updating", "edit", "muut*", "vaihda*", "vaihta*", "päivit*",
         "korja*", "ändra*", "uppdatera*", "byta", "cambiar", "actualizar")
     private static let bookingWords = k(
         "booking*", "reservation*", "appointment*", "ticket*", "flight*", "seat", "room", "table", "varau*",
@@ -57,10 +70,11 @@ enum BuiltInTaxonomy {
         "flight*", "train*", "bus", "trip", "journey", "departure*", "connection", "lento*", "juna*", "junan",
         "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren")
     private static let softwareWords = k(
-        "app", "apps", "application", "website", "site", "web site", "webpage", "page", "browser", "software",
-        "update", "updated", "ios", "android", "login page", "sovellu*", "appi*", "verkkosivu*", "sivusto*",
+        "app", "apps", "mobile app", "website", "web site", "webpage", "web page", "browser", "software",
+        "ios", "android", "login page", "software update", "ios update", "system update", "latest update",
+        "new update", "this update", "firmware", "sovellu*", "appi*", "verkkosivu*", "sivusto*",
         "sivu", "sivulla", "verkkokaup*", "nettisivu*", "päivity*", "ohjelmisto*", "appen", "webbplats*",
-        "hemsida*", "uppdatering*", "aplicaci*", "página", "sistema")
+        "hemsida*", "uppdatering*", "aplicaci*", "página web", "sitio web")
     private static let softwareSymptoms = k(
         "crash*", "error*", "bug", "bugs", "buggy", "broken", "not working", "doesn't work", "does not work",
         "won't load", "not loading", "slow", "freez*", "stopped working", "stop working", "stops working",
@@ -89,11 +103,11 @@ enum BuiltInTaxonomy {
                 (10, k("where is my order", "where's my order", "where is my package", "where is my parcel",
                        "order status", "tracking", "track my order", "tracking number", "tracking code",
                        "not arrived", "hasn't arrived", "has not arrived", "never arrived", "not been delivered",
-                       "not delivered", "hasn't been delivered",
-                       "haven't received", "have not received", "not received", "seuranta*", "seurantakoodi*",
+                       "not delivered", "hasn't been delivered", "seuranta*", "seurantakoodi*",
                        "lähetystunnu*", "ei ole saapunut", "ei ole tullut", "spårning*", "spårningsnummer*",
                        "seguimiento")),
                 (10, both(orderWords, k("where", "status", "arrive", "arrived", "shipped", "dispatched", "when will",
+                                        "haven't received", "have not received", "not received",
                                         "missä", "tila",
                                         "tilanne*", "tilantee*", "saapu*", "tullut", "lähtenyt", "lähetetty",
                                         "var", "kommit", "skickad*", "dónde", "llegó"))),
@@ -121,13 +135,20 @@ enum BuiltInTaxonomy {
         cause("delivery/wrong-or-missing-item", "Wrong or missing item", "Warehouse", avoidable: true,
               "A picking or packing error.",
               "The delivery had the wrong product, size or colour, or something was missing.", [
-                (20, both(k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*"),
-                          k("item*", "product*", "size", "colour", "color", "tuote*", "tuott*", "tuotteen",
-                            "väri*", "vara", "varan", "varor*", "artikel*", "storlek*", "producto*", "talle"))),
-                (20, both(k("missing", "puuttu*", "saknas", "fattas", "falta*"),
-                          k("item*", "product*", "part*", "piece*", "order", "package*", "parcel*", "tuote*",
-                            "tuott*", "tilau*", "paket*", "osa", "osia", "osat", "vara", "varor*",
-                            "beställning*", "artikel*", "producto*", "pedido*"))),
+                // A wrong or missing thing is a picking error only where something was delivered: "incorrect items
+                // on my credit report" and "catch basin missing part" are not.
+                (20, .all([k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*"),
+                           k("item", "items", "product", "products", "size", "colour", "color", "tuote*", "tuott*",
+                             "tuotteen", "väri*", "vara", "varan", "varor*", "artikel*", "storlek*", "producto*",
+                             "talle"),
+                           receivedWords])),
+                (20, .all([k("missing", "puuttu*", "saknas", "fattas", "falta*"),
+                           k("item", "items", "product", "products", "part", "parts", "piece", "pieces", "tuote*",
+                             "tuott*", "osa", "osia", "osat", "vara", "varor*", "artikel*", "producto*"),
+                           receivedWords])),
+                (20, k("missing from my order", "missing from the order", "missing from my package",
+                       "missing from the package", "missing from the box", "missing item", "missing items",
+                       "tilauksesta puuttu*", "paketista puuttu*", "saknas i paketet", "saknades i paketet")),
               ])
         cause("delivery/change-delivery", "Change delivery address or time", "Logistics", avoidable: false,
               "The customer wants a different address or time; offer it as self-service.",
@@ -144,7 +165,13 @@ enum BuiltInTaxonomy {
         cause("returns/return-request", "Return a product", "Returns", avoidable: false,
               "Returning goods is the customer's right; a clear self-service return flow keeps it cheap.",
               "The customer wants to return goods or asks how to.", [
-                (10, k("return", "returns", "returning", "returned", "send back", "send it back", "return label",
+                // "return" alone is a call returned, a tax return, a returned payment: it needs goods with it.
+                (10, both(k("return", "returns", "returning", "returned", "send back", "send it back"),
+                          k("item*", "product*", "order", "orders", "package*", "parcel*", "shoes", "jacket",
+                            "dress", "goods", "purchase*", "size", "it back", "them back", "return policy",
+                            "return window", "return address"))),
+                (10, k("how do i return", "how can i return", "want to return", "like to return", "return policy",
+                       "return address",
                        "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
                        "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*")),
                 (20, k("return label", "return form", "palautuslap*", "palautuslomake*", "returetikett*",
@@ -160,7 +187,10 @@ enum BuiltInTaxonomy {
         cause("returns/exchange", "Exchange", "Returns", avoidable: false,
               "The customer wants a different size or variant.",
               "The customer wants to exchange goods for another size, colour or model.", [
-                (12, k("exchange", "exchanged", "swap", "different size", "another size", "bigger size",
+                (12, both(k("exchange", "exchanged", "swap"),
+                          k("size", "colour", "color", "item*", "product*", "model", "order", "for another",
+                            "for a different"))),
+                (12, k("different size", "another size", "bigger size",
                        "smaller size", "vaihtaa toise*", "isompa* koko*", "pienempä* koko*", "eri koko*",
                        "byta storlek", "byta till", "cambio de talle")),
               ])
@@ -171,7 +201,7 @@ enum BuiltInTaxonomy {
               "The customer was charged or invoiced twice for the same thing.", [
                 (20, k("double charge*", "double charged", "charged twice", "billed twice", "paid twice",
                        "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*")),
-                (20, both(k("charg*", "billed", "paid", "payment*", "debit*", "veloit*", "maksoin", "maksettu",
+                (20, both(k("charg*", "billed", "billing", "bill", "paid", "payment*", "debit*", "veloit*", "maksoin", "maksettu",
                             "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*"),
                           k("twice", "double", "duplicate*", "two times", "kahdesti", "kaksi kertaa",
                             "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*"))),
@@ -196,17 +226,18 @@ enum BuiltInTaxonomy {
               avoidable: false,
               "The customer asks about an overdue invoice or more time to pay.",
               "Reminders, debt collection, payment plans and extensions.", [
-                (12, k("reminder*", "debt collection", "collection agency", "overdue", "payment plan",
-                       "instalment*", "installment*", "more time to pay", "extra time to pay", "maksumuistu*",
+                (12, k("payment reminder*", "reminder fee*", "overdue invoice*", "overdue bill*", "debt collection",
+                       "collection agency", "payment plan", "more time to pay", "extra time to pay", "maksumuistu*",
                        "muistutu*", "perintä*", "maksusuunnitel*", "maksuaika*", "lisäaika*", "osamaksu*",
                        "inkasso*", "betalningspåminnelse*", "påminnelse*", "avbetalning*", "cuotas")),
               ])
         cause("billing/invoice-question", "Invoice question", "Billing", avoidable: false,
               "The customer needs an invoice detail: a copy, the due date, the delivery method.",
               "Other questions about invoices and billing.", [
-                (0, k("invoice*", "bill", "bills", "billing", "e-invoice*", "receipt*", "due date", "lasku*",
-                      "e-lasku*", "eräpäivä*", "kuitti*", "faktur*", "räkning*", "kvitto*", "förfallodag*",
-                      "factura*", "recibo*")),
+                (0, k("invoice*", "billing", "e-invoice*", "receipt*", "due date", "copy of my bill",
+                      "lasku*", "e-lasku*", "eräpäivä*", "kuitti*", "faktur*", "räkning*", "kvitto*",
+                      "förfallodag*", "factura*", "recibo*")),
+                (0, .oneOf(["bill", "bills", "billing", "billing question", "invoice", "invoices"], field: .anyText)),
               ])
 
         // MARK: Payments
@@ -214,12 +245,17 @@ enum BuiltInTaxonomy {
               "Checkout and payment should work the first time.",
               "A card or other payment was declined or failed.", [
                 (15, both(paymentWords, failureWords)),
+                (15, both(cardWords, declineWords)),
               ])
         cause("payments/payment-question", "Payment methods and questions", "Payments", avoidable: false,
               "Questions about how to pay; a clear payment page reduces them.",
               "Payment methods, payment status and other payment questions.", [
-                (0, k("payment*", "pay", "paying", "payment method*", "maksu*", "maksaa", "maksan", "maksutap*",
-                      "betal*", "klarna", "paypal", "mobilepay", "pago*", "pagar")),
+                (0, k("payment method*", "payment option*", "how to pay", "how can i pay", "how do i pay",
+                      "can i pay", "pay by", "pay with", "maksutap*", "miten maksan", "voiko maksaa",
+                      "betalningsmetod*", "betalsätt*", "hur betalar", "klarna", "paypal", "mobilepay",
+                      "forma de pago", "formas de pago", "medio de pago", "medios de pago")),
+                (0, .oneOf(["payment", "payments", "payment related", "payment question", "maksu", "maksut",
+                            "betalning", "betalningar", "pago", "pagos"], field: .anyText)),
               ])
 
         // MARK: Account and login
@@ -249,8 +285,9 @@ enum BuiltInTaxonomy {
                                          "tiedot", "tietoj*", "adress*", "e-post*", "telefonnummer*", "namn*",
                                          "dirección", "correo"))),
                 (10, k("change of address", "osoitteenmuut*", "osoitemuut*", "adressändring*")),
-                (0, k("admin", "administration", "admin support", "account settings", "my account", "oma tili",
-                      "omat tiedot", "asiakastie*", "mitt konto", "mi cuenta")),
+                (0, k("account settings", "omat tiedot", "asiakastiedot", "kontoinställning*")),
+                (0, .oneOf(["admin", "administration", "admin support", "account", "my account", "account related",
+                            "oma tili", "mitt konto", "mi cuenta"], field: .anyText)),
               ])
         cause("account/close-or-privacy", "Close account or personal data", "Customer accounts",
               avoidable: false,
@@ -269,7 +306,7 @@ enum BuiltInTaxonomy {
               "Upgrades, downgrades and other changes to a contract or subscription.", [
                 (10, both(k("change", "upgrade", "downgrade", "switch", "muut*", "vaihda*", "vaihta*", "byt*",
                             "ändra*", "uppgrader*", "cambiar"),
-                          k("plan", "plans", "subscription*", "contract*", "tariff*", "membership", "liittymä*",
+                          k("plan", "plans", "subscription*", "contract", "contracts", "tariff*", "membership", "liittymä*",
                             "sopimu*", "kestotilau*", "jäsenyy*", "abonnemang*", "avtal*", "prenumeration*",
                             "contrato*", "suscripci*", "plan"))),
                 (10, k("upgrade", "downgrade", "uppgradera*")),
@@ -287,9 +324,19 @@ enum BuiltInTaxonomy {
         cause("contract/contract-question", "Contract or subscription question", "Sales", avoidable: false,
               "Questions about terms, renewal or the current contract.",
               "Other questions about a contract, subscription or membership.", [
-                (0, k("contract*", "subscription*", "renew*", "terms and conditions", "membership", "sopimu*",
-                      "kestotilau*", "jäsenyy*", "liittymä*", "määräai*", "avtal*", "abonnemang*",
-                      "prenumeration*", "medlemskap*", "contrato*", "suscripci*")),
+                // "contract" alone (or "contractor") is no question about one: it needs what is asked.
+                (0, both(k("contract", "contracts", "subscription*", "membership", "sopimu*", "kestotilau*",
+                           "jäsenyy*", "liittymä*", "avtal*", "abonnemang*", "prenumeration*", "medlemskap*",
+                           "contrato*", "suscripci*"),
+                         k("renew*", "expir*", "end date", "ends", "terms", "binding", "how long", "when does",
+                           "notice period", "question", "voimassa", "päättyy", "määräai*", "irtisanomisaika*",
+                           "kysymys", "löper ut", "bindningstid*", "uppsägningstid*", "fråga", "vence",
+                           "renovaci*"))),
+                (0, k("terms and conditions", "auto-renew*", "automatic renewal", "notice period", "määräaikai*",
+                      "bindningstid*")),
+                (0, .oneOf(["contract", "contracts", "contract related", "contract question", "subscription",
+                            "subscriptions", "membership", "sopimus", "sopimukset", "avtal", "abonnemang"],
+                           field: .anyText)),
               ])
 
         // MARK: Product defects and technical faults
@@ -297,7 +344,8 @@ enum BuiltInTaxonomy {
               "A working app or website needs no contact.",
               "Errors, crashes and bugs in an app, the website or software updates.", [
                 (11, both(softwareWords, softwareSymptoms)),
-                (10, k("crash*", "error message", "error code", "bug", "bugs", "buggy", "keeps crashing",
+                (10, k("crash*", "error message", "error code", "software bug*", "a bug", "the bug", "this bug",
+                       "kind of bug", "bug fix*", "bug report*", "buggy", "keeps crashing",
                        "something went wrong", "jokin meni vikaan", "något gick fel",
                        "kaatuu", "kaatuili", "virheilmoitu*", "bugi*", "ohjelmavirhe*", "felmeddelande*",
                        "kraschar")),
@@ -323,12 +371,21 @@ enum BuiltInTaxonomy {
         cause("technical/product-defect", "Product defect or fault", "Product quality", avoidable: true,
               "A product that works needs no contact.",
               "The product is broken, faulty or does not work as it should; warranty claims.", [
-                (8, k("broken", "broke", "defect*", "faulty", "not working", "stopped working", "doesn't work",
-                      "does not work", "won't turn on", "won't charge", "malfunction*", "warranty", "guarantee",
-                      "battery", "drain*", "overheat*", "rikki", "rikkinäi*", "rikkoutu*", "vialli*", "vika",
-                      "vikaa", "vian", "viat", "vioittu*", "ei toimi", "lakkasi toimimasta", "takuu*",
-                      "reklamaatio*", "akku*", "trasig*", "defekt*", "fungerar inte", "slutade fungera",
-                      "garanti*", "reklamation*", "batteri*", "defectuos*", "no funciona", "garantía")),
+                // A symptom ("broken", "not working") names no product: a heater, a street light or a website
+                // that does not work is not a product defect. It needs a product word.
+                (8, k("faulty product", "faulty device", "malfunction*", "warranty", "guarantee", "won't turn on", "won't charge",
+                      "battery life", "battery drain*", "killing my battery", "battery dies", "akun kesto",
+                      "akkua syö", "batteritid*", "overheat*", "vialli*", "takuu*", "reklamaatio*", "defekt*", "garanti*",
+                      "reklamation*", "defectuos*", "garantía", "defective product", "manufacturing defect")),
+                (8, both(k("broken", "broke", "defect*", "faulty", "not working", "stopped working", "doesn't work",
+                           "does not work", "rikki", "rikkinäi*", "rikkoutu*", "vika", "vikaa", "vian", "viat",
+                           "vioittu*", "ei toimi", "lakkasi toimimasta", "trasig*", "fungerar inte",
+                           "slutade fungera", "no funciona"),
+                         k("product*", "device*", "item", "phone", "laptop", "tablet", "charger", "battery",
+                           "headphone*", "kettle", "appliance*", "machine", "tv", "camera", "watch", "printer",
+                           "tuote*", "tuott*", "laite*", "laitteen", "puhelin*", "akku*", "laturi*", "tulostin*",
+                           "produkt*", "apparat*", "enhet*", "telefon*", "laddare*", "batteri*", "producto*",
+                           "dispositivo*", "aparato*"))),
               ])
         cause("technical/how-to", "How-to and setup", "Product information", avoidable: true,
               "Clear instructions or onboarding would have answered it.",
@@ -354,7 +411,7 @@ enum BuiltInTaxonomy {
               "Questions about price or an offer before buying.",
               "Prices, discounts, campaign and discount codes, gift cards.", [
                 (4, k("price", "prices", "pricing", "discount*", "coupon*", "promo code*", "voucher*",
-                      "gift card*", "offer", "offers", "campaign*", "sale", "hinta", "hinnan", "hinnat", "hintaa",
+                      "gift card*", "special offer*", "hinta", "hinnan", "hinnat", "hintaa",
                       "hinnoittel*", "alennu*", "alekoodi*", "kampanja*", "tarjou*", "lahjakort*", "etukoodi*",
                       "pris", "priset", "priser", "rabatt*", "erbjudande*", "presentkort*", "precio*",
                       "descuento*", "oferta*")),
@@ -363,12 +420,12 @@ enum BuiltInTaxonomy {
         cause("presales/product-question", "Product question before purchase", "Sales", avoidable: false,
               "Questions that lead to a sale.",
               "Availability, specifications, compatibility and advice before buying.", [
-                (4, k("in stock", "out of stock", "back in stock", "availability", "available", "do you have",
+                (4, k("in stock", "out of stock", "back in stock", "do you have",
                       "do you sell", "compatible", "compatibility", "specification*", "specs", "dimensions",
-                      "which size", "what size", "sizing", "recommend*", "before buying", "before i buy",
+                      "which size", "what size", "sizing", "can you recommend", "before buying", "before i buy",
                       "varastossa", "saatavu*", "saatavilla", "saatavissa", "onko teillä", "myyttekö",
                       "yhteensopi*", "suosittel*", "mitoitu*", "i lager", "har ni", "säljer ni", "kompatib*",
-                      "rekommender*", "disponib*", "stock", "which model", "should i choose", "do you deliver",
+                      "which model", "should i choose", "do you deliver",
                       "do you ship", "valitsisin", "kumman mallin", "kumpi malli*", "toimitatteko")),
               ])
         // MARK: Bookings and travel
@@ -432,21 +489,29 @@ enum BuiltInTaxonomy {
         cause("service/general-complaint", "General complaint", "Customer experience", avoidable: true,
               "A complaint means something failed.",
               "A complaint that names no more specific cause.", [
-                (-5, k("complaint*", "complain*", "disappointed", "unacceptable", "disgrace", "not happy",
-                       "unhappy", "terrible", "awful", "horrible", "worst", "valitu*", "valitan", "valittaa",
-                       "reklamoi*", "pettynyt", "pettymy*", "huono palvelu", "huonoa palvelua", "kelvoton*",
-                       "klagomål*", "klaga*", "besviken", "missnöjd*", "queja*", "reclamo*", "reclamación")),
+                // The word "complaint" (valitus, klagomål, queja) names no cause: a "Contractor Complaint" or a
+                // "Consumer Complaint" is about something else, so it never decides alone.
+                (-5, k("disappointed", "unacceptable", "disgrace", "not happy", "unhappy", "terrible", "awful",
+                       "horrible", "worst", "pettynyt", "pettymy*", "huono palvelu", "huonoa palvelua",
+                       "kelvoton*", "besviken", "missnöjd*")),
               ])
 
         // MARK: Praise and suggestions
         cause("feedback/praise", "Praise and thanks", "Customer experience", avoidable: false,
               "Positive feedback is value, not failure.",
               "Thanks and praise with no problem to solve.", [
-                (-10, k("thanks", "thank", "thank you", "thx", "great", "excellent", "awesome", "brilliant",
-                        "amazing", "fantastic", "love", "well done", "problem solved", "kiitos", "kiitoksia",
-                        "kiitokset", "kiittää", "kiitän", "kiitti", "hyvä palvelu", "hyvästä palvelusta",
-                        "loistava*", "erinomai*", "mahtava*", "tack", "tackar", "toppen", "gracias",
-                        "excelente")),
+                (-10, k("problem solved", "issue resolved", "ongelma ratkesi", "problemet löst")),
+                // "Thank you for your help" ends many complaints: praise only when nothing in the text complains.
+                (-10, both(k("thanks", "thank", "thank you", "thx", "great", "excellent", "awesome", "brilliant",
+                             "amazing", "fantastic", "love", "well done", "problem solved", "kiitos", "kiitoksia",
+                             "kiitokset", "kiittää", "kiitän", "kiitti", "hyvä palvelu", "hyvästä palvelusta",
+                             "loistava*", "erinomai*", "mahtava*", "tack för", "tack så", "stort tack",
+                             "tusen tack", "tackar", "toppen", "gracias", "excelente"),
+                           .not(k("not", "never", "no", "don't", "didn't", "won't", "wouldn't", "can't", "cannot",
+                                  "couldn't", "isn't", "doesn't", "mistake*", "fee", "fees", "problem*",
+                                  "issue*", "complaint*", "fraud*", "scam*", "unauthori*", "dispute*", "wrong",
+                                  "error*", "still", "again", "ei", "en", "eikä", "ongelm*", "vika", "inte",
+                                  "aldrig")))),
               ])
         cause("feedback/suggestion", "Suggestion or idea", "Customer experience", avoidable: false,
               "Ideas to improve the product or service are value.",
@@ -461,7 +526,8 @@ enum BuiltInTaxonomy {
         cause("public-service/noise", "Noise", "Environmental protection", avoidable: false,
               "A nuisance report the service exists to handle.",
               "Loud music, parties, construction, vehicles, barking and other noise.", [
-                (7, k("noise", "noisy", "loud", "barking", "banging", "pounding", "melu*", "meteli*", "buller*",
+                (7, k("noise", "noisy", "loud", "barking", "banging", "pounding", "loud music", "car/truck music",
+                      "engine idling", "idling", "melu*", "meteli*", "buller*",
                       "oljud", "ruido*", "vibraci*")),
               ])
         cause("public-service/parking-and-traffic", "Parking and traffic", "Traffic enforcement",
@@ -469,6 +535,7 @@ enum BuiltInTaxonomy {
               "An enforcement request the service exists to handle.",
               "Illegal parking, blocked driveways, abandoned vehicles and traffic problems.", [
                 (5, k("parking", "parked", "double parked", "car park", "driveway", "abandoned vehicle",
+                      "blocked hydrant", "blocked sidewalk", "bike lane", "license plates",
                       "abandoned car", "license plate", "traffic", "congestion", "pysäköi*", "parkkee*",
                       "väärinpysäköi*", "romuauto*", "hylätty auto", "liikenne*", "parkering*", "felparker*",
                       "trafik*", "estacionad*", "estacionamiento*", "tránsito", "transito", "vehículo*",
@@ -477,15 +544,14 @@ enum BuiltInTaxonomy {
         cause("public-service/streets-and-infrastructure", "Streets, lighting and infrastructure",
               "Street maintenance", avoidable: false,
               "A report of wear or damage that the service exists to repair.",
-              "Potholes, pavements, street lights, traffic signals, drains and public space.", [
+              "Potholes, pavements, street lights, traffic signals and public space.", [
                 (5, k("pothole*", "street condition", "street light*", "streetlight*", "sidewalk*", "pavement",
-                      "road surface", "traffic light*", "traffic signal*", "street sign*", "manhole", "sewer*",
-                      "storm drain*", "catch basin*", "water main", "water system", "hydrant", "graffiti",
+                      "road surface", "traffic light*", "traffic signal*", "street sign*", "graffiti",
                       "katuvalo*", "katuvalais*", "tievalo*", "kuoppa*", "jalkakäytävä*", "liikennevalo*",
-                      "viemäri*", "gatubelysning*", "trottoar*", "gatlykt*", "trafikljus*", "avlopp*",
+                      "gatubelysning*", "trottoar*", "gatlykt*", "trafikljus*",
                       "bache*", "vereda*", "calle", "calles", "alumbrado", "luminaria*", "iluminaci*",
-                      "semáforo*", "semaforo*", "señal*", "sumidero*", "alcantarilla*", "pluvial*",
-                      "espacio público", "espacio publico", "desobstrucci*", "poste*", "cableado")),
+                      "semáforo*", "semaforo*", "señal*", "espacio público", "espacio publico", "poste*",
+                      "cableado")),
               ])
         cause("public-service/missed-collection", "Missed collection", "Sanitation", avoidable: true,
               "The scheduled collection did not happen.",
@@ -494,27 +560,54 @@ enum BuiltInTaxonomy {
                        "wasn't collected", "not picked up", "tyhjentämättä", "noutamatta", "ei tyhjennetty",
                        "inte tömd", "inte hämtat", "falta de recolección")),
               ])
-        cause("public-service/sanitation", "Waste, cleanliness and pests", "Sanitation", avoidable: false,
-              "Requests for cleaning, pick-ups and pest control that the service exists to handle.",
-              "Garbage, illegal dumping, bulky waste, recycling, dirty conditions, rodents and pests.", [
+        cause("public-service/sanitation", "Waste and cleanliness", "Sanitation", avoidable: false,
+              "Requests for cleaning and pick-ups that the service exists to handle.",
+              "Garbage, illegal dumping, bulky waste, recycling and dirty conditions.", [
                 (5, k("garbage", "trash", "litter*", "rubbish", "dumping", "waste disposal", "waste collection",
-                      "bulky waste", "dirty condition*", "unsanitary", "sanitation", "recycling", "rodent*", "rat",
-                      "rats", "pest", "pests", "dead animal", "bed bugs", "mosquito*", "roska*", "jäte",
+                      "bulky waste", "dirty condition*", "unsanitary", "sanitation", "recycling", "dead animal",
+                      "roska*", "jäte",
                       "jätteet", "jätteen", "jätteitä", "jätteiden", "jäteastia*", "jätehuol*", "kierrätys*",
-                      "rotta*", "rotat", "tuholai*", "sopor", "avfall*", "skräp*", "nedskräp*", "återvinning*",
-                      "råtta*", "basura*", "residuo*", "recolecci*", "limpieza", "escombro*", "contenedor*",
-                      "campana verde", "cesto*", "reciclad*", "desratiz*", "roedor*", "plaga*", "baldío",
+                      "sopor", "avfall*", "skräp*", "nedskräp*", "återvinning*",
+                      "basura*", "residuo*", "recolecci*", "limpieza", "escombro*", "contenedor*",
+                      "campana verde", "cesto*", "reciclad*", "baldío",
                       "higieniz*", "voluminoso*")),
+              ])
+        cause("public-service/pests", "Pests and rodents", "Pest control", avoidable: false,
+              "A report of pests that the service exists to inspect and control.",
+              "Rats and mice, bed bugs, cockroaches, mosquitoes and other pests, indoors or out.", [
+                (7, k("rodent*", "rat", "rats", "mice", "pest", "pests", "pest control", "bed bug*", "bedbug*",
+                      "cockroach*", "roach", "roaches", "mosquito*", "exterminat*", "vermin", "rotta*", "rotat",
+                      "hiiri*", "hiiriä", "lude", "luteet", "lutei*", "torakka*", "tuholai*", "råtta*", "möss",
+                      "vägglus", "vägglöss*", "kackerlack*", "skadedjur*", "desratiz*", "roedor*", "plaga*",
+                      "cucaracha*", "chinche*", "fumigaci*")),
+              ])
+        cause("public-service/heat-and-hot-water", "Heat and hot water", "Housing inspection", avoidable: true,
+              "A landlord failed to keep the heating or hot water running.",
+              "No heat, too little heat, no hot water, radiators and boilers in housing.", [
+                (7, k("heat", "heating", "no heat", "hot water", "radiator*", "boiler", "lämmitys*", "lämmin vesi",
+                      "lämmintä vettä", "kuuma vesi", "kuumaa vettä", "patteri*", "uppvärmning*", "värme",
+                      "värmen", "varmvatten", "varmt vatten", "calefacci*",
+                      "agua caliente")),
+              ])
+        cause("public-service/sewer-and-water", "Sewer, drains and water supply", "Water and sewer",
+              avoidable: false,
+              "A report about the water or sewer network that the service exists to repair.",
+              "Sewer back-ups, catch basins, storm drains, hydrants, water mains, water pressure and quality.", [
+                (6, k("sewer*", "sewage", "catch basin*", "storm drain*", "water main", "water system", "leaking hydrant",
+                      "hydrant leak*", "open hydrant", "hydrant running",
+                      "no water", "water pressure", "water quality", "manhole", "viemäri*", "jätevesi*", "sadevesi*",
+                      "kaivo*", "vesijohto*", "vedenpaine*", "ei vettä", "avlopp*", "dagvatten*", "brandpost*",
+                      "vattenledning*", "vattentryck*", "inget vatten", "cloaca*", "sumidero*", "alcantarilla*",
+                      "pluvial*", "desobstrucci*", "sin agua")),
               ])
         cause("public-service/housing-conditions", "Housing conditions", "Housing inspection", avoidable: false,
               "A tenant reports a landlord's failure, which the service enforces.",
-              "Heat and hot water, plumbing, leaks, mould and building safety in housing.", [
-                (6, k("heat", "heating", "hot water", "plumbing", "leak", "leaks", "leaking", "water leak", "mold",
+              "Plumbing, leaks, mould, paint and plaster and building safety in housing.", [
+                (6, k("plumbing", "leak", "leaks", "leaking", "water leak", "mold",
                       "mould", "plaster", "peeling paint", "ceiling", "smoke detector", "carbon monoxide",
-                      "fire escape", "sprinkler", "lämmitys*", "lämmin vesi", "kuuma vesi", "vesivuoto*",
+                      "fire escape", "sprinkler", "vesivuoto*",
                       "vuoto*", "vuotaa", "hometta", "homeen", "homeongelm*", "homevau*", "kosteusvau*",
-                      "patteri*", "uppvärmning*", "varmvatten", "vattenläck*", "mögel*", "läck*",
-                      "calefacci*", "humedad", "filtraci*")),
+                      "vattenläck*", "mögel*", "läck*", "humedad", "filtraci*")),
               ])
         cause("public-service/trees-and-green-spaces", "Trees, parks and green spaces", "Parks", avoidable: false,
               "A maintenance request the service exists to handle.",
@@ -558,7 +651,148 @@ enum BuiltInTaxonomy {
                       "bromatolog*")),
               ])
 
+        // MARK: Banking, credit and debt
+        // Above the general causes: a credit-report dispute names "account", "payment" and "card" too.
+        cause("banking/credit-report-dispute", "Credit report dispute", "Credit reporting", avoidable: true,
+              "Inaccurate data on a credit report, or a dispute not investigated properly.",
+              "Errors, unknown accounts or inquiries on a credit report, and disputes with a credit bureau.", [
+                (18, k("credit report*", "credit file", "credit bureau*", "credit reporting", "consumer report*",
+                       "credit inquir*", "hard inquir*", "equifax", "experian", "transunion", "fcra",
+                       "fair credit reporting", "credit score*", "luottotie*", "maksuhäiriömerkin*",
+                       "luottoluokitu*", "kreditupplysning*", "betalningsanmärkning*", "kreditvärdighet*",
+                       "informe de crédito", "historial crediticio")),
+              ])
+        cause("banking/fraud-or-identity-theft", "Fraud, scams and identity theft", "Fraud prevention",
+              avoidable: true,
+              "Fraud that got through, or a provider that did not stop or undo it.",
+              "Identity theft, scams, unauthorised transactions and accounts opened in the customer's name.", [
+                (17, k("identity theft", "stolen identity", "identity was stolen", "fraud*", "scam*", "scammed",
+                       "unauthorized transaction*", "unauthorised transaction*", "phishing", "identiteettivarkau*", "identiteetin varastami*",
+                       "huijau*", "huijari*", "petos*", "kalastelu*", "luvaton veloitu*", "identitetsstöld*",
+                       "bedrägeri*", "bedragare*", "nätfiske", "obehörig* transaktion*", "fraude*", "estafa*",
+                       "robo de identidad")),
+              ])
+        cause("banking/debt-collection", "Debt collection", "Collections", avoidable: false,
+              "The customer disputes or asks about a debt being collected.",
+              "Debt collectors, collection letters and calls, debts not owed or already paid.", [
+                (16, k("debt collector*", "debt collection", "collection agency", "collection agencies",
+                       "collections agency", "collect a debt", "collect the debt", "debt not owed", "perintätoimisto*",
+                       "perintäkirje*", "perintä", "perinnässä", "perintään", "inkasso*", "cobranza*",
+                       "cobro de deuda*")),
+              ])
+        cause("banking/loan-servicing", "Loans and mortgages", "Loan servicing", avoidable: false,
+              "Questions and problems with a loan the customer holds.",
+              "Mortgages, student, car and personal loans: payments, servicing, modification and payoff.", [
+                (13, k("mortgage*", "student loan*", "car loan*", "auto loan*", "personal loan*", "loan servicer*",
+                       "loan modification", "escrow", "forbearance", "refinanc*", "payday loan*", "title loan*",
+                       "asuntolaina*", "opintolaina*", "autolaina*", "kulutusluotto*", "lainanlyhennys*",
+                       "bolån*", "studielån*", "billån*", "privatlån*", "amortering*", "hipoteca*",
+                       "préstamo*")),
+              ])
+        cause("banking/card-charges-and-fees", "Card charges, fees and interest", "Card services",
+              avoidable: true,
+              "Unclear or disputed card charges and fees.",
+              "Disputed purchases, fees, interest and statements on a credit or debit card.", [
+                (13, both(k("credit card*", "debit card*", "prepaid card*", "luottokort*", "pankkikort*",
+                            "kreditkort*", "bankkort*", "tarjeta de crédito", "tarjeta de débito"),
+                          k("charge*", "fee", "fees", "interest", "apr", "statement*", "purchase*", "transaction*",
+                            "dispute*", "limit", "veloitu*", "maksu*", "kulu*", "korko*", "ostos*", "avgift*",
+                            "ränta*", "köp", "köpet", "cargo*", "comisi*", "interés"))),
+                (13, k("overdraft fee*", "annual fee", "late fee*", "foreign transaction fee*", "interest rate")),
+              ])
+        cause("banking/bank-account", "Bank account", "Account services", avoidable: false,
+              "Opening, running and closing a bank account.",
+              "Checking and savings accounts: deposits, withdrawals, holds, frozen and closed accounts.", [
+                (12, k("checking account*", "savings account*", "bank account*", "overdraft*", "direct deposit",
+                       "pankkitili*", "käyttötili*", "säästötili*", "bankkonto*", "sparkonto*", "lönekonto*",
+                       "cuenta bancaria", "cuenta corriente")),
+              ])
+
+        // MARK: Telecom and internet service
+        cause("telecom/slow-internet", "Slow internet or throttling", "Network capacity", avoidable: true,
+              "The connection does not deliver the speed sold.",
+              "Slow speeds, bandwidth drops and throttling.", [
+                (11, k("slow internet", "internet speed*", "download speed*", "upload speed*", "throttl*",
+                       "bandwidth", "mbps", "speed test", "hidas netti*", "hidas yhteys", "nettiyhteys on hidas",
+                       "yhteys on hidas", "nettinopeu*", "långsamt internet", "långsam uppkoppling",
+                       "internethastighet*", "internet lento")),
+                (11, both(k("internet", "broadband", "connection", "wifi", "wi-fi", "netti*", "laajakaista*",
+                            "yhteys", "yhteyden", "bredband*", "uppkoppling*"),
+                          k("slow", "slower", "speed", "speeds", "hidas", "hitaa*", "hidastu*", "nopeu*",
+                            "långsam*", "hastighet*", "lento", "lenta"))),
+              ])
+        cause("telecom/data-caps", "Data caps and usage charges", "Product and pricing", avoidable: false,
+              "A usage policy the customer disputes: a pricing decision, not a process failure.",
+              "Data caps, usage limits and overage charges.", [
+                (13, k("data cap*", "data capping", "usage cap*", "data limit*", "data usage", "usage limit*",
+                       "overage*", "datakatto", "datakaton", "datarajoitu*", "datamäärä*", "datagräns*",
+                       "surfmängd*", "datapott*", "límite de datos")),
+              ])
+        cause("telecom/services-not-ordered", "Billed for services not ordered", "Billing", avoidable: true,
+              "Charges for something the customer did not order or had cancelled.",
+              "Services, equipment rentals or add-ons billed without an order, or billed after cancelling.", [
+                (14, k("not ordered", "never ordered", "didn't order", "did not order", "services i didn't",
+                       "service i didn't", "never signed up", "didn't sign up", "did not sign up",
+                       "billed after cancel*", "charged after cancel*", "after cancellation", "added service*",
+                       "unauthorized charge*", "unauthorised charge*",
+                       "modem rent*", "equipment rent*", "rental fee*", "slamming", "cramming", "en ole tilannut",
+                       "tilaamatta", "en ole tilannut", "inte beställt", "har inte beställt", "no solicité",
+                       "sin haberlo pedido")),
+                (14, k("overbill*", "billing dispute", "ylilaskutu*")),
+              ])
+        cause("telecom/installation-and-technician", "Installation and technician visits", "Field service",
+              avoidable: true,
+              "An installation or technician visit that did not happen as agreed.",
+              "Installations, technician appointments, missed visits and set-up of a connection.", [
+                (12, both(k("install", "installed", "installing", "installation*", "asennu*", "asentaa",
+                            "installera*", "installation", "instalaci*"),
+                          k("internet", "service", "cable", "tv", "modem", "router", "broadband", "fiber", "fibre",
+                            "appointment", "date", "fee", "fees", "charge*", "technician*", "netti*", "liittymä*",
+                            "kuitu*", "laajakaista*", "bredband*", "fiber*", "servicio", "fibra"))),
+                (12, k("technician*", "installer*", "installation appointment", "install appointment",
+                       "tech visit", "service visit", "no show", "no-show", "hook up", "hookup",
+                       "asentaja*", "asennuskäyn*", "teknikko*", "teknikkokäyn*", "teknikerbesök*", "tekniker",
+                       "teknikern", "installatör*", "técnico*", "instalación")),
+              ])
+
+        // MARK: IT service desk
+        cause("it-service/access-request", "Access request", "Identity and access", avoidable: false,
+              "A new or changed need for access, to be granted by the service desk.",
+              "Access to systems, folders, mailboxes and applications; rights and permissions.", [
+                (11, k("access request", "request access", "requesting access", "need access", "grant access",
+                       "access rights", "access to the", "permission to access", "käyttöoikeu*", "pääsyoikeu*",
+                       "behörighet*", "åtkomst till", "solicitud de acceso", "permiso de acceso",
+                       "permisos de acceso")),
+              ])
+        cause("it-service/hardware", "Hardware", "IT operations", avoidable: true,
+              "Equipment that works, or is replaced on schedule, needs no ticket.",
+              "Laptops, monitors, docking stations, printers, keyboards and headsets: faults and replacements.", [
+                (9, both(k("laptop", "monitor", "keyboard", "docking station", "headset", "printer", "toner",
+                           "kannettava*", "läppäri*", "näyttö*", "näppäimistö*", "tulostin*", "telakka*",
+                           "kuulok*", "bärbar*", "bildskärm*", "tangentbord*", "skrivare*", "dockningsstation*",
+                           "portátil", "impresora*", "teclado*"),
+                         k("broken", "not working", "doesn't work", "replace*", "replacement", "new", "request",
+                           "need", "rikki", "ei toimi", "vaihto*", "uusi", "tarvitsen", "trasig*",
+                           "fungerar inte", "byte", "ny", "behöver", "roto", "rota", "no funciona", "nuevo",
+                           "necesito"))),
+              ])
+        cause("it-service/software-request", "Software request", "IT operations", avoidable: false,
+              "A request for software or a licence, to be fulfilled by the service desk.",
+              "Installing software, new licences and software changes.", [
+                (10, k("software request", "install software", "software installation", "new software",
+                       "license request", "licence request", "need a license", "need a licence",
+                       "software licen*", "ohjelmistopyyntö*", "ohjelmiston asennu*", "asentaa ohjelm*",
+                       "ohjelmistolisenssi*", "programvarubeställning*", "installera program*", "programlicens*",
+                       "instalar software", "licencia de software")),
+              ])
+        cause("it-service/network-and-vpn", "Network and VPN", "IT operations", avoidable: true,
+              "A working network needs no ticket.",
+              "VPN, network drives and office network faults.", [
+                (11, k("vpn", "network drive", "shared drive", "network share", "verkkolevy*", "etäyhteys*",
+                       "nätverksenhet*", "delad enhet", "unidad de red", "red corporativa")),
+              ])
+
         return Taxonomy(unchecked: causes, rules: rules, groupNames: groupNames, foldDiacritics: false,
-                        origin: "built-in")
+                        origin: "built-in", packs: TaxonomyPack.all.map(\.name))
     }
 }

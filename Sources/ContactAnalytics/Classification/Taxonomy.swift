@@ -14,6 +14,9 @@ public struct Taxonomy: Sendable {
     public private(set) var foldDiacritics: Bool
     /// Where the taxonomy came from, for `contactstat causes` (`built-in`, `built-in + FILE`, `FILE`).
     public private(set) var origin: String
+    /// The built-in packs in force (`TaxonomyPack`), in `TaxonomyPack.all` order; empty when the taxonomy does
+    /// not extend the built-in one.
+    public private(set) var packs: [String]
 
     private var pathIndex: [String: Int]
 
@@ -30,7 +33,8 @@ public struct Taxonomy: Sendable {
     }
 
     init(unchecked causes: [RootCause], rules: [RootCauseRule], groupNames: [String: String],
-         foldDiacritics: Bool, origin: String) {
+         foldDiacritics: Bool, origin: String, packs: [String] = []) {
+        self.packs = packs
         self.causes = causes
         self.rules = rules
         self.groupNames = groupNames

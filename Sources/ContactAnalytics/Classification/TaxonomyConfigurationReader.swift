@@ -6,7 +6,7 @@ import Foundation
 struct TaxonomyConfigurationReader {
     let base: Taxonomy
 
-    static let taxonomyKeys = ["extends", "fold_diacritics", "groups", "remove", "causes"]
+    static let taxonomyKeys = ["extends", "packs", "fold_diacritics", "groups", "remove", "causes"]
     static let causeKeys = ["path", "name", "process", "avoidable", "reason", "description", "rules",
                             "replace_rules"]
     static let operatorKeys = ["keywords", "phrase", "regex", "equals", "one_of", "tags_contain", "all", "any",
@@ -35,6 +35,32 @@ struct TaxonomyConfigurationReader {
         var rules = extendsBase ? base.rules : []
         var groupNames = extendsBase ? base.groupNames : [:]
         var fold = extendsBase ? base.foldDiacritics : false
+        var packs = extendsBase ? base.packs : []
+        if let packsNode = try node.member("packs") {
+            guard extendsBase else {
+                throw packsNode.error("'packs' choose parts of the built-in taxonomy; with \"extends\": \"none\" "
+                                      + "there is none to choose")
+            }
+            let items: [ConfigurationNode]
+            if case .array(let list) = packsNode.value { items = list } else { items = [packsNode] }
+            var chosen: Set<String> = ["general"]
+            for item in items {
+                let name = try item.stringValue()
+                guard TaxonomyPack.named(name) != nil else {
+                    let known = TaxonomyPack.all.map(\.name)
+                    var message = "unknown pack '\(name)'"
+                    if let suggestion = EditDistance.suggestion(for: name, among: known) {
+                        message += "; did you mean '\(suggestion)'?"
+                    }
+                    throw item.error(message + " (packs: \(known.joined(separator: ", ")))")
+                }
+                chosen.insert(name)
+            }
+            packs = TaxonomyPack.all.map(\.name).filter { chosen.contains($0) }
+            let dropped = Set(causes.filter { !chosen.contains(TaxonomyPack.pack(ofGroup: $0.group)) }.map(\.path))
+            causes.removeAll { dropped.contains($0.path) }
+            rules.removeAll { dropped.contains($0.cause) }
+        }
         if let foldNode = try node.member("fold_diacritics") { fold = try foldNode.boolValue() }
 
         if let groupsNode = try node.member("groups") {
@@ -120,7 +146,7 @@ struct TaxonomyConfigurationReader {
 
         let origin = extendsBase ? "\(base.origin) + \(node.file)" : node.file
         let taxonomy = Taxonomy(unchecked: causes, rules: rules, groupNames: groupNames, foldDiacritics: fold,
-                                origin: origin)
+                                origin: origin, packs: packs)
         if let problem = taxonomy.validationProblem() { throw node.error(problem) }
         return taxonomy
     }

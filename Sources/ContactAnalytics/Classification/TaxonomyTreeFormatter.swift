@@ -1,4 +1,5 @@
-/// Prints a taxonomy as a tree for `contactstat causes`: a heading line, then each first-level group with its
+/// Prints a taxonomy as a tree for `contactstat causes`: a heading line, the built-in packs in force (see
+/// `TaxonomyPack`), then each first-level group with its
 /// display name and its causes, one line each: the rest of the path, the name, the process, `avoidable` or
 /// `value`, and the reason. Columns are aligned across the whole taxonomy. Groups and causes keep the
 /// taxonomy's order.
@@ -12,6 +13,12 @@ public struct TaxonomyTreeFormatter: Sendable {
         let groups = taxonomy.groups
         var out = "Taxonomy: \(taxonomy.origin) — \(causes.count) causes in \(groups.count) groups, "
             + "\(avoidable) avoidable, \(taxonomy.rules.count) rules\n"
+        if !taxonomy.packs.isEmpty {
+            let unused = TaxonomyPack.all.map(\.name).filter { !taxonomy.packs.contains($0) }
+            out += "Packs: \(taxonomy.packs.joined(separator: ", "))"
+                + (unused.isEmpty ? " (all; choose with the configuration's taxonomy.packs)"
+                                  : "; not in force: \(unused.joined(separator: ", "))") + "\n"
+        }
         let leafWidth = causes.map { leaf(of: $0).count }.max() ?? 0
         let nameWidth = causes.map(\.name.count).max() ?? 0
         let processWidth = causes.map(\.process.count).max() ?? 0
