@@ -687,7 +687,11 @@ enum BuiltInTaxonomy {
                        "loan modification", "escrow", "forbearance", "refinanc*", "payday loan*", "title loan*",
                        "asuntolaina*", "opintolaina*", "autolaina*", "kulutusluotto*", "lainanlyhennys*",
                        "bolån*", "studielån*", "billån*", "privatlån*", "amortering*", "hipoteca*",
-                       "préstamo*")),
+                       "préstamo*", "foreclos*", "loan modification*", "pakkohuuto*", "exekutiv auktion")),
+                (13, both(k("loan", "loans", "laina", "lainan", "lainaa", "lån", "lånet", "préstamo"),
+                          k("payment*", "servicer*", "servicing", "payoff", "balance", "interest", "modification*",
+                            "maksu*", "lyhenny*", "korko*", "betalning*", "ränta*", "avbetalning*", "cuota*",
+                            "interés"))),
               ])
         cause("banking/card-charges-and-fees", "Card charges, fees and interest", "Card services",
               avoidable: true,
@@ -698,7 +702,8 @@ enum BuiltInTaxonomy {
                           k("charge*", "fee", "fees", "interest", "apr", "statement*", "purchase*", "transaction*",
                             "dispute*", "limit", "veloitu*", "maksu*", "kulu*", "korko*", "ostos*", "avgift*",
                             "ränta*", "köp", "köpet", "cargo*", "comisi*", "interés"))),
-                (13, k("overdraft fee*", "annual fee", "late fee*", "foreign transaction fee*", "interest rate")),
+                (13, k("overdraft fee*", "annual fee", "late fee*", "foreign transaction fee*", "interest rate",
+                       "balance transfer*", "promotional apr", "card interest", "card balance")),
               ])
         cause("banking/bank-account", "Bank account", "Account services", avoidable: false,
               "Opening, running and closing a bank account.",
