@@ -41,7 +41,8 @@ enum BuiltInTaxonomy {
         "leverans*", "levere*", "beställning*", "envío*", "pedido*")
     /// Something was delivered: the context a wrong or missing item needs.
     private static let receivedWords = k(
-        "received", "receive", "got", "arrived", "delivered", "delivery", "sent", "shipped", "order", "orders",
+        "received", "receive", "got", "came", "arrived", "delivered", "delivery", "sent", "shipped", "order",
+        "orders", "tuli", "tullut",
         "package*", "parcel*", "box", "sain", "saimme", "saapui", "saapu*", "toimitu*", "toimite*", "tilau*",
         "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*")
     private static let invoiceWords = k(
@@ -169,7 +170,7 @@ enum BuiltInTaxonomy {
                 (10, both(k("return", "returns", "returning", "returned", "send back", "send it back"),
                           k("item*", "product*", "order", "orders", "package*", "parcel*", "shoes", "jacket",
                             "dress", "goods", "purchase*", "size", "it back", "them back", "return policy",
-                            "return window", "return address"))),
+                            "return window", "return address", "warehouse", "status of my return", "my return"))),
                 (10, k("how do i return", "how can i return", "want to return", "like to return", "return policy",
                        "return address",
                        "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
@@ -319,6 +320,8 @@ enum BuiltInTaxonomy {
                        "peruuttaa", "peruutan", "peruutus*", "peruutu*", "perua", "perun", "peruminen", "perumaan",
                        "lopettaa sopimu*", "lopettaa tilau*", "lopettaa jäsenyy*", "säga upp", "uppsägning*",
                        "avsluta*", "cancelar", "dar de baja", "baja")),
+                (10, both(k("lopetan", "lopettaa", "lopettaisin", "lopeta", "lopettamaan"),
+                          k("kestotilau*", "tilau*", "sopimu*", "jäsenyy*", "liittymä*"))),
                 (0, k("cancelled", "canceled", "peruttu", "peruuntu*", "avbeställ*")),
               ])
         cause("contract/contract-question", "Contract or subscription question", "Sales", avoidable: false,
@@ -477,6 +480,9 @@ enum BuiltInTaxonomy {
         cause("service/service-quality", "Poor service or agent behaviour", "Customer service", avoidable: true,
               "Every contact should be handled courteously and competently.",
               "Rude, unhelpful or incompetent handling by staff.", [
+                (3, k("complaint about customer service", "complaint about the service", "complaint about your service",
+                      "complaint about the agent", "valitus asiakaspalvelusta", "klagomål på kundtjänst*",
+                      "klagomål på kundservice*", "queja sobre la atención")),
                 (3, k("rude", "impolite", "unprofessional", "unhelpful", "disrespectful", "attitude", "hung up",
                       "töykeä*", "tyly*", "epäkohtelia*", "epäasiallis*", "otrevlig*", "oförskämd*", "ohövlig*",
                       "maleducad*", "grosero*")),
