@@ -10,6 +10,9 @@ extension Taxonomy {
         // "built-in" (the default): start from the built-in taxonomy and add, override or remove causes.
         // "none": only the causes below exist.
         "extends": "built-in",
+        // Built-in industry packs in force ("general" always is): retail, travel, telecom, banking,
+        // public-service, it-service. Name only those that fit the export, e.g. ["telecom"]; default: all.
+        // "packs": ["retail", "travel", "telecom", "banking", "public-service", "it-service"],
         // false (the default): diacritics count, so "ä" is not "a" (Finnish: "tähti" is not "tahti").
         // true: "ä" matches "a", "é" matches "e" (for exports typed without diacritics).
         "fold_diacritics": false,
