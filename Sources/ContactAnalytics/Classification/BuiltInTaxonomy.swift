@@ -1,14 +1,18 @@
-/// The built-in taxonomy: causes of contact for organisations that sell goods or services online, in English
-/// and Finnish (Swedish where cheap), plus public-service requests (English, Finnish, Swedish, Spanish).
+/// The built-in taxonomy: causes of contact for organisations that sell goods or services, in English and
+/// Finnish (Swedish for most causes), in industry packs (`TaxonomyPack`): retail, travel, telecom, banking and
+/// credit, public services and 311 (also Spanish), IT service desks, over a general core.
 ///
 /// Vocabulary is general, not tuned to one export: Finnish inflection is covered by word prefixes (`tilau*`
 /// matches tilaus, tilauksen, tilaukseni), and most causes need two signals together (an object such as
-/// "order" and a symptom such as "late"), which keeps false matches down.
+/// "order" and a symptom such as "late"), which keeps false matches down. Precision first: a generic word
+/// ("complaint", "contract", "card", "bill", "return", "bug") never decides a cause alone in free text, only
+/// as the whole value of a field (the export's own label).
 ///
-/// Priority tiers (higher first): 20 specific failures (duplicate charge, damage in transit, wrong item,
-/// locked account); 10-15 topical causes; 5-7 public-service requests; 3-4 complaints about the service
-/// itself; 0 generic questions; below 0 general complaints, praise and suggestions, which apply only when
-/// nothing more specific does.
+/// Priority tiers (higher first): 21-22 credit-report disputes and fraud (their words are specific, and their
+/// narratives name accounts, payments and cards too); 20 specific failures (duplicate charge, damage in
+/// transit, wrong item, locked account); 10-16 topical causes and the telecom, banking and IT-desk packs; 5-7
+/// public-service requests; 3-4 complaints about the service itself; 0 generic questions; below 0 general
+/// complaints, praise and suggestions, which apply only when nothing more specific does.
 enum BuiltInTaxonomy {
     static let groupNames: [String: String] = [
         "delivery": "Order status and delivery",
@@ -658,11 +662,13 @@ enum BuiltInTaxonomy {
               ])
 
         // MARK: Banking, credit and debt
-        // Above the general causes: a credit-report dispute names "account", "payment" and "card" too.
+        // Above every other cause (priority 21-22): a credit-report dispute or a fraud complaint names accounts,
+        // payments, cards, locks and wrong items too, and its own words ("credit report", "identity theft") are
+        // specific.
         cause("banking/credit-report-dispute", "Credit report dispute", "Credit reporting", avoidable: true,
               "Inaccurate data on a credit report, or a dispute not investigated properly.",
               "Errors, unknown accounts or inquiries on a credit report, and disputes with a credit bureau.", [
-                (18, k("credit report*", "credit file", "credit bureau*", "credit reporting", "consumer report*",
+                (22, k("credit report*", "credit file", "credit bureau*", "credit reporting", "consumer report*",
                        "credit inquir*", "hard inquir*", "equifax", "experian", "transunion", "fcra",
                        "fair credit reporting", "credit score*", "luottotie*", "maksuhäiriömerkin*",
                        "luottoluokitu*", "kreditupplysning*", "betalningsanmärkning*", "kreditvärdighet*",
@@ -672,7 +678,7 @@ enum BuiltInTaxonomy {
               avoidable: true,
               "Fraud that got through, or a provider that did not stop or undo it.",
               "Identity theft, scams, unauthorised transactions and accounts opened in the customer's name.", [
-                (17, k("identity theft", "stolen identity", "identity was stolen", "fraud*", "scam*", "scammed",
+                (21, k("identity theft", "stolen identity", "identity was stolen", "fraud*", "scam*", "scammed",
                        "unauthorized transaction*", "unauthorised transaction*", "phishing", "identiteettivarkau*", "identiteetin varastami*",
                        "huijau*", "huijari*", "petos*", "kalastelu*", "luvaton veloitu*", "identitetsstöld*",
                        "bedrägeri*", "bedragare*", "nätfiske", "obehörig* transaktion*", "fraude*", "estafa*",
