@@ -67,74 +67,106 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
         }
     }
 
-    /// Built-in column-name aliases, English, Finnish, Swedish and Spanish, matched ignoring case, diacritics,
-    /// spaces and punctuation (`Created at`, `created_at` and `CreatedAt` are one alias). Earlier aliases win
-    /// when several columns match.
+    /// Built-in column-name aliases, English, Finnish, Swedish, Spanish, Portuguese and French, matched ignoring
+    /// case, diacritics, spaces and punctuation (`Created at`, `created_at` and `CreatedAt` are one alias).
+    /// Earlier aliases win when several columns match.
+    ///
+    /// Besides generic names, the lists hold the column names of the exports of help desks (Zendesk, Freshdesk,
+    /// Jira Service Management, ServiceNow, Salesforce, HubSpot, Help Scout, Front, Gorgias, Zoho Desk, Zammad,
+    /// GLPI, osTicket, OTRS, FreeScout), contact centres (Genesys, Five9, Amazon Connect, Talkdesk, Aircall)
+    /// and public complaint data (Open311 cities, Boston 311, CFPB), as their CSV exports and APIs write them.
+    /// Names that mean something else in common exports are left out on purpose: `State` (a US state in 311
+    /// data, not a status), `Resolved` (a Y/N first-contact flag in call logs, a date in Jira), `Caller` and
+    /// `caller_id` are the customer (ServiceNow's caller is a person, not a phone number).
     public var aliases: [String] {
         switch self {
         case .contactID:
-            ["contact id", "ticket id", "ticket", "ticket number", "case id", "case number", "call id",
-             "conversation id", "interaction id", "request id", "unique key", "tweet id", "id", "number",
-             "tiketin numero", "tiketti", "tunniste", "yhteydenoton tunnus", "ärende id", "ärendenummer", "número"]
+            ["ticket id", "contact id", "ticket", "ticket number", "case id", "case number", "call id",
+             "conversation id", "interaction id", "request id", "unique key", "tweet id", "complaint id",
+             "case enquiry id", "service request id", "issue key", "incident number", "incident id",
+             "ticket no", "conversation number", "id", "number", "tiketin numero", "tiketti", "tunniste",
+             "yhteydenoton tunnus", "ärende id", "ärendenummer", "número", "número do chamado", "numéro"]
         case .openedAt:
             ["opened at", "created at", "created", "created date", "created time", "creation date", "date created",
              "opened", "open date", "received at", "submitted at", "start time", "started at", "timestamp",
+             "date received", "open dt", "opened date", "date opened", "date/time opened", "created on",
+             "sys created on", "create date", "createdate", "created datetime", "creation time", "opening date",
+             "initiation timestamp", "requested datetime", "submitted date", "received date", "conversation start",
              "date", "luotu", "luontiaika", "luontipäivä", "avattu", "saapunut", "päivämäärä", "pvm",
-             "skapad", "datum", "fecha ingreso", "fecha de ingreso", "fecha", "fecha creacion"]
+             "skapad", "datum", "fecha ingreso", "fecha de ingreso", "fecha", "fecha creacion", "fecha de creación",
+             "data de abertura", "data de criação", "date d'ouverture", "date de création"]
         case .openedTime:
             ["time", "created time of day", "kellonaika", "aika", "klockslag", "tid", "hora ingreso", "hora"]
         case .closedAt:
             ["closed at", "closed", "closed date", "solved at", "resolved at", "resolution date", "date closed",
-             "ended at", "end time", "suljettu", "sulkemisaika", "ratkaistu", "stängd", "fecha cierre contacto",
-             "fecha cierre", "fecha de cierre"]
+             "ended at", "end time", "closed dt", "close at", "close date", "closed on", "date/time closed",
+             "resolved time", "resolved date", "solved date", "closed datetime", "closing date",
+             "disconnect timestamp", "conversation end", "suljettu", "sulkemisaika", "ratkaistu", "stängd",
+             "fecha cierre contacto", "fecha cierre", "fecha de cierre", "data de solução", "data de fechamento",
+             "date de résolution", "date de clôture"]
         case .closedTime:
             ["closed time", "hora cierre contacto", "hora cierre", "sulkemisaika kello"]
         case .customer:
             ["customer id", "customer", "customer number", "requester id", "requester", "client id", "client",
-             "user id", "account id", "author id", "asiakas", "asiakasnumero", "asiakastunnus", "asiakas id",
-             "kund", "kundnummer", "kund id", "cliente", "id cliente"]
+             "user id", "account id", "author id", "caller id", "caller", "reporter", "reporter id",
+             "customer user id", "contact name", "requested by", "requerente", "demandeur", "asiakas",
+             "asiakasnumero", "asiakastunnus", "asiakas id", "kund", "kundnummer", "kund id", "cliente", "id cliente"]
         case .email:
-            ["email", "e-mail", "email address", "requester email", "customer email", "from email", "sähköposti",
-             "asiakkaan sähköposti", "e-post", "epost", "correo", "correo electrónico"]
+            ["email", "e-mail", "email address", "requester email", "customer email", "from email", "contact email",
+             "sähköposti", "asiakkaan sähköposti", "e-post", "epost", "correo", "correo electrónico"]
         case .phone:
-            ["phone", "phone number", "caller", "caller id", "ani", "customer phone", "puhelin", "puhelinnumero",
-             "telefon", "telefonnummer", "teléfono"]
+            ["phone", "phone number", "ani", "customer phone", "customer phone number", "contact phone",
+             "caller number", "calling number", "customer endpoint address", "from number", "puhelin",
+             "puhelinnumero", "telefon", "telefonnummer", "teléfono", "telefone"]
         case .channel:
             ["channel", "via", "source", "medium", "contact channel", "channel type", "origin", "case origin",
-             "open data channel type", "kanava", "yhteyskanava", "kanal", "canal"]
+             "open data channel type", "submitted via", "received via", "ticket channel", "contact type",
+             "request source", "media type", "source type", "create article type", "mode", "kanava",
+             "yhteyskanava", "kanal", "canal", "origem da requisição", "origem", "source de la demande"]
         case .subject:
-            ["subject", "title", "summary", "aihe", "otsikko", "ämne", "rubrik", "asunto", "subcategory", "subcategoría"]
+            ["subject", "title", "summary", "short description", "case title", "ticket name", "conversation title",
+             "aihe", "otsikko", "ämne", "rubrik", "asunto", "título", "titre", "sujet", "subcategory",
+             "subcategoría", "name"]
         case .text:
-            ["description", "text", "body", "message", "comment", "details", "content", "kuvaus", "viesti",
-             "teksti", "beskrivning", "meddelande", "descripción", "mensaje", "prestación"]
+            ["description", "text", "body", "message", "comment", "details", "content", "consumer complaint narrative",
+             "ticket description", "first message", "narrative", "kuvaus", "viesti", "teksti", "beskrivning",
+             "meddelande", "descripción", "mensaje", "prestación", "descrição"]
         case .category:
             ["category", "type", "ticket type", "reason", "case reason", "topic", "issue type", "contact reason",
-             "kategoria", "luokka", "aihealue", "syy", "yhteydenoton syy", "kategori", "categoría", "categoria"]
+             "request type", "case type", "help topic", "service name", "complaint type", "problem type",
+             "ticket category", "issue", "product", "kategoria", "luokka", "aihealue", "syy", "yhteydenoton syy",
+             "kategori", "categoría", "categoria", "catégorie"]
         case .tags:
             ["tags", "labels", "tunnisteet", "avainsanat", "etiketter", "etiquetas"]
         case .status:
-            ["status", "state", "ticket status", "tila", "estado", "estado del contacto"]
+            ["status", "ticket status", "incident state", "case status", "ticket state", "current status",
+             "request status", "tila", "estado", "estado del contacto", "statut"]
         case .handleTime:
             ["handle time", "handling time", "aht", "handle time seconds", "talk time", "talk duration",
-             "duration", "call duration", "avg talk duration", "käsittelyaika", "kesto", "puheaika",
-             "hanteringstid", "samtalstid", "duración"]
+             "agent interaction duration", "total handle time", "duration", "call duration", "avg talk duration",
+             "käsittelyaika", "kesto", "puheaika", "hanteringstid", "samtalstid", "duración"]
         case .csat:
             ["csat", "satisfaction", "satisfaction rating", "satisfaction score", "csat score", "rating",
-             "asiakastyytyväisyys", "tyytyväisyys", "arvosana", "nöjdhet", "satisfacción"]
+             "customer satisfaction rating", "customer satisfaction", "satisfaction survey score",
+             "happiness rating", "asiakastyytyväisyys", "tyytyväisyys", "arvosana", "nöjdhet", "satisfacción"]
         case .cost:
             ["cost", "contact cost", "kustannus", "kulu", "kostnad", "costo"]
         case .agent:
-            ["agent", "agent name", "assignee", "owner", "handler", "assigned to", "käsittelijä", "agentti",
-             "asiakaspalvelija", "handläggare", "agente"]
+            ["agent", "agent name", "assignee", "owner", "handler", "assigned to", "case owner", "ticket owner",
+             "assignee user", "agent assigned", "technician", "käsittelijä", "agentti", "asiakaspalvelija",
+             "handläggare", "agente", "técnico", "technicien"]
         case .queue:
-            ["queue", "group", "team", "department", "skill", "jono", "ryhmä", "tiimi", "kö", "grupp", "cola"]
+            ["queue", "group", "team", "department", "skill", "assignment group", "assigned group",
+             "technician group", "team assigned", "mailbox", "inbox", "agency responsible", "jono", "ryhmä",
+             "tiimi", "kö", "grupp", "cola", "grupo técnico", "groupe de techniciens"]
         case .language:
-            ["language", "lang", "locale", "kieli", "språk", "idioma"]
+            ["language", "lang", "locale", "requester language", "kieli", "språk", "idioma"]
         case .firstContactResolved:
             ["fcr", "first contact resolution", "first contact resolved", "resolved on first contact",
-             "ratkaistu ensimmäisellä kerralla"]
+             "first call resolution", "ratkaistu ensimmäisellä kerralla"]
         case .agentReplies:
-            ["agent replies", "replies", "reply count", "touches", "number of replies", "vastaukset"]
+            ["agent replies", "replies", "reply count", "touches", "number of replies", "agent interactions",
+             "replies count", "vastaukset"]
         case .inbound:
             ["inbound", "is inbound", "saapuva"]
         }
