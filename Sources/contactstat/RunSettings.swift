@@ -172,7 +172,11 @@ extension RunSettings {
         if result.report.input.duplicatesDropped > 0 {
             line += ", \(count(result.report.input.duplicatesDropped, "duplicate")) dropped"
         }
-        if result.ingest.excluded > 0 { line += ", \(result.ingest.excluded) outbound excluded" }
+        let outbound = result.ingest.excluded - result.ingest.internalContacts
+        if outbound > 0 { line += ", \(outbound) outbound excluded" }
+        if result.ingest.internalContacts > 0 {
+            line += ", \(result.ingest.internalContacts) internal excluded (opened by staff or systems)"
+        }
         line += "; coverage " + (s.coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a")
             + " (\(s.coverage.numerator) of \(s.coverage.denominator) classified)\n"
         StandardStreams.writeError(line)

@@ -43,11 +43,13 @@ enum ValidateCommand {
             let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
             if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }
             out += "  rows \(file.rowsRead): mapped \(file.contacts), rejected \(file.rejected)"
-                + (file.excluded > 0 ? ", excluded \(file.excluded)" : "") + "\n"
+                + (file.excluded > 0 ? ", excluded \(file.excluded)" : "")
+                + (file.internalContacts > 0 ? " (\(file.internalContacts) internal)" : "") + "\n"
         }
         let contacts = summary.contacts - dropped
         out += "\nrows read \(summary.rowsRead) = contacts \(contacts) + rejected \(summary.rejected) + duplicates dropped \(dropped)"
-            + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "") + "\n"
+            + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "")
+            + (summary.internalContacts > 0 ? " (\(summary.internalContacts) internal: opened by staff or systems)" : "") + "\n"
         out += "field warnings \(summary.fieldWarnings) (unreadable values left empty)\n"
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)

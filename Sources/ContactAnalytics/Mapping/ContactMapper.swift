@@ -7,6 +7,8 @@ import Foundation
 /// - A record with a missing or unreadable `opened_at`, or (CSV) a different number of fields than the
 ///   header, is **rejected** (`MappingOutcome.rejected`).
 /// - A record the export marks as outbound (`inbound` = false) is **excluded**: not a customer contact.
+/// - A record whose channel is `internal` (opened by the organisation's own staff or systems) is
+///   **excluded as internal**: not customer demand, counted apart.
 /// - Any other unreadable value is left empty and reported as a field warning.
 ///
 /// Before mapping, the pipeline shows the mapper the first 1,000 records of each file:
@@ -24,6 +26,8 @@ public struct ContactMapper: Sendable {
         /// The reason, and the column concerned.
         case rejected(reason: String, column: String?)
         case excluded(reason: String)
+        /// Opened by the organisation's staff or systems (channel `internal`): not customer demand.
+        case excludedInternal(reason: String)
     }
 
     public private(set) var file: String
@@ -387,7 +391,12 @@ public struct ContactMapper: Sendable {
         /// The reason, and the column concerned.
         case rejected(reason: String, column: String?)
         case excluded(reason: String)
+        /// Opened by the organisation's staff or systems (channel `internal`): not customer demand.
+        case excludedInternal(reason: String)
     }
+
+    /// The reason given for a record excluded as internal.
+    public static let internalReason = "internal: opened by the organisation's own staff or systems, not a customer contact"
 
     /// Maps one record. Field warnings go to `diagnostics`.
     public mutating func map(_ raw: RawRecord, diagnostics: inout DiagnosticLog) -> Outcome {
@@ -396,6 +405,7 @@ public struct ContactMapper: Sendable {
         case .contact: return .contact(contact)
         case .rejected(let reason, let column): return .rejected(reason: reason, column: column)
         case .excluded(let reason): return .excluded(reason: reason)
+        case .excludedInternal(let reason): return .excludedInternal(reason: reason)
         }
     }
 
@@ -484,6 +494,7 @@ public struct ContactMapper: Sendable {
             }
             contact.channel = memo.channel
             contact.rawChannel = memo.raw
+            if memo.channel == .internal { return .excludedInternal(reason: Self.internalReason) }
             count(.channel)
         } else if let constantChannel {
             contact.channel = constantChannel

@@ -11,7 +11,10 @@
 /// licences and after-contact work. Default handle times are typical published averages (phone 6 min,
 /// e-mail 8, chat 10). Self-service costs a few cents per session. The resulting per-contact costs (phone
 /// about EUR 6.40, e-mail 7.20, chat 6.50, self-service 0.10) sit within the ranges that industry surveys
-/// (Gartner, ContactBabel) report for assisted and self-service contacts.
+/// (Gartner, ContactBabel) report for assisted and self-service contacts. A letter or fax costs its
+/// postage or line and scanning (EUR 1.50) and 12 minutes of an agent's time to read, log and answer in
+/// writing (about EUR 12.30). `internal` contacts are excluded from customer demand before any figure is
+/// computed, so their zero figures are never used.
 public struct CostModel: Sendable, Equatable {
     public struct ChannelCost: Sendable, Equatable {
         public var perContact: Double
@@ -45,6 +48,7 @@ public struct CostModel: Sendable, Equatable {
     public static let builtInChannelCosts: [Channel: ChannelCost] = [
         .phone: ChannelCost(perContact: 1.00, perMinute: 0.90, defaultHandleMinutes: 6),
         .email: ChannelCost(perContact: 0.80, perMinute: 0.80, defaultHandleMinutes: 8),
+        .letter: ChannelCost(perContact: 1.50, perMinute: 0.90, defaultHandleMinutes: 12),
         .chat: ChannelCost(perContact: 0.50, perMinute: 0.60, defaultHandleMinutes: 10),
         .social: ChannelCost(perContact: 0.50, perMinute: 0.80, defaultHandleMinutes: 5),
         .messaging: ChannelCost(perContact: 0.50, perMinute: 0.60, defaultHandleMinutes: 8),
@@ -52,6 +56,7 @@ public struct CostModel: Sendable, Equatable {
         .selfService: ChannelCost(perContact: 0.10, perMinute: 0.00, defaultHandleMinutes: 0),
         .sms: ChannelCost(perContact: 0.30, perMinute: 0.80, defaultHandleMinutes: 3),
         .inPerson: ChannelCost(perContact: 2.00, perMinute: 0.90, defaultHandleMinutes: 10),
+        .internal: ChannelCost(perContact: 0.00, perMinute: 0.00, defaultHandleMinutes: 0),
         .other: ChannelCost(perContact: 0.80, perMinute: 0.80, defaultHandleMinutes: 6),
     ]
 

@@ -1,9 +1,16 @@
 /// The normalised contact channel (`metrics.md`). The export's raw value is kept beside it on the record.
+///
+/// Two channels are not like the others:
+/// - `letter`: postal mail, letters and fax (CFPB's `Postal mail`, GLPI's `Written`), costed on its own.
+/// - `internal`: contacts the organisation's staff or systems open themselves (Boston 311's `Employee
+///   Generated`, `City Worker App`, `Maximo Integration`; `Internal`). They are not customer demand: the
+///   mapping excludes them and counts them apart, as it does outbound messages.
 public enum Channel: String, Sendable, CaseIterable, Hashable, Comparable {
-    case phone, email, chat, social, messaging, web
+    case phone, email, letter, chat, social, messaging, web
     case selfService = "self_service"
     case sms
     case inPerson = "in_person"
+    case `internal`
     case other
 
     /// Ordering follows the declaration, so tables list channels in a stable, familiar order.
@@ -16,14 +23,16 @@ public enum Channel: String, Sendable, CaseIterable, Hashable, Comparable {
         switch self {
         case .phone: 0
         case .email: 1
-        case .chat: 2
-        case .social: 3
-        case .messaging: 4
-        case .web: 5
-        case .selfService: 6
-        case .sms: 7
-        case .inPerson: 8
-        case .other: 9
+        case .letter: 2
+        case .chat: 3
+        case .social: 4
+        case .messaging: 5
+        case .web: 6
+        case .selfService: 7
+        case .sms: 8
+        case .inPerson: 9
+        case .internal: 10
+        case .other: 11
         }
     }
 }

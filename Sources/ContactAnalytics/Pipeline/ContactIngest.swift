@@ -119,6 +119,10 @@ public enum ContactIngest {
         case .excluded:
             counts.excluded += 1
             return .excluded
+        case .excludedInternal:
+            counts.excluded += 1
+            counts.internalContacts += 1
+            return .excluded
         }
     }
 
@@ -220,6 +224,7 @@ public enum ContactIngest {
                 counts.contacts += result.counts.contacts
                 counts.rejected += result.counts.rejected
                 counts.excluded += result.counts.excluded
+                counts.internalContacts += result.counts.internalContacts
                 summary.diagnostics.merge(result.diagnostics)
                 filledParts.append(result.filled)
                 if firstWindows1252Line == nil { firstWindows1252Line = result.firstWindows1252Line }

@@ -20,7 +20,10 @@ public struct IngestSummary: Sendable {
         public var rowsRead = 0
         public var contacts = 0
         public var rejected = 0
+        /// Rows excluded: outbound messages and internal contacts.
         public var excluded = 0
+        /// Of `excluded`, the rows opened by the organisation's own staff or systems (channel `internal`).
+        public var internalContacts = 0
     }
 
     public var files: [FileSummary] = []
@@ -30,6 +33,8 @@ public struct IngestSummary: Sendable {
     public var contacts: Int { files.reduce(0) { $0 + $1.contacts } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
     public var excluded: Int { files.reduce(0) { $0 + $1.excluded } }
+    /// Of `excluded`, the internal contacts (opened by the organisation's staff or systems).
+    public var internalContacts: Int { files.reduce(0) { $0 + $1.internalContacts } }
     /// Values left empty because they could not be read.
     public var fieldWarnings: Int {
         diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") }.reduce(0) { $0 + $1.count }

@@ -103,6 +103,8 @@ public struct CSVReportRenderer: ReportRenderer {
         rows += [
             ("input", "rows_read", .integer(input.rowsRead)), ("input", "rows_rejected", .integer(input.rowsRejected)),
             ("input", "duplicates_dropped", .integer(input.duplicatesDropped)),
+            ("input", "rows_excluded_outbound", .integer(input.rowsExcluded - input.rowsInternal)),
+            ("input", "rows_excluded_internal", .integer(input.rowsInternal)),
             ("input", "field_warnings", .integer(input.fieldWarnings)),
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),

@@ -72,6 +72,7 @@ struct ChartAxis: Sendable {
         switch channel {
         case .phone: "#0072B2"
         case .email: "#E69F00"
+        case .letter: "#44AA99"
         case .chat: "#009E73"
         case .social: "#CC79A7"
         case .messaging: "#56B4E9"
@@ -79,6 +80,7 @@ struct ChartAxis: Sendable {
         case .selfService: "#F0E442"
         case .sms: "#7F7F7F"
         case .inPerson: "#882255"
+        case .internal: "#BBBBBB"
         case .other: "#332288"
         }
     }

@@ -35,6 +35,8 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("rows_read", .integer(input.rowsRead)),
                 ("rows_rejected", .integer(input.rowsRejected)),
                 ("duplicates_dropped", .integer(input.duplicatesDropped)),
+                ("rows_excluded_outbound", .integer(input.rowsExcluded - input.rowsInternal)),
+                ("rows_excluded_internal", .integer(input.rowsInternal)),
                 ("field_warnings", .integer(input.fieldWarnings)),
                 ("contacts_read", .integer(input.contactsRead)),
             ])),

@@ -103,6 +103,10 @@ struct ReportContent: Sendable {
             Fact(label: "Rows read", value: format.count(input.rowsRead),
                  detail: "\(format.count(input.rowsRejected)) rejected, "
                     + "\(format.count(input.duplicatesDropped)) duplicates dropped, "
+                    + (input.rowsExcluded > input.rowsInternal
+                       ? "\(format.count(input.rowsExcluded - input.rowsInternal)) outbound excluded, " : "")
+                    + (input.rowsInternal > 0
+                       ? "\(format.count(input.rowsInternal)) internal excluded (opened by staff or systems), " : "")
                     + "\(format.count(input.fieldWarnings)) field warnings"),
             Fact(label: "Contacts", value: format.count(summary.contacts),
                  detail: "counted in range, of \(format.count(input.contactsRead)) read"),

@@ -17,6 +17,12 @@
 /// - `Comuna` and `Cercanía` (Buenos Aires: the neighbourhood offices and proximity points) are **in_person**.
 /// - `Web`, `Online` (NYC 311), `GCS Web`, forms and portals are **web**.
 /// - `X` alone is **social** (Twitter); `Text` alone is **sms**.
+/// - Postal mail, letters and fax are **letter** (`Postal mail`, `Fax`, `Kirje`, `Brev`, `Carta`,
+///   `Correo postal`, `Courrier`); `postal` beats `mail`, so `Postal mail` is not e-mail.
+/// - Contacts the organisation's staff or systems open themselves are **internal** (`Internal`,
+///   `Employee Generated`, `City Worker App`, `Maximo Integration`, `System generated`): `worker`,
+///   `employee` and `staff` beat `app`, so `City Worker App` is not self-service. ServiceNow's
+///   `self-service` stays self-service.
 /// - Empty, punctuation-only and unrecognised values are **other**; `Resolution.match` tells them apart so
 ///   the caller can warn about unrecognised ones.
 public struct ChannelNormalizer: Sendable {
@@ -54,6 +60,10 @@ public struct ChannelNormalizer: Sendable {
                   "teléfono", "llamada", "llamada telefónica", "operador", "operator"]),
         (.email, ["email", "e-mail", "mail", "electronic mail", "sähköposti", "sposti", "e-post", "mejl",
                   "correo", "correo electrónico", "email ticket", "inbound email"]),
+        (.letter, ["letter", "letters", "postal mail", "postal", "post", "postal letter", "paper mail",
+                   "snail mail", "mail letter", "written", "written letter", "fax", "telefax", "facsimile", "kirje",
+                   "kirjeposti", "posti", "brev", "carta", "correo postal", "correspondencia", "escrito",
+                   "courrier", "lettre", "écrit"]),
         (.chat, ["chat", "live chat", "livechat", "web chat", "webchat", "chat widget", "in-app chat",
                  "chatti", "verkkochat", "chatt", "chat en vivo", "chat web"]),
         (.social, ["social", "social media", "some", "sosiaalinen media", "twitter", "x", "tweet", "facebook",
@@ -78,6 +88,10 @@ public struct ChannelNormalizer: Sendable {
                      "front desk", "store", "shop", "branch", "office visit", "visit", "toimipiste", "myymälä",
                      "asiointi", "käynti", "henkilökohtainen", "butik", "kontor", "besök", "presencial",
                      "sucursal", "mostrador", "comuna", "cercanía"]),
+        (.internal, ["internal", "internal request", "internally generated", "employee generated", "employee",
+                      "staff", "staff generated", "city worker app", "worker app", "worker", "maximo integration",
+                      "system generated", "system", "automated", "automatic", "monitoring", "sisäinen", "intern",
+                      "interno", "interna"]),
         (.other, ["other", "others", "unknown", "n/a", "na", "none", "null", "undefined", "unspecified", "muu",
                   "muut", "tuntematon", "övrigt", "okänd", "annat", "otro", "otros", "desconocido"]),
     ]
@@ -96,6 +110,8 @@ public struct ChannelNormalizer: Sendable {
         "sms", "mms", "tekstiviesti", "tekstari",
         "walkin", "inperson", "counter", "store", "branch", "toimipiste", "myymala", "presencial", "sucursal",
         "comuna",
+        "letter", "postal", "fax", "telefax", "kirje", "brev", "carta", "courrier",
+        "internal", "employee", "staff", "worker", "sisainen",
     ]
 
     /// Aliases that act as keywords only when no strong keyword occurs.

@@ -66,7 +66,7 @@ public struct ContactReport: Sendable, Equatable {
 }
 
 /// What the report read: files and the row accounting
-/// (rows read = contacts + rejected + duplicates dropped + excluded outbound messages).
+/// (rows read = contacts + rejected + duplicates dropped + excluded: outbound messages and internal contacts).
 public struct InputSummary: Sendable, Equatable {
     public var files: [String]
     public var rowsRead: Int
@@ -76,12 +76,16 @@ public struct InputSummary: Sendable, Equatable {
     public var fieldWarnings: Int
     /// Contacts read (after rejects and duplicates), before the reporting range is applied.
     public var contactsRead: Int
-    /// Rows the export marks as the organisation's own outbound messages (not customer contacts).
+    /// Rows excluded as not customer contacts: the organisation's own outbound messages, and internal contacts.
     public var rowsExcluded: Int
+    /// Of `rowsExcluded`, the internal contacts: opened by the organisation's own staff or systems (channel
+    /// `internal`), not customer demand.
+    public var rowsInternal: Int
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int, rowsExcluded: Int = 0) {
+                contactsRead: Int, rowsExcluded: Int = 0, rowsInternal: Int = 0) {
         self.rowsExcluded = rowsExcluded
+        self.rowsInternal = rowsInternal
         self.files = files
         self.rowsRead = rowsRead
         self.rowsRejected = rowsRejected
