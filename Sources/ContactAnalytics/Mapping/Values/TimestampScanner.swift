@@ -50,6 +50,7 @@ enum TimestampScanner {
         if run <= 2 && isDateSeparator {
             var attempt = cursor
             if let scan = scanDayMonth(&attempt) { return scan }
+            if ByteCursor.isLetter(cursor.peek(run + 1)) { return scanDayMonthName(&cursor) }
         }
         if run <= 2 && after == UInt8(ascii: " ") {
             return scanDayMonthName(&cursor)
@@ -93,10 +94,28 @@ enum TimestampScanner {
         return scanTimeAndZone(&cursor, into: &scan) ? scan : nil
     }
 
-    /// `31 Oct 2017 [22:10[:47]] [+0000]` (RFC 2822 without the weekday).
+    /// `31 Oct 2017 [22:10[:47]] [+0000]` (RFC 2822 without the weekday), and the same with `/`, `-` or `.`
+    /// around the month name, where the year may have two digits: Jira's `12/Mar/24 3:04 PM`, `12-Mar-2024`.
     private static func scanDayMonthName(_ cursor: inout ByteCursor) -> Scan? {
         var scan = Scan()
         guard let day = cursor.number(minDigits: 1, maxDigits: 2) else { return nil }
+        let lead = cursor.peek()
+        let separator: UInt8? = lead == UInt8(ascii: "/") || lead == UInt8(ascii: "-") || lead == UInt8(ascii: ".")
+            ? lead : nil
+        if let separator {
+            guard cursor.skip(separator), let month = monthName(&cursor), cursor.skip(separator) else { return nil }
+            let yearStart = cursor.index
+            guard var year = cursor.number(minDigits: 2, maxDigits: 4) else { return nil }
+            switch cursor.index - yearStart {
+            case 2: year += year < 69 ? 2000 : 1900
+            case 4: break
+            default: return nil
+            }
+            scan.year = year
+            scan.month = month
+            scan.day = day
+            return scanTimeAndZone(&cursor, into: &scan) ? scan : nil
+        }
         cursor.skipSpaces()
         guard let month = monthName(&cursor), cursor.skipSpaces() > 0,
               let year = cursor.number(minDigits: 4, maxDigits: 4) else { return nil }

@@ -1,0 +1,37 @@
+extension ExportPreset {
+    /// GLPI ticket export, with its Portuguese, English or French column names: `ID`, `Título`/`Title`/`Titre`,
+    /// `Data de abertura`/`Opening date`/`Date d'ouverture`, `Data de solução`/`Resolution date` (else
+    /// `Data de fechamento`/`Closing date`), `Status`, `Origem da requisição`/`Request source`, `Categoria`/
+    /// `Category`, `Requerente`/`Requester`, `Técnico`/`Technician`, `Grupo técnico`/`Technician group`.
+    ///
+    /// - Request sources: `Helpdesk` (GLPI's own portal) is web, `Direct` in person, `Written` (and
+    ///   `Escrito`, `Écrit`) a letter; `E-Mail`, `Phone`, `Other` as their names say.
+    /// - Statuses: New, Processing (assigned), Processing (planned) are open, Pending pending, Solved
+    ///   resolved, Closed closed (and the codes 1 to 6, and the Portuguese and French names).
+    public static let glpi = ExportPreset(
+        name: "glpi",
+        summary: "GLPI ticket export (Portuguese, English or French columns)",
+        mapping: [
+            .contactID: ["ID"], .subject: ["Título", "Title", "Titre"],
+            .openedAt: ["Data de abertura", "Opening date", "Date d'ouverture"],
+            .closedAt: ["Data de solução", "Resolution date", "Date de résolution", "Data de fechamento",
+                        "Closing date", "Date de clôture"],
+            .status: ["Status", "Statut"],
+            .channel: ["Origem da requisição", "Request source", "Source de la demande"],
+            .category: ["Categoria", "Category", "Catégorie"], .customer: ["Requerente", "Requester", "Demandeur"],
+            .agent: ["Técnico", "Technician", "Technicien"],
+            .queue: ["Grupo técnico", "Technician group", "Groupe de techniciens"],
+            .text: ["Descrição", "Description"],
+        ],
+        channelValues: [
+            "helpdesk": .web, "direct": .inPerson, "direto": .inPerson, "written": .letter, "escrito": .letter,
+            "écrit": .letter, "telefone": .phone, "téléphone": .phone, "outro": .other, "autre": .other,
+        ],
+        statusValues: [
+            "1": .open, "2": .open, "3": .open, "4": .pending, "5": .resolved, "6": .closed,
+            "processing (assigned)": .open, "processing (planned)": .open, "novo": .open,
+            "em atendimento (atribuído)": .open, "em atendimento (planejado)": .open, "pendente": .pending,
+            "solucionado": .resolved, "fechado": .closed, "nouveau": .open, "en cours (attribué)": .open,
+            "en cours (planifié)": .open, "en attente": .pending, "résolu": .resolved, "clos": .closed,
+        ])
+}
