@@ -67,6 +67,9 @@ public enum ContactIngest {
         for diagnostic in mapper.checkAliasColumns(sample) { diagnostics.report(diagnostic) }
         for record in sample { mapper.observe(record) }
         if !sample.isEmpty { try mapper.requireColumns() }
+        if let finding = CountsExportDetector().inspect(header: context.header, bindings: mapper.bindings, sample: sample) {
+            throw CountsExportDetector().error(finding, file: file)
+        }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
         if path != "-", !sample.isEmpty,
