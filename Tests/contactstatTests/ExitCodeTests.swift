@@ -39,6 +39,21 @@ import Testing
              stderr: "contactstat: error: Fixtures/e2e/unclosed-quote.csv:3:25: quoted field opened on line 3 is never closed\n"),
         Case(arguments: ["validate", "Fixtures/e2e/binary.bin"], status: 65,
              stderr: "contactstat: error: Fixtures/e2e/binary.bin: looks like a binary file (it contains NUL bytes)\n"),
+        // An export of daily counts is refused, naming its count columns (`aht_seconds` is not a count).
+        Case(arguments: ["report", "Fixtures/e2e/daily-counts.csv"], status: 65,
+             stderr: "contactstat: error: Fixtures/e2e/daily-counts.csv: this looks like an export of counts per 'date' "
+                + "(daily or interval totals in 'calls', 'contacts_n', 'offered', 'answered', 'abandoned'), not of "
+                + "contacts: contactstat needs one row per contact", prefixOnly: true),
+        Case(arguments: ["validate", "Fixtures/e2e/daily-counts.csv"], status: 65,
+             stderr: "contactstat: error: Fixtures/e2e/daily-counts.csv: this looks like an export of counts",
+             prefixOnly: true),
+        // Cases the city's staff and systems opened are excluded as internal and counted apart.
+        Case(arguments: ["report", "--preset", "boston311", "Fixtures/presets/boston311-cases.csv"], status: 0,
+             stderr: "contactstat: 6 rows read, 3 contacts counted, 3 internal excluded (opened by staff or systems); "
+                + "coverage ", prefixOnly: true),
+        Case(arguments: ["report", "--preset", "amazon-connect", "Fixtures/presets/amazon-connect-contacts.csv"], status: 0,
+             stderr: "contactstat: 6 rows read, 3 contacts counted, 2 outbound excluded, 1 internal excluded "
+                + "(opened by staff or systems); coverage ", prefixOnly: true),
         Case(arguments: ["report", "Fixtures/e2e"], status: 65,
              stderr: "contactstat: error: Fixtures/e2e: cannot open: Is a directory\n"),
         // A regular file used as a directory: cannot be created, even by root.

@@ -77,7 +77,8 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
     /// and public complaint data (Open311 cities, Boston 311, CFPB), as their CSV exports and APIs write them.
     /// Names that mean something else in common exports are left out on purpose: `State` (a US state in 311
     /// data, not a status), `Resolved` (a Y/N first-contact flag in call logs, a date in Jira), `Caller` and
-    /// `caller_id` are the customer (ServiceNow's caller is a person, not a phone number).
+    /// `caller_id` are the customer (ServiceNow's caller is a person, not a phone number). `Case title` comes
+    /// before `Subject` because Boston 311's `SUBJECT` is a department, its `CASE_TITLE` the request.
     public var aliases: [String] {
         switch self {
         case .contactID:
@@ -109,7 +110,7 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
         case .customer:
             ["customer id", "customer", "customer number", "requester id", "requester", "client id", "client",
              "user id", "account id", "author id", "caller id", "caller", "reporter", "reporter id",
-             "customer user id", "contact name", "requested by", "requerente", "demandeur", "asiakas",
+             "customer user id", "customer name", "contact name", "requested by", "requerente", "demandeur", "asiakas",
              "asiakasnumero", "asiakastunnus", "asiakas id", "kund", "kundnummer", "kund id", "cliente", "id cliente"]
         case .email:
             ["email", "e-mail", "email address", "requester email", "customer email", "from email", "contact email",
@@ -124,7 +125,8 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
              "request source", "media type", "source type", "create article type", "mode", "kanava",
              "yhteyskanava", "kanal", "canal", "origem da requisição", "origem", "source de la demande"]
         case .subject:
-            ["subject", "title", "summary", "short description", "case title", "ticket name", "conversation title",
+            ["case title", "subject", "title", "summary", "short description", "ticket subject", "ticket name",
+             "conversation title", "customer complaint",
              "aihe", "otsikko", "ämne", "rubrik", "asunto", "título", "titre", "sujet", "subcategory",
              "subcategoría", "name"]
         case .text:

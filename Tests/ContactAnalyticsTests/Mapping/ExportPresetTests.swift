@@ -87,11 +87,82 @@ import Testing
             // 2017-10-11T06:55:44Z = 1 507 704 944; every tweet is social.
             contactID: "119237", openedAt: 1_507_704_944, customer: "105834", channel: .social,
             text: "@AppleSupport my phone keeps restarting", location: location)),
+        PresetCase(preset: .serviceNow, values: [
+            "number": "INC0010001", "opened_at": "2024-03-04 09:12:00", "resolved_at": "2024-03-04 11:12:00",
+            "caller_id": "Caller 2403", "contact_type": "Phone", "incident_state": "6",
+            "short_description": "Cannot connect to VPN", "description": "Times out", "category": "Network",
+            "assignment_group": "Service Desk", "assigned_to": "Beth Anglin",
+        ], expected: ContactRecord(
+            // 2024-03-04 09:12Z = 1 709 543 520, resolved two hours later; state code 6 is Resolved.
+            contactID: "INC0010001", openedAt: 1_709_543_520, closedAt: 1_709_550_720, customer: "Caller 2403",
+            channel: .phone, rawChannel: "Phone", subject: "Cannot connect to VPN", text: "Times out",
+            category: "Network", status: .resolved, agent: "Beth Anglin", queue: "Service Desk", location: location)),
+        PresetCase(preset: .jiraServiceManagement, values: [
+            "Issue key": "ITSM-101", "Created": "12/Mar/24 3:04 PM", "Resolved": "13/Mar/24 9:30 AM",
+            "Reporter": "qm:111", "Summary": "Laptop will not boot", "Description": "Black screen",
+            "Status": "Waiting for customer", "Assignee": "Ana Silva", "Request Type": "Get IT help",
+        ], expected: ContactRecord(
+            // Jira's dates: 2024-03-12 15:04Z = 1 710 255 840; 2024-03-13 09:30Z = 1 710 322 200.
+            contactID: "ITSM-101", openedAt: 1_710_255_840, closedAt: 1_710_322_200, customer: "qm:111",
+            subject: "Laptop will not boot", text: "Black screen", category: "Get IT help", status: .pending,
+            agent: "Ana Silva", location: location)),
+        PresetCase(preset: .zammad, values: [
+            "number": "31001", "created_at": "2024-02-01T08:00:00Z", "close_at": "2024-02-01T12:00:00Z",
+            "customer": "Nicole Braun", "create_article_type": "twitter status", "title": "Order missing",
+            "state": "pending reminder", "owner": "Anna Agent", "group": "Sales",
+        ], expected: ContactRecord(
+            contactID: "31001", openedAt: 1_706_774_400, closedAt: 1_706_788_800, customer: "Nicole Braun",
+            channel: .social, rawChannel: "twitter status", subject: "Order missing", status: .pending,
+            agent: "Anna Agent", queue: "Sales", location: location)),
+        PresetCase(preset: .glpi, values: [
+            "ID": "1024", "Título": "Ofício 12/2024", "Data de abertura": "03-04-2024 10:00",
+            "Data de solução": "04-04-2024 10:00", "Status": "Solucionado", "Origem da requisição": "Escrito",
+            "Categoria": "Administrativo", "Requerente": "carlos.lima", "Técnico": "tecnico1",
+            "Grupo técnico": "Protocolo", "Descrição": "Resposta ao ofício",
+        ], expected: ContactRecord(
+            // Dashed dates are day-first: 3 April 2024 10:00Z = 1 712 138 400, solved a day later.
+            contactID: "1024", openedAt: 1_712_138_400, closedAt: 1_712_224_800, customer: "carlos.lima",
+            channel: .letter, rawChannel: "Escrito", subject: "Ofício 12/2024", text: "Resposta ao ofício",
+            category: "Administrativo", status: .resolved, agent: "tecnico1", queue: "Protocolo", location: location)),
+        PresetCase(preset: .amazonConnect, values: [
+            "Contact id": "c-1", "Initiation timestamp": "2024-05-06T09:00:00Z",
+            "Disconnect timestamp": "2024-05-06T09:07:30Z", "Channel": "VOICE", "Initiation method": "INBOUND",
+            "Queue": "Billing", "Agent": "jdoe", "Customer phone number": "", "Agent interaction duration": "390",
+        ], expected: ContactRecord(
+            contactID: "c-1", openedAt: 1_714_986_000, closedAt: 1_714_986_450, channel: .phone, rawChannel: "VOICE",
+            handleTimeSeconds: 390, agent: "jdoe", queue: "Billing", location: location)),
+        PresetCase(preset: .cfpb, values: [
+            "Complaint ID": "8523003", "Date received": "03/18/2024", "Submitted via": "Postal mail",
+            "Issue": "Managing an account", "Sub-issue": "Deposits and withdrawals",
+            "Product": "Checking or savings account", "Consumer complaint narrative": "XXXX closed my account",
+            "Company response to consumer": "Closed with monetary relief", "Tags": "Servicemember",
+        ], expected: ContactRecord(
+            // Month-first: 2024-03-18 = 1 710 720 000. Postal mail is a letter, not e-mail.
+            contactID: "8523003", openedAt: 1_710_720_000, channel: .letter, rawChannel: "Postal mail",
+            subject: "Deposits and withdrawals", text: "XXXX closed my account", category: "Managing an account",
+            tags: ["Servicemember"], status: .closed, queue: "Checking or savings account", location: location)),
+        PresetCase(preset: .open311, values: [
+            "service_request_id": "638344", "requested_datetime": "2024-04-14T06:37:38-08:00", "status": "closed",
+            "service_name": "Sidewalk and Curb Issues", "description": "Large crack",
+            "agency_responsible": "Department of Public Works",
+        ], expected: ContactRecord(
+            contactID: "638344", openedAt: 1_713_105_458, text: "Large crack", category: "Sidewalk and Curb Issues",
+            status: .closed, queue: "Department of Public Works", location: location)),
+        PresetCase(preset: .boston311, values: [
+            "CASE_ENQUIRY_ID": "101002738901", "OPEN_DT": "2019-01-01 00:13:00", "CLOSED_DT": "2019-01-01 06:13:00",
+            "CASE_STATUS": "Closed", "CASE_TITLE": "Request for Pothole Repair", "REASON": "Highway Maintenance",
+            "SUBJECT": "Public Works Department", "Source": "Constituent Call",
+        ], expected: ContactRecord(
+            // Boston local time (EST, UTC-5): 2019-01-01 05:13Z = 1 546 319 580, closed six hours later.
+            contactID: "101002738901", openedAt: 1_546_319_580, closedAt: 1_546_341_180, channel: .phone,
+            rawChannel: "Constituent Call", subject: "Request for Pothole Repair", category: "Highway Maintenance",
+            status: .closed, queue: "Public Works Department", location: location)),
     ]
 
     @Test func everyPresetIsCovered() {
-        #expect(ExportPreset.all.map(\.name) == ["generic", "zendesk", "freshdesk", "intercom", "salesforce", "nyc311",
-                                                 "call-centre", "twitter"])
+        #expect(ExportPreset.all.map(\.name) == ["generic", "zendesk", "freshdesk", "intercom", "salesforce", "servicenow",
+                                                 "jira-service-management", "zammad", "glpi", "nyc311", "boston311",
+                                                 "open311", "cfpb", "call-centre", "amazon-connect", "twitter"])
         // Every preset but `generic` (which has no columns) has a case below.
         #expect(Set(Self.cases.map(\.preset.name)) == Set(ExportPreset.all.map(\.name)).subtracting(["generic"]))
         #expect(ExportPreset.named("CALL-CENTRE")?.name == "call-centre")

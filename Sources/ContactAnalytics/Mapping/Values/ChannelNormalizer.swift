@@ -60,7 +60,7 @@ public struct ChannelNormalizer: Sendable {
                   "teléfono", "llamada", "llamada telefónica", "operador", "operator"]),
         (.email, ["email", "e-mail", "mail", "electronic mail", "sähköposti", "sposti", "e-post", "mejl",
                   "correo", "correo electrónico", "email ticket", "inbound email"]),
-        (.letter, ["letter", "letters", "postal mail", "postal", "post", "postal letter", "paper mail",
+        (.letter, ["letter", "letters", "postal mail", "postal", "postal letter", "paper mail",
                    "snail mail", "mail letter", "written", "written letter", "fax", "telefax", "facsimile", "kirje",
                    "kirjeposti", "posti", "brev", "carta", "correo postal", "correspondencia", "escrito",
                    "courrier", "lettre", "écrit"]),

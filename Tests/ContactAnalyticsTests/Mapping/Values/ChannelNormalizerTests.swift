@@ -52,6 +52,24 @@ import Testing
         #expect(Self.normalizer.resolve(text) == .init(channel: expected, match: .keyword))
     }
 
+    @Test(arguments: [
+        // Post and fax are letters, not e-mail (CFPB's `Postal mail`, `Fax`; GLPI's `Written`).
+        ("Postal mail", Channel.letter, ChannelNormalizer.Match.alias), ("POSTAL MAIL", .letter, .alias),
+        ("Fax", .letter, .alias), ("Kirje", .letter, .alias), ("Brev", .letter, .alias), ("Carta", .letter, .alias),
+        ("Correo postal", .letter, .alias), ("Written", .letter, .alias),
+        ("Postal mail (scanned)", .letter, .keyword), ("Fax to office", .letter, .keyword),
+        // Opened by staff or systems (Boston 311): internal, not self-service.
+        ("City Worker App", .internal, .alias), ("Employee Generated", .internal, .alias),
+        ("Maximo Integration", .internal, .alias), ("Internal", .internal, .alias),
+        ("Internal request form", .internal, .keyword), ("Staff portal", .internal, .keyword),
+        // ServiceNow's self-service stays self-service; e-mail stays e-mail.
+        ("self-service", .selfService, .alias), ("Citizens Connect App", .selfService, .keyword),
+        ("Email", .email, .alias), ("Voice mail", .phone, .keyword),
+    ])
+    func lettersAndInternalContacts(text: String, expected: Channel, match: ChannelNormalizer.Match) {
+        #expect(Self.normalizer.resolve(text) == .init(channel: expected, match: match))
+    }
+
     @Test(arguments: ["Carrier pigeon", "X-ray", "147", "Line 5", "Unknown source"])
     func unrecognizedIsOther(text: String) {
         #expect(Self.normalizer.resolve(text) == .init(channel: .other, match: .unrecognized))
