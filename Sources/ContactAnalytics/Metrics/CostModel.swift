@@ -88,9 +88,10 @@ public struct CostModel: Sendable, Equatable {
         return channelCost(contact.channel).cost(handleSeconds: contact.handleTimeSeconds)
     }
 
-    /// The model as printed in a report's definitions, in channel order.
+    /// The model as printed in a report's definitions, in channel order. `internal` is left out: its contacts
+    /// are excluded before anything is costed.
     public var definitions: [ChannelCostDefinition] {
-        Channel.allCases.map { channel in
+        Channel.allCases.filter { $0 != .internal }.map { channel in
             let c = channelCost(channel)
             return ChannelCostDefinition(channel: channel, perContact: c.perContact, perMinute: c.perMinute,
                                          defaultHandleMinutes: c.defaultHandleMinutes,

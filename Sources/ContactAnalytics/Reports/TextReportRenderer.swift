@@ -39,7 +39,8 @@ public struct TextReportRenderer: ReportRenderer {
         out += facts(content.definitions)
         out.append("")
         out.append(bold(content.costModel.title))
-        out += render(content.costModel, format: format)
+        // The cost model is listed whole: every channel's figures are definitions, not a ranking.
+        out += render(content.costModel, format: format, limit: content.costModel.rows.count)
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -49,10 +50,11 @@ public struct TextReportRenderer: ReportRenderer {
         out.append(String(repeating: "=", count: min(options.textWidth, title.count)))
     }
 
-    private func render(_ table: ReportContent.Table, format: ReportNumberFormat) -> [String] {
+    private func render(_ table: ReportContent.Table, format: ReportNumberFormat, limit: Int? = nil) -> [String] {
         guard !table.rows.isEmpty else { return [table.emptyNote] }
-        var rows = Array(table.shown(options.maxTableRows))
-        if let rest = table.rest(after: options.maxTableRows, format: format) {
+        let limit = limit ?? options.maxTableRows
+        var rows = Array(table.shown(limit))
+        if let rest = table.rest(after: limit, format: format) {
             if table.showsLatest { rows.insert(rest, at: 0) } else { rows.append(rest) }
         }
         let laid = TextTable(columns: table.columns, rows: rows).lines(maxWidth: options.textWidth)
