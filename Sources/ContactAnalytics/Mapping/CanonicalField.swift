@@ -117,7 +117,7 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
              "sähköposti", "asiakkaan sähköposti", "e-post", "epost", "correo", "correo electrónico"]
         case .phone:
             ["phone", "phone number", "ani", "customer phone", "customer phone number", "contact phone",
-             "caller number", "calling number", "customer endpoint address", "from number", "puhelin",
+             "caller number", "calling number", "customer endpoint address", "from number", "raw digits", "puhelin",
              "puhelinnumero", "telefon", "telefonnummer", "teléfono", "telefone"]
         case .channel:
             ["channel", "via", "source", "medium", "contact channel", "channel type", "origin", "case origin",
@@ -136,7 +136,7 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
         case .category:
             ["category", "type", "ticket type", "reason", "case reason", "topic", "issue type", "contact reason",
              "request type", "case type", "help topic", "service name", "complaint type", "problem type",
-             "ticket category", "issue", "product", "kategoria", "luokka", "aihealue", "syy", "yhteydenoton syy",
+             "ticket category", "disposition", "wrap up code", "wrap up", "issue", "product", "kategoria", "luokka", "aihealue", "syy", "yhteydenoton syy",
              "kategori", "categoría", "categoria", "catégorie"]
         case .tags:
             ["tags", "labels", "tunnisteet", "avainsanat", "etiketter", "etiquetas"]
@@ -159,7 +159,7 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
              "handläggare", "agente", "técnico", "technicien"]
         case .queue:
             ["queue", "group", "team", "department", "skill", "assignment group", "assigned group",
-             "technician group", "team assigned", "mailbox", "inbox", "agency responsible", "jono", "ryhmä",
+             "technician group", "team assigned", "mailbox", "inbox", "ring groups", "agency responsible", "agency", "jono", "ryhmä",
              "tiimi", "kö", "grupp", "cola", "grupo técnico", "groupe de techniciens"]
         case .language:
             ["language", "lang", "locale", "requester language", "kieli", "språk", "idioma"]

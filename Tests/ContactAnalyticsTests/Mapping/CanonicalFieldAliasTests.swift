@@ -110,6 +110,13 @@ import Testing
         (["Ticket ID", "Create date", "Close date", "Ticket name", "Ticket owner"], .openedAt, "Create date"),
         (["Ticket ID", "Create date", "Close date", "Ticket name", "Ticket owner"], .agent, "Ticket owner"),
         (["Date/Time Opened", "Date/Time Closed", "Case Number", "Case Owner"], .closedAt, "Date/Time Closed"),
+        // Contact centres: Five9's disposition, Genesys' wrap-up code, Aircall's raw_digits, Talkdesk's ring groups.
+        (["CALL ID", "TIMESTAMP", "DISPOSITION", "SKILL"], .category, "DISPOSITION"),
+        (["Conversation ID", "Conversation Start", "Wrap-up", "Queue"], .category, "Wrap-up"),
+        (["id", "started_at", "ended_at", "raw_digits", "duration"], .phone, "raw_digits"),
+        (["Call ID", "Start Time", "Ring Groups", "Talk Time"], .queue, "Ring Groups"),
+        // NYC 311's agency is the owning queue.
+        (["unique_key", "created_date", "agency", "complaint_type"], .queue, "agency"),
     ])
     func systemColumnNames(_ header: [String], _ field: CanonicalField, _ column: String) throws {
         #expect(try Self.bound(header)[field] == column)
