@@ -65,6 +65,33 @@ import Testing
                                             + "contactstat needs one row per contact"))
     }
 
+    @Test func aCountsFileWhoseDayColumnHasNoDateNameIsStillACountsFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("counts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("weekly.csv").path
+        try "week,tickets_created,tickets_solved\n2024-W01,40,38\n2024-W02,52,50\n".write(toFile: path, atomically: true, encoding: .utf8)
+        var options = IngestOptions(files: [path])
+        options.displayNames = [path: "weekly.csv"]
+        do {
+            _ = try ContactIngest.run(options) { _, _, _ in }
+            Issue.record("a counts file was read as contacts")
+        } catch let error as ContactStatError {
+            #expect(error.kind == .dataFormat)
+            #expect(error.message.hasPrefix("this looks like an export of counts (daily or interval totals in "
+                                            + "'tickets_created', 'tickets_solved'), not of contacts"))
+        }
+        // A file with neither counts nor an opened_at column is still the usage error it was.
+        try "week,owner\nW01,Ann\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ContactStatError.self) { _ = try ContactIngest.run(options) { _, _, _ in } }
+        do {
+            _ = try ContactIngest.run(options) { _, _, _ in }
+        } catch let error as ContactStatError {
+            #expect(error.kind == .usage)
+            #expect(error.message.hasPrefix("no column gives opened_at"))
+        }
+    }
+
     @Test func theIngestRefusesACountsFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("counts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
