@@ -1,7 +1,9 @@
 /// Builds the customer identity key (`metrics.md`): the customer id, else the e-mail, else the phone number.
 ///
 /// - **Id**: white space trimmed, case **kept** (help desks treat ids as opaque and some are case-sensitive,
-///   so `AB12` and `ab12` stay two customers). Empty -> `nil`.
+///   so `AB12` and `ab12` stay two customers). Empty, punctuation only (`?`, `-`) or a placeholder word
+///   (`n/a`, `null`, `none`, `unknown`, ...) -> `nil`: otherwise every contact without a customer would be one
+///   customer with thousands of repeats.
 /// - **E-mail**: trimmed and lower-cased (the whole address: mailboxes differing only in case are in practice
 ///   one person). `mailto:` and a display name (`Ann <ann@example.com>`) are removed. Without an `@` between
 ///   non-empty parts, or with white space inside, -> `nil`.
@@ -41,8 +43,32 @@ public struct IdentityKey: Sendable {
     public func customerID(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let cursor = ByteCursor(trimming: bytes)
         guard !cursor.isAtEnd else { return nil }
+        if Self.isPlaceholder(UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end])) { return nil }
         // In NFC, so an id typed on a Mac (decomposed) is the same customer as one typed on Windows.
         return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end]))
+    }
+
+    /// Placeholder words that exports write for "no customer" (matched whole, ignoring case).
+    static let placeholderIDs: Set<String> = ["n/a", "na", "null", "nil", "none", "nan", "undefined", "unknown"]
+
+    /// Whether an id is a placeholder for "no customer": no letter or digit at all (`?`, `-`, `--`; the
+    /// ServiceNow incident event log writes `?`), or one of `placeholderIDs`.
+    static func isPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var alphanumeric = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                // Non-ASCII: ask the characters (`Ö` is a letter, `—` is not).
+                alphanumeric = String(decoding: bytes, as: UTF8.self).contains { $0.isLetter || $0.isNumber }
+                break
+            }
+            if ByteCursor.isDigit(byte) || ByteCursor.isLetter(byte) {
+                alphanumeric = true
+                break
+            }
+        }
+        if !alphanumeric { return true }
+        guard bytes.count <= 9 else { return false }
+        return placeholderIDs.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 
     /// The id key of `text`.

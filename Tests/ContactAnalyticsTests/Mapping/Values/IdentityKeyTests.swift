@@ -11,6 +11,18 @@ import Testing
         #expect(IdentityKey().customerID("  \t ") == nil)
     }
 
+    /// Placeholders for "no customer" are no id (ServiceNow's event log writes `?`); real short ids are kept.
+    @Test(arguments: ["?", " - ", "--", "—", "N/A", "null", "NONE", "unknown", "NaN"])
+    func placeholderIdsAreNil(text: String) {
+        #expect(IdentityKey().customerID(text) == nil)
+        #expect(IdentityKey().key(customerID: text, email: "ann@example.com", phone: nil) == "ann@example.com")
+    }
+
+    @Test(arguments: ["7", "Ö", "?7", "nobody", "unknown-42", "Caller 2403"])
+    func shortAndOddIdsAreKept(text: String) {
+        #expect(IdentityKey().customerID(text) == text)
+    }
+
     @Test(arguments: [
         (" Ann.Smith@Example.COM ", "ann.smith@example.com"), ("mailto:BOB@x.fi", "bob@x.fi"),
         ("Ann Smith <Ann@Example.com>", "ann@example.com"), ("ÄITI@Esimerkki.fi", "äiti@esimerkki.fi"),
