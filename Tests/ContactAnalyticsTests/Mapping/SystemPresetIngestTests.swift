@@ -143,6 +143,24 @@ import Testing
         }
     }
 
+    @Test func glpiAPIRequestTypeCodes() throws {
+        var mapper = try MappingTestSupport.mapper(["id", "name", "date", "solvedate", "closedate", "status",
+                                                    "requesttypes_id", "content"], MappingOptions(preset: .glpi))
+        #expect(mapper.bindings[.closedAt]?.column == "solvedate")
+        #expect(mapper.bindings[.openedAt]?.column == "date")
+        let expected: [(String, Channel)] = [("1", .web), ("2", .email), ("3", .phone), ("4", .inPerson),
+                                             ("5", .letter), ("6", .other)]
+        for (code, channel) in expected {
+            let fields = ["1", "Nobreak", "2022-07-25 08:10:40", "2022-07-25 09:38:04", "2022-07-28 09:00:49", "6",
+                          code, "text"]
+            let contact = try #require(MappingTestSupport.contact(MappingTestSupport.map(&mapper, fields).outcome))
+            #expect(contact.channel == channel, "requesttypes_id \(code)")
+            #expect(contact.status == .closed)
+            // Solved 1 h 27 min 24 s after opening (the solution, not the closing, ends the wait).
+            #expect(contact.closedAt.map { $0 - contact.openedAt } == 5_244)
+        }
+    }
+
     @Test func glpiPortugueseWindows1252() throws {
         let r = try Self.ingest("glpi-tickets-pt.csv", .glpi)
         #expect(r.summary.rowsRead == 5)
@@ -196,10 +214,11 @@ import Testing
         #expect(r.channels == [.web, .phone, .letter, .letter, .other])
         #expect(r.contacts.map(\.rawChannel) == ["Web", "Phone", "Postal mail", "Fax", "Referral"])
         #expect(r.statuses == [.closed, .open, .closed, .open, .closed])
-        // 03/14/2024 and 03/25/2024: month-first.
+        // 03/14/2024 and 03/25/2024: the data says month-first (the preset leaves the order to it).
         #expect(r.contacts.first?.openedAt == 1_710_374_400)
         #expect(r.contacts.last?.openedAt == 1_711_324_800)
-        #expect(r.file?.dateOrder?.how == "preset")
+        #expect(r.file?.dateOrder?.order == .monthFirst)
+        #expect(r.file?.dateOrder?.how == "a month-first value with a second part above 12")
         #expect(r.contacts.allSatisfy { $0.customer == nil })
     }
 

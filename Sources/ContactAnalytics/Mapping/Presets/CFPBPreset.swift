@@ -2,8 +2,9 @@ extension ExportPreset {
     /// The CFPB consumer complaint database, as its CSV download (`Complaint ID`, `Date received`,
     /// `Submitted via`, `Product`, `Issue`, `Sub-issue`, `Consumer complaint narrative`,
     /// `Company response to consumer`, `Tags`) or its API (`complaint_id`, `date_received`, `submitted_via`,
-    /// `product`, `issue`, `sub_issue`, `complaint_what_happened`, `company_response`). US dates are
-    /// month-first. There is no customer id and no closing date.
+    /// `product`, `issue`, `sub_issue`, `complaint_what_happened`, `company_response`). There is no customer
+    /// id and no closing date. The date order is left to the data: the database writes ISO dates, older
+    /// downloads `03/14/2024`, and files re-saved by a spreadsheet `14-03-2024`; a sample settles each.
     ///
     /// - `Issue` is the category, `Sub-issue` the subject, `Product` the queue (the line of business).
     /// - Channels (`Submitted via`): `Postal mail` and `Fax` are letters, `Web Referral` web, `Referral`
@@ -20,7 +21,6 @@ extension ExportPreset {
             .text: ["Consumer complaint narrative", "complaint_what_happened"],
             .status: ["Company response to consumer", "company_response"], .tags: ["Tags", "tags"],
         ],
-        dayMonthOrder: .monthFirst,
         channelValues: [
             "postal mail": .letter, "fax": .letter, "web referral": .web, "referral": .other,
         ],

@@ -9,7 +9,8 @@ extension ExportPreset {
     /// - `caller_id` is the customer (a person, not a phone number).
     /// - States: the codes 1 New, 2 In Progress, 3 On Hold, 6 Resolved, 7 Closed, 8 Canceled, and the event
     ///   log's words (`Active`, `Awaiting User Info`, ...).
-    /// - `contact_type`: `self-service` and `virtual_agent` are self-service; `walk-in` is in person;
+    /// - `contact_type`: `self-service` and `virtual_agent` are self-service; `walk-in` and `Direct opening`
+    ///   (the event log's desk visits) are in person;
     ///   `event`, `alert`, `monitoring` and `integration` (incidents opened by monitoring or other systems)
     ///   are internal, excluded from customer demand.
     public static let serviceNow = ExportPreset(
@@ -24,7 +25,7 @@ extension ExportPreset {
         ],
         channelValues: [
             "self-service": .selfService, "virtual_agent": .selfService, "virtual agent": .selfService,
-            "walk-in": .inPerson, "event": .internal, "alert": .internal, "monitoring": .internal,
+            "walk-in": .inPerson, "direct opening": .inPerson, "event": .internal, "alert": .internal, "monitoring": .internal,
             "integration": .internal,
         ],
         statusValues: [

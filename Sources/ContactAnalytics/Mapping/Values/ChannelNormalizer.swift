@@ -21,8 +21,9 @@
 ///   `Correo postal`, `Courrier`); `postal` beats `mail`, so `Postal mail` is not e-mail.
 /// - Contacts the organisation's staff or systems open themselves are **internal** (`Internal`,
 ///   `Employee Generated`, `City Worker App`, `Maximo Integration`, `System generated`): `worker`,
-///   `employee` and `staff` beat `app`, so `City Worker App` is not self-service. ServiceNow's
-///   `self-service` stays self-service.
+///   `employee` and `staff` beat `app`, so `City Worker App` is not self-service. Buenos Aires 147's
+///   `Operador UGIS` (requests the city's social-intervention operators log) is internal too, other
+///   `Operador ...` values are phone. ServiceNow's `self-service` stays self-service.
 /// - Empty, punctuation-only and unrecognised values are **other**; `Resolution.match` tells them apart so
 ///   the caller can warn about unrecognised ones.
 public struct ChannelNormalizer: Sendable {
@@ -89,7 +90,7 @@ public struct ChannelNormalizer: Sendable {
                      "asiointi", "käynti", "henkilökohtainen", "butik", "kontor", "besök", "presencial",
                      "sucursal", "mostrador", "comuna", "cercanía"]),
         (.internal, ["internal", "internal request", "internally generated", "employee generated", "employee",
-                      "staff", "staff generated", "city worker app", "worker app", "worker", "maximo integration",
+                      "staff", "staff generated", "city worker app", "worker app", "worker", "maximo integration", "operador ugis",
                       "system generated", "system", "automated", "automatic", "monitoring", "sisäinen", "intern",
                       "interno", "interna"]),
         (.other, ["other", "others", "unknown", "n/a", "na", "none", "null", "undefined", "unspecified", "muu",

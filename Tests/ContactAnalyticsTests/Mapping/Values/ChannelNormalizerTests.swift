@@ -34,7 +34,8 @@ import Testing
         // Buenos Aires 147 `canal`.
         ("App BA 147", .selfService), ("App Denuncia Vial", .selfService), ("Boti", .messaging),
         ("Call Center", .phone), ("Cercania", .inPerson), ("Comuna", .inPerson), ("GCS Web", .web),
-        ("Mail 147", .email), ("Operador GCBA", .phone), ("Operador UGIS", .phone),
+        // `Operador UGIS`: requests the city's own social-intervention operators log (internal, Fixtures/real).
+        ("Mail 147", .email), ("Operador GCBA", .phone), ("Operador UGIS", .internal),
     ])
     func mapsRealAndVariantValues(text: String, expected: Channel) {
         #expect(Self.normalizer.channel(for: text) == expected)
@@ -61,6 +62,7 @@ import Testing
         // Opened by staff or systems (Boston 311): internal, not self-service.
         ("City Worker App", .internal, .alias), ("Employee Generated", .internal, .alias),
         ("Maximo Integration", .internal, .alias), ("Internal", .internal, .alias),
+        ("Operador UGIS", .internal, .alias), ("Operador GCBA", .phone, .keyword),
         ("Internal request form", .internal, .keyword), ("Staff portal", .internal, .keyword),
         // ServiceNow's self-service stays self-service; e-mail stays e-mail.
         ("self-service", .selfService, .alias), ("Citizens Connect App", .selfService, .keyword),
