@@ -18,7 +18,7 @@ extension ExportPreset {
         summary: "ServiceNow incident export or event log (list export or Table API)",
         mapping: [
             .contactID: ["number"], .openedAt: ["opened_at", "sys_created_on"], .closedAt: ["resolved_at", "closed_at"],
-            .customer: ["caller_id", "caller_id.name"], .channel: ["contact_type"],
+            .customer: ["caller_id", "caller_id.name", "caller_id.value"], .channel: ["contact_type"],
             .status: ["incident_state", "state"], .subject: ["short_description"], .text: ["description"],
             .category: ["category"], .queue: ["assignment_group", "assignment_group.name"],
             .agent: ["assigned_to", "assigned_to.name"],
