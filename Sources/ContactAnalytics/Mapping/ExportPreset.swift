@@ -44,7 +44,7 @@ public struct ExportPreset: Sendable {
 
     /// Every built-in preset, in the order `--help` lists them.
     public static let all: [ExportPreset] = [
-        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .nyc311, .callCentre, .twitter,
+        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .nyc311, .callCentre, .twitter, .chatwoot, .hubspot,
     ]
 
     /// The preset named `name` (case-insensitive).
