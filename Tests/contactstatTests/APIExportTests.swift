@@ -61,6 +61,23 @@ struct APIExportTests {
         #expect(pages.contains("json (records in \"tickets\", 2 envelopes)"))
     }
 
+    /// Two page files of one dump, each an envelope, in one run: the same figures as the whole dump.
+    @Test func pageFilesTogether() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = try String(contentsOfFile: BinaryRunner.fixture("api/zendesk-tickets-pages.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count == 2)
+        for (index, line) in lines.enumerated() {
+            try Data(line.utf8).write(to: URL(fileURLWithPath: directory.path("page-\(index + 1).json")))
+        }
+        let pages = [directory.path("page-1.json"), directory.path("page-2.json")]
+        #expect(try Self.figures(["--preset", "zendesk"] + pages)
+                == Self.figures(["--preset", "zendesk", BinaryRunner.fixture("api/zendesk-incremental-tickets.json")]))
+        let text = try Self.validate(["--preset", "zendesk"] + pages)
+        #expect(text.contains("rows read 6 = contacts 6 + rejected 0 + duplicates dropped 0"))
+    }
+
     /// Freshdesk: source codes 1 and 10 are email, 2 (portal) and 9 (feedback widget) web, 3 phone, 7 chat;
     /// resolved after 2 h, 24 h, 6 h and 4 h: median 5 h. The API list and the CSV export agree.
     @Test func freshdesk() throws {
