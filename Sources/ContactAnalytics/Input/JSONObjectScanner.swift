@@ -373,13 +373,14 @@ struct JSONObjectScanner: Sendable {
                     }
                 }
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if closers.last != byte {
-                    throw error("mismatched bracket", at: index - 1)
-                }
+                let mismatched = closers.last != byte
+                if mismatched && !keeps { throw error("mismatched bracket", at: index - 1) }
+                // A record's mismatched bracket ends it; flattening it then names the error (as in `.inObject`).
+                if mismatched { objectEndedAtMismatch = true }
                 closers.removeLast()
                 pathKeys.removeLast()
                 awaitingKey = false
-                if closers.isEmpty {
+                if closers.isEmpty || mismatched {
                     if let required = requiredPath {
                         let shown = JSONRecordsPath(components: required)?.description ?? ""
                         throw ContactStatError(

@@ -3,8 +3,9 @@ extension ExportPreset {
     /// `User ID`, `User email`, `Channel`, `Conversation title`, `Conversation tags`, `State`,
     /// `Conversation rating` 1-5, `Teammate assigned`, `Team assigned`, `Replies count`) and as the
     /// Conversations API gives them (`id`, `created_at` in Unix seconds, `statistics.last_close_at`,
-    /// `contacts.contacts.id`, `source.type`, `source.delivered_as`, `title`, `source.body`, `tags.tags.name`,
-    /// `state`, `conversation_rating.rating`, `admin_assignee_id`, `team_assignee_id`).
+    /// `contacts.contacts.id` (older versions: `contacts.id`), `source.type`, `source.delivered_as`, `title`,
+    /// `source.body`, `tags.tags.name`, `state`, `conversation_rating.rating`, `admin_assignee_id`,
+    /// `team_assignee_id`).
     ///
     /// `source.delivered_as` tells who started the conversation: `customer_initiated` is a customer's
     /// contact; `admin_initiated`, `automated`, `campaigns_initiated` and `operator_initiated` are the
@@ -18,7 +19,7 @@ extension ExportPreset {
         mapping: [
             .contactID: ["Conversation ID", "id"], .openedAt: ["Created at", "created_at"],
             .closedAt: ["Last closed at", "statistics.last_close_at", "statistics.last_closed_at"],
-            .customer: ["User ID", "contacts.contacts.id", "source.author.id"],
+            .customer: ["User ID", "contacts.contacts.id", "contacts.id", "source.author.id"],
             .email: ["User email", "source.author.email"], .channel: ["Channel", "source.type"],
             .subject: ["Conversation title", "title", "source.subject"], .text: ["First message", "source.body"],
             .tags: ["Conversation tags", "tags.tags.name"], .status: ["State", "state"],
