@@ -75,6 +75,7 @@ struct RunSettings {
             throw ContactStatError(.usage, "no input files; give one or more exports, or '-' for standard input")
         }
         ingest = IngestOptions(files: files, mapping: mapping, rejectsPath: option("rejects"))
+        if let records = option("records") { ingest.reader.recordsPath = try JSONRecordsPath(parsing: records) }
 
         // Metrics.
         var metrics = MetricsConfiguration()

@@ -20,7 +20,10 @@ enum ValidateCommand {
         let dropped = duplicates.settle(count: index).total
         var out = ""
         for file in summary.files {
-            out += "\(file.name): \(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? ""), "
+            let envelope = file.envelope.map {
+                " (records in \"\($0.path)\", \($0.pages) \($0.pages == 1 ? "envelope" : "envelopes"))"
+            }
+            out += "\(file.name): \(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? "")\(envelope ?? ""), "
                 + "\(file.header.count) columns\n"
             let width = (file.bindings.map { $0.field.rawValue.count }.max() ?? 10) + 2
             for binding in file.bindings {

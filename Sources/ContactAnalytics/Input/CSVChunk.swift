@@ -13,13 +13,16 @@ public struct CSVChunk: Sendable {
     public var limits: ReaderLimits
     /// The input's name in messages.
     public var file: String
+    /// Whether a lone CR ends a line (`CSVRecordParser.crEndsLines`).
+    public var crEndsLines = true
 
     /// Parses the chunk, calling `body` with each record in order (`record` is reused between calls).
     ///
     /// - Throws: what `CSVRecordParser` throws (a limit, a quote never closed in the last chunk), located in
     ///   the input as a whole; `body`'s errors.
     public func forEachRecord(_ record: inout RawRecord, _ body: (RawRecord) throws -> Void) throws {
-        var parser = CSVRecordParser(delimiter: delimiter, limits: limits, file: file, line: line, afterCR: afterCR)
+        var parser = CSVRecordParser(delimiter: delimiter, limits: limits, file: file, line: line, afterCR: afterCR,
+                                     crEndsLines: crEndsLines)
         var position = 0
         try bytes.withUnsafeBufferPointer { all in
             while position < all.count {

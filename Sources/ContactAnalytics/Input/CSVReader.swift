@@ -5,6 +5,8 @@ import Foundation
 /// - A UTF-8 byte-order mark is skipped.
 /// - The delimiter (`,` `;` tab `|`) is the one given, or detected from the header line
 ///   (`CSVDelimiter.detect(inHeaderLine:)`: most frequent outside quotes; ties to `,` then `;` tab `|`).
+/// - The line-end style is the file's first line end: LF or CRLF, where a lone CR inside a field is data, or
+///   CR alone (old Mac exports), where a lone CR ends lines (`CSVRecordParser.crEndsLines`).
 /// - The first record (after any empty lines) is the header: each name is NFC-normalised, stripped of a
 ///   byte-order mark and trimmed of surrounding whitespace. `headerVersion` is 1 from then on.
 /// - Records whose field count differs from the header's are returned as they are (judging them is the
@@ -47,7 +49,8 @@ public struct CSVReader: RecordReader, Sendable {
         let chosen = try delimiter ?? CSVReader.detectDelimiter(in: &source, limits: limits)
         self.delimiter = chosen
         self.source = source
-        self.parser = CSVRecordParser(delimiter: chosen, limits: limits, file: source.name)
+        let crEndsLines = try CSVReader.endsLinesWithCR(&source, limits: limits)
+        self.parser = CSVRecordParser(delimiter: chosen, limits: limits, file: source.name, crEndsLines: crEndsLines)
         var headerRecord = RawRecord()
         guard try readRecord(into: &headerRecord) else {
             throw ContactStatError(.dataFormat, "is empty", at: source.name)
@@ -90,7 +93,8 @@ public struct CSVReader: RecordReader, Sendable {
             }
             if available == 0 { return nil }
             var chunk = CSVChunk(bytes: [], line: parser.line, afterCR: parser.isAfterCR, isLast: reachedEnd,
-                                 delimiter: delimiter, limits: parser.limits, file: source.name)
+                                 delimiter: delimiter, limits: parser.limits, file: source.name,
+                                 crEndsLines: parser.crEndsLines)
             if reachedEnd {
                 // The rest of the input, whatever it holds: the chunk's parser finishes it. The buffer itself
                 // moves into the chunk (no copy: the rest can be one record as large as the limit allows).
@@ -189,6 +193,24 @@ public struct CSVReader: RecordReader, Sendable {
             let scan = CSVDelimiter.scanHeader(head)
             if scan.lineComplete || head.count < size || size >= limits.maxRecordBytes { return scan.delimiter }
             size = min(size * 4, limits.maxRecordBytes)
+        }
+    }
+
+    /// Whether the input's first line end is a CR not followed by LF (a CR-only file). Looks ahead without
+    /// consuming, as far as the first line end (at most `limits.maxRecordBytes`); no line end at all: `false`.
+    static func endsLinesWithCR(_ source: inout ByteChunkSource, limits: ReaderLimits) throws -> Bool {
+        var size = 64 * 1024
+        while true {
+            let head = try source.peek(size)
+            if let index = head.firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+                guard head[index] == UInt8(ascii: "\r") else { return false }
+                let next = head.index(after: index)
+                if next < head.endIndex { return head[next] != UInt8(ascii: "\n") }
+                if head.count < size { return true }
+            } else if head.count < size || size >= limits.maxRecordBytes {
+                return false
+            }
+            size = min(size * 4, max(limits.maxRecordBytes, size + 1))
         }
     }
 

@@ -11,13 +11,16 @@
 /// record reaches `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
 ///
 /// Grammar (RFC 4180, plus the leniencies real exports need):
-/// - Records end at CRLF, LF or a lone CR; the last record needs no line break.
+/// - Records end at CRLF or LF, and at a lone CR only when `crEndsLines` (a file whose lines end in CR alone,
+///   as `CSVReader` decides from the file's first line end). Otherwise a lone CR is data: a CR right before
+///   the LF that ends a record is part of that line end (dropped), any other CR is kept in its field.
+///   The last record needs no line break.
 /// - Empty lines between records are skipped (a line holding only delimiters is a record of empty fields).
 /// - A field starting with `"` is quoted: it may contain the delimiter, line breaks (CR, LF, CRLF) and `""`
 ///   for one quote. Text after the closing quote is kept as is (`"ab"c` reads as `abc`).
 /// - A `"` inside an unquoted field is an ordinary character (`ab"c` reads as `ab"c`).
 /// - `record.line` is the 1-based physical line where the record starts; line breaks inside quoted fields
-///   are counted (CRLF counts once, a lone CR once).
+///   are counted (CRLF counts once, a lone CR once when `crEndsLines`, else not at all).
 /// - Each field is checked as UTF-8 (pure ASCII skips the check). A field that is not valid UTF-8 is decoded
 ///   as Windows-1252 and stored as UTF-8, and `record.decodedAsWindows1252` is set.
 public struct CSVRecordParser: Sendable {
@@ -41,6 +44,8 @@ public struct CSVRecordParser: Sendable {
     public let file: String
     /// The physical line of the next byte to be parsed (1-based).
     public private(set) var line: Int
+    /// Whether a lone CR ends a line (a CR-only file); otherwise only LF does and a lone CR is data.
+    public let crEndsLines: Bool
 
     private let delimiterByte: UInt8
     /// Absolute offset (from the parser's start) of the next byte to be parsed.
@@ -71,8 +76,10 @@ public struct CSVRecordParser: Sendable {
     ///     that starts in the middle of a file).
     ///   - afterCR: whether the byte before the first one it will see was a CR (so a leading LF ends that same
     ///     line; `RecordBoundary.afterCR`).
+    ///   - crEndsLines: whether a lone CR ends a line (see the type's documentation).
     public init(delimiter: CSVDelimiter, limits: ReaderLimits = ReaderLimits(), file: String, line: Int = 1,
-                afterCR: Bool = false) {
+                afterCR: Bool = false, crEndsLines: Bool = true) {
+        self.crEndsLines = crEndsLines
         self.delimiter = delimiter
         self.delimiterByte = delimiter.rawValue
         self.limits = limits
@@ -121,6 +128,11 @@ public struct CSVRecordParser: Sendable {
             if index > from { betweenRecords = false }
             if index == count { break }
             let byte = bytes[index]
+            if byte == cr && !crEndsLines {
+                // Data (or the CR of a CRLF: the LF ends the record).
+                index += 1
+                continue
+            }
             if byte != quote {
                 if !betweenRecords {
                     lastEnd = index + 1
@@ -174,6 +186,21 @@ public struct CSVRecordParser: Sendable {
             }
             afterCR = b == cr
             k += 1
+        }
+        if !crEndsLines {
+            // Only LFs end lines: every CR was counted as a break, and every CRLF pair as one less.
+            breaks = 0
+            var j = 0
+            while j + 8 <= lastEnd {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                breaks &+= zeroBytes(word ^ (ones &* 0x0A)).nonzeroBitCount
+                j += 8
+            }
+            while j < lastEnd {
+                if bytes[j] == lf { breaks += 1 }
+                j += 1
+            }
+            pairs = 0
         }
         return RecordBoundary(offset: lastEnd, line: line + breaks - pairs, afterCR: bytes[lastEnd - 1] == cr)
     }
@@ -286,6 +313,9 @@ public struct CSVRecordParser: Sendable {
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
+        // The bytes that end a line: CR too only in a CR-only file (`lineEndCR` is then CR, else LF again).
+        let lineEndCR = crEndsLines ? cr : lf
+        let crWordMask: UInt64 = crEndsLines ? ~0 : 0
         var index = 0
         var fill = self.fill
         defer {
@@ -320,7 +350,7 @@ public struct CSVRecordParser: Sendable {
                     self.fill = fill
                     try endField(ends)
                     index += 1
-                } else if byte == lf || byte == cr {
+                } else if byte == lf || byte == lineEndCR {
                     self.fill = fill
                     try endField(ends)
                     countLineBreak(byte, at: index, in: bytes)
@@ -340,7 +370,7 @@ public struct CSVRecordParser: Sendable {
                     while index + 8 <= count {
                         let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
                         let found = Self.zeroBytes(word ^ delimiterWord) | Self.zeroBytes(word ^ Self.lfWord)
-                            | Self.zeroBytes(word ^ Self.crWord)
+                            | (Self.zeroBytes(word ^ Self.crWord) & crWordMask)
                         // Stored whole (the staging buffer has room for every input byte); `fill` counts only
                         // the field's part.
                         UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
@@ -359,7 +389,7 @@ public struct CSVRecordParser: Sendable {
                     }
                     while index < count {
                         byte = bytes[index]
-                        if byte == delimiter || byte == lf || byte == cr { break }
+                        if byte == delimiter || byte == lf || byte == lineEndCR { break }
                         out[fill] = byte
                         fill += 1
                         high |= byte
@@ -371,6 +401,11 @@ public struct CSVRecordParser: Sendable {
                         return .needsInput
                     }
                     index += 1
+                    if byte == lf && !crEndsLines && fill > 0 && out[fill - 1] == cr
+                        && fill > (fieldCount > 0 ? ends[fieldCount - 1] : 0) {
+                        // The CR of a CRLF line end, copied as data while its LF was not yet seen.
+                        fill -= 1
+                    }
                     self.fill = fill
                     try endField(ends)
                     if byte != delimiter {
@@ -380,7 +415,7 @@ public struct CSVRecordParser: Sendable {
                     }
                     if index < count {
                         let next = bytes[index]
-                        if next != quote && next != delimiter && next != lf && next != cr { continue }
+                        if next != quote && next != delimiter && next != lf && next != lineEndCR { continue }
                     }
                     state = .startField
                     break
@@ -423,7 +458,7 @@ public struct CSVRecordParser: Sendable {
                     try endField(ends)
                     index += 1
                     state = .startField
-                } else if byte == lf || byte == cr {
+                } else if byte == lf || byte == lineEndCR {
                     self.fill = fill
                     try endField(ends)
                     countLineBreak(byte, at: index, in: bytes)
@@ -453,6 +488,13 @@ public struct CSVRecordParser: Sendable {
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.
     @inline(__always)
     private mutating func countLineBreak(_ byte: UInt8, at index: Int, in bytes: UnsafePointer<UInt8>) {
+        if !crEndsLines {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStartOffset = offset + index + 1
+            }
+            return
+        }
         let afterCR = index > 0 ? bytes[index - 1] == UInt8(ascii: "\r") : previousWasCR
         if byte == UInt8(ascii: "\r") || !afterCR { line += 1 }
         lineStartOffset = offset + index + 1

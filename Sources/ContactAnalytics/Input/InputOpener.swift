@@ -22,7 +22,7 @@ public enum InputOpener {
         case .csv:
             return try CSVReader(source: source, delimiter: options.delimiter, limits: options.limits)
         case .jsonArray, .jsonLines:
-            return try JSONRecordReader(source: source, limits: options.limits)
+            return try JSONRecordReader(source: source, limits: options.limits, recordsPath: options.recordsPath)
         }
     }
 }

@@ -4,7 +4,14 @@
 ///   empty nested object gives no field.
 /// - An array of scalars becomes one field, its items joined with `", "` (`null` items are empty); an empty
 ///   array is an empty field. An array holding any object or array becomes one field with the whole array
-///   as compact JSON text.
+///   as compact JSON text; an array of objects also gives, for each key of its objects (flattened the same
+///   way), a field `array.key` with the non-empty values joined with `", "` (`tags: [{"name": "a"},
+///   {"name": "b"}]` → `tags.name` = `a, b`). When every object has an `id` and a `value` (Zendesk's
+///   `custom_fields`), it gives instead one field per id: `custom_fields.360001` = that object's value.
+/// - A value pair as ServiceNow's Table API gives it (`{"display_value": "Email", "value": "email"}`, with an
+///   optional `link`) becomes the field itself holding the display value, and `key.value` the raw value; a
+///   reference without a display value (`{"link": ..., "value": "sys_id"}`) becomes the field holding
+///   the value.
 /// - Strings are unescaped (every JSON escape, `\uXXXX` with surrogate pairs; a lone surrogate becomes
 ///   U+FFFD). Numbers keep their literal text, `true`/`false` stay as such, `null` is an empty field.
 /// - A repeated key keeps the last value.
@@ -77,25 +84,119 @@ struct JSONObjectFlattener: Sendable {
         let start = values.count
         switch cursor.peek {
         case UInt8(ascii: "{"):
+            let firstField = fields.count
             try parseObject(&cursor, prefix: key)
+            foldValuePair(key: key, from: firstField)
             return
         case UInt8(ascii: "["):
-            try parseArray(&cursor)
+            let arrayStart = cursor.index
+            if try parseArray(&cursor) {
+                fields.append(Field(key: key, range: start..<values.count))
+                try spreadObjectArray(cursor.text, from: arrayStart, to: cursor.index, key: key)
+                return
+            }
         default:
             try parseScalar(&cursor)
         }
         fields.append(Field(key: key, range: start..<values.count))
     }
 
-    /// An array as one value: items joined with ", ", or compact JSON when it holds a container.
-    private mutating func parseArray(_ cursor: inout Cursor) throws(SyntaxError) {
+    /// A `{display_value, value[, link]}` or `{link, value}` object just flattened into `fields[first...]`:
+    /// folded into the field `key` (display value, else value) and `key.value`.
+    private mutating func foldValuePair(key: String, from first: Int) {
+        let added = fields[first...]
+        guard added.count >= 2, added.count <= 3 else { return }
+        let prefix = key + "."
+        var display: Field?, raw: Field?, link = false
+        for field in added {
+            switch field.key.dropFirst(prefix.count) {
+            case "display_value" where field.key.hasPrefix(prefix): display = field
+            case "value" where field.key.hasPrefix(prefix): raw = field
+            case "link" where field.key.hasPrefix(prefix): link = true
+            default: return
+            }
+        }
+        guard let raw, display != nil || link else { return }
+        fields.removeSubrange(first...)
+        if let display {
+            fields.append(Field(key: key, range: display.range))
+            fields.append(Field(key: prefix + "value", range: raw.range))
+        } else {
+            fields.append(Field(key: key, range: raw.range))
+        }
+    }
+
+    /// The objects of the array `text[start..<end]` (already kept whole as compact JSON): their keys as
+    /// `key.member` fields, values joined, or one field per `id` (see the type's documentation).
+    private mutating func spreadObjectArray(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                            key: String) throws(SyntaxError) {
+        var cursor = Cursor(text: UnsafeBufferPointer(rebasing: text[..<end]))
+        cursor.index = start + 1
+        var elements: [(keys: [String], values: [[UInt8]])] = []
+        while true {
+            cursor.skipWhitespace()
+            guard let first = cursor.peek, first != UInt8(ascii: "]") else { break }
+            let elementStart = cursor.index
+            let mark = values.count
+            try appendCompact(&cursor)
+            values.removeSubrange(mark...)
+            if first == UInt8(ascii: "{") {
+                var inner = JSONObjectFlattener()
+                do {
+                    try inner.flatten(UnsafeBufferPointer(rebasing: text[elementStart..<cursor.index]))
+                } catch {
+                    throw SyntaxError(offset: elementStart + error.offset, message: error.message)
+                }
+                if inner.decodedAsWindows1252 { decodedAsWindows1252 = true }
+                elements.append((inner.fields.map(\.key),
+                                 inner.fields.map { Array(inner.values[$0.range]) }))
+            }
+            cursor.skipWhitespace()
+            if cursor.peek == UInt8(ascii: ",") { cursor.index += 1 }
+        }
+        guard !elements.isEmpty else { return }
+        // Zendesk's custom fields: one field per id.
+        if elements.allSatisfy({ $0.keys.contains("id") && $0.keys.contains("value") }) {
+            for element in elements {
+                guard let id = element.keys.firstIndex(of: "id"), let value = element.keys.firstIndex(of: "value"),
+                      !element.values[id].isEmpty else { continue }
+                let start = values.count
+                values.append(contentsOf: element.values[value])
+                fields.append(Field(key: key + "." + String(decoding: element.values[id], as: UTF8.self),
+                                    range: start..<values.count))
+            }
+            return
+        }
+        var order: [String] = []
+        var joined: [String: [UInt8]] = [:]
+        for element in elements {
+            for (name, value) in zip(element.keys, element.values) {
+                if joined[name] == nil {
+                    order.append(name)
+                    joined[name] = []
+                }
+                guard !value.isEmpty else { continue }
+                if joined[name]?.isEmpty == false { joined[name]?.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                joined[name]?.append(contentsOf: value)
+            }
+        }
+        for name in order {
+            let start = values.count
+            values.append(contentsOf: joined[name] ?? [])
+            fields.append(Field(key: key + "." + name, range: start..<values.count))
+        }
+    }
+
+    /// An array as one value: items joined with ", ", or compact JSON when it holds a container (then
+    /// returns `true`).
+    private mutating func parseArray(_ cursor: inout Cursor) throws(SyntaxError) -> Bool {
         let arrayStart = cursor.index
         let valuesStart = values.count
         cursor.index += 1
         cursor.skipWhitespace()
         if cursor.peek == UInt8(ascii: "]") {
             cursor.index += 1
-            return
+            return false
         }
         var first = true
         while true {
@@ -104,7 +205,7 @@ struct JSONObjectFlattener: Sendable {
                 values.removeSubrange(valuesStart...)
                 cursor.index = arrayStart
                 try appendCompact(&cursor)
-                return
+                return true
             }
             if !first { values.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
             first = false
@@ -115,7 +216,7 @@ struct JSONObjectFlattener: Sendable {
                 continue
             }
             try cursor.expect(UInt8(ascii: "]"), "expected ',' or ']' in the array")
-            return
+            return false
         }
     }
 

@@ -1,9 +1,17 @@
-/// Finds where each top-level object of a JSON array or JSON Lines input begins and ends, over input split
+/// Finds where each record object of a JSON array or JSON Lines input begins and ends, over input split
 /// anywhere, and copies the object's text out: the JSON reader holds one record's text at a time, never the
 /// whole input.
 ///
 /// The scanner checks the structure between objects (`[`, `,`, `]`, whitespace) and tracks strings and
 /// bracket nesting inside an object; the object's own grammar is checked when it is flattened.
+///
+/// **Envelopes.** A top-level object (a whole document, or one line of JSON Lines) may hold the records in an
+/// array member: `{"tickets": [{...}, ...], "count": 2}`. With `recordsPath` given, every top-level object
+/// must hold an array at that path and its elements are the records. Without it, the first top-level object
+/// is looked into as it streams by: the first array at a usual place (`JSONRecordsPath.isUsualPlace`) that
+/// holds objects (or nothing) makes the input an envelope, and that path is then required of every later
+/// top-level object (JSON Lines of pages); a first object without one is a record, and the input plain
+/// JSON Lines. The rest of an envelope (paging members, side-loaded arrays) is skipped without being kept.
 struct JSONObjectScanner: Sendable {
     enum Step: Sendable, Equatable {
         /// An object's text is complete in the output buffer; `consumed` bytes of the slice were used.
@@ -14,10 +22,23 @@ struct JSONObjectScanner: Sendable {
 
     private enum State: Sendable {
         case start, arrayFirst, arrayNext, arrayAfterElement, afterArray, betweenLines, inObject
+        /// Inside a top-level object that may be an envelope: keys are followed to find the records.
+        case probing
+        /// Inside an envelope's records array: after a record, before its first record, or after it.
+        case envelopeAfterElement, envelopeNext
+        /// After the records array, until the envelope closes.
+        case envelopeRest
     }
 
     let file: String
     let limits: ReaderLimits
+    /// The path the user gave (`--records`), if any.
+    let requestedPath: JSONRecordsPath?
+
+    /// Where the records were found (the path given, or the one found in the first envelope).
+    private(set) var recordsPath: JSONRecordsPath?
+    /// How many envelopes (pages) were read.
+    private(set) var envelopes = 0
 
     /// Line and 1-based byte column where the current (or last) object starts.
     private(set) var objectLine = 0
@@ -38,10 +59,29 @@ struct JSONObjectScanner: Sendable {
     private var escaped = false
     private var closers: [UInt8] = []
 
-    init(file: String, limits: ReaderLimits) {
+    // Envelope probing (see the type's documentation).
+    private var probes = true
+    private var topLine = 0
+    private var topColumn = 0
+    private var pathKeys: [String?] = []
+    private var awaitingKey = false
+    private var capturingKey = false
+    private var keyBuffer: [UInt8] = []
+    private var pendingKey: String?
+    private var atValueStart = false
+    private var candidateArray: [String]?
+    private var envelopeClosers: [UInt8] = []
+    private var inEnvelope = false
+
+    init(file: String, limits: ReaderLimits, recordsPath: JSONRecordsPath? = nil) {
         self.file = file
         self.limits = limits
+        self.requestedPath = recordsPath
+        self.recordsPath = recordsPath
     }
+
+    /// The path every top-level object must hold: the requested one, or the one the first envelope showed.
+    private var requiredPath: [String]? { recordsPath?.components }
 
     /// Scans `input` until one object is complete (its text then fills `object`) or the slice is used up.
     mutating func scan(_ input: UnsafeBufferPointer<UInt8>, into object: inout [UInt8]) throws -> Step {
@@ -97,9 +137,19 @@ struct JSONObjectScanner: Sendable {
                         at: "\(file):\(objectLine):\(objectColumn)")
                 }
                 if complete {
-                    state = isArray ? .arrayAfterElement : .betweenLines
+                    state = inEnvelope ? .envelopeAfterElement : isArray ? .arrayAfterElement : .betweenLines
                     return .object(consumed: index)
                 }
+                continue
+            }
+            if state == .probing {
+                if let consumed = try probe(bytes, count: count, index: &index, into: &object) {
+                    return .object(consumed: consumed)
+                }
+                continue
+            }
+            if state == .envelopeRest {
+                try skipRest(bytes, count: count, index: &index)
                 continue
             }
 
@@ -112,13 +162,18 @@ struct JSONObjectScanner: Sendable {
             switch state {
             case .start:
                 if byte == UInt8(ascii: "[") {
+                    if let requestedPath {
+                        throw ContactStatError(
+                            .usage, "--records \(requestedPath): the input is a JSON array, not an object holding one",
+                            at: "\(file):\(line):\(column(at: index))")
+                    }
                     isArray = true
                     arrayLine = line
                     arrayColumn = column(at: index)
                     state = .arrayFirst
                     index += 1
                 } else if byte == UInt8(ascii: "{") {
-                    beginObject(at: index, into: &object)
+                    beginTopLevelObject(at: index, into: &object)
                 } else {
                     throw error("expected a JSON array or object", at: index)
                 }
@@ -147,11 +202,27 @@ struct JSONObjectScanner: Sendable {
                 throw error("unexpected text after the end of the JSON array", at: index)
             case .betweenLines:
                 if byte == UInt8(ascii: "{") {
-                    beginObject(at: index, into: &object)
+                    beginTopLevelObject(at: index, into: &object)
                 } else {
                     throw error("expected a JSON object (JSON Lines holds one object per line)", at: index)
                 }
-            case .inObject:
+            case .envelopeAfterElement:
+                if byte == UInt8(ascii: ",") {
+                    state = .envelopeNext
+                    index += 1
+                } else if byte == UInt8(ascii: "]") {
+                    endRecordsArray()
+                    index += 1
+                } else {
+                    throw error("expected ',' or ']' after record \(elementCount) of the '\(recordsName)' array", at: index)
+                }
+            case .envelopeNext:
+                if byte == UInt8(ascii: "{") {
+                    beginObject(at: index, into: &object)
+                } else {
+                    throw error("element \(elementCount + 1) of the '\(recordsName)' array is not an object", at: index)
+                }
+            case .inObject, .probing, .envelopeRest:
                 break
             }
         }
@@ -164,9 +235,12 @@ struct JSONObjectScanner: Sendable {
     ///   N is never closed", located where it opened.
     func finish() throws {
         switch state {
-        case .inObject:
+        case .inObject where !inEnvelope:
             throw ContactStatError(.dataFormat, "JSON object opened on line \(objectLine) is never closed",
                                    at: "\(file):\(objectLine):\(objectColumn)")
+        case .probing, .inObject, .envelopeAfterElement, .envelopeNext, .envelopeRest:
+            throw ContactStatError(.dataFormat, "JSON object opened on line \(topLine) is never closed",
+                                   at: "\(file):\(topLine):\(topColumn)")
         case .arrayFirst, .arrayNext, .arrayAfterElement:
             throw ContactStatError(.dataFormat, "JSON array opened on line \(arrayLine) is never closed",
                                    at: "\(file):\(arrayLine):\(arrayColumn)")
@@ -175,6 +249,230 @@ struct JSONObjectScanner: Sendable {
         case .afterArray, .betweenLines:
             return
         }
+    }
+
+    /// The name of the records array in messages.
+    private var recordsName: String { recordsPath?.description ?? "records" }
+
+    /// A top-level object (a document or a JSON Lines line): probed for an envelope unless the input is
+    /// already known to be plain JSON Lines.
+    private mutating func beginTopLevelObject(at index: Int, into object: inout [UInt8]) {
+        topLine = line
+        topColumn = column(at: index)
+        guard probes else {
+            beginObject(at: index, into: &object)
+            return
+        }
+        object.removeAll(keepingCapacity: true)
+        objectLine = line
+        objectColumn = topColumn
+        objectEndedAtMismatch = false
+        inString = false
+        escaped = false
+        closers.removeAll(keepingCapacity: true)
+        pathKeys.removeAll(keepingCapacity: true)
+        awaitingKey = false
+        capturingKey = false
+        pendingKey = nil
+        atValueStart = false
+        candidateArray = nil
+        state = .probing
+    }
+
+    /// Scans a probed top-level object byte by byte, following member names to the records array. Returns
+    /// the bytes consumed when the object ended as a plain record (its text is then in `object`); `nil` when
+    /// the slice is used up or the records array was found (`state` then says where scanning goes on).
+    private mutating func probe(_ bytes: UnsafePointer<UInt8>, count: Int, index: inout Int,
+                                into object: inout [UInt8]) throws -> Int? {
+        let keeps = requiredPath == nil
+        let depthFollowed = requiredPath?.count ?? 2
+        let start = index
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if inString {
+                if escaped {
+                    escaped = false
+                    if capturingKey { keyBuffer.append(byte) }
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if capturingKey {
+                        capturingKey = false
+                        pendingKey = String(decoding: keyBuffer, as: UTF8.self)
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { countLineBreak(byte, at: index - 1, in: bytes) }
+                    if capturingKey { keyBuffer.append(byte) }
+                }
+                continue
+            }
+            if InputFormat.isWhitespace(byte) {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { countLineBreak(byte, at: index - 1, in: bytes) }
+                continue
+            }
+            if let path = candidateArray {
+                candidateArray = nil
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "]") {
+                    // The records: drop what was kept of the envelope and read the array's elements.
+                    object.removeAll(keepingCapacity: true)
+                    recordsPath = JSONRecordsPath(components: path)
+                    envelopes += 1
+                    inEnvelope = true
+                    elementCount = 0
+                    if byte == UInt8(ascii: "]") {
+                        endRecordsArray()
+                        return nil
+                    }
+                    envelopeClosers = closers
+                    index -= 1
+                    beginObject(at: index, into: &object)
+                    return nil
+                }
+                if requiredPath != nil {
+                    throw ContactStatError(.dataFormat, "the '\(recordsName)' array holds values, not record objects",
+                                           at: "\(file):\(line):\(column(at: index - 1))")
+                }
+            }
+            let valueKey = atValueStart ? pendingKey : nil
+            atValueStart = false
+            let parentPath = followedPath()
+            if let valueKey, let parentPath, let required = requiredPath, parentPath + [valueKey] == required,
+               byte != UInt8(ascii: "[") {
+                throw ContactStatError(
+                    requestedPath != nil ? .usage : .dataFormat,
+                    "--records \(recordsName): the value there is not an array of records",
+                    at: "\(file):\(line):\(column(at: index - 1))")
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+                capturingKey = awaitingKey && closers.count <= depthFollowed && parentPath != nil
+                if capturingKey { keyBuffer.removeAll(keepingCapacity: true) }
+                if awaitingKey { pendingKey = nil }
+                awaitingKey = false
+            case UInt8(ascii: ":"):
+                atValueStart = true
+            case UInt8(ascii: ","):
+                awaitingKey = closers.last == UInt8(ascii: "}")
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                if closers.count >= limits.maxJSONDepth {
+                    throw error("JSON nesting is deeper than \(limits.maxJSONDepth) levels", at: index - 1)
+                }
+                let isObject = byte == UInt8(ascii: "{")
+                closers.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                pathKeys.append(closers.count == 1 ? "" : parentPath != nil ? valueKey : nil)
+                awaitingKey = isObject
+                if !isObject, let valueKey, let parentPath {
+                    let path = parentPath + [valueKey]
+                    if let required = requiredPath {
+                        if path == required { candidateArray = path }
+                    } else if JSONRecordsPath.isUsualPlace(path) {
+                        candidateArray = path
+                    }
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                let mismatched = closers.last != byte
+                if mismatched && !keeps { throw error("mismatched bracket", at: index - 1) }
+                // A record's mismatched bracket ends it; flattening it then names the error (as in `.inObject`).
+                if mismatched { objectEndedAtMismatch = true }
+                closers.removeLast()
+                pathKeys.removeLast()
+                awaitingKey = false
+                if closers.isEmpty || mismatched {
+                    if let required = requiredPath {
+                        let shown = JSONRecordsPath(components: required)?.description ?? ""
+                        throw ContactStatError(
+                            requestedPath != nil ? .usage : .dataFormat,
+                            requestedPath != nil
+                                ? "--records \(shown): the object on line \(topLine) has no array at '\(shown)'"
+                                : "the first object held its records in '\(shown)'; the object on line \(topLine) has no '\(shown)'",
+                            at: "\(file):\(topLine):\(topColumn)")
+                    }
+                    // A plain record: the input is JSON Lines of records.
+                    probes = false
+                    state = .betweenLines
+                    elementCount += 1
+                    object.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: index - start))
+                    if object.count > limits.maxRecordBytes { throw tooLarge() }
+                    return index
+                }
+            default:
+                break
+            }
+        }
+        if keeps {
+            object.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: index - start))
+            if object.count > limits.maxRecordBytes { throw tooLarge() }
+        }
+        return nil
+    }
+
+    /// The member names leading to the innermost open object, when every container on the way is an object
+    /// member (not an array element).
+    private func followedPath() -> [String]? {
+        var path: [String] = []
+        for key in pathKeys.dropFirst() {
+            guard let key else { return nil }
+            path.append(key)
+        }
+        return path
+    }
+
+    /// After the records array's `]`: skip the rest of the envelope.
+    private mutating func endRecordsArray() {
+        closers = envelopeClosers.isEmpty ? closers : envelopeClosers
+        envelopeClosers.removeAll()
+        closers.removeLast()
+        state = closers.isEmpty ? .betweenLines : .envelopeRest
+        if closers.isEmpty { inEnvelope = false }
+    }
+
+    /// Skips the rest of an envelope after its records, tracking strings and brackets only.
+    private mutating func skipRest(_ bytes: UnsafePointer<UInt8>, count: Int, index: inout Int) throws {
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    countLineBreak(byte, at: index - 1, in: bytes)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                if closers.count >= limits.maxJSONDepth {
+                    throw error("JSON nesting is deeper than \(limits.maxJSONDepth) levels", at: index - 1)
+                }
+                closers.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if closers.last != byte { throw error("mismatched bracket", at: index - 1) }
+                closers.removeLast()
+                if closers.isEmpty {
+                    state = .betweenLines
+                    inEnvelope = false
+                    return
+                }
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                countLineBreak(byte, at: index - 1, in: bytes)
+            default:
+                break
+            }
+        }
+    }
+
+    private func tooLarge() -> ContactStatError {
+        ContactStatError(.dataFormat, "JSON object is larger than the limit of \(limits.maxRecordBytes) bytes",
+                         at: "\(file):\(objectLine):\(objectColumn)")
     }
 
     private mutating func beginObject(at index: Int, into object: inout [UInt8]) {

@@ -4,6 +4,10 @@
 /// - The form is taken from the first character after an optional byte-order mark and whitespace: `[` is an
 ///   array of objects, `{` JSON Lines (objects separated by whitespace, normally one per line; blank lines
 ///   are skipped).
+/// - A top-level object may be an envelope holding the records in an array (`{"tickets": [...]}`, or one
+///   page a line): the array at `recordsPath`, or the one found (see `JSONObjectScanner`); `recordsPath` and
+///   `envelopes` then say where and how many. A `recordsPath` that an object lacks is a
+///   `ContactStatError(.usage)`.
 /// - `header` is the union of the flattened keys, in order of first appearance; it grows as new keys
 ///   appear, and `headerVersion` goes up by one for each record that added keys. Every record returned has
 ///   `header.count` fields at that moment; keys the object lacks are empty fields.
@@ -21,6 +25,10 @@ public struct JSONRecordReader: RecordReader, Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The input's name in messages.
     public var name: String { source.name }
+    /// Where the records were found in an envelope (`nil`: the input is a plain array or JSON Lines).
+    public var recordsPath: JSONRecordsPath? { scanner.recordsPath }
+    /// How many envelopes (pages) the records came from so far.
+    public var envelopes: Int { scanner.envelopes }
 
     private let limits: ReaderLimits
     private var source: ByteChunkSource
@@ -38,13 +46,14 @@ public struct JSONRecordReader: RecordReader, Sendable {
     /// Prepares reading: checks the input (see `InputFormat.probe`) and skips a byte-order mark.
     ///
     /// - Throws: `ContactStatError(.dataFormat)` for binary or empty input.
-    public init(source: ByteChunkSource, limits: ReaderLimits = ReaderLimits()) throws {
+    public init(source: ByteChunkSource, limits: ReaderLimits = ReaderLimits(),
+                recordsPath: JSONRecordsPath? = nil) throws {
         var source = source
         _ = try InputFormat.probe(&source)
         if try source.peek(3).elementsEqual(InputFormat.byteOrderMark) { source.skip(3) }
         self.source = source
         self.limits = limits
-        self.scanner = JSONObjectScanner(file: source.name, limits: limits)
+        self.scanner = JSONObjectScanner(file: source.name, limits: limits, recordsPath: recordsPath)
     }
 
     /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.

@@ -8,13 +8,18 @@ public struct ReaderOptions: Sendable, Equatable {
     public var format: InputFormat?
     /// Size bounds.
     public var limits: ReaderLimits
+    /// Where a JSON envelope holds its records (`--records`); `nil` finds them (see `JSONObjectScanner`).
+    /// Ignored for CSV.
+    public var recordsPath: JSONRecordsPath?
 
     /// Options; the defaults read 256 KiB chunks, detect the delimiter and format, and use default limits.
     public init(chunkSize: Int = ByteChunkSource.defaultChunkSize, delimiter: CSVDelimiter? = nil,
-                format: InputFormat? = nil, limits: ReaderLimits = ReaderLimits()) {
+                format: InputFormat? = nil, limits: ReaderLimits = ReaderLimits(),
+                recordsPath: JSONRecordsPath? = nil) {
         self.chunkSize = chunkSize
         self.delimiter = delimiter
         self.format = format
         self.limits = limits
+        self.recordsPath = recordsPath
     }
 }

@@ -44,8 +44,9 @@ public struct ExportPreset: Sendable {
 
     /// Every built-in preset, in the order `--help` lists them.
     public static let all: [ExportPreset] = [
-        .generic, .zendesk, .freshdesk, .intercom, .salesforce, .serviceNow, .jiraServiceManagement, .zammad,
-        .glpi, .nyc311, .boston311, .open311, .cfpb, .callCentre, .amazonConnect, .twitter,
+        .generic, .zendesk, .freshdesk, .intercom, .chatwoot, .hubspot, .salesforce, .serviceNow,
+        .jiraServiceManagement, .zammad, .glpi, .nyc311, .boston311, .open311, .cfpb, .callCentre, .amazonConnect,
+        .twitter,
     ]
 
     /// The preset named `name` (case-insensitive).

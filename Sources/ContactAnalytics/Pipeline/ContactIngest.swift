@@ -95,6 +95,9 @@ public enum ContactIngest {
         for part in filled { counts.merge(part, uniquingKeysWith: +) }
         summary.filledCounts = counts
         summary.dateOrder = opened.mapper.dateOrders[.openedAt]
+        if let json = opened.reader as? JSONRecordReader, let path = json.recordsPath {
+            summary.envelope = (path.description, json.envelopes)
+        }
         return summary
     }
 

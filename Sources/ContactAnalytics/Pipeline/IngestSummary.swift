@@ -8,6 +8,9 @@ public struct IngestSummary: Sendable {
         public var format: String
         /// The CSV delimiter, if CSV.
         public var delimiter: String?
+        /// For a JSON envelope: where its records were (`tickets`, `data.payload`) and how many envelopes
+        /// (pages) held them.
+        public var envelope: (path: String, pages: Int)?
         public var header: [String]
         public var bindings: [ColumnBinding]
         public var missingColumns: [(field: CanonicalField, column: String, source: ColumnBinding.Source)]

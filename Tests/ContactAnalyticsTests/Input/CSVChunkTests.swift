@@ -70,10 +70,34 @@ struct CSVChunkTests {
         #expect(records.map(InputTestSupport.fieldBytes) == direct.map(InputTestSupport.fieldBytes))
     }
 
+    /// Tweets holding a lone CR (unquoted and quoted) in an LF file, cut into many chunks: the CR stays in its
+    /// field, no record splits, lines count LFs only; the same through `next(into:)`.
+    @Test func loneCRInAnLFFileThroughChunks() throws {
+        var text = "tweet_id,author_id,inbound,created_at,text\n"
+        for i in 0..<200 {
+            let body = i % 2 == 0 ? "@sprintcare and how do you propose we do that\rthanks" : "\"so slow,\rfix it\""
+            text += "\(i),\(1000 + i),True,Tue Oct 31 22:10:47 +0000 2017,\(body)\n"
+        }
+        let bytes = Array(text.utf8)
+        let (records, chunks, _) = try Self.recordsThroughChunks(bytes, sourceChunk: 64, target: 128, direct: 3)
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "t.csv", chunkSize: 7))
+        let direct = try InputTestSupport.readAll(&reader)
+        #expect(chunks > 10)
+        #expect(records.count == 200)
+        #expect(direct.count == 200)
+        #expect(records.map(\.line) == Array(2...201))
+        #expect(direct.map(\.line) == Array(2...201))
+        #expect(records.allSatisfy { $0.count == 5 })
+        #expect(records[0].strings[4] == "@sprintcare and how do you propose we do that\rthanks")
+        #expect(records[1].strings[4] == "so slow,\rfix it")
+        #expect(records.map(InputTestSupport.fieldBytes) == direct.map(InputTestSupport.fieldBytes))
+    }
+
     /// Where the parser ends each record of `bytes` read in one slice: offset after it, line there, and
     /// whether its last byte was a CR.
-    static func recordEnds(_ bytes: [UInt8], delimiter: CSVDelimiter) throws -> [(offset: Int, line: Int, afterCR: Bool)] {
-        var parser = CSVRecordParser(delimiter: delimiter, file: "t")
+    static func recordEnds(_ bytes: [UInt8], delimiter: CSVDelimiter, crEndsLines: Bool = true) throws
+    -> [(offset: Int, line: Int, afterCR: Bool)] {
+        var parser = CSVRecordParser(delimiter: delimiter, file: "t", crEndsLines: crEndsLines)
         var record = RawRecord()
         var ends: [(offset: Int, line: Int, afterCR: Bool)] = []
         var position = 0
@@ -110,10 +134,12 @@ struct CSVChunkTests {
     @Test func lastRecordEndMatchesTheParserOnRandomInput() throws {
         var generator = SeededGenerator(seed: 99)
         let alphabet = Array("a,\"\r\n".utf8)
-        for _ in 0..<2_000 {
+        for round in 0..<4_000 {
+            // Both line-end styles: CR ends lines (a CR-only file) or is data (an LF or CRLF file).
+            let crEndsLines = round % 2 == 0
             let bytes = (0..<generator.uniform(40)).map { _ in alphabet[generator.uniform(alphabet.count)] }
-            let ends = try Self.recordEnds(bytes, delimiter: .comma)
-            let fresh = CSVRecordParser(delimiter: .comma, file: "t")
+            let ends = try Self.recordEnds(bytes, delimiter: .comma, crEndsLines: crEndsLines)
+            let fresh = CSVRecordParser(delimiter: .comma, file: "t", crEndsLines: crEndsLines)
             for length in 0...bytes.count {
                 let expected = ends.last { $0.offset <= length }
                 let found = bytes.withUnsafeBufferPointer { fresh.lastRecordEnd(in: UnsafeBufferPointer(rebasing: $0[0..<length])) }

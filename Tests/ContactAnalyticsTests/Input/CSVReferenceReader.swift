@@ -27,8 +27,18 @@ struct CSVReferenceReader {
         var i = 0
         var line = 1
         var lineStart = 0
-        // Consumes one line break at i (CRLF as one).
+        // The file's first line end decides: CR alone ends lines only in a CR-only file.
+        let firstEnd = bytes.firstIndex { $0 == cr || $0 == lf }
+        let crEndsLines = firstEnd.map { bytes[$0] == cr && ($0 + 1 == bytes.count || bytes[$0 + 1] != lf) } ?? false
+        func isLoneCR(_ at: Int) -> Bool { bytes[at] == cr && !(at + 1 < bytes.count && bytes[at + 1] == lf) }
+        // Whether a line ends at i: LF, CRLF, or a lone CR in a CR-only file.
+        func endsLine(_ at: Int) -> Bool { bytes[at] == lf || (bytes[at] == cr && (crEndsLines || !isLoneCR(at))) }
+        // Consumes one line break at i (CRLF as one; a lone CR in an LF file is skipped, not counted).
         func lineBreak() {
+            if !endsLine(i) {
+                i += 1
+                return
+            }
             if bytes[i] == cr && i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
             i += 1
             line += 1
@@ -67,7 +77,7 @@ struct CSVReferenceReader {
                         i += 1
                     }
                 }
-                while i < bytes.count && bytes[i] != delimiter && bytes[i] != cr && bytes[i] != lf {
+                while i < bytes.count && bytes[i] != delimiter && !endsLine(i) {
                     field.append(bytes[i])
                     i += 1
                 }

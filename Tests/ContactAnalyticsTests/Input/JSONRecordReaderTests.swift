@@ -52,9 +52,22 @@ struct JSONRecordReaderTests {
              headerVersion: 1),
         Case("arrays", #"{"tags":["a","b",null,true,1.5e3],"objs":[{"k":"v","n":[1, 2]}, {"k":"w\"q\u0001"}],"# +
              #""empty":[ ],"nested":[[1,2],[3]],"eo":{},"mixed":[1,{"x":null}]}"#,
-             header: ["tags", "objs", "empty", "nested", "mixed"],
-             records: [["a, b, , true, 1.5e3", #"[{"k":"v","n":[1,2]},{"k":"w\"q\u0001"}]"#, "", "[[1,2],[3]]",
-                        #"[1,{"x":null}]"#]], lines: [1], headerVersion: 1),
+             header: ["tags", "objs", "objs.k", "objs.n", "empty", "nested", "mixed", "mixed.x"],
+             records: [["a, b, , true, 1.5e3", #"[{"k":"v","n":[1,2]},{"k":"w\"q\u0001"}]"#, "v, w\"q\u{1}", "1, 2",
+                        "", "[[1,2],[3]]", #"[1,{"x":null}]"#, ""]], lines: [1], headerVersion: 1),
+        Case("API shapes: value pairs, custom fields by id, arrays of objects",
+             #"{"contact_type":{"display_value":"Phone","value":"phone"},"caller_id":{"link":"https://x.invalid/u/1","value":"u1"},"# +
+             #""assignment_group":{"display_value":"Service Desk","link":"https://x.invalid/g/7","value":"g7"},"# +
+             #""custom_fields":[{"id":360001,"value":"billing"},{"id":360002,"value":null}],"# +
+             #""tags":{"type":"tag.list","tags":[{"id":"1","name":"refund"},{"id":"2","name":"vip"}]},"# +
+             #""pair":{"display_value":"x","value":"y","other":1}}"#,
+             header: ["contact_type", "contact_type.value", "caller_id", "assignment_group", "assignment_group.value",
+                      "custom_fields", "custom_fields.360001", "custom_fields.360002", "tags.type", "tags.tags",
+                      "tags.tags.id", "tags.tags.name", "pair.display_value", "pair.value", "pair.other"],
+             records: [["Phone", "phone", "u1", "Service Desk", "g7",
+                        #"[{"id":360001,"value":"billing"},{"id":360002,"value":null}]"#, "billing", "", "tag.list",
+                        #"[{"id":"1","name":"refund"},{"id":"2","name":"vip"}]"#, "1, 2", "refund, vip", "x", "y", "1"]],
+             lines: [1], headerVersion: 1),
         Case("numbers keep their text", #"[{"n":-0.50,"e":1E+10,"z":0,"big":123456789012345678901234567890}]"#,
              header: ["n", "e", "z", "big"], records: [["-0.50", "1E+10", "0", "123456789012345678901234567890"]],
              lines: [1], headerVersion: 1),

@@ -39,8 +39,9 @@ import Testing
         #expect(manyIngest.files.map(\.filledCounts) == oneIngest.files.map(\.filledCounts))
     }
 
-    /// Tricky CSV (quoted line breaks, CRLF and lone CR, blank lines, Windows-1252 text, rejected rows, a
-    /// duplicate id) cut into chunks of every size: the figures, diagnostics, fill counts and rejects file of
+    /// Tricky CSV (quoted line breaks, CRLF and LF line ends, a lone CR as data in unquoted and quoted fields
+    /// of this CRLF file, blank lines, Windows-1252 text, rejected rows, a duplicate id) cut into chunks of
+    /// every size: the figures, diagnostics, fill counts and rejects file of
     /// two threads equal one thread's.
     @Test(arguments: [1, 7, 64, 300, 4096])
     func chunkCutsDoNotChangeAnyFigure(chunkBytes: Int) throws {
@@ -51,11 +52,11 @@ import Testing
             case 0: subject = "\"Where is\nmy order, please\""
             case 1: subject = "\"Refund \"\"now\"\"\r\nthanks\""
             case 2: subject = "Password reset fails"
-            case 3: subject = "Invoice unclear"
+            case 3: subject = i % 2 == 0 ? "Invoice\runclear" : "\"Invoice\r\runclear\""
             case 4: subject = ""
             default: subject = "\"\""
             }
-            let ending = i % 5 == 0 ? "\r" : (i % 3 == 0 ? "\n\n" : "\r\n")
+            let ending = i % 5 == 0 ? "\n" : (i % 3 == 0 ? "\n\n" : "\r\n")
             let created = i == 50 ? "not a date" : "2026-03-\(String(format: "%02d", 1 + i % 28))T10:\(String(format: "%02d", i % 60)):00Z"
             bytes += Array("T\(i % 97),\(created),C\(i % 13),\(i % 2 == 0 ? "phone" : "chat"),\(subject),open\(ending)".utf8)
             if i == 77 { bytes += Array("T1,2026-03-02T10:00:00Z,C1,email,".utf8) + [0xE4, 0x80] + Array(",open\r\n".utf8) }

@@ -1,14 +1,28 @@
 extension ExportPreset {
-    /// Freshdesk ticket export: `Ticket ID`, `Created time`, `Resolved time`, `Contact ID`, `Email`, `Source`,
-    /// `Subject`, `Description`, `Type`, `Tags`, `Status`, `Agent`, `Group`, `Customer satisfaction`,
-    /// `Agent interactions`.
+    /// Freshdesk tickets, as the CSV export names them (`Ticket ID`, `Created time`, `Resolved time`,
+    /// `Contact ID`, `Email`, `Source`, `Subject`, `Description`, `Type`, `Tags`, `Status`, `Agent`, `Group`,
+    /// `Customer satisfaction`, `Agent interactions`) and as the API v2 gives them (`id`, `created_at`,
+    /// `stats.resolved_at` with `include=stats`, `requester_id`, `source` and `status` as numeric codes,
+    /// `subject`, `description_text`, `type`, `tags`, `responder_id`, `group_id`). The API's plain-text
+    /// `description_text` comes before `Description`, which would match the API's HTML `description`.
+    ///
+    /// Source codes: 1 Email, 2 Portal, 3 Phone, 7 Chat, 9 Feedback Widget, 10 Outbound Email. Status codes:
+    /// 2 Open, 3 Pending, 4 Resolved, 5 Closed (6 and 7, the usual "waiting on customer / third party"
+    /// custom statuses, are pending).
     public static let freshdesk = ExportPreset(
         name: "freshdesk",
-        summary: "Freshdesk ticket export",
+        summary: "Freshdesk tickets (CSV export or API v2 JSON)",
         mapping: [
-            .contactID: ["Ticket ID"], .openedAt: ["Created time"], .closedAt: ["Resolved time"], .customer: ["Contact ID"],
-            .email: ["Email"], .channel: ["Source"], .subject: ["Subject"], .text: ["Description"], .category: ["Type"],
-            .tags: ["Tags"], .status: ["Status"], .agent: ["Agent"], .queue: ["Group"], .csat: ["Customer satisfaction"],
-            .agentReplies: ["Agent interactions"],
-        ])
+            .contactID: ["Ticket ID", "id"], .openedAt: ["Created time", "created_at"],
+            .closedAt: ["Resolved time", "stats.resolved_at"], .customer: ["Contact ID", "requester_id"],
+            .email: ["Email", "requester.email"], .channel: ["Source", "source"], .subject: ["Subject", "subject"],
+            .text: ["description_text", "Description"], .category: ["Type", "type"],
+            .tags: ["Tags", "tags"], .status: ["Status", "status"], .agent: ["Agent", "responder_id"],
+            .queue: ["Group", "group_id"], .csat: ["Customer satisfaction"], .agentReplies: ["Agent interactions"],
+        ],
+        channelValues: [
+            "1": .email, "2": .web, "3": .phone, "7": .chat, "9": .web, "10": .email,
+            "Feedback Widget": .web, "Outbound Email": .email,
+        ],
+        statusValues: ["2": .open, "3": .pending, "4": .resolved, "5": .closed, "6": .pending, "7": .pending])
 }

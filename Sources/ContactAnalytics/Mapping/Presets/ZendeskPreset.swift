@@ -1,14 +1,28 @@
 extension ExportPreset {
-    /// Zendesk Support ticket export (CSV or JSON): `Id`, `Created at`, `Solved at`, `Requester id`,
-    /// `Requester email`, `Via`, `Subject`, `Ticket type`, `Tags`, `Status`, `Satisfaction Score`
-    /// (Good / Bad / Offered / Unoffered), `Assignee`, `Group`, `Agent replies`.
+    /// Zendesk Support tickets, as the CSV export names them (`Id`, `Created at`, `Solved at`, `Requester id`,
+    /// `Requester email`, `Via`, `Subject`, `Ticket type`, `Tags`, `Status`, `Satisfaction Score` Good / Bad /
+    /// Offered / Unoffered, `Assignee`, `Group`, `Agent replies`) and as the Tickets API gives them
+    /// (`id`, `created_at`, `requester_id`, `via.channel`, `subject`, `description`, `type`, `tags`, `status`,
+    /// `satisfaction_rating.score` good / bad / offered / unoffered, `assignee_id`, `group_id`; with
+    /// the incremental export's `include=metric_sets`, `metric_set.solved_at` and `metric_set.replies`).
     public static let zendesk = ExportPreset(
         name: "zendesk",
-        summary: "Zendesk Support ticket export",
+        summary: "Zendesk Support tickets (CSV export or Tickets API JSON)",
         mapping: [
-            .contactID: ["Id"], .openedAt: ["Created at"], .closedAt: ["Solved at"], .customer: ["Requester id"],
-            .email: ["Requester email"], .channel: ["Via"], .subject: ["Subject"], .text: ["Description"],
-            .category: ["Ticket type"], .tags: ["Tags"], .status: ["Status"], .csat: ["Satisfaction Score"],
-            .agent: ["Assignee"], .queue: ["Group"], .agentReplies: ["Agent replies"], .language: ["Requester language"],
+            .contactID: ["Id", "id"], .openedAt: ["Created at", "created_at"],
+            .closedAt: ["Solved at", "metric_set.solved_at", "solved_at"],
+            .customer: ["Requester id", "requester_id"], .email: ["Requester email", "requester.email"],
+            .channel: ["Via", "via.channel"], .subject: ["Subject", "subject"], .text: ["Description", "description"],
+            .category: ["Ticket type", "type"], .tags: ["Tags", "tags"], .status: ["Status", "status"],
+            .csat: ["Satisfaction Score", "satisfaction_rating.score"], .agent: ["Assignee", "assignee_id"],
+            .queue: ["Group", "group_id"], .agentReplies: ["Agent replies", "metric_set.replies"],
+            .language: ["Requester language"],
+        ],
+        channelValues: [
+            // The API's via.channel words and the CSV export's Via texts that the built-in words miss.
+            "voice": .phone, "Phone call (incoming)": .phone, "Phone call (outgoing)": .phone, "web": .web,
+            "Web Form": .web, "web_widget": .web, "Web Widget": .web, "native_messaging": .messaging,
+            "mobile_sdk": .messaging, "api": .other, "Web service": .other, "any_channel": .other,
+            "closed_ticket": .other, "Closed ticket": .other, "sample_ticket": .other,
         ])
 }
