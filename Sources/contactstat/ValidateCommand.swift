@@ -48,7 +48,8 @@ enum ValidateCommand {
         let contacts = summary.contacts - dropped
         out += "\nrows read \(summary.rowsRead) = contacts \(contacts) + rejected \(summary.rejected) + duplicates dropped \(dropped)"
             + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "") + "\n"
-        out += "field warnings \(summary.fieldWarnings) (unreadable values left empty)\n"
+        out += "field warnings \(summary.fieldWarnings) (unreadable values left empty, closed before opened "
+            + "\(summary.closedBeforeOpened))\n"
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)
         return settings.strict && summary.rejected > 0 ? 1 : 0

@@ -30,10 +30,13 @@ public struct IngestSummary: Sendable {
     public var contacts: Int { files.reduce(0) { $0 + $1.contacts } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
     public var excluded: Int { files.reduce(0) { $0 + $1.excluded } }
-    /// Values left empty because they could not be read.
+    /// Values left empty because they could not be read, and contacts closed before they were opened.
     public var fieldWarnings: Int {
-        diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") }.reduce(0) { $0 + $1.count }
+        diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind }
+            .reduce(0) { $0 + $1.count }
     }
+    /// Contacts whose closed_at is before their opened_at (kept; no resolution time).
+    public var closedBeforeOpened: Int { diagnostics.count(kind: ContactMapper.closedBeforeOpenedKind) }
 
     public init() {}
 }

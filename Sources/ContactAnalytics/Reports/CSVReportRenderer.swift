@@ -104,6 +104,7 @@ public struct CSVReportRenderer: ReportRenderer {
             ("input", "rows_read", .integer(input.rowsRead)), ("input", "rows_rejected", .integer(input.rowsRejected)),
             ("input", "duplicates_dropped", .integer(input.duplicatesDropped)),
             ("input", "field_warnings", .integer(input.fieldWarnings)),
+            ("input", "closed_before_opened", .integer(input.closedBeforeOpened)),
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),
             ("range", "to", .optionalText(report.rangeTo.map(time.iso8601))),

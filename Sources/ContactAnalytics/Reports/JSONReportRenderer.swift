@@ -36,6 +36,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("rows_rejected", .integer(input.rowsRejected)),
                 ("duplicates_dropped", .integer(input.duplicatesDropped)),
                 ("field_warnings", .integer(input.fieldWarnings)),
+                ("closed_before_opened", .integer(input.closedBeforeOpened)),
                 ("contacts_read", .integer(input.contactsRead)),
             ])),
             ("range", .object([

@@ -104,6 +104,8 @@ struct ReportContent: Sendable {
                  detail: "\(format.count(input.rowsRejected)) rejected, "
                     + "\(format.count(input.duplicatesDropped)) duplicates dropped, "
                     + "\(format.count(input.fieldWarnings)) field warnings"),
+            Fact(label: "Closed before opened", value: format.count(input.closedBeforeOpened),
+                 detail: "contacts kept, left out of resolution times (among the field warnings)"),
             Fact(label: "Contacts", value: format.count(summary.contacts),
                  detail: "counted in range, of \(format.count(input.contactsRead)) read"),
             Fact(label: "Coverage", value: format.percent(summary.coverage),

@@ -78,10 +78,14 @@ public struct InputSummary: Sendable, Equatable {
     public var contactsRead: Int
     /// Rows the export marks as the organisation's own outbound messages (not customer contacts).
     public var rowsExcluded: Int
+    /// Contacts whose closed_at is before their opened_at: kept, counted among the field warnings, and left out
+    /// of resolution times.
+    public var closedBeforeOpened: Int
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int, rowsExcluded: Int = 0) {
+                contactsRead: Int, rowsExcluded: Int = 0, closedBeforeOpened: Int = 0) {
         self.rowsExcluded = rowsExcluded
+        self.closedBeforeOpened = closedBeforeOpened
         self.files = files
         self.rowsRead = rowsRead
         self.rowsRejected = rowsRejected
