@@ -137,7 +137,8 @@ public enum ContactAnalysis {
         let report = try engine.report(input: InputSummary(
             files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
-            rowsExcluded: ingest.excluded, closedBeforeOpened: ingest.closedBeforeOpened), releasingTimeline: true)
+            rowsExcluded: ingest.excluded, closedBeforeOpened: ingest.closedBeforeOpened,
+            mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) })), releasingTimeline: true)
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads

@@ -81,10 +81,14 @@ public struct InputSummary: Sendable, Equatable {
     /// Contacts whose closed_at is before their opened_at: kept, counted among the field warnings, and left out
     /// of resolution times.
     public var closedBeforeOpened: Int
+    /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
+    /// figure is missing because nothing is mapped to it; `nil` when not known.
+    public var mappedFields: Set<String>?
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int, rowsExcluded: Int = 0, closedBeforeOpened: Int = 0) {
+                contactsRead: Int, rowsExcluded: Int = 0, closedBeforeOpened: Int = 0, mappedFields: Set<String>? = nil) {
         self.rowsExcluded = rowsExcluded
+        self.mappedFields = mappedFields
         self.closedBeforeOpened = closedBeforeOpened
         self.files = files
         self.rowsRead = rowsRead
