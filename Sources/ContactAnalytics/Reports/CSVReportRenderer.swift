@@ -116,6 +116,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("definitions", "currency", .text(d.currency)), ("definitions", "timezone", .text(d.timezone)),
             ("definitions", "period", .text(d.period)), ("definitions", "since", .optionalText(d.since)),
             ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .optionalText(d.dataEnd)),
+            ("definitions", "covered_from", .optionalText(d.coveredFrom)),
+            ("definitions", "covered_to", .optionalText(d.coveredTo)),
         ]
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."
@@ -173,7 +175,8 @@ public struct CSVReportRenderer: ReportRenderer {
         let channels = CSVReportRenderer.periodChannels(report)
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         var periodFields: [Field<PeriodRow>] = [("period", { .text($0.period) }),
-                                                ("start", { .text(time.iso8601($0.start)) })]
+                                                ("start", { .text(time.iso8601($0.start)) }),
+                                                ("partial", { .text($0.partial ? "true" : "false") })]
         periodFields += metricFields.map { field in (field.name, { field.value($0.metrics) }) }
         periodFields += channels.map { channel in ("contacts_" + channel.rawValue, { .integer($0.channels[channel] ?? 0) }) }
         periodFields += [

@@ -74,6 +74,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ("since", .optionalString(d.since)),
             ("until", .optionalString(d.until)),
             ("data_end", .optionalString(d.dataEnd)),
+            ("covered_from", .optionalString(d.coveredFrom)),
+            ("covered_to", .optionalString(d.coveredTo)),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),
@@ -179,7 +181,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ])
         }
         return .object([
-            ("period", .string(row.period)), ("contacts", .integer(m.contacts)), ("fcr", .ratio(m.fcr)),
+            ("period", .string(row.period)), ("partial", .bool(row.partial)), ("contacts", .integer(m.contacts)),
+            ("fcr", .ratio(m.fcr)),
             ("avoidable_rate", .ratio(m.avoidableRate)), ("csat", .ratio(m.csat.rate)),
             ("cost_per_contact", .money(m.costPerContact)), ("channels", .object(channels)),
             ("start", .string(time.iso8601(row.start))), ("repeat_rate", .ratio(m.repeatRate)),
