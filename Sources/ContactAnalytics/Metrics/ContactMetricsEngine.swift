@@ -313,7 +313,11 @@ public struct ContactMetricsEngine: Sendable {
     /// Past the reserved room they grow by a quarter at a time (not by doubling), together.
     public mutating func reserveCapacity(adding count: Int) {
         guard count > 0 else { return }
-        let total = contactCount + count
+        let needed = contactCount + count
+        guard needed > reserved else { return }
+        // The first reservation is exact (one file: no room wasted); later ones grow by a quarter at least, so
+        // many small files do not copy the arrays once each (quadratic in the number of files).
+        let total = reserved == 0 ? needed : max(needed, reserved + reserved / 4)
         reserved = total
         causeSlots.reserveCapacity(total)
         timeline.entries.reserveCapacity(total)

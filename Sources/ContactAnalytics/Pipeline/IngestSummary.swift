@@ -17,6 +17,8 @@ public struct IngestSummary: Sendable {
         /// Columns a name alias found but whose values did not fit the field.
         public var refusedColumns: [ColumnRefusal] = []
         public var dateOrder: (order: DayMonthOrder, how: String)?
+        /// The file's size in bytes; `nil` for standard input.
+        public var bytes: Int?
         public var rowsRead = 0
         public var contacts = 0
         public var rejected = 0
@@ -30,6 +32,10 @@ public struct IngestSummary: Sendable {
     public var contacts: Int { files.reduce(0) { $0 + $1.contacts } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
     public var excluded: Int { files.reduce(0) { $0 + $1.excluded } }
+    /// The summed size of the files, `nil` when one has none (standard input).
+    public var bytes: Int? {
+        files.reduce(0 as Int?) { total, file in total.flatMap { sum in file.bytes.map { sum + $0 } } }
+    }
     /// Values left empty because they could not be read, and contacts closed before they were opened.
     public var fieldWarnings: Int {
         diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind }

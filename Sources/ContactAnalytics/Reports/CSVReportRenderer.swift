@@ -101,6 +101,8 @@ public struct CSVReportRenderer: ReportRenderer {
         let input = report.input, d = report.definitions, s = report.summary
         var rows: [(String, String, Cell)] = input.files.map { ("input", "file", .text($0)) }
         rows += [
+            ("input", "file_count", .integer(input.files.count)),
+            ("input", "bytes", input.bytes.map { .integer($0) } ?? .empty),
             ("input", "rows_read", .integer(input.rowsRead)), ("input", "rows_rejected", .integer(input.rowsRejected)),
             ("input", "duplicates_dropped", .integer(input.duplicatesDropped)),
             ("input", "field_warnings", .integer(input.fieldWarnings)),

@@ -28,10 +28,13 @@ public struct JSONReportRenderer: ReportRenderer {
     public func document(_ report: ContactReport) -> JSONValue {
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         let input = report.input
+        let bytes: JSONValue = input.bytes.map { .integer($0) } ?? .null
         return .object([
             ("schema", .string(ContactReport.schema)),
             ("input", .object([
                 ("files", .array(input.files.map { .string($0) })),
+                ("file_count", .integer(input.files.count)),
+                ("bytes", bytes),
                 ("rows_read", .integer(input.rowsRead)),
                 ("rows_rejected", .integer(input.rowsRejected)),
                 ("duplicates_dropped", .integer(input.duplicatesDropped)),

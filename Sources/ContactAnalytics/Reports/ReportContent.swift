@@ -98,10 +98,13 @@ struct ReportContent: Sendable {
         narrative = ReportNarrative(report: report).sentences
 
         let input = report.input
-        let files = input.files.isEmpty ? ReportNumberFormat.missing : input.files.joined(separator: ", ")
+        let listing = FileListing(names: input.files, bytes: input.bytes)
+        let filesFact = listing.isSummarised
+            ? Fact(label: "Files", value: listing.countAndSize, detail: listing.shortList)
+            : Fact(label: "Files", value: input.files.isEmpty ? ReportNumberFormat.missing : listing.shortList, detail: "")
         let unclassified = summary.coverage.denominator - summary.coverage.numerator
         var dataFacts = [
-            Fact(label: "Files", value: files, detail: ""),
+            filesFact,
             Fact(label: "Rows read", value: format.count(input.rowsRead),
                  detail: "\(format.count(input.rowsRejected)) rejected, "
                     + "\(format.count(input.duplicatesDropped)) duplicates dropped, "

@@ -84,9 +84,13 @@ public struct InputSummary: Sendable, Equatable {
     /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
     /// figure is missing because nothing is mapped to it; `nil` when not known.
     public var mappedFields: Set<String>?
+    /// The summed size of the files read, `nil` when not known (standard input).
+    public var bytes: Int?
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int, rowsExcluded: Int = 0, closedBeforeOpened: Int = 0, mappedFields: Set<String>? = nil) {
+                contactsRead: Int, rowsExcluded: Int = 0, closedBeforeOpened: Int = 0, mappedFields: Set<String>? = nil,
+                bytes: Int? = nil) {
+        self.bytes = bytes
         self.rowsExcluded = rowsExcluded
         self.mappedFields = mappedFields
         self.closedBeforeOpened = closedBeforeOpened
