@@ -2,7 +2,8 @@ import ArgumentParsing
 import ContactAnalytics
 
 /// `contactstat validate FILE...`: read and map the input, print which column feeds which field, the
-/// diagnostics and the row accounting; compute nothing else.
+/// diagnostics and the row accounting; compute nothing else. Files of one layout (same format, header and
+/// bindings) are described once, with the first few named and their rows summed.
 enum ValidateCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         let settings = try RunSettings(command)
@@ -19,54 +20,90 @@ enum ValidateCommand {
             })
         let dropped = duplicates.settle(count: index).total
         var out = ""
-        for file in summary.files {
-            let envelope = file.envelope.map {
-                " (records in \"\($0.path)\", \($0.pages) \($0.pages == 1 ? "envelope" : "envelopes"))"
-            }
-            out += "\(file.name): \(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? "")\(envelope ?? ""), "
-                + "\(file.header.count) columns\n"
-            let width = (file.bindings.map { $0.field.rawValue.count }.max() ?? 10) + 2
-            for binding in file.bindings {
-                let name = binding.field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-                let filled = fillNote(binding, in: file)
-                let origin = binding.source == .constant ? "= \"\(binding.column)\"" : "<- \"\(binding.column)\""
-                out += "  \(name)\(origin)  (\(binding.source.rawValue), \(filled))\n"
-            }
-            for missing in file.missingColumns {
-                out += "  \(missing.field.rawValue): column \"\(missing.column)\" (\(missing.source.rawValue)) is not in this file\n"
-            }
-            for refusal in file.refusedColumns { out += "  \(refusal.message)\n" }
-            let bound = Set(file.bindings.map(\.field))
-            let empty = CanonicalField.allCases.filter { !bound.contains($0) }.map(\.rawValue)
-            if !empty.isEmpty { out += "  not in this export: \(empty.joined(separator: ", "))\n" }
-            for (field, form) in file.timeForms.sorted(by: { $0.key < $1.key }) {
-                out += "  \(field.rawValue) read as \(form)\n"
-            }
-            if let order = file.dateOrder { out += "  dates read \(order.order.rawValue) (\(order.how))\n" }
-            let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
-            if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }
-            out += "  rows \(file.rowsRead): mapped \(file.contacts), rejected \(file.rejected)"
-                + (file.excluded > 0 ? ", excluded \(file.excluded)" : "")
-                + (file.internalContacts > 0 ? " (\(file.internalContacts) internal)" : "") + "\n"
+        let groups = FileLayoutGroup.grouping(summary.files)
+        if groups.count > 1 && summary.files.count > FileListing.named {
+            let listing = FileListing(names: summary.files.map(\.name), bytes: summary.bytes)
+            out += "\(listing.countAndSize) in \(groups.count) layout\(groups.count == 1 ? "" : "s")\n\n"
         }
+        for group in groups { out += describe(group) }
         let contacts = summary.contacts - dropped
         out += "\nrows read \(summary.rowsRead) = contacts \(contacts) + rejected \(summary.rejected) + duplicates dropped \(dropped)"
             + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "")
             + (summary.internalContacts > 0 ? " (\(summary.internalContacts) internal: opened by staff or systems)" : "") + "\n"
-        out += "field warnings \(summary.fieldWarnings) (unreadable values left empty)\n"
+        out += "field warnings \(summary.fieldWarnings) (unreadable values left empty, closed before opened "
+            + "\(summary.closedBeforeOpened))\n"
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)
         return settings.strict && summary.rejected > 0 ? 1 : 0
     }
 
+    /// One layout: its files (one named in full, several summarised), bindings, dates and rows.
+    static func describe(_ group: FileLayoutGroup) -> String {
+        let file = group.layout
+        let envelope = file.envelope.map {
+            " (records in \"\($0.path)\", \($0.pages) \($0.pages == 1 ? "envelope" : "envelopes"))"
+        }
+        let format = "\(file.format)\(file.delimiter.map { " (delimiter \($0))" } ?? "")\(envelope ?? ""), "
+            + "\(file.header.count) columns"
+        var out: String
+        if group.files.count == 1 {
+            out = "\(file.name): \(format)\n"
+        } else {
+            let listing = FileListing(names: group.files.map(\.name),
+                                      bytes: group.files.reduce(0 as Int?) { t, f in t.flatMap { s in f.bytes.map { s + $0 } } })
+            out = "\(listing.countAndSize) of one layout: \(listing.shortList)\n  \(format)\n"
+        }
+        let filledCounts = group.filledCounts
+        let width = (file.bindings.map { $0.field.rawValue.count }.max() ?? 10) + 2
+        for binding in file.bindings {
+            let name = binding.field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+            let filled = fillNote(binding, bindings: file.bindings, filled: filledCounts)
+            let origin = binding.source == .constant ? "= \"\(binding.column)\"" : "<- \"\(binding.column)\""
+            out += "  \(name)\(origin)  (\(binding.source.rawValue), \(filled))\n"
+        }
+        let where_ = group.files.count == 1 ? "this file" : "these files"
+        for missing in file.missingColumns {
+            out += "  \(missing.field.rawValue): column \"\(missing.column)\" (\(missing.source.rawValue)) is not in \(where_)\n"
+        }
+        for refusal in file.refusedColumns { out += "  \(refusal.message)\n" }
+        let bound = Set(file.bindings.map(\.field))
+        let empty = CanonicalField.allCases.filter { !bound.contains($0) }.map(\.rawValue)
+        if !empty.isEmpty { out += "  not in this export: \(empty.joined(separator: ", "))\n" }
+        for (field, form) in file.timeForms.sorted(by: { $0.key < $1.key }) {
+            out += "  \(field.rawValue) read as \(form)\n"
+        }
+        let orders = group.dateOrders
+        if orders.count == 1, let only = orders.first {
+            out += "  dates read \(only.order.rawValue) (\(only.how))"
+                + (group.files.count > 1 && only.files < group.files.count ? " in \(only.files) of \(group.files.count) files" : "") + "\n"
+        } else if orders.count > 1 {
+            out += "  dates read " + orders.map { "\($0.order.rawValue) (\($0.how)) in \($0.files) file\($0.files == 1 ? "" : "s")" }
+                .joined(separator: "; ") + "\n"
+        }
+        let unused = file.header.enumerated().filter { i, name in !name.isEmpty && !file.bindings.contains { $0.index == i } }
+        if !unused.isEmpty { out += "  unused columns: \(unused.map { "\"\($0.element)\"" }.joined(separator: ", "))\n" }
+        out += "  rows \(group.rowsRead): mapped \(group.contacts), rejected \(group.rejected)"
+            + (group.excluded > 0 ? ", excluded \(group.excluded)" : "")
+            + (group.internalContacts > 0 ? " (\(group.internalContacts) internal)" : "") + "\n"
+        if group.files.count > 1 {
+            let rejecting = group.files.filter { $0.rejected > 0 }
+            if !rejecting.isEmpty {
+                let named = rejecting.prefix(FileListing.named).map { "\($0.name) (\($0.rejected))" }.joined(separator: ", ")
+                let more = rejecting.count > FileListing.named ? " and \(rejecting.count - FileListing.named) more" : ""
+                out += "  rejected rows in \(rejecting.count) file\(rejecting.count == 1 ? "" : "s"): \(named)\(more)\n"
+            }
+        }
+        return out
+    }
+
     /// How often a bound field was filled. The identity is the customer id, else the e-mail, else the phone:
     /// a later one is used only where the earlier ones are empty, so its count says that, not "never filled".
-    static func fillNote(_ binding: ColumnBinding, in file: IngestSummary.FileSummary) -> String {
+    static func fillNote(_ binding: ColumnBinding, bindings: [ColumnBinding], filled: [CanonicalField: Int]) -> String {
         if binding.source == .constant { return "constant" }
-        let count = file.filledCounts[binding.field]
+        let count = filled[binding.field]
         let identity: [CanonicalField] = [.customer, .email, .phone]
         if let rank = identity.firstIndex(of: binding.field), rank > 0 {
-            let bound = Set(file.bindings.map(\.field))
+            let bound = Set(bindings.map(\.field))
             let before = identity[..<rank].filter { bound.contains($0) }.map(\.rawValue)
             if !before.isEmpty {
                 let from = "identity from \(before.joined(separator: ", then "))"

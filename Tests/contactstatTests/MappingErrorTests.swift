@@ -69,7 +69,7 @@ import Testing
         let output = try BinaryRunner.run(["validate", "--day-month-order", "month-first", Self.dayFirst])
         #expect(output.status == 0)
         #expect(output.stdout.contains("  rows 5: mapped 3, rejected 2\n"))
-        #expect(output.stdout.contains("field warnings 1 (unreadable values left empty)"))
+        #expect(output.stdout.contains("field warnings 1 (unreadable values left empty, closed before opened 0)"))
         let why = "is not a month-first date (set with --day-month-order or the configuration; the data says otherwise)"
         #expect(output.stderr == """
             \(Self.dayFirst):2: error: record rejected: opened_at '21-04-2015 09:14' \(why) [column "Created"]

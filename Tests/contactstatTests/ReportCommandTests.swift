@@ -221,7 +221,7 @@ import Testing
             "channels.csv": ("channel,contacts,share,", 4),
             "causes.csv": ("cause,name,process,avoidable_cause,contacts,", 10),
             "processes.csv": ("process,contacts,share,", 7),
-            "periods.csv": ("period,start,contacts,", 4),
+            "periods.csv": ("period,start,partial,contacts,", 4),
             "channel_switches.csv": ("switch,from,to,count\r\n", 4),
         ]
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: target))

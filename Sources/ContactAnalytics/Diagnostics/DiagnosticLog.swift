@@ -66,17 +66,48 @@ public struct DiagnosticLog: Sendable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
-    /// Lines to print: each kept diagnostic, then `... and N more like this` for a group that was capped.
+    /// How many files' groups of one kind (and column and severity) are printed before the rest are summed.
+    public static let filesShownPerKind = 3
+
+    /// Lines to print: each kept diagnostic, then `... and N more like this` for a group that was capped. The
+    /// same kind of problem in many files (an export split over 158 files) is printed for the first
+    /// `filesShownPerKind` files and summed for the rest in one line: `FILE and 154 more files: warning: ...
+    /// and 310 more unreadable-csat in column "Rating" not shown`.
     public func formattedLines() -> [String] {
+        struct Kind: Hashable {
+            var kind: String
+            var column: String?
+            var severity: Diagnostic.Severity
+        }
         var lines: [String] = []
+        var filesShown: [Kind: Int] = [:]
+        var hiddenFiles: [(kind: Kind, first: String, files: Int, count: Int)] = []
+        var hiddenIndex: [Kind: Int] = [:]
         for group in groups {
+            let kind = Kind(kind: group.key.kind, column: group.key.column, severity: group.key.severity)
+            let what = group.key.column.map { " in column \"\($0)\"" } ?? ""
+            if filesShown[kind, default: 0] >= DiagnosticLog.filesShownPerKind {
+                if let at = hiddenIndex[kind] {
+                    hiddenFiles[at].files += 1
+                    hiddenFiles[at].count += group.count
+                } else {
+                    hiddenIndex[kind] = hiddenFiles.count
+                    hiddenFiles.append((kind, group.key.file, 1, group.count))
+                }
+                continue
+            }
+            filesShown[kind, default: 0] += 1
             for example in group.examples { lines.append(example.formatted) }
             let hidden = group.count - group.examples.count
             if hidden > 0 {
-                let what = group.key.column.map { " in column \"\($0)\"" } ?? ""
                 lines.append("\(group.key.file): \(group.key.severity.rawValue): ... and \(hidden) more "
                              + "\(group.key.kind)\(what) not shown")
             }
+        }
+        for rest in hiddenFiles {
+            let what = rest.kind.column.map { " in column \"\($0)\"" } ?? ""
+            let files = rest.files == 1 ? rest.first : "\(rest.first) and \(rest.files - 1) more files"
+            lines.append("\(files): \(rest.kind.severity.rawValue): ... and \(rest.count) more \(rest.kind.kind)\(what) not shown")
         }
         return lines
     }

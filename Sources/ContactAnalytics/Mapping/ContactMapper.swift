@@ -472,6 +472,12 @@ public struct ContactMapper: Sendable {
                 count(.closedAt)
                 if closed.usedTime { count(.closedTime) }
                 if closed.unreadableTime { warn(.closedTime, "a time of day; the date was read alone") }
+                if closed.0 < opened.0 {
+                    diagnostics.report(Diagnostic(.warning, kind: Self.closedBeforeOpenedKind, at: location,
+                                                  column: bindings[.closedAt]?.column,
+                                                  message: "closed_at '\(Self.excerpt(raw.string(at: i)))' is before opened_at "
+                                                    + "'\(Self.excerpt(raw.string(at: openedColumn)))'; not used for resolution time"))
+                }
             } else {
                 warn(.closedAt, unreadableDate(raw, i, closedParser))
             }
@@ -569,6 +575,10 @@ public struct ContactMapper: Sendable {
         let how = options.dayMonthOrder == nil ? "the preset's order" : "set with --day-month-order or the configuration"
         return "a \(order.rawValue) date (\(how); the data says otherwise)"
     }
+
+    /// The diagnostic kind of a contact closed before it was opened (a field warning; the contact is kept, its
+    /// resolution time has no value).
+    public static let closedBeforeOpenedKind = "closed-before-opened"
 
     @inline(__always)
     private mutating func count(_ field: CanonicalField) {

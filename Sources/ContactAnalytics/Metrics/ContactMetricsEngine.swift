@@ -39,7 +39,8 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Sums and histograms by slice: they grow with the dimensions, not the contacts.
     private var sums: SliceAggregates
-    /// The latest opened_at of all contacts read, and the first and last of the counted ones.
+    /// The earliest and latest opened_at of all contacts read, and the first and last of the counted ones.
+    private var dataStart: EpochSeconds?
     private var dataEnd: EpochSeconds?
     private var rangeFrom: EpochSeconds?
     private var rangeTo: EpochSeconds?
@@ -146,6 +147,7 @@ public struct ContactMetricsEngine: Sendable {
         let time = facts.opened
         let counted = configuration.isInRange(time)
         dataEnd = max(dataEnd ?? time, time)
+        dataStart = min(dataStart ?? time, time)
         if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: index) }
         causeSlots.append(UInt16(truncatingIfNeeded: facts.causeSlot))
         var slice: UInt32 = 0
@@ -222,7 +224,7 @@ public struct ContactMetricsEngine: Sendable {
         foundDuplicates = (dropped, count)
         if count > 0 {
             var cursor = 0
-            var end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
+            var start: EpochSeconds?, end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
             let slots = causeSlots
             do {
                 try replay { facts in
@@ -231,6 +233,7 @@ public struct ContactMetricsEngine: Sendable {
                     let time = facts.opened
                     guard dropped[cursor] else {
                         end = max(end ?? time, time)
+                        start = min(start ?? time, time)
                         if configuration.isInRange(time) {
                             from = min(from ?? time, time)
                             to = max(to ?? time, time)
@@ -253,7 +256,7 @@ public struct ContactMetricsEngine: Sendable {
                 }
                 throw error
             }
-            (dataEnd, rangeFrom, rangeTo) = (end, from, to)
+            (dataStart, dataEnd, rangeFrom, rangeTo) = (start, end, from, to)
         }
         causeSlots = []
         foundDuplicates = nil
@@ -310,7 +313,11 @@ public struct ContactMetricsEngine: Sendable {
     /// Past the reserved room they grow by a quarter at a time (not by doubling), together.
     public mutating func reserveCapacity(adding count: Int) {
         guard count > 0 else { return }
-        let total = contactCount + count
+        let needed = contactCount + count
+        guard needed > reserved else { return }
+        // The first reservation is exact (one file: no room wasted); later ones grow by a quarter at least, so
+        // many small files do not copy the arrays once each (quadratic in the number of files).
+        let total = reserved == 0 ? needed : max(needed, reserved + reserved / 4)
         reserved = total
         causeSlots.reserveCapacity(total)
         timeline.entries.reserveCapacity(total)
@@ -425,8 +432,11 @@ public struct ContactMetricsEngine: Sendable {
         queueRows.sort(by: byContactsDescending)
         agentRows.sort(by: byContactsDescending)
 
-        // Periods, ascending, each with its change against the previous one.
+        // Periods, ascending, each with its change against the previous one; a period the data covers only in
+        // part is marked and has no change against or from it.
         var calendar = self.calendar
+        let coverage = PeriodCoverage(dataStart: dataStart, dataEnd: dataEnd, since: configuration.since,
+                                      until: configuration.until, calendar: &calendar)
         let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
         var periodRows: [PeriodRow] = []
         for id in order {
@@ -435,26 +445,30 @@ public struct ContactMetricsEngine: Sendable {
             for c in Channel.allCases where periodChannels[id * channelCount + c.ordinal] > 0 {
                 channels[c] = periodChannels[id * channelCount + c.ordinal]
             }
+            let partial = coverage?.isPartial(periodKeys[id], calendar: calendar) ?? false
             var change: PeriodChange?
-            if let previous = periodRows.last {
+            if let previous = periodRows.last, !partial, !previous.partial {
                 change = PeriodChange.between(metrics, previous.metrics, previousPeriod: previous.period)
             }
             periodRows.append(PeriodRow(period: calendar.label(of: periodKeys[id]), start: calendar.start(of: periodKeys[id]),
-                                        metrics: metrics, channels: channels, change: change))
+                                        metrics: metrics, channels: channels, change: change, partial: partial))
         }
 
-        // Emerging causes: the last period against the one before it.
+        // Emerging causes: the last complete period against the complete one before it (partial periods are
+        // never compared).
         var emerging: [EmergingCause] = []
-        if order.count >= 2 {
-            let last = order[order.count - 1], previous = order[order.count - 2]
+        let complete = order.indices.filter { !periodRows[$0].partial }
+        if complete.count >= 2 {
+            let lastRow = complete[complete.count - 1], previousRow = complete[complete.count - 2]
+            let last = order[lastRow], previous = order[previousRow]
             for slot in 0..<byCause.count {
                 let now = periodCause[last * slotCount + slot]
                 let before = periodCause[previous * slotCount + slot]
                 guard now > before else { continue }
                 let d = descriptor(slot: slot)
                 emerging.append(EmergingCause(cause: d.path, name: d.name, process: d.process,
-                                              period: periodRows[periodRows.count - 1].period,
-                                              previousPeriod: periodRows[periodRows.count - 2].period,
+                                              period: periodRows[lastRow].period,
+                                              previousPeriod: periodRows[previousRow].period,
                                               contacts: now, previousContacts: before))
             }
             emerging.sort { a, b in
@@ -486,7 +500,9 @@ public struct ContactMetricsEngine: Sendable {
             csatThreshold: configuration.csatThreshold, currency: configuration.costModel.currency,
             timezone: configuration.timeZoneName, period: configuration.period.rawValue,
             since: configuration.sinceText, until: configuration.untilText,
-            dataEnd: dataEnd.map(ISOTimestamp.format), costModel: configuration.costModel.definitions)
+            dataEnd: dataEnd.map(ISOTimestamp.format), costModel: configuration.costModel.definitions,
+            coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
+            coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
 
         return ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,

@@ -59,6 +59,19 @@ public struct PeriodCalendar: Sendable {
         }
     }
 
+    /// The key of the period after the one with `key` (its first local day, as days since 1970-01-01).
+    public func nextKey(after key: Int32) -> Int32 {
+        switch granularity {
+        case .day: return key + 1
+        case .week: return key + 7
+        case .month:
+            let date = CivilDate(daysSinceEpoch: Int(key))
+            let next = date.month == 12 ? CivilDate(year: date.year + 1, month: 1, day: 1)
+                : CivilDate(year: date.year, month: date.month + 1, day: 1)
+            return Int32(truncatingIfNeeded: next.daysSinceEpoch)
+        }
+    }
+
     /// The label of a period key: `2026-W09`, `2026-02` or `2026-02-23`.
     public func label(of key: Int32) -> String {
         let date = CivilDate(daysSinceEpoch: Int(key))

@@ -71,14 +71,18 @@ public enum ContactAnalysis {
         var causes: [CauseID] = []
         // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
         let partials = PartialSumsRegistry(empty: engine.emptySums())
+        let classifiers = CompiledClassifiers()
         let metrics = options.metrics
 
         let start = StageTimings.now()
         let ingest = try ContactIngest.runInBatches(
             options.ingest, workers: options.threads,
             makeState: { context in
-                let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
-                unresolved.add(classifier.unresolvedColumns)
+                let classifier = try classifiers.classifier(for: context.header) {
+                    let compiled = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
+                    unresolved.add(compiled.unresolvedColumns)
+                    return compiled
+                }
                 return WorkerState(classifier: classifier, calendar: calendar, sums: partials.make(), profile: clock)
             },
             process: { state, contact, raw in
@@ -114,8 +118,8 @@ public enum ContactAnalysis {
                 if keepCauses { causes.append(outcome.cause) }
             },
             finishedFile: {
-                // A file's workers are done: their sums join the engine's (and are freed).
-                for part in partials.drain() { engine.merge(part.aggregates, partial: part.index) }
+                // A file's workers are done: the next file's workers add to their sums.
+                partials.release()
             })
         for part in partials.drain() { engine.merge(part.aggregates, partial: part.index) }
         let ingestEnd = StageTimings.now()
@@ -137,7 +141,10 @@ public enum ContactAnalysis {
         let report = try engine.report(input: InputSummary(
             files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
-            rowsExcluded: ingest.excluded, rowsInternal: ingest.internalContacts), releasingTimeline: true)
+            rowsExcluded: ingest.excluded, rowsInternal: ingest.internalContacts,
+            closedBeforeOpened: ingest.closedBeforeOpened,
+            mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes),
+            releasingTimeline: true)
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads
@@ -163,34 +170,71 @@ final class PartialSums: @unchecked Sendable {
     }
 }
 
-/// Every worker's `PartialSums`, made as workers start (under a lock) and handed to the engine after each file.
+/// Every worker's `PartialSums`, made as workers start (under a lock) and handed to the engine once all input
+/// is read. A file's workers are done when the file is: their sums are then `release`d and the next file's
+/// workers carry on adding to them, so there are never more sums than workers of one file, and a file costs no
+/// new sums to allocate and merge (with many small files that was most of a file's cost).
 final class PartialSumsRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private let empty: SliceAggregates
-    private var parts: [PartialSums] = []
+    /// Sums in use by the current file's workers, and sums free for the next ones.
+    private var inUse: [PartialSums] = []
+    private var free: [PartialSums] = []
     private var made = 0
 
     init(empty: SliceAggregates) {
         self.empty = empty
     }
 
-    /// New empty sums for a worker.
+    /// Sums for a worker: free ones from an earlier file, else new empty ones.
     func make() -> PartialSums {
         lock.lock()
         defer { lock.unlock() }
-        let part = PartialSums(empty, index: made)
-        made += 1
-        parts.append(part)
+        let part: PartialSums
+        if let reused = free.popLast() {
+            part = reused
+        } else {
+            part = PartialSums(empty, index: made)
+            made += 1
+        }
+        inUse.append(part)
         return part
     }
 
-    /// The sums made since the last call, handed over (call when the workers that use them are done).
+    /// The current workers are done with their sums: the next ones may add to them.
+    func release() {
+        lock.lock()
+        defer { lock.unlock() }
+        // Reused in the order they were made, so the same input gives the same sums to the same workers.
+        free = (free + inUse).sorted { $0.index > $1.index }
+        inUse = []
+    }
+
+    /// Every sums made, handed over (call when all workers are done).
     func drain() -> [PartialSums] {
         lock.lock()
         defer { lock.unlock() }
-        let drained = parts
-        parts = []
+        let drained = (free + inUse).sorted { $0.index < $1.index }
+        free = []
+        inUse = []
         return drained
+    }
+}
+
+/// The taxonomy compiled once per distinct header (compiling costs far more than classifying a small file's
+/// contacts): every file with a header seen before gets a copy of the classifier compiled for it.
+final class CompiledClassifiers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byHeader: [[String]: RootCauseClassifier] = [:]
+
+    /// The classifier for `header`, compiled by `compile` the first time.
+    func classifier(for header: [String], compile: () throws -> RootCauseClassifier) rethrows -> RootCauseClassifier {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = byHeader[header] { return known }
+        let made = try compile()
+        byHeader[header] = made
+        return made
     }
 }
 

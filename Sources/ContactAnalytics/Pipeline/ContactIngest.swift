@@ -49,7 +49,7 @@ public enum ContactIngest {
         // first.
         var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
                                        checksFieldCount: isCSV, requiresOpenedAt: false)
-        let summary = IngestSummary.FileSummary(
+        var summary = IngestSummary.FileSummary(
             name: file, format: isCSV ? "csv" : "json", delimiter: delimiter, header: reader.header, bindings: [],
             missingColumns: [], filledCounts: [:], dateOrder: nil)
         var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
@@ -74,11 +74,12 @@ public enum ContactIngest {
         if isCSV || !sample.isEmpty { try mapper.requireColumns() }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
-        if path != "-", !sample.isEmpty,
-           let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber {
+        let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        if let size, !sample.isEmpty {
             let sampleBytes = sample.reduce(0) { $0 + $1.bytes.count + $1.count }
             estimate = Int(1.1 * size.doubleValue / max(1, Double(sampleBytes) / Double(sample.count))) + 1024
         }
+        summary.bytes = size?.intValue
         return OpenedFile(reader: reader, mapper: mapper, summary: summary, context: context, sample: sample,
                           isCSV: isCSV, estimatedRecords: estimate)
     }

@@ -20,6 +20,8 @@ public struct IngestSummary: Sendable {
         /// Columns a name alias found but whose values did not fit the field.
         public var refusedColumns: [ColumnRefusal] = []
         public var dateOrder: (order: DayMonthOrder, how: String)?
+        /// The file's size in bytes; `nil` for standard input.
+        public var bytes: Int?
         public var rowsRead = 0
         public var contacts = 0
         public var rejected = 0
@@ -38,10 +40,17 @@ public struct IngestSummary: Sendable {
     public var excluded: Int { files.reduce(0) { $0 + $1.excluded } }
     /// Of `excluded`, the internal contacts (opened by the organisation's staff or systems).
     public var internalContacts: Int { files.reduce(0) { $0 + $1.internalContacts } }
-    /// Values left empty because they could not be read.
-    public var fieldWarnings: Int {
-        diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") }.reduce(0) { $0 + $1.count }
+    /// The summed size of the files, `nil` when one has none (standard input).
+    public var bytes: Int? {
+        files.reduce(0 as Int?) { total, file in total.flatMap { sum in file.bytes.map { sum + $0 } } }
     }
+    /// Values left empty because they could not be read, and contacts closed before they were opened.
+    public var fieldWarnings: Int {
+        diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind }
+            .reduce(0) { $0 + $1.count }
+    }
+    /// Contacts whose closed_at is before their opened_at (kept; no resolution time).
+    public var closedBeforeOpened: Int { diagnostics.count(kind: ContactMapper.closedBeforeOpenedKind) }
 
     public init() {}
 }

@@ -101,11 +101,14 @@ public struct CSVReportRenderer: ReportRenderer {
         let input = report.input, d = report.definitions, s = report.summary
         var rows: [(String, String, Cell)] = input.files.map { ("input", "file", .text($0)) }
         rows += [
+            ("input", "file_count", .integer(input.files.count)),
+            ("input", "bytes", input.bytes.map { .integer($0) } ?? .empty),
             ("input", "rows_read", .integer(input.rowsRead)), ("input", "rows_rejected", .integer(input.rowsRejected)),
             ("input", "duplicates_dropped", .integer(input.duplicatesDropped)),
             ("input", "rows_excluded_outbound", .integer(input.rowsExcluded - input.rowsInternal)),
             ("input", "rows_excluded_internal", .integer(input.rowsInternal)),
             ("input", "field_warnings", .integer(input.fieldWarnings)),
+            ("input", "closed_before_opened", .integer(input.closedBeforeOpened)),
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),
             ("range", "to", .optionalText(report.rangeTo.map(time.iso8601))),
@@ -117,6 +120,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("definitions", "currency", .text(d.currency)), ("definitions", "timezone", .text(d.timezone)),
             ("definitions", "period", .text(d.period)), ("definitions", "since", .optionalText(d.since)),
             ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .optionalText(d.dataEnd)),
+            ("definitions", "covered_from", .optionalText(d.coveredFrom)),
+            ("definitions", "covered_to", .optionalText(d.coveredTo)),
         ]
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."
@@ -174,7 +179,8 @@ public struct CSVReportRenderer: ReportRenderer {
         let channels = CSVReportRenderer.periodChannels(report)
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         var periodFields: [Field<PeriodRow>] = [("period", { .text($0.period) }),
-                                                ("start", { .text(time.iso8601($0.start)) })]
+                                                ("start", { .text(time.iso8601($0.start)) }),
+                                                ("partial", { .text($0.partial ? "true" : "false") })]
         periodFields += metricFields.map { field in (field.name, { field.value($0.metrics) }) }
         periodFields += channels.map { channel in ("contacts_" + channel.rawValue, { .integer($0.channels[channel] ?? 0) }) }
         periodFields += [

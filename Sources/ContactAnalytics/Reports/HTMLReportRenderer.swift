@@ -100,7 +100,9 @@ public struct HTMLReportRenderer: ReportRenderer {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n"
+        if !table.note.isEmpty { out += "<p class=\"note\">\(e(table.note))</p>\n" }
+        return out
     }
 
     private func facts(_ facts: [ReportContent.Fact]) -> String {
@@ -135,6 +137,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     .num { text-align: right; white-space: nowrap; }
     table.facts td.num { font-weight: 600; }
     .empty { color: var(--muted); font-style: italic; }
+    .note { color: var(--muted); font-size: 0.9em; }
     .chart-row { display: flex; flex-wrap: wrap; gap: 20px; align-items: flex-start; }
     .chart-row figure { flex: 1 1 460px; max-width: 660px; margin: 0; }
     .chart-row .table-wrap { flex: 1 1 420px; overflow-x: auto; }

@@ -28,16 +28,20 @@ public struct JSONReportRenderer: ReportRenderer {
     public func document(_ report: ContactReport) -> JSONValue {
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         let input = report.input
+        let bytes: JSONValue = input.bytes.map { .integer($0) } ?? .null
         return .object([
             ("schema", .string(ContactReport.schema)),
             ("input", .object([
                 ("files", .array(input.files.map { .string($0) })),
+                ("file_count", .integer(input.files.count)),
+                ("bytes", bytes),
                 ("rows_read", .integer(input.rowsRead)),
                 ("rows_rejected", .integer(input.rowsRejected)),
                 ("duplicates_dropped", .integer(input.duplicatesDropped)),
                 ("rows_excluded_outbound", .integer(input.rowsExcluded - input.rowsInternal)),
                 ("rows_excluded_internal", .integer(input.rowsInternal)),
                 ("field_warnings", .integer(input.fieldWarnings)),
+                ("closed_before_opened", .integer(input.closedBeforeOpened)),
                 ("contacts_read", .integer(input.contactsRead)),
             ])),
             ("range", .object([
@@ -75,6 +79,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ("since", .optionalString(d.since)),
             ("until", .optionalString(d.until)),
             ("data_end", .optionalString(d.dataEnd)),
+            ("covered_from", .optionalString(d.coveredFrom)),
+            ("covered_to", .optionalString(d.coveredTo)),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),
@@ -180,7 +186,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ])
         }
         return .object([
-            ("period", .string(row.period)), ("contacts", .integer(m.contacts)), ("fcr", .ratio(m.fcr)),
+            ("period", .string(row.period)), ("partial", .bool(row.partial)), ("contacts", .integer(m.contacts)),
+            ("fcr", .ratio(m.fcr)),
             ("avoidable_rate", .ratio(m.avoidableRate)), ("csat", .ratio(m.csat.rate)),
             ("cost_per_contact", .money(m.costPerContact)), ("channels", .object(channels)),
             ("start", .string(time.iso8601(row.start))), ("repeat_rate", .ratio(m.repeatRate)),

@@ -64,8 +64,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
     /// A short table, or its first rows and the whole table folded beneath.
     private func table(_ table: ReportContent.Table) -> [String] {
-        guard table.rows.count > options.maxTableRows else { return rows(table, limit: nil) }
-        var lines = rows(table, limit: options.maxTableRows)
+        let note = table.note.isEmpty || table.rows.isEmpty ? [] : ["", MarkupEscaping.markdown(table.note)]
+        guard table.rows.count > options.maxTableRows else { return rows(table, limit: nil) + note }
+        var lines = rows(table, limit: options.maxTableRows) + note
         lines.append("")
         lines.append("<details><summary>All \(table.rows.count) \(MarkupEscaping.html(table.noun))</summary>")
         lines.append("")

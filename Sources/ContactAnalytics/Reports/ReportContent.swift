@@ -37,6 +37,8 @@ struct ReportContent: Sendable {
         var emptyNote: String
         /// A trend: when rows must be left out, the latest are shown and the earliest summed.
         var showsLatest = false
+        /// A footnote printed under the rows (the partial-period mark), empty for none.
+        var note = ""
 
         /// The rows shown when at most `limit` fit: the first ones, or the latest ones for a trend.
         func shown(_ limit: Int) -> ArraySlice<[String]> {
@@ -96,10 +98,13 @@ struct ReportContent: Sendable {
         narrative = ReportNarrative(report: report).sentences
 
         let input = report.input
-        let files = input.files.isEmpty ? ReportNumberFormat.missing : input.files.joined(separator: ", ")
+        let listing = FileListing(names: input.files, bytes: input.bytes)
+        let filesFact = listing.isSummarised
+            ? Fact(label: "Files", value: listing.countAndSize, detail: listing.shortList)
+            : Fact(label: "Files", value: input.files.isEmpty ? ReportNumberFormat.missing : listing.shortList, detail: "")
         let unclassified = summary.coverage.denominator - summary.coverage.numerator
         var dataFacts = [
-            Fact(label: "Files", value: files, detail: ""),
+            filesFact,
             Fact(label: "Rows read", value: format.count(input.rowsRead),
                  detail: "\(format.count(input.rowsRejected)) rejected, "
                     + "\(format.count(input.duplicatesDropped)) duplicates dropped, "
@@ -108,6 +113,8 @@ struct ReportContent: Sendable {
                     + (input.rowsInternal > 0
                        ? "\(format.count(input.rowsInternal)) internal excluded (opened by staff or systems), " : "")
                     + "\(format.count(input.fieldWarnings)) field warnings"),
+            Fact(label: "Closed before opened", value: format.count(input.closedBeforeOpened),
+                 detail: "contacts kept, left out of resolution times (among the field warnings)"),
             Fact(label: "Contacts", value: format.count(summary.contacts),
                  detail: "counted in range, of \(format.count(input.contactsRead)) read"),
             Fact(label: "Coverage", value: format.percent(summary.coverage),
@@ -272,7 +279,7 @@ struct ReportContent: Sendable {
                        Column(header: "Δ CSAT", numeric: true), Column(header: "Per contact", numeric: true)]
         let rows = report.periods.map { period -> [String] in
             let m = period.metrics, c = period.change
-            return [period.period, format.count(m.contacts), c.map { format.growth($0.contactsGrowth) } ?? ReportNumberFormat.missing,
+            return [periodLabel(period), format.count(m.contacts), c.map { format.growth($0.contactsGrowth) } ?? ReportNumberFormat.missing,
                     format.percent(m.fcr), format.percentagePoints(c?.fcr), format.percent(m.avoidableRate),
                     format.percentagePoints(c?.avoidableRate), format.percent(m.csat.rate),
                     format.percentagePoints(c?.csat), format.money(m.costPerContact)]
@@ -281,7 +288,28 @@ struct ReportContent: Sendable {
                                  nil, nil, nil]
         return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
                      noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
-                     emptyNote: "No periods.", showsLatest: true)
+                     emptyNote: "No periods.", showsLatest: true, note: partialNote(report))
+    }
+
+    /// The mark of a partial period.
+    static let partialMark = " *"
+
+    /// A period's label, marked when the data covers it only in part.
+    static func periodLabel(_ period: PeriodRow) -> String {
+        period.partial ? period.period + partialMark : period.period
+    }
+
+    /// The footnote of a table with partial periods, empty when there are none.
+    static func partialNote(_ report: ContactReport) -> String {
+        let partial = report.periods.filter(\.partial).map(\.period)
+        guard !partial.isEmpty else { return "" }
+        var covered = ""
+        if let from = report.definitions.coveredFrom, let to = report.definitions.coveredTo {
+            covered = " (the data covers \(from) to \(to))"
+        }
+        return "* Partial \(report.definitions.period)\(partial.count == 1 ? "" : "s") "
+            + "\(ReportNarrative.listed(partial))\(covered): not a whole \(report.definitions.period), "
+            + "so no change is computed against or from \(partial.count == 1 ? "it" : "them")."
     }
 
     /// The channels that occur in any period, in channel order.
@@ -295,12 +323,12 @@ struct ReportContent: Sendable {
         let channels = periodChannels(report)
         let columns = [Column(header: "Period", numeric: false)] + channels.map { Column(header: $0.rawValue, numeric: true) }
         let rows = report.periods.map { period in
-            [period.period] + channels.map { format.count(period.channels[$0] ?? 0) }
+            [periodLabel(period)] + channels.map { format.count(period.channels[$0] ?? 0) }
         }
         let sums: [[Double]?] = [nil] + channels.map { channel in report.periods.map { Double($0.channels[channel] ?? 0) } }
         return Table(id: "channel-mix", title: "Contacts per channel and \(report.definitions.period)", noun: "periods",
                      columns: columns, rows: rows, sums: sums, moneyColumns: [], emptyNote: "No periods.",
-                     showsLatest: true)
+                     showsLatest: true, note: partialNote(report))
     }
 
     static func emergingTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
@@ -345,6 +373,10 @@ struct ReportContent: Sendable {
             Fact(label: "Currency", value: d.currency, detail: ""),
             Fact(label: "Time zone", value: d.timezone, detail: ""),
             Fact(label: "Period", value: d.period, detail: ""),
+            Fact(label: "Covered days",
+                 value: d.coveredFrom.flatMap { from in d.coveredTo.map { "\(from) to \($0)" } } ?? ReportNumberFormat.missing,
+                 detail: "first to last day of the data, within the reporting range; a \(d.period) reaching outside "
+                    + "them is partial (*) and not compared"),
             Fact(label: "Reporting range", value: range, detail: ""),
         ]
     }

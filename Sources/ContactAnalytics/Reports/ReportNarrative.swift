@@ -1,12 +1,18 @@
-/// The three plain sentences that open every report, computed from the figures (never canned text):
+/// The three plain sentences that open every report, computed from the figures (never canned text). Each one
+/// must be true of the data it describes, so edge data (nothing classified, no customer identity, no CSAT
+/// column) gives its own wording rather than a figure's usual sentence:
 ///
 /// 1. **Where the avoidable load comes from.** Processes ranked by avoidable contacts (ties: avoidable cost,
-///    then name); the fewest that together reach half of all avoidable contacts are named, at most three:
-///    "Logistics and Billing generate 61.2 % of avoidable contacts (4,210 of 6,880), costing EUR 31,540.00."
+///    then name); the fewest that together reach half of the avoidable contacts that have a process are named,
+///    at most three: "Logistics and Billing generate 61.2 % of avoidable contacts (4,210 of 6,880), costing
+///    EUR 31,540.00." Unclassified contacts (the `Unassigned` bucket) are not a process: their avoidable
+///    contacts (always repeats) are said apart: "…; 1,200 (17.4 %) are unclassified repeats."
 /// 2. **The largest single avoidable cause.** The cause flagged avoidable with the most contacts (ties:
-///    avoidable cost, then key), with its process, cost and repeat rate. Without a flagged cause, the cause
-///    with the most repeats is named instead.
+///    avoidable cost, then key), with its process, cost and repeat rate. Without a flagged cause, the classified
+///    cause with the most repeats is named instead.
 /// 3. **Outcome and cost.** FCR with its counts, CSAT with its 95 % interval and responses, cost per contact.
+///    A missing FCR or CSAT says why: no customer identity (and how to map one), no contact old enough yet, no
+///    CSAT column, or a CSAT column with no answers.
 ///
 /// Missing figures are said in words ("CSAT has no value (no responses)"), never as `nan` or `0`. An empty
 /// report gives three sentences that say there were no contacts. The sentences are plain text: renderers
@@ -25,17 +31,37 @@ public struct ReportNarrative: Sendable, Equatable {
         ]
     }
 
-    /// The processes the first sentence names, in order (presentation ranking, see the type's description).
+    /// The avoidable contacts, and their cost, of contacts no cause was given (the unclassified cause row).
+    static func unclassifiedAvoidable(_ report: ContactReport) -> (count: Int, cost: Double) {
+        guard let row = report.causes.first(where: { $0.key == CauseDescriptor.unclassified.path }) else { return (0, 0) }
+        return (row.metrics.avoidable, row.metrics.avoidableCost)
+    }
+
+    /// The processes with the avoidable contacts each really has: the `Unassigned` row loses its unclassified
+    /// contacts (and is left out when nothing else is in it).
+    static func processAvoidable(_ report: ContactReport) -> [BreakdownRow] {
+        let unclassified = unclassifiedAvoidable(report)
+        return report.processes.compactMap { row in
+            guard row.key == CauseDescriptor.unclassified.process else { return row }
+            var real = row
+            real.metrics.avoidable -= unclassified.count
+            real.metrics.avoidableCost -= unclassified.cost
+            return real.metrics.avoidable > 0 ? real : nil
+        }
+    }
+
+    /// The processes the first sentence names, in order (presentation ranking, see the type's description);
+    /// their `avoidable` figures leave out unclassified contacts.
     public static func leadingAvoidableProcesses(_ report: ContactReport) -> [BreakdownRow] {
-        let total = report.summary.avoidable
-        guard total > 0 else { return [] }
-        let ranked = report.processes.filter { $0.metrics.avoidable > 0 }.sorted { a, b in
+        let ranked = processAvoidable(report).filter { $0.metrics.avoidable > 0 }.sorted { a, b in
             if a.metrics.avoidable != b.metrics.avoidable { return a.metrics.avoidable > b.metrics.avoidable }
             if a.metrics.avoidableCost != b.metrics.avoidableCost {
                 return a.metrics.avoidableCost > b.metrics.avoidableCost
             }
             return a.key < b.key
         }
+        let total = ranked.reduce(0) { $0 + $1.metrics.avoidable }
+        guard total > 0 else { return [] }
         var chosen: [BreakdownRow] = []
         var sum = 0
         for row in ranked {
@@ -46,20 +72,53 @@ public struct ReportNarrative: Sendable, Equatable {
         return chosen
     }
 
+    /// Whether any contact counted has a customer identity (customer id, e-mail or phone).
+    static func hasIdentity(_ report: ContactReport) -> Bool {
+        report.summary.identified > 0
+    }
+
+    /// Why no contact can be a repeat or evaluated for FCR, when no contact has an identity.
+    static func identityReason(_ report: ContactReport) -> String {
+        if let mapped = report.input.mappedFields,
+           !(mapped.contains("customer") || mapped.contains("email") || mapped.contains("phone")) {
+            return "no customer identity is mapped (name the column with --map customer=COLUMN, "
+                + "or --map email=COLUMN or --map phone=COLUMN)"
+        }
+        return "no contact has a customer identity (the customer, e-mail and phone columns are empty)"
+    }
+
     static func avoidableLoad(_ report: ContactReport, _ format: ReportNumberFormat) -> String {
         let summary = report.summary
         if summary.contacts == 0 {
             return "No contacts were counted in the reporting range, so no process generates avoidable load."
         }
+        let classified = summary.coverage.numerator
         if summary.avoidable == 0 {
-            return "None of the \(format.count(summary.contacts)) contacts was avoidable: "
-                + "no contact has a cause flagged avoidable and none is a repeat."
+            if classified == 0 && summary.coverage.denominator > 0 {
+                return "No avoidable load can be named: none of the \(format.count(summary.contacts)) contacts was "
+                    + "given a cause, and " + (hasIdentity(report) ? "none is a repeat."
+                        : "repeats cannot be found because \(identityReason(report)).")
+            }
+            return "None of the \(format.count(summary.contacts)) contacts was avoidable: no contact has a cause "
+                + "flagged avoidable and " + (hasIdentity(report) ? "none is a repeat."
+                    : "repeats cannot be found because \(identityReason(report)).")
         }
+        let unclassified = unclassifiedAvoidable(report)
+        let unclassifiedPart = unclassified.count > 0
+            ? "; \(format.count(unclassified.count)) (\(format.percent(Double(unclassified.count) / Double(summary.avoidable)))) "
+                + "are repeats among unclassified contacts, which have no process"
+            : ""
         let leading = leadingAvoidableProcesses(report)
         guard !leading.isEmpty else {
-            return "\(format.count(summary.avoidable)) of \(format.count(summary.contacts)) contacts "
-                + "(\(format.percent(summary.avoidableRate))) were avoidable, costing "
-                + "\(format.moneyWithCurrency(summary.avoidableCost)); no process breakdown is available."
+            if report.processes.isEmpty || unclassified.count == 0 {
+                return "\(format.count(summary.avoidable)) of \(format.count(summary.contacts)) contacts "
+                    + "(\(format.percent(summary.avoidableRate))) were avoidable, costing "
+                    + "\(format.moneyWithCurrency(summary.avoidableCost)); no process breakdown is available."
+            }
+            return "All \(format.count(summary.avoidable)) avoidable contacts (\(format.percent(summary.avoidableRate)) "
+                + "of \(format.count(summary.contacts))) are repeats among unclassified contacts, costing "
+                + "\(format.moneyWithCurrency(summary.avoidableCost)); no process can be named for them until they "
+                + "are given a cause."
         }
         let count = leading.reduce(0) { $0 + $1.metrics.avoidable }
         let cost = leading.reduce(0.0) { $0 + $1.metrics.avoidableCost }
@@ -67,7 +126,7 @@ public struct ReportNarrative: Sendable, Equatable {
         let verb = leading.count == 1 ? "generates" : "generate"
         return "\(listed(leading.map(\.key))) \(verb) \(format.percent(share)) of avoidable contacts "
             + "(\(format.count(count)) of \(format.count(summary.avoidable))), costing "
-            + "\(format.moneyWithCurrency(cost))."
+            + "\(format.moneyWithCurrency(cost))\(unclassifiedPart)."
     }
 
     static func largestCause(_ report: ContactReport, _ format: ReportNumberFormat) -> String {
@@ -90,14 +149,26 @@ public struct ReportNarrative: Sendable, Equatable {
             }
             return sentence + "."
         }
-        let repeated = report.causes.filter { $0.metrics.repeats > 0 }
+        let summary = report.summary
+        if summary.coverage.numerator == 0 && summary.coverage.denominator > 0 {
+            return "No contact was given a cause, so no avoidable cause can be named."
+        }
+        let repeated = report.causes.filter { $0.metrics.repeats > 0 && $0.key != CauseDescriptor.unclassified.path }
         if let top = repeated.min(by: { a, b in
             a.metrics.repeats != b.metrics.repeats ? a.metrics.repeats > b.metrics.repeats : a.key < b.key
         }) {
-            return "No cause is flagged avoidable; the most repeated cause is \(top.key) with "
+            return "No cause of these contacts is flagged avoidable; the most repeated cause is \(top.key) with "
                 + "\(format.count(top.metrics.repeats)) repeats among \(format.count(top.metrics.contacts)) contacts."
         }
-        return "No cause is flagged avoidable and no contact is a repeat."
+        if !hasIdentity(report) {
+            return "No cause of these contacts is flagged avoidable, and repeats cannot be found because "
+                + "\(identityReason(report))."
+        }
+        if summary.repeats > 0 {
+            return "No cause of these contacts is flagged avoidable; the only repeats "
+                + "(\(format.count(summary.repeats))) are among unclassified contacts."
+        }
+        return "No cause of these contacts is flagged avoidable and no contact is a repeat."
     }
 
     static func outcome(_ report: ContactReport, _ format: ReportNumberFormat) -> String {
@@ -107,8 +178,12 @@ public struct ReportNarrative: Sendable, Equatable {
         if summary.fcr.value != nil {
             parts.append("FCR is \(format.percent(summary.fcr)) (\(format.count(summary.fcr.numerator)) of "
                 + "\(format.count(summary.fcr.denominator)) evaluable contacts)")
+        } else if !hasIdentity(report) {
+            parts.append("FCR has no value because \(identityReason(report))")
         } else {
-            parts.append("FCR has no value yet (no contact is old enough to evaluate)")
+            let window = ReportNumberFormat.fraction(report.definitions.repeatWindowDays) ?? ReportNumberFormat.missing
+            parts.append("FCR has no value yet (no contact with a customer opened at least \(window) days before the "
+                + "last contact read, so none is old enough to evaluate)")
         }
         let csat = summary.csat
         if csat.rate.value != nil {
@@ -118,6 +193,8 @@ public struct ReportNarrative: Sendable, Equatable {
             }
             detail += "\(format.count(csat.responses)) " + (csat.responses == 1 ? "response" : "responses") + ")"
             parts.append(detail)
+        } else if let mapped = report.input.mappedFields, !mapped.contains("csat") {
+            parts.append("CSAT has no value (the export has no satisfaction column; name one with --map csat=COLUMN)")
         } else {
             parts.append("CSAT has no value (no responses)")
         }

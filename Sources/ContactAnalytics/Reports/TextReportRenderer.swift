@@ -58,7 +58,11 @@ public struct TextReportRenderer: ReportRenderer {
             if table.showsLatest { rows.insert(rest, at: 0) } else { rows.append(rest) }
         }
         let laid = TextTable(columns: table.columns, rows: rows).lines(maxWidth: options.textWidth)
-        return [bold(laid.header), laid.rule] + laid.rows
+        var lines = [bold(laid.header), laid.rule] + laid.rows
+        if !table.note.isEmpty {
+            lines += TextReportRenderer.wrap(MarkupEscaping.terminal(table.note), width: options.textWidth, indent: 2)
+        }
+        return lines
     }
 
     /// `Label   value   detail`, labels and values aligned; a detail that does not fit wraps under itself.

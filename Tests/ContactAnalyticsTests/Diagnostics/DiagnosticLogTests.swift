@@ -177,4 +177,21 @@ import Testing
         // About a quarter of a second in a debug build here; generous for a shared machine.
         #expect(elapsed < .seconds(5))
     }
+
+    /// The same problem in six files: the first three files print theirs, the other three are summed in one
+    /// line (2 + 2 + 1 = 5 diagnostics); another kind in a fourth file still prints.
+    @Test func theSameKindInManyFilesIsSummedAfterThreeFiles() {
+        var log = DiagnosticLog(examplesPerGroup: 1)
+        for (file, count) in [("p0.csv", 1), ("p1.csv", 1), ("p2.csv", 1), ("p3.csv", 2), ("p4.csv", 2), ("p5.csv", 1)] {
+            for line in 0..<count { log.report(Self.diagnostic(file, line: line + 2, message: "bad")) }
+        }
+        log.report(Self.diagnostic("p3.csv", line: 9, kind: "unreadable-cost", column: "Cost", message: "cost"))
+        #expect(log.formattedLines() == [
+            #"p0.csv:2: warning: bad [column "CSAT"]"#,
+            #"p1.csv:2: warning: bad [column "CSAT"]"#,
+            #"p2.csv:2: warning: bad [column "CSAT"]"#,
+            #"p3.csv:9: warning: cost [column "Cost"]"#,
+            #"p3.csv and 2 more files: warning: ... and 5 more unreadable-csat in column "CSAT" not shown"#,
+        ])
+    }
 }

@@ -53,7 +53,7 @@ enum ReportFixture {
             ChannelCostDefinition(channel: .email, perContact: 0.5, perMinute: 0.6, defaultHandleMinutes: 8, source: "built-in"),
             ChannelCostDefinition(channel: .chat, perContact: 0.4, perMinute: 0.7, defaultHandleMinutes: 7.5, source: "built-in"),
             ChannelCostDefinition(channel: .social, perContact: 0.5, perMinute: 0.6, defaultHandleMinutes: 5, source: "built-in"),
-        ])
+        ], coveredFrom: "2026-02-02", coveredTo: "2026-03-01")
 
     static func cause(_ key: String, _ name: String, _ process: String?, avoidable: Bool?, _ m: MetricSet) -> BreakdownRow {
         BreakdownRow(key: key, name: name, process: process, avoidableCause: avoidable, metrics: m)

@@ -81,11 +81,23 @@ public struct InputSummary: Sendable, Equatable {
     /// Of `rowsExcluded`, the internal contacts: opened by the organisation's own staff or systems (channel
     /// `internal`), not customer demand.
     public var rowsInternal: Int
+    /// Contacts whose closed_at is before their opened_at: kept, counted among the field warnings, and left out
+    /// of resolution times.
+    public var closedBeforeOpened: Int
+    /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
+    /// figure is missing because nothing is mapped to it; `nil` when not known.
+    public var mappedFields: Set<String>?
+    /// The summed size of the files read, `nil` when not known (standard input).
+    public var bytes: Int?
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
-                contactsRead: Int, rowsExcluded: Int = 0, rowsInternal: Int = 0) {
+                contactsRead: Int, rowsExcluded: Int = 0, rowsInternal: Int = 0, closedBeforeOpened: Int = 0,
+                mappedFields: Set<String>? = nil, bytes: Int? = nil) {
+        self.bytes = bytes
         self.rowsExcluded = rowsExcluded
         self.rowsInternal = rowsInternal
+        self.mappedFields = mappedFields
+        self.closedBeforeOpened = closedBeforeOpened
         self.files = files
         self.rowsRead = rowsRead
         self.rowsRejected = rowsRejected

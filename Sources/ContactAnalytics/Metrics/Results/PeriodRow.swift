@@ -7,11 +7,16 @@ public struct PeriodRow: Sendable, Equatable {
     public var metrics: MetricSet
     /// Contacts per channel in this period (channels with none are absent).
     public var channels: [Channel: Int]
-    /// The change against the previous period in the report, `nil` for the first one.
+    /// The change against the previous period in the report; `nil` for the first one, and when this period or
+    /// the previous one is partial.
     public var change: PeriodChange?
+    /// `true` when the data covers only part of the period (see `PeriodCoverage`): its figures are not those of
+    /// a whole period and are compared with nothing.
+    public var partial: Bool
 
     public init(period: String, start: EpochSeconds, metrics: MetricSet, channels: [Channel: Int],
-                change: PeriodChange?) {
+                change: PeriodChange?, partial: Bool = false) {
+        self.partial = partial
         self.period = period
         self.start = start
         self.metrics = metrics

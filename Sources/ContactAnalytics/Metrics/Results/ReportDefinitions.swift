@@ -18,10 +18,18 @@ public struct ReportDefinitions: Sendable, Equatable {
     public var dataEnd: String?
     /// The cost model per channel, and where each figure came from.
     public var costModel: [ChannelCostDefinition]
+    /// The whole local days (ISO dates) the data covers: from the day of the first contact read (or `since`,
+    /// when later) to the day of the last one (or the day before `until`, when earlier); `nil` without contacts.
+    /// A period that reaches outside these days is partial.
+    public var coveredFrom: String?
+    public var coveredTo: String?
 
     public init(repeatWindowDays: Double, repeatScope: String, csatScaleLow: Double, csatScaleHigh: Double,
                 csatThreshold: Double, currency: String, timezone: String, period: String, since: String?,
-                until: String?, dataEnd: String?, costModel: [ChannelCostDefinition]) {
+                until: String?, dataEnd: String?, costModel: [ChannelCostDefinition], coveredFrom: String? = nil,
+                coveredTo: String? = nil) {
+        self.coveredFrom = coveredFrom
+        self.coveredTo = coveredTo
         self.repeatWindowDays = repeatWindowDays
         self.repeatScope = repeatScope
         self.csatScaleLow = csatScaleLow
