@@ -13,6 +13,8 @@ enum CommandTree {
                help: "Column mapping of a known export."),
         .repeatable("map", valueName: "field=column",
                     help: "Map a canonical field to an export column (wins over preset and configuration)."),
+        .value("columns", valueName: "names",
+               help: "The CSV has no header row: its columns are NAME,NAME,... in order, and its first line is data."),
         .value("timezone", valueName: "zone", help: "IANA time zone for timestamps without an offset and for periods (default: UTC)."),
         .value("day-month-order", valueName: "order", allowedValues: ["day-first", "month-first"],
                help: "Force the order of ambiguous dates like 03/04/2026 (default: decided from the data)."),

@@ -75,6 +75,8 @@ struct RunSettings {
             throw ContactStatError(.usage, "no input files; give one or more exports, or '-' for standard input")
         }
         ingest = IngestOptions(files: files, mapping: mapping, rejectsPath: option("rejects"))
+        // --columns wins over a preset's headerless layouts (which ContactIngest applies when this is unset).
+        if let names = option("columns") { ingest.reader.headerless = try HeaderlessColumns.option(names) }
 
         // Metrics.
         var metrics = MetricsConfiguration()
