@@ -10,7 +10,9 @@ import Foundation
 /// together are more than half of the names. Real headers have letters in nearly every name.
 public enum HeaderRowCheck {
     /// Whether `names`, read as a header, look like a record of values.
-    public static func looksLikeData(_ names: [String]) -> Bool {
+    /// At most the first 256 names are looked at (a header of a million columns costs no more).
+    public static func looksLikeData(_ allNames: [String]) -> Bool {
+        let names = allNames.prefix(256)
         guard names.count >= 2 else { return false }
         var parser = TimestampParser(timeZone: .gmt, acceptsUnixTimestamps: false, acceptsSpreadsheetSerials: false)
         var values = 0, blank = 0
