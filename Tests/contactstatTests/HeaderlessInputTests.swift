@@ -9,7 +9,8 @@ import Testing
     static let freeswitch = "Fixtures/real/freeswitch-cdr-master.csv"
 
     @Test func withoutAPresetTheFileIsRefusedAsHeaderless() throws {
-        for command in [["report"], ["validate"], ["classify"], ["check", "--min-fcr", "0.5"], ["suggest"]] {
+        for command in [["report"], ["validate"], ["classify"], ["check", "--min-fcr", "0.5"], ["suggest"],
+                        ["eval", "--gold", "disposition"]] {
             let output = try BinaryRunner.run(command + [Self.asterisk])
             #expect(output.status == 64, "\(command)")
             #expect(output.stdout.isEmpty, "\(command)")
