@@ -334,11 +334,11 @@ EXPORTS = [
     dict(id="glpi-tickets-api", file="glpi-tickets-api.json", system="GLPI (REST API ticket dump, Portuguese)",
          flags=["--preset", "glpi"], timezone="export local (America/Sao_Paulo, not stated)", read=glpi),
     dict(id="asterisk-cdr-master", file="asterisk-cdr-master.csv", system="Asterisk CDR (Master.csv, Russian PBX)",
-         flags=[], timezone="export local (zone not stated)", read=asterisk_master),
+         flags=["--preset", "asterisk-cdr"], timezone="export local (zone not stated)", read=asterisk_master),
     dict(id="asterisk-cdr-pjsip-lab", file="asterisk-cdr-pjsip-lab.csv", system="Asterisk CDR (custom column order)",
          flags=[], timezone="export local (zone not stated)", read=asterisk_pjsip, holdout=True),
     dict(id="freeswitch-cdr-master", file="freeswitch-cdr-master.csv", system="FreeSWITCH CDR (mod_cdr_csv)",
-         flags=[], timezone="export local (zone not stated)", read=freeswitch),
+         flags=["--preset", "freeswitch-cdr"], timezone="export local (zone not stated)", read=freeswitch),
 ]
 
 

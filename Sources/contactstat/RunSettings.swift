@@ -76,6 +76,8 @@ struct RunSettings {
         }
         ingest = IngestOptions(files: files, mapping: mapping, rejectsPath: option("rejects"))
         if let records = option("records") { ingest.reader.recordsPath = try JSONRecordsPath(parsing: records) }
+        // --columns wins over a preset's headerless layouts (which ContactIngest applies when this is unset).
+        if let names = option("columns") { ingest.reader.headerless = try HeaderlessColumns.option(names) }
 
         // Metrics.
         var metrics = MetricsConfiguration()

@@ -9,6 +9,8 @@ import Foundation
 ///   CR alone (old Mac exports), where a lone CR ends lines (`CSVRecordParser.crEndsLines`).
 /// - The first record (after any empty lines) is the header: each name is NFC-normalised, stripped of a
 ///   byte-order mark and trimmed of surrounding whitespace. `headerVersion` is 1 from then on.
+/// - Unless the input has no header (`HeaderlessColumns`): then the layout with as many columns as the first
+///   record has fields is the header, and the first record is data (the first one `next` returns).
 /// - Records whose field count differs from the header's are returned as they are (judging them is the
 ///   mapper's job).
 /// - The first record containing a field decoded as Windows-1252 adds one warning (kind `windows-1252`) to
@@ -22,7 +24,7 @@ public struct CSVReader: RecordReader, Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The delimiter in use (given or detected).
     public let delimiter: CSVDelimiter
-    /// The line on which the header record starts.
+    /// The line on which the header record starts (0 when the input has no header).
     public private(set) var headerLine = 0
     /// The input's name in messages.
     public var name: String { source.name }
@@ -35,14 +37,17 @@ public struct CSVReader: RecordReader, Sendable {
     private var reportedWindows1252 = false
     /// The last chunk was handed out: its parser finishes the input, this one has nothing left.
     private var parserDrained = false
+    /// The first record of an input without a header: read to choose the layout, not yet handed out.
+    private var pendingFirstRecord: RawRecord?
 
     /// Prepares reading: checks the input (see `InputFormat.probe`), skips a byte-order mark, settles the
-    /// delimiter and reads the header.
+    /// delimiter and reads the header (with `headerless`: the first record, to choose the layout).
     ///
     /// - Throws: `ContactStatError(.dataFormat)` for binary or empty input, and whatever reading the header
-    ///   record throws (an unclosed quote, a limit).
-    public init(source: ByteChunkSource, delimiter: CSVDelimiter? = nil, limits: ReaderLimits = ReaderLimits())
-    throws {
+    ///   record throws (an unclosed quote, a limit); a usage error when no layout of `headerless` has as many
+    ///   columns as the first record has fields.
+    public init(source: ByteChunkSource, delimiter: CSVDelimiter? = nil, limits: ReaderLimits = ReaderLimits(),
+                headerless: HeaderlessColumns? = nil) throws {
         var source = source
         _ = try InputFormat.probe(&source)
         if try source.peek(3).elementsEqual(InputFormat.byteOrderMark) { source.skip(3) }
@@ -56,13 +61,26 @@ public struct CSVReader: RecordReader, Sendable {
             throw ContactStatError(.dataFormat, "is empty", at: source.name)
         }
         noteEncoding(of: headerRecord)
-        headerLine = headerRecord.line
-        header = headerRecord.strings.map(CSVReader.cleanColumnName)
+        if let headerless {
+            guard let layout = headerless.layout(fieldCount: headerRecord.count) else {
+                throw headerless.mismatch(fieldCount: headerRecord.count, file: source.name, line: headerRecord.line)
+            }
+            header = layout.map(CSVReader.cleanColumnName)
+            pendingFirstRecord = headerRecord
+        } else {
+            headerLine = headerRecord.line
+            header = headerRecord.strings.map(CSVReader.cleanColumnName)
+        }
         headerVersion = 1
     }
 
     /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.
     public mutating func next(into record: inout RawRecord) throws -> Bool {
+        if let first = pendingFirstRecord {
+            record = first
+            pendingFirstRecord = nil
+            return true
+        }
         guard try readRecord(into: &record) else { return false }
         if record.decodedAsWindows1252 { noteEncoding(of: record) }
         return true
@@ -85,6 +103,10 @@ public struct CSVReader: RecordReader, Sendable {
     ///
     /// - Throws: what `next(into:)` throws for that long record (the limit); reading errors.
     public mutating func nextChunk(targetBytes: Int = 512 * 1024) throws -> Piece? {
+        if let first = pendingFirstRecord {
+            pendingFirstRecord = nil
+            return .record(first)
+        }
         while true {
             let available = buffer.count - position
             if available < targetBytes && !reachedEnd {

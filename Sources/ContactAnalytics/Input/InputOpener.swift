@@ -5,8 +5,8 @@ public enum InputOpener {
     ///
     /// - Parameter displayName: the name in messages; defaults to `path`.
     /// - Throws: `ContactStatError(.dataFormat, "cannot open: <reason>", at: name)` for a missing or
-    ///   unreadable file; the binary / empty checks of `InputFormat.probe`; and what the reader throws while
-    ///   reading the CSV header.
+    ///   unreadable file; the binary / empty checks of `InputFormat.probe`; what the reader throws while
+    ///   reading the CSV header; a usage error for `--columns` on JSON input.
     public static func open(path: String, displayName: String? = nil, options: ReaderOptions = ReaderOptions())
     throws -> any RecordReader {
         let source = try ByteChunkSource(path: path, displayName: displayName, chunkSize: options.chunkSize)
@@ -20,8 +20,13 @@ public enum InputOpener {
         let detected = try InputFormat.probe(&source)
         switch options.format ?? detected {
         case .csv:
-            return try CSVReader(source: source, delimiter: options.delimiter, limits: options.limits)
+            return try CSVReader(source: source, delimiter: options.delimiter, limits: options.limits,
+                                 headerless: options.headerless)
         case .jsonArray, .jsonLines:
+            if options.headerless?.origin == .option {
+                throw ContactStatError(.usage, "--columns names the columns of CSV input without a header; this is "
+                                       + "JSON, whose keys are its columns", at: source.name)
+            }
             return try JSONRecordReader(source: source, limits: options.limits, recordsPath: options.recordsPath)
         }
     }

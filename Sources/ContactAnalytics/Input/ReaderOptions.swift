@@ -11,15 +11,20 @@ public struct ReaderOptions: Sendable, Equatable {
     /// Where a JSON envelope holds its records (`--records`); `nil` finds them (see `JSONObjectScanner`).
     /// Ignored for CSV.
     public var recordsPath: JSONRecordsPath?
+    /// The column names of CSV input that has no header row (`--columns`, or a preset's layouts); `nil` = the
+    /// first record is the header.
+    public var headerless: HeaderlessColumns?
 
-    /// Options; the defaults read 256 KiB chunks, detect the delimiter and format, and use default limits.
+    /// Options; the defaults read 256 KiB chunks, detect the delimiter and format, use default limits and read
+    /// the first CSV record as the header.
     public init(chunkSize: Int = ByteChunkSource.defaultChunkSize, delimiter: CSVDelimiter? = nil,
                 format: InputFormat? = nil, limits: ReaderLimits = ReaderLimits(),
-                recordsPath: JSONRecordsPath? = nil) {
+                recordsPath: JSONRecordsPath? = nil, headerless: HeaderlessColumns? = nil) {
         self.chunkSize = chunkSize
         self.delimiter = delimiter
         self.format = format
         self.limits = limits
         self.recordsPath = recordsPath
+        self.headerless = headerless
     }
 }

@@ -26,11 +26,16 @@ public struct ExportPreset: Sendable {
     /// The export's own values of the `inbound` field: `true` = a customer's contact, `false` = the
     /// organisation's own (excluded). They win over the built-in yes/no words.
     public var inboundValues: [String: Bool]
+    /// For an export written without a header row (a phone switch's call-detail records): its column names,
+    /// one list per layout the system writes, told apart by their column count (see `HeaderlessColumns`).
+    /// Empty: the export's first line is its header.
+    public var headerlessLayouts: [[String]]
 
     public init(name: String, summary: String, mapping: [CanonicalField: [String]],
                 constants: [CanonicalField: String] = [:], timeZone: String? = nil,
                 dayMonthOrder: DayMonthOrder? = nil, channelValues: [String: Channel] = [:],
-                statusValues: [String: ContactStatus] = [:], inboundValues: [String: Bool] = [:]) {
+                statusValues: [String: ContactStatus] = [:], inboundValues: [String: Bool] = [:],
+                headerlessLayouts: [[String]] = []) {
         self.name = name
         self.summary = summary
         self.mapping = mapping
@@ -40,13 +45,19 @@ public struct ExportPreset: Sendable {
         self.channelValues = channelValues
         self.statusValues = statusValues
         self.inboundValues = inboundValues
+        self.headerlessLayouts = headerlessLayouts
+    }
+
+    /// The preset's headerless layouts as reader options, `nil` when its exports have a header row.
+    public var headerlessColumns: HeaderlessColumns? {
+        headerlessLayouts.isEmpty ? nil : HeaderlessColumns(layouts: headerlessLayouts, origin: .preset(name))
     }
 
     /// Every built-in preset, in the order `--help` lists them.
     public static let all: [ExportPreset] = [
         .generic, .zendesk, .freshdesk, .intercom, .chatwoot, .hubspot, .salesforce, .serviceNow,
         .jiraServiceManagement, .zammad, .glpi, .nyc311, .boston311, .open311, .cfpb, .callCentre, .amazonConnect,
-        .twitter,
+        .twitter, .asteriskCDR, .freeswitchCDR,
     ]
 
     /// The preset named `name` (case-insensitive).

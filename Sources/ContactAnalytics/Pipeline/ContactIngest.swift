@@ -35,12 +35,18 @@ public enum ContactIngest {
 
     static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
         let file = options.displayName(of: path)
-        var reader = try InputOpener.open(path: path, displayName: file, options: options.reader)
+        var readerOptions = options.reader
+        if readerOptions.headerless == nil { readerOptions.headerless = options.mapping.preset.headerlessColumns }
+        var reader = try InputOpener.open(path: path, displayName: file, options: readerOptions)
         let isCSV: Bool
         var delimiter: String?
         if let csv = reader as? CSVReader {
             isCSV = true
             delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
+            // A header made of values: the file has no header row, and nobody said what its columns are.
+            if readerOptions.headerless == nil, HeaderRowCheck.looksLikeData(csv.header) {
+                throw HeaderRowCheck.refusal(values: csv.header, file: file, line: csv.headerLine)
+            }
         } else {
             isCSV = false
         }

@@ -176,17 +176,60 @@ import Testing
             contactID: "42", openedAt: 1_709_633_700, customer: "300", channel: .chat, rawChannel: "Channel::WebWidget",
             text: "Where is my order?, Thanks", tags: ["delivery", "vip"], status: .pending, agent: "Kim",
             queue: "Sales", location: location)),
+        PresetCase(preset: .asteriskCDR, values: [
+            "linkedid": "1706369600.6", "start": "2024-01-27 15:33:20", "src": "cust-a88d", "billsec": "27",
+        ], expected: ContactRecord(
+            // 2024-01-27T15:33:20Z = 1 706 369 600; billsec is talk time in seconds; every call is phone.
+            contactID: "1706369600.6", openedAt: 1_706_369_600, customer: "cust-a88d", channel: .phone,
+            handleTimeSeconds: 27, location: location)),
+        PresetCase(preset: .freeswitchCDR, values: [
+            "uuid": "d80e22e0-4c15-11ea-97a0-9dd79410affb", "start_stamp": "2020/2/10 22:41",
+            "caller_id_number": "1002", "billsec": "9",
+        ], expected: ContactRecord(
+            // 2020-02-10T22:41:00Z = 1 581 374 460 (no zero padding, no seconds).
+            contactID: "d80e22e0-4c15-11ea-97a0-9dd79410affb", openedAt: 1_581_374_460, customer: "1002",
+            channel: .phone, handleTimeSeconds: 9, location: location)),
     ]
 
     @Test func everyPresetIsCovered() {
         #expect(ExportPreset.all.map(\.name) == ["generic", "zendesk", "freshdesk", "intercom", "chatwoot", "hubspot",
                                                  "salesforce", "servicenow", "jira-service-management", "zammad", "glpi",
                                                  "nyc311", "boston311", "open311", "cfpb", "call-centre", "amazon-connect",
-                                                 "twitter"])
+                                                 "twitter", "asterisk-cdr", "freeswitch-cdr"])
         // Every preset but `generic` (which has no columns) has a case below.
         #expect(Set(Self.cases.map(\.preset.name)) == Set(ExportPreset.all.map(\.name)).subtracting(["generic"]))
         #expect(ExportPreset.named("CALL-CENTRE")?.name == "call-centre")
         #expect(ExportPreset.named("nope") == nil)
+    }
+
+    @Test func callDetailRecordPresetsKnowTheirHeaderlessLayouts() throws {
+        // Presets of exports with a header have none.
+        #expect(ExportPreset.all.filter { $0.headerlessColumns != nil }.map(\.name) == ["asterisk-cdr", "freeswitch-cdr"])
+        // Asterisk cdr_csv: 16 base columns; + uniqueid (17), + userfield (18); peeraccount, linkedid, sequence
+        // (newcdrcolumns) after them (19-21).
+        let asterisk = try #require(ExportPreset.asteriskCDR.headerlessColumns)
+        #expect(asterisk.layouts.map(\.count) == [16, 17, 18, 19, 20, 21])
+        let full = try #require(asterisk.layout(fieldCount: 21))
+        #expect(full[9] == "start" && full[11] == "end" && full[13] == "billsec" && full[14] == "disposition")
+        #expect(Array(full[16...]) == ["uniqueid", "userfield", "peeraccount", "linkedid", "sequence"])
+        #expect(asterisk.layout(fieldCount: 17)?.last == "uniqueid")
+        #expect(Array(try #require(asterisk.layout(fieldCount: 19))[16...]) == ["peeraccount", "linkedid", "sequence"])
+        #expect(asterisk.layout(fieldCount: 15) == nil)
+        #expect(asterisk.origin == .preset("asterisk-cdr"))
+        // FreeSWITCH mod_cdr_csv: the module's 13-column template and the shipped 15-column one.
+        let freeswitch = try #require(ExportPreset.freeswitchCDR.headerlessColumns)
+        #expect(freeswitch.layouts.map(\.count) == [13, 15])
+        #expect(freeswitch.layout(fieldCount: 15)?[4] == "start_stamp")
+        #expect(freeswitch.layout(fieldCount: 15)?[10] == "uuid")
+    }
+
+    @Test func asteriskWithoutLinkedidIsOneContactPerLeg() throws {
+        // The 18-column layout has no linkedid: uniqueid, the preset's second choice, is the id.
+        let layout = try #require(ExportPreset.asteriskCDR.headerlessColumns?.layout(fieldCount: 18))
+        let mapper = try MappingTestSupport.mapper(layout, MappingOptions(preset: .asteriskCDR))
+        #expect(mapper.bindings[.contactID]?.column == "uniqueid")
+        #expect(mapper.bindings[.closedAt] == nil, "a leg's end is not a resolution")
+        #expect(mapper.bindings[.channel]?.source == .constant, "the column named channel holds SIP/..., not a channel")
     }
 
     @Test(arguments: cases)

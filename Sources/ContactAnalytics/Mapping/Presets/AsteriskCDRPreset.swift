@@ -1,0 +1,37 @@
+extension ExportPreset {
+    /// Asterisk's call-detail records as `cdr_csv` writes them (`Master.csv`): no header row, one row per call
+    /// leg. The columns, in `cdr_csv`'s order: `accountcode`, `src`, `dst`, `dcontext`, `clid`, `channel`,
+    /// `dstchannel`, `lastapp`, `lastdata`, `start`, `answer`, `end`, `duration`, `billsec`, `disposition`,
+    /// `amaflags`, then `uniqueid` (`loguniqueid`), `userfield` (`loguserfield`), then `peeraccount`,
+    /// `linkedid`, `sequence` (`newcdrcolumns`, Asterisk 12 and later): 16 to 21 columns, the layout told by
+    /// the count (17 and 20 columns are read as having `uniqueid`, Asterisk's default, not `userfield`).
+    ///
+    /// A call that rings several legs shares one `linkedid`: it is the contact id, so the legs of a call are
+    /// one contact (duplicates keep the last leg written). Without `linkedid`, `uniqueid` is the id. Opened at
+    /// `start`; handle time `billsec` (talk time); the customer is `src` (the caller's number); channel phone.
+    /// `end` is not mapped as `closed_at`: the end of one leg is not the resolution of the caller's case
+    /// (`--map closed_at=end` if you want it).
+    public static let asteriskCDR = ExportPreset(
+        name: "asterisk-cdr",
+        summary: "Asterisk call-detail records (Master.csv, no header): one contact per linkedid; channel phone",
+        mapping: [
+            .contactID: ["linkedid", "uniqueid"], .openedAt: ["start"], .customer: ["src"], .handleTime: ["billsec"],
+        ],
+        constants: [.channel: "phone"],
+        headerlessLayouts: asteriskLayouts)
+
+    /// Asterisk `cdr_csv` layouts: the 16 base columns, then the optional ones in the order they are written.
+    private static var asteriskLayouts: [[String]] {
+        let base = ["accountcode", "src", "dst", "dcontext", "clid", "channel", "dstchannel", "lastapp", "lastdata",
+                    "start", "answer", "end", "duration", "billsec", "disposition", "amaflags"]
+        let newColumns = ["peeraccount", "linkedid", "sequence"]
+        return [
+            base,
+            base + ["uniqueid"],
+            base + ["uniqueid", "userfield"],
+            base + newColumns,
+            base + ["uniqueid"] + newColumns,
+            base + ["uniqueid", "userfield"] + newColumns,
+        ]
+    }
+}
