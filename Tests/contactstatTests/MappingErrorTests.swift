@@ -157,4 +157,32 @@ import Testing
         #expect((handle["mean_seconds"] as? NSNumber)?.intValue == 116)
         #expect((handle["median_seconds"] as? NSNumber)?.intValue == 64)
     }
+
+    /// Issue 12: the Comcast export's `Date` mixes orders as a spreadsheet re-save leaves it (`22-04-15`, but
+    /// `04-08-15` is 8 April): 374 values prove day-first, the 126 ambiguous ones are read month-first, and the
+    /// range is the export's April..June 2015 (computed by Scripts/real-export-figures.py), with one warning.
+    @Test func aColumnThatMixesOrdersIsReadBothWaysWithOneWarning() throws {
+        let comcast = BinaryRunner.fixture("real/comcast-fcc-complaints.csv")
+        let output = try BinaryRunner.run(["report", "-f", "json", comcast])
+        #expect(output.status == 0)
+        let report = try ReportJSON(output.stdoutBytes)
+        #expect(report.string("range.from") == "2015-04-01T13:26:53Z")
+        #expect(report.string("range.to") == "2015-06-30T22:30:02Z")
+        let warnings: [String] = output.stderr.split(separator: "\n").filter { $0.contains("warning:") }.map(String.init)
+        var expected: String = "\(comcast):3: warning: dates mix orders, as a spreadsheet re-save leaves them: 374 values "
+        expected += "can only be read day-first, but the 126 ambiguous ones (such as '04-08-15') fall in the "
+        expected += "same months (2015-04 to 2015-06) only when read month-first; read 126 ambiguous values "
+        expected += "in the first 500 records month-first and the rest the one way they can be read. If that "
+        expected += "is wrong, force one order with --day-month-order day-first or month-first [column \"Date\"]"
+        #expect(warnings == [expected])
+        let validate = try BinaryRunner.run(["validate", comcast])
+        #expect(validate.stdout.contains("  dates read day-first (a day above 12; 126 ambiguous values read month-first: "
+                                         + "the column mixes orders)\n"))
+        // A forced order is kept: all day-first, 4 January .. 6 December, no warning.
+        let forced = try BinaryRunner.run(["report", "-f", "json", "--day-month-order", "day-first", comcast])
+        let forcedReport = try ReportJSON(forced.stdoutBytes)
+        #expect(forcedReport.string("range.from") == "2015-01-04T13:26:53Z")
+        #expect(forcedReport.string("range.to") == "2015-12-06T23:52:11Z")
+        #expect(!forced.stderr.contains("warning:"))
+    }
 }

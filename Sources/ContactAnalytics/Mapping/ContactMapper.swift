@@ -13,7 +13,9 @@ import Foundation
 /// - `checkAliasColumns(_:)` refuses columns found by a name alias whose values do not fit the field (a US
 ///   `State` column as `status`), so that the next alias may take the field;
 /// - `observe(_:)` then `decideDateOrder()` settle the day/month order of ambiguous dates (`03/04/2026`),
-///   unless forced (a forced order is never reversed: a value it cannot read is unreadable), and how a
+///   unless forced (a forced order is never reversed: a value it cannot read is unreadable); a column that
+///   mixes orders as a spreadsheet re-save leaves it reads its ambiguous values the other way, with a
+///   `date-order-mixed` warning (`DayMonthOrderEvidence.mixesOrders`); and how a
 ///   spreadsheet saved the time and duration columns (`SpreadsheetTimeEvidence`).
 ///
 /// A column named by `--map` or the configuration that the export lacks, or no column for `opened_at`, is a
@@ -62,6 +64,8 @@ public struct ContactMapper: Sendable {
     private var closedParser: TimestampParser
     private var openedEvidence = DayMonthOrderEvidence()
     private var closedEvidence = DayMonthOrderEvidence()
+    /// How many records `observe(_:)` saw (the sample behind the day/month order).
+    private var observedRecords = 0
     /// How a spreadsheet saved the time and duration columns, by field (`openedTime`, `closedTime`, `handleTime`).
     private var spreadsheetEvidence: [CanonicalField: SpreadsheetTimeEvidence] = [:]
     /// Time and duration columns read in a spreadsheet's form, and how (`validate` prints these).
@@ -309,8 +313,9 @@ public struct ContactMapper: Sendable {
 
     /// Takes one record's date values as evidence of the day/month order.
     public mutating func observe(_ raw: RawRecord) {
-        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0) } }
-        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0) } }
+        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0, line: raw.line) } }
+        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0, line: raw.line) } }
+        observedRecords += 1
         for field in [CanonicalField.openedTime, .closedTime, .handleTime] {
             if let i = index[field] { raw.withBytes(at: i) { spreadsheetEvidence[field, default: .init()].observe($0) } }
         }
@@ -357,7 +362,7 @@ public struct ContactMapper: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         let order = evidence.order
-        let how: String
+        var how: String
         switch evidence.verdict {
         case .dayFirst: how = "a day above 12"
         case .monthFirst: how = "a month-first value with a second part above 12"
@@ -373,9 +378,37 @@ public struct ContactMapper: Sendable {
             openedParser.dayMonthOrder = order
             closedParser.dayMonthOrder = order
         }
+        if evidence.mixesOrders {
+            // The parser reads ambiguous values in its order and the others the only way they can be read
+            // (it is not enforced), so giving it the other order reads both kinds right.
+            let other = evidence.ambiguousOrder
+            openedParser.dayMonthOrder = other
+            closedParser.dayMonthOrder = other
+            how += "; \(evidence.ambiguousCount) ambiguous values read \(other.rawValue): the column mixes orders"
+            diagnostics.append(mixedOrderWarning(evidence))
+        }
         dateOrders[.openedAt] = (order, how)
         dateOrders[.closedAt] = (order, how)
         return diagnostics
+    }
+
+    /// The `date-order-mixed` warning: what proves the order, where the ambiguous values fall, how many were
+    /// read the other way (in the sample), an example, and how to force an order.
+    private func mixedOrderWarning(_ evidence: DayMonthOrderEvidence) -> Diagnostic {
+        let order = evidence.order
+        let other = evidence.ambiguousOrder
+        let proving = order == .dayFirst ? evidence.dayFirstCount : evidence.monthFirstCount
+        let example = evidence.firstAmbiguous
+        let exampleText = example.map { " (such as '\(Self.excerpt($0.text))')" } ?? ""
+        let months = evidence.provenMonths.map { " (\($0))" } ?? ""
+        let message = "dates mix orders, as a spreadsheet re-save leaves them: \(proving) values can only be read "
+            + "\(order.rawValue), but the \(evidence.ambiguousCount) ambiguous ones\(exampleText) fall in the same "
+            + "months\(months) only when read \(other.rawValue); read \(evidence.ambiguousCount) ambiguous values "
+            + "in the first \(observedRecords) records \(other.rawValue) and the rest the one way they can be read. "
+            + "If that is wrong, force one order with --day-month-order day-first or month-first"
+        let column = bindings[.openedAt]?.column
+        return Diagnostic(.warning, kind: "date-order-mixed",
+                          at: SourceLocation(file: file, line: example?.line ?? 0), column: column, message: message)
     }
 
     // MARK: Mapping
