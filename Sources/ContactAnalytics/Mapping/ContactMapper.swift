@@ -125,8 +125,9 @@ public struct ContactMapper: Sendable {
     /// Throws a usage error when a column named by `--map` or the configuration's `mapping` is not in the
     /// export, or when no column gives `opened_at` (the preset's candidates absent and no alias found). The
     /// message names the file, the column asked for and where it was asked for, the export's columns and the
-    /// closest one ("did you mean").
-    public func requireColumns() throws {
+    /// closest one ("did you mean"). With `sample` (the first records), a missing opened_at also names the
+    /// columns whose values are timestamps as candidates (`timestampColumns(in:)`); none is mapped by itself.
+    public func requireColumns(sample: [RawRecord] = []) throws {
         let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
         for missing in missingColumns where missing.source == .explicit {
             var message = "column '\(missing.column)' is not in this export (\(options.origin(of: missing.field)) "
@@ -142,11 +143,42 @@ public struct ContactMapper: Sendable {
             if let near = candidates.lazy.compactMap({ Self.closestColumn(to: $0, in: self.header) }).first {
                 message += "; did you mean '\(near)'?"
             }
-            throw ContactStatError(.usage, message + "; columns: \(columns); name one with --map opened_at=COLUMN",
-                                   at: file)
+            throw ContactStatError(.usage, message + "; columns: \(columns)\(timestampCandidates(sample)); "
+                                   + "name one with --map opened_at=COLUMN", at: file)
         }
-        throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns); "
-                               + "name one with --map opened_at=COLUMN or pick a --preset", at: file)
+        throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns)"
+                               + "\(timestampCandidates(sample)); name one with --map opened_at=COLUMN or pick a --preset", at: file)
+    }
+
+    /// `; columns holding timestamps: 'A', 'B'` (else dates), or nothing when no sampled column holds either.
+    private func timestampCandidates(_ sample: [RawRecord]) -> String {
+        let found = timestampColumns(in: sample)
+        guard !found.columns.isEmpty else { return "" }
+        return "; columns holding \(found.withTime ? "timestamps" : "dates"): "
+            + found.columns.map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
+    }
+
+    /// The columns whose sampled non-empty values are at least 90 % date-and-time values (`2023-06-01
+    /// 19:11:14`, `01/06/2023 7:11 PM`); when none, those that are at least 90 % dates (`2021-06-07`).
+    /// Plain numbers are not counted (an age or an id is no Unix time here). `withTime` says which kind.
+    public func timestampColumns(in sample: [RawRecord]) -> (columns: [String], withTime: Bool) {
+        var timestamps: [String] = []
+        var dates: [String] = []
+        for (column, name) in header.enumerated() where !name.isEmpty {
+            var filled = 0
+            var dated = 0
+            var timed = 0
+            for record in sample where column < record.count && !record.isEmpty(at: column) {
+                filled += 1
+                guard let scan = record.withBytes(at: column, { TimestampScanner.scan($0, numbers: false, serials: false) })
+                else { continue }
+                dated += 1
+                if scan.hasTime { timed += 1 }
+            }
+            guard filled > 0 else { continue }
+            if timed * 10 >= filled * 9 { timestamps.append(name) } else if dated * 10 >= filled * 9 { dates.append(name) }
+        }
+        return timestamps.isEmpty ? (dates, false) : (timestamps, true)
     }
 
     /// The header column closest to `name` (compared folded: case, spaces and punctuation aside), for a

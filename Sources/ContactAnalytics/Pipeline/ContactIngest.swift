@@ -44,9 +44,10 @@ public enum ContactIngest {
         } else {
             isCSV = false
         }
-        // JSON input finds its keys as it reads: opened_at is checked once the first records are in.
+        // Columns are checked once the first records are in: JSON input finds its keys as it reads, and a
+        // missing opened_at names the sampled columns that hold timestamps.
         var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
-                                       checksFieldCount: isCSV, requiresOpenedAt: isCSV)
+                                       checksFieldCount: isCSV, requiresOpenedAt: false)
         let summary = IngestSummary.FileSummary(
             name: file, format: isCSV ? "csv" : "json", delimiter: delimiter, header: reader.header, bindings: [],
             missingColumns: [], filledCounts: [:], dateOrder: nil)
@@ -66,7 +67,7 @@ public enum ContactIngest {
         // settles the day/month order of the columns finally bound.
         for diagnostic in mapper.checkAliasColumns(sample) { diagnostics.report(diagnostic) }
         for record in sample { mapper.observe(record) }
-        if !sample.isEmpty { try mapper.requireColumns() }
+        if isCSV || !sample.isEmpty { try mapper.requireColumns(sample: sample) }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
         if path != "-", !sample.isEmpty,
