@@ -179,6 +179,10 @@ import Testing
         let validate = try BinaryRunner.run(["validate", comcast])
         #expect(validate.stdout.contains("  dates read day-first (a day above 12; 126 ambiguous values read month-first: "
                                          + "the column mixes orders)\n"))
+        // The report's data section says what was decided.
+        let text = try BinaryRunner.run(["report", "-q", "-f", "markdown", comcast])
+        #expect(text.stdout.contains("| Dates | \(comcast) 'Date': day-first; 126 ambiguous values read month-first: "
+                                     + "the column mixes orders |"))
         // A forced order is kept: all day-first, 4 January .. 6 December, no warning.
         let forced = try BinaryRunner.run(["report", "-f", "json", "--day-month-order", "day-first", comcast])
         let forcedReport = try ReportJSON(forced.stdoutBytes)

@@ -59,6 +59,9 @@ public struct ContactMapper: Sendable {
     /// The day/month order decided for each date column, and how; only for columns whose observed values
     /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
+    /// What was decided for a date column that mixes orders (`'Date': day-first; 126 ambiguous values read
+    /// month-first: the column mixes orders`), for the report's data section; `nil` otherwise.
+    public private(set) var mixedDateOrder: String?
 
     private var openedParser: TimestampParser
     private var closedParser: TimestampParser
@@ -386,6 +389,7 @@ public struct ContactMapper: Sendable {
         var evidence = openedEvidence
         evidence.merge(closedEvidence)
         dateOrders = [:]
+        mixedDateOrder = nil
         guard evidence.slashCount + evidence.dotOrDashCount > 0 else { return [] }
         if let forced = openedParser.dayMonthOrder {
             dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
@@ -418,6 +422,8 @@ public struct ContactMapper: Sendable {
             closedParser.dayMonthOrder = other
             how += "; \(evidence.ambiguousCount) ambiguous values read \(other.rawValue): the column mixes orders"
             diagnostics.append(mixedOrderWarning(evidence))
+            mixedDateOrder = "'\(bindings[.openedAt]?.column ?? "")': \(order.rawValue); \(evidence.ambiguousCount) "
+                + "ambiguous values read \(other.rawValue): the column mixes orders"
         }
         dateOrders[.openedAt] = (order, how)
         dateOrders[.closedAt] = (order, how)

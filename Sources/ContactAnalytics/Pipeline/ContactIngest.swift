@@ -91,6 +91,7 @@ public enum ContactIngest {
         for part in filled { counts.merge(part, uniquingKeysWith: +) }
         summary.filledCounts = counts
         summary.dateOrder = opened.mapper.dateOrders[.openedAt]
+        summary.mixedDateOrder = opened.mapper.mixedDateOrder
         return summary
     }
 

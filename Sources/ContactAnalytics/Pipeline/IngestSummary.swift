@@ -17,6 +17,8 @@ public struct IngestSummary: Sendable {
         /// Columns a name alias found but whose values did not fit the field.
         public var refusedColumns: [ColumnRefusal] = []
         public var dateOrder: (order: DayMonthOrder, how: String)?
+        /// Set when the date column mixes day/month orders (`ContactMapper.mixedDateOrder`).
+        public var mixedDateOrder: String?
         public var rowsRead = 0
         public var contacts = 0
         public var rejected = 0

@@ -78,6 +78,9 @@ public struct InputSummary: Sendable, Equatable {
     public var contactsRead: Int
     /// Rows the export marks as the organisation's own outbound messages (not customer contacts).
     public var rowsExcluded: Int
+    /// Date columns whose day/month order had to be decided value by value (a column that mixes orders):
+    /// one line each, `file 'column': day-first; 126 ambiguous values read month-first: ...`.
+    public var dateOrderNotes: [String] = []
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
                 contactsRead: Int, rowsExcluded: Int = 0) {
