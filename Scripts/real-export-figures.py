@@ -322,7 +322,9 @@ EXPORTS = [
          flags=["--preset", "cfpb"], timezone="America/New_York (dates only)",
          read=lambda: cfpb("cfpb-complaints-iso-excerpt.csv", "%Y-%m-%d"), holdout=True),
     dict(id="helpdesk-customer-support-tickets", file="helpdesk-customer-support-tickets.csv",
-         system="Help-desk ticket export (Kaggle customer support tickets)", flags=[],
+         system="Help-desk ticket export (Kaggle customer support tickets)",
+         # No creation-time column: a user names the two timestamp columns (the error message lists them).
+         flags=["--map", "opened_at=First Response Time", "--map", "closed_at=Time to Resolution"],
          timezone="export local (zone not stated)", read=helpdesk_kaggle),
     dict(id="support-analytics-tickets", file="support-analytics-tickets-2024.csv",
          system="Help-desk analytics export", flags=[], timezone="export local (zone not stated)",

@@ -41,13 +41,14 @@ import Testing
     }
 
     @Test func aPresetWhoseOpenedAtColumnIsAbsentIsAUsageError() throws {
-        // The log's date column renamed `Call date`: no candidate of the preset, no alias.
+        // The log's date column renamed `Call date`: no candidate of the preset, no alias; the message names it.
         let log = "call id,agent,Call date,time,topic\nID0001,Diane,01-01-2021,09:12:58,Contract related\n"
         let output = try BinaryRunner.run(["report", "--preset", "call-centre", "-"], stdin: Data(log.utf8))
         #expect(output.status == 64)
         #expect(output.stderr == "contactstat: error: -: the preset 'call-centre' reads opened_at from 'date', "
                     + "which this export lacks, and no other column gives opened_at; "
-                    + "columns: 'call id', 'agent', 'Call date', 'time', 'topic'; name one with --map opened_at=COLUMN\n"
+                    + "columns: 'call id', 'agent', 'Call date', 'time', 'topic'; columns holding dates: 'Call date'; "
+                    + "name one with --map opened_at=COLUMN\n"
                     + "see 'contactstat report --help'\n")
     }
 
@@ -157,5 +158,74 @@ import Testing
         let handle = try #require((json["summary"] as? [String: Any])?["handle_time"] as? [String: Any])
         #expect((handle["mean_seconds"] as? NSNumber)?.intValue == 116)
         #expect((handle["median_seconds"] as? NSNumber)?.intValue == 64)
+    }
+
+    /// Issue 12: the Comcast export's `Date` mixes orders as a spreadsheet re-save leaves it (`22-04-15`, but
+    /// `04-08-15` is 8 April): 374 values prove day-first, the 126 ambiguous ones are read month-first, and the
+    /// range is the export's April..June 2015 (computed by Scripts/real-export-figures.py), with one warning.
+    @Test func aColumnThatMixesOrdersIsReadBothWaysWithOneWarning() throws {
+        let comcast = BinaryRunner.fixture("real/comcast-fcc-complaints.csv")
+        let output = try BinaryRunner.run(["report", "-f", "json", comcast])
+        #expect(output.status == 0)
+        let report = try ReportJSON(output.stdoutBytes)
+        #expect(report.string("range.from") == "2015-04-01T13:26:53Z")
+        #expect(report.string("range.to") == "2015-06-30T22:30:02Z")
+        let warnings: [String] = output.stderr.split(separator: "\n").filter { $0.contains("warning:") }.map(String.init)
+        var expected: String = "\(comcast):3: warning: dates mix orders, as a spreadsheet re-save leaves them: 374 values "
+        expected += "can only be read day-first, but the 126 ambiguous ones (such as '04-08-15') fall in the "
+        expected += "same months (2015-04 to 2015-06) only when read month-first; read 126 ambiguous values "
+        expected += "in the first 500 records month-first and the rest the one way they can be read. If that "
+        expected += "is wrong, force one order with --day-month-order day-first or month-first [column \"Date\"]"
+        #expect(warnings == [expected])
+        let validate = try BinaryRunner.run(["validate", comcast])
+        #expect(validate.stdout.contains("  dates read day-first (a day above 12; 126 ambiguous values read month-first: "
+                                         + "the column mixes orders)\n"))
+        // The report's data section says what was decided.
+        let text = try BinaryRunner.run(["report", "-q", "-f", "markdown", comcast])
+        #expect(text.stdout.contains("| Dates | \(comcast) 'Date': day-first; 126 ambiguous values read month-first: "
+                                     + "the column mixes orders |"))
+        // A forced order is kept: all day-first, 4 January .. 6 December, no warning.
+        let forced = try BinaryRunner.run(["report", "-f", "json", "--day-month-order", "day-first", comcast])
+        let forcedReport = try ReportJSON(forced.stdoutBytes)
+        #expect(forcedReport.string("range.from") == "2015-01-04T13:26:53Z")
+        #expect(forcedReport.string("range.to") == "2015-12-06T23:52:11Z")
+        #expect(!forced.stderr.contains("warning:"))
+    }
+
+    /// Issue 12: an export with no creation-time column. The usage error names the sampled columns that hold
+    /// timestamps (`Date of Purchase` holds dates only); none is mapped by itself.
+    @Test func noOpenedAtNamesTheColumnsHoldingTimestamps() throws {
+        let helpdesk = BinaryRunner.fixture("real/helpdesk-customer-support-tickets.csv")
+        let output = try BinaryRunner.run(["report", helpdesk])
+        #expect(output.status == 64)
+        #expect(output.stdout.isEmpty)
+        var expected = "contactstat: error: \(helpdesk): no column gives opened_at (when each contact was opened); "
+        expected += "columns: 'Ticket ID', 'Customer Name', 'Customer Email', 'Customer Age', 'Customer Gender', "
+        expected += "'Product Purchased', 'Date of Purchase', 'Ticket Type', 'Ticket Subject', 'Ticket Description', "
+        expected += "'Ticket Status', 'Resolution', 'Ticket Priority', 'Ticket Channel', 'First Response Time', "
+        expected += "'Time to Resolution', 'Customer Satisfaction Rating'; columns holding timestamps: "
+        expected += "'First Response Time', 'Time to Resolution'; name one with --map opened_at=COLUMN or pick a "
+        expected += "--preset\nsee 'contactstat report --help'\n"
+        #expect(output.stderr == expected)
+        // With them named: 2023-06-01 00:06:56 .. 23:59:00, median resolution 27 355 s over the 77 tickets
+        // resolved after their first response (Scripts/real-export-figures.py).
+        let mapped = try BinaryRunner.run(["report", "-f", "json", "-q", "--map", "opened_at=First Response Time",
+                                           "--map", "closed_at=Time to Resolution", helpdesk])
+        #expect(mapped.status == 0)
+        let report = try ReportJSON(mapped.stdoutBytes)
+        #expect(report.string("range.from") == "2023-06-01T00:06:56Z")
+        #expect(report.string("range.to") == "2023-06-01T23:59:00Z")
+        #expect(report.double("summary.resolution_time.median_seconds") == 27_355)
+    }
+
+    /// Without a column of timestamps, columns of dates are named; with neither, no candidate is named.
+    @Test func noOpenedAtNamesDateColumnsOrNothing() throws {
+        let dates = "id,Purchase day,Note\n1,2024-03-04,x\n2,05/03/2024,y\n3,,z\n"
+        let withDates = try BinaryRunner.run(["validate", "-"], stdin: Data(dates.utf8))
+        #expect(withDates.status == 64)
+        #expect(withDates.stderr.contains("columns: 'id', 'Purchase day', 'Note'; columns holding dates: 'Purchase day'; name one with"))
+        let none = try BinaryRunner.run(["validate", "-"], stdin: Data("id,Note\n1,x\n".utf8))
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("columns: 'id', 'Note'; name one with --map opened_at=COLUMN or pick a --preset"))
     }
 }

@@ -15,7 +15,9 @@ import Foundation
 /// - `checkAliasColumns(_:)` refuses columns found by a name alias whose values do not fit the field (a US
 ///   `State` column as `status`), so that the next alias may take the field;
 /// - `observe(_:)` then `decideDateOrder()` settle the day/month order of ambiguous dates (`03/04/2026`),
-///   unless forced (a forced order is never reversed: a value it cannot read is unreadable), and how a
+///   unless forced (a forced order is never reversed: a value it cannot read is unreadable); a column that
+///   mixes orders as a spreadsheet re-save leaves it reads its ambiguous values the other way, with a
+///   `date-order-mixed` warning (`DayMonthOrderEvidence.mixesOrders`); and how a
 ///   spreadsheet saved the time and duration columns (`SpreadsheetTimeEvidence`).
 ///
 /// A column named by `--map` or the configuration that the export lacks, or no column for `opened_at`, is a
@@ -61,11 +63,16 @@ public struct ContactMapper: Sendable {
     /// The day/month order decided for each date column, and how; only for columns whose observed values
     /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
+    /// What was decided for a date column that mixes orders (`'Date': day-first; 126 ambiguous values read
+    /// month-first: the column mixes orders`), for the report's data section; `nil` otherwise.
+    public private(set) var mixedDateOrder: String?
 
     private var openedParser: TimestampParser
     private var closedParser: TimestampParser
     private var openedEvidence = DayMonthOrderEvidence()
     private var closedEvidence = DayMonthOrderEvidence()
+    /// How many records `observe(_:)` saw (the sample behind the day/month order).
+    private var observedRecords = 0
     /// How a spreadsheet saved the time and duration columns, by field (`openedTime`, `closedTime`, `handleTime`).
     private var spreadsheetEvidence: [CanonicalField: SpreadsheetTimeEvidence] = [:]
     /// Time and duration columns read in a spreadsheet's form, and how (`validate` prints these).
@@ -125,8 +132,9 @@ public struct ContactMapper: Sendable {
     /// Throws a usage error when a column named by `--map` or the configuration's `mapping` is not in the
     /// export, or when no column gives `opened_at` (the preset's candidates absent and no alias found). The
     /// message names the file, the column asked for and where it was asked for, the export's columns and the
-    /// closest one ("did you mean").
-    public func requireColumns() throws {
+    /// closest one ("did you mean"). With `sample` (the first records), a missing opened_at also names the
+    /// columns whose values are timestamps as candidates (`timestampColumns(in:)`); none is mapped by itself.
+    public func requireColumns(sample: [RawRecord] = []) throws {
         let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
         for missing in missingColumns where missing.source == .explicit {
             var message = "column '\(missing.column)' is not in this export (\(options.origin(of: missing.field)) "
@@ -142,11 +150,42 @@ public struct ContactMapper: Sendable {
             if let near = candidates.lazy.compactMap({ Self.closestColumn(to: $0, in: self.header) }).first {
                 message += "; did you mean '\(near)'?"
             }
-            throw ContactStatError(.usage, message + "; columns: \(columns); name one with --map opened_at=COLUMN",
-                                   at: file)
+            throw ContactStatError(.usage, message + "; columns: \(columns)\(timestampCandidates(sample)); "
+                                   + "name one with --map opened_at=COLUMN", at: file)
         }
-        throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns); "
-                               + "name one with --map opened_at=COLUMN or pick a --preset", at: file)
+        throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns)"
+                               + "\(timestampCandidates(sample)); name one with --map opened_at=COLUMN or pick a --preset", at: file)
+    }
+
+    /// `; columns holding timestamps: 'A', 'B'` (else dates), or nothing when no sampled column holds either.
+    private func timestampCandidates(_ sample: [RawRecord]) -> String {
+        let found = timestampColumns(in: sample)
+        guard !found.columns.isEmpty else { return "" }
+        return "; columns holding \(found.withTime ? "timestamps" : "dates"): "
+            + found.columns.map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
+    }
+
+    /// The columns whose sampled non-empty values are at least 90 % date-and-time values (`2023-06-01
+    /// 19:11:14`, `01/06/2023 7:11 PM`); when none, those that are at least 90 % dates (`2021-06-07`).
+    /// Plain numbers are not counted (an age or an id is no Unix time here). `withTime` says which kind.
+    public func timestampColumns(in sample: [RawRecord]) -> (columns: [String], withTime: Bool) {
+        var timestamps: [String] = []
+        var dates: [String] = []
+        for (column, name) in header.enumerated() where !name.isEmpty {
+            var filled = 0
+            var dated = 0
+            var timed = 0
+            for record in sample where column < record.count && !record.isEmpty(at: column) {
+                filled += 1
+                guard let scan = record.withBytes(at: column, { TimestampScanner.scan($0, numbers: false, serials: false) })
+                else { continue }
+                dated += 1
+                if scan.hasTime { timed += 1 }
+            }
+            guard filled > 0 else { continue }
+            if timed * 10 >= filled * 9 { timestamps.append(name) } else if dated * 10 >= filled * 9 { dates.append(name) }
+        }
+        return timestamps.isEmpty ? (dates, false) : (timestamps, true)
     }
 
     /// The header column closest to `name` (compared folded: case, spaces and punctuation aside), for a
@@ -313,8 +352,9 @@ public struct ContactMapper: Sendable {
 
     /// Takes one record's date values as evidence of the day/month order.
     public mutating func observe(_ raw: RawRecord) {
-        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0) } }
-        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0) } }
+        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0, line: raw.line) } }
+        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0, line: raw.line) } }
+        observedRecords += 1
         for field in [CanonicalField.openedTime, .closedTime, .handleTime] {
             if let i = index[field] { raw.withBytes(at: i) { spreadsheetEvidence[field, default: .init()].observe($0) } }
         }
@@ -353,6 +393,7 @@ public struct ContactMapper: Sendable {
         var evidence = openedEvidence
         evidence.merge(closedEvidence)
         dateOrders = [:]
+        mixedDateOrder = nil
         guard evidence.slashCount + evidence.dotOrDashCount > 0 else { return [] }
         if let forced = openedParser.dayMonthOrder {
             dateOrders[.openedAt] = (forced, options.dayMonthOrder != nil ? "configured" : "preset")
@@ -361,7 +402,7 @@ public struct ContactMapper: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         let order = evidence.order
-        let how: String
+        var how: String
         switch evidence.verdict {
         case .dayFirst: how = "a day above 12"
         case .monthFirst: how = "a month-first value with a second part above 12"
@@ -377,9 +418,39 @@ public struct ContactMapper: Sendable {
             openedParser.dayMonthOrder = order
             closedParser.dayMonthOrder = order
         }
+        if evidence.mixesOrders {
+            // The parser reads ambiguous values in its order and the others the only way they can be read
+            // (it is not enforced), so giving it the other order reads both kinds right.
+            let other = evidence.ambiguousOrder
+            openedParser.dayMonthOrder = other
+            closedParser.dayMonthOrder = other
+            how += "; \(evidence.ambiguousCount) ambiguous values read \(other.rawValue): the column mixes orders"
+            diagnostics.append(mixedOrderWarning(evidence))
+            mixedDateOrder = "'\(bindings[.openedAt]?.column ?? "")': \(order.rawValue); \(evidence.ambiguousCount) "
+                + "ambiguous values read \(other.rawValue): the column mixes orders"
+        }
         dateOrders[.openedAt] = (order, how)
         dateOrders[.closedAt] = (order, how)
         return diagnostics
+    }
+
+    /// The `date-order-mixed` warning: what proves the order, where the ambiguous values fall, how many were
+    /// read the other way (in the sample), an example, and how to force an order.
+    private func mixedOrderWarning(_ evidence: DayMonthOrderEvidence) -> Diagnostic {
+        let order = evidence.order
+        let other = evidence.ambiguousOrder
+        let proving = order == .dayFirst ? evidence.dayFirstCount : evidence.monthFirstCount
+        let example = evidence.firstAmbiguous
+        let exampleText = example.map { " (such as '\(Self.excerpt($0.text))')" } ?? ""
+        let months = evidence.provenMonths.map { " (\($0))" } ?? ""
+        let message = "dates mix orders, as a spreadsheet re-save leaves them: \(proving) values can only be read "
+            + "\(order.rawValue), but the \(evidence.ambiguousCount) ambiguous ones\(exampleText) fall in the same "
+            + "months\(months) only when read \(other.rawValue); read \(evidence.ambiguousCount) ambiguous values "
+            + "in the first \(observedRecords) records \(other.rawValue) and the rest the one way they can be read. "
+            + "If that is wrong, force one order with --day-month-order day-first or month-first"
+        let column = bindings[.openedAt]?.column
+        return Diagnostic(.warning, kind: "date-order-mixed",
+                          at: SourceLocation(file: file, line: example?.line ?? 0), column: column, message: message)
     }
 
     // MARK: Mapping

@@ -138,13 +138,14 @@ public enum ContactAnalysis {
         }
         // Flags first: the report frees the timeline they come from.
         let flags = keepCauses ? try engine.contactFlags() : (repeats: [], duplicates: [])
-        let report = try engine.report(input: InputSummary(
+        var input = InputSummary(
             files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
             rowsExcluded: ingest.excluded, rowsInternal: ingest.internalContacts,
             closedBeforeOpened: ingest.closedBeforeOpened,
-            mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes),
-            releasingTimeline: true)
+            mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes)
+        input.dateOrderNotes = ingest.files.compactMap { file in file.mixedDateOrder.map { "\(file.name) \($0)" } }
+        let report = try engine.report(input: input, releasingTimeline: true)
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads

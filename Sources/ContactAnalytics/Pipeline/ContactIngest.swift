@@ -50,9 +50,9 @@ public enum ContactIngest {
         } else {
             isCSV = false
         }
-        // The columns (opened_at, --map, preset) are checked once the first records are in: JSON input finds its
-        // keys as it reads, and an export of counts (whose day column may have no opened_at name) is told apart
-        // first.
+        // Columns are checked once the first records are in: JSON input finds its keys as it reads, an export of
+        // counts (whose day column may have no opened_at name) is told apart first, and a missing opened_at names
+        // the sampled columns that hold timestamps.
         var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
                                        checksFieldCount: isCSV, requiresOpenedAt: false)
         var summary = IngestSummary.FileSummary(
@@ -77,7 +77,7 @@ public enum ContactIngest {
         if let finding = CountsExportDetector().inspect(header: context.header, bindings: mapper.bindings, sample: sample) {
             throw CountsExportDetector().error(finding, file: file)
         }
-        if isCSV || !sample.isEmpty { try mapper.requireColumns() }
+        if isCSV || !sample.isEmpty { try mapper.requireColumns(sample: sample) }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
         let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
@@ -105,6 +105,7 @@ public enum ContactIngest {
         if let json = opened.reader as? JSONRecordReader, let path = json.recordsPath {
             summary.envelope = (path.description, json.envelopes)
         }
+        summary.mixedDateOrder = opened.mapper.mixedDateOrder
         return summary
     }
 

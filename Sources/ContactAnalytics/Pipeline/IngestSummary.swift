@@ -22,6 +22,8 @@ public struct IngestSummary: Sendable {
         public var dateOrder: (order: DayMonthOrder, how: String)?
         /// The file's size in bytes; `nil` for standard input.
         public var bytes: Int?
+        /// Set when the date column mixes day/month orders (`ContactMapper.mixedDateOrder`).
+        public var mixedDateOrder: String?
         public var rowsRead = 0
         public var contacts = 0
         public var rejected = 0

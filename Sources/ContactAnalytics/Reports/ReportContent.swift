@@ -126,6 +126,9 @@ struct ReportContent: Sendable {
         } else {
             dataFacts.append(Fact(label: "Range", value: ReportNumberFormat.missing, detail: "no contacts"))
         }
+        for note in input.dateOrderNotes {
+            dataFacts.append(Fact(label: "Dates", value: note, detail: ""))
+        }
         data = dataFacts
 
         headline = ReportContent.headlineFacts(report, format)

@@ -225,4 +225,48 @@ import Testing
             #expect(mixed.dateOrders[.openedAt]?.how == (forced == nil ? "default: no value settled the order" : "configured"))
         }
     }
+
+    /// Issue 12: a month-first export re-saved day-first by a spreadsheet (`22-04-15`, but `04-08-15` is
+    /// 8 April): the ambiguous values are read month-first, the others day-first, with one warning.
+    @Test func aColumnThatMixesOrdersReadsItsAmbiguousValuesTheOtherWay() throws {
+        var mapper = try MappingTestSupport.mapper(Self.header)
+        let values = DayMonthOrderEvidenceTests.resavedMonthFirst(DayMonthOrderEvidenceTests.days(from: (2015, 4, 1), count: 91))
+        for (offset, value) in values.enumerated() { mapper.observe(RawRecord(fields: [value, ""], line: offset + 2)) }
+        let diagnostics = mapper.decideDateOrder()
+        #expect(diagnostics == [
+            Diagnostic(.warning, kind: "date-order-mixed", at: ContactAnalytics.SourceLocation(file: "test.csv", line: 2),
+                       column: "Created at",
+                       message: "dates mix orders, as a spreadsheet re-save leaves them: 55 values can only be read "
+                           + "day-first, but the 36 ambiguous ones (such as '04-01-15') fall in the same months "
+                           + "(2015-04 to 2015-06) only when read month-first; read 36 ambiguous values in the first "
+                           + "91 records month-first and the rest the one way they can be read. If that is wrong, "
+                           + "force one order with --day-month-order day-first or month-first"),
+        ])
+        #expect(mapper.dateOrders[.openedAt]?.order == .dayFirst)
+        #expect(mapper.dateOrders[.openedAt]?.how
+                == "a day above 12; 36 ambiguous values read month-first: the column mixes orders")
+        // 2015-04-08T00:00Z = 1 428 451 200; 2015-04-22 = 1 429 660 800; closed_at is read the same way.
+        let (ambiguous, _) = MappingTestSupport.map(&mapper, ["04-08-15", "04-08-15"])
+        #expect(MappingTestSupport.contact(ambiguous)?.openedAt == 1_428_451_200)
+        #expect(MappingTestSupport.contact(ambiguous)?.closedAt == 1_428_451_200)
+        let (proving, _) = MappingTestSupport.map(&mapper, ["22-04-15", ""])
+        #expect(MappingTestSupport.contact(proving)?.openedAt == 1_429_660_800)
+    }
+
+    /// A forced order (flag, configuration or preset) is never overridden by the mixed-order rule.
+    @Test func aForcedOrderIsKeptOnAMixedColumn() throws {
+        let values = DayMonthOrderEvidenceTests.resavedMonthFirst(DayMonthOrderEvidenceTests.days(from: (2015, 4, 1), count: 91))
+        let preset = ExportPreset(name: "eu-desk", summary: "test", mapping: [.openedAt: ["Created at"]],
+                                  dayMonthOrder: .dayFirst)
+        for (options, how) in [(MappingOptions(dayMonthOrder: .dayFirst), "configured"), (MappingOptions(preset: preset), "preset")] {
+            var mapper = try MappingTestSupport.mapper(Self.header, options)
+            for value in values { mapper.observe(RawRecord(fields: [value, ""])) }
+            #expect(mapper.decideDateOrder().isEmpty)
+            #expect(mapper.dateOrders[.openedAt]?.order == .dayFirst)
+            #expect(mapper.dateOrders[.openedAt]?.how == how)
+            // 4 August 2015 = 1 438 646 400.
+            let (outcome, _) = MappingTestSupport.map(&mapper, ["04-08-15", ""])
+            #expect(MappingTestSupport.contact(outcome)?.openedAt == 1_438_646_400)
+        }
+    }
 }

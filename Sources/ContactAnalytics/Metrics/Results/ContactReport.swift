@@ -89,6 +89,9 @@ public struct InputSummary: Sendable, Equatable {
     public var mappedFields: Set<String>?
     /// The summed size of the files read, `nil` when not known (standard input).
     public var bytes: Int?
+    /// Date columns whose day/month order had to be decided value by value (a column that mixes orders):
+    /// one line each, `file 'column': day-first; 126 ambiguous values read month-first: ...`.
+    public var dateOrderNotes: [String] = []
 
     public init(files: [String], rowsRead: Int, rowsRejected: Int, duplicatesDropped: Int, fieldWarnings: Int,
                 contactsRead: Int, rowsExcluded: Int = 0, rowsInternal: Int = 0, closedBeforeOpened: Int = 0,
