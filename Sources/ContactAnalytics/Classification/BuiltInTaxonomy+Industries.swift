@@ -37,6 +37,9 @@ extension BuiltInTaxonomy {
         cause("energy/estimated-bill", "Estimated bill", "Metering", true,
               "A bill on estimated use is corrected later; actual readings avoid the contact.",
               "A bill based on estimated rather than actual consumption, and the catch-up bill that follows.", [
+                (14, both(k("estimated", "estimate", "arvio*", "uppskatt*", "estimad*", "geschätzt*"),
+                          k("bill", "bills", "invoice*", "lasku*", "faktur*", "räkning*", "factura*", "fatura*",
+                            "rechnung*"))),
                 (14, k("estimated bill*", "estimated reading*", "estimated invoice*", "estimated usage",
                        "estimated consumption", "catch-up bill", "arviolasku*", "arvioitu kulutus",
                        "arvioon perustuva*", "arviokulutu*", "preliminärdebiter*", "uppskattad förbrukning",
@@ -70,7 +73,7 @@ extension BuiltInTaxonomy {
                 (12, both(k("moving house", "moving out", "moving in", "move in", "move out", "moved out",
                             "moved in", "new address", "new home", "muutto*", "muutan", "muutamme", "muuttaa",
                             "muuttanut", "muutettu", "uusi asunto", "flytt", "flyttar", "flyttat", "flytten",
-                            "flyttning*", "mudanza", "me mudo", "mudança", "umzug*", "umziehen", "ziehe um"),
+                            "flyttning*", "mudanza", "me mudo", "mudança", "umzug*", "umziehen", "ziehe um", "ziehen um"),
                           energyWords)),
               ])
 
@@ -80,7 +83,7 @@ extension BuiltInTaxonomy {
               "An insurance claim refused or paid less than expected.", [
                 (15, both(claimWords, k("denied", "deny", "denial", "rejected", "declined", "refused", "hylät*",
                                         "hylkä*", "kielteinen", "kielteisen", "ei korvata", "avslag*", "avslog*",
-                                        "avslogs", "nekad*", "rechaz*", "negad*", "denegad*", "recusad*",
+                                        "avslogs", "nekad*", "rechaz*", "negad*", "denegad*", "recus*",
                                         "negado", "abgelehnt", "ablehnung"))),
               ])
         cause("insurance/claim-status", "Claim status", "Claims", true,
@@ -88,7 +91,7 @@ extension BuiltInTaxonomy {
               "Where a claim is, how long it takes and when it is paid.", [
                 (13, both(claimWords, k("status", "update", "progress", "still waiting", "how long", "when will",
                                         "waiting", "pending", "tilanne*", "käsittely*", "käsitellään", "odotan",
-                                        "kauanko", "milloin", "handläggning*", "väntar", "när",
+                                        "kauanko", "milloin", "handläggning*", "väntar", "när", "hur går det", "hur länge",
                                         "estado", "situação", "andamento", "aguardando", "bearbeitung*",
                                         "wann", "warte"))),
                 (13, k("claim status", "claim number", "file a claim", "filed a claim", "submitted a claim",
@@ -119,12 +122,12 @@ extension BuiltInTaxonomy {
                             "matkalauk*", "laukku*", "laukkuni", "bagage*", "resväsk*", "väska*", "equipaje*",
                             "maleta*", "bagagem", "mala", "malas", "gepäck*", "koffer*"),
                           k("lost", "missing", "delayed", "damaged", "not arrived", "never arrived", "didn't arrive",
-                            "hukassa", "kadon*", "kadonnut", "hävi*", "ei tullut", "myöhässä", "vaurio*",
+                            "hukassa", "kadon*", "kadonnut", "katosi", "katosivat", "hävi*", "ei tullut", "myöhässä", "vaurio*",
                             "rikki", "borttappad*", "försvunn*", "saknas", "kom inte", "kommit", "skadad*",
-                            "perdid*", "extravi*", "dañad*", "extraviad*", "danificad*", "chegou", "verloren",
+                            "perd*", "extravi*", "dañad*", "danificad*", "chegou", "verloren",
                             "beschädigt", "fehlt", "nicht angekommen"))),
               ])
-        cause("booking/check-in-and-boarding", "Check-in and boarding", "Airport and digital services", true,
+        cause("booking/check-in-and-boarding", "Check-in and boarding", "Airport services", true,
               "Check-in that works online needs no contact.",
               "Online check-in, boarding passes and seat assignment at check-in.", [
                 (12, k("online check in", "boarding pass*", "mobile boarding", "lähtöselvity*", "tarkastuskortti*",
@@ -137,18 +140,20 @@ extension BuiltInTaxonomy {
         cause("booking/hotel-stay", "Hotel reservation or stay", "Hospitality", true,
               "The stay should be as booked.",
               "A hotel reservation not found or not as booked, and problems during the stay.", [
-                (11, both(k("hotel*", "hotel room", "hotelli*", "hotellihuone*", "hotell*", "hotellrum*",
-                            "habitación", "quarto", "zimmer"),
-                          k("reservation*", "booking*", "booked", "dirty", "not ready", "no record", "overbooked",
-                            "noisy", "varau*", "varattu", "likai*", "bokning*", "bokat", "smutsig*", "reserva*",
-                            "sucia", "sujo", "buchung*", "reservierung*", "schmutzig"))),
+                // Below changing and cancelling a booking: those say what the customer wants done.
+                (9, both(k("hotel*", "hotel room", "hotelli*", "hotellihuone*", "hotell*", "hotellrum*",
+                           "habitación", "quarto", "zimmer"),
+                         k("reservation*", "booking*", "booked", "dirty", "not ready", "no record", "overbooked",
+                           "noisy", "varau*", "varattu", "likai*", "bokning*", "bokat", "smutsig*", "reserva*",
+                           "sucia", "sujo", "buchung*", "reservierung*", "schmutzig"))),
               ])
         cause("booking/booking-refund", "Refund for a booking", "Bookings", true,
               "A refund for a cancelled trip or booking should follow by itself.",
               "Refunds and compensation for cancelled or changed flights, trips and reservations.", [
                 (16, both(k("refund*", "money back", "compensation", "reimburs*", "hyvity*", "korvau*",
                             "rahat takaisin", "återbetal*", "ersättning*", "reembols*", "reembolso",
-                            "indemniza*", "estorno", "rückerstattung*", "erstattung*", "entschädigung*"),
+                            "indemniza*", "estorno", "rückerstattung*", "erstattung*", "entschädigung*",
+                            "geld zurück", "dinheiro de volta", "devolución del dinero"),
                           k("flight*", "trip", "booking*", "reservation*", "ticket*", "hotel*", "lento*", "matka*",
                             "varau*", "lippu*", "lipun", "flyg*", "resa", "resan", "bokning*", "biljett*",
                             "vuelo*", "reserva*", "billete*", "voo", "passagem", "flug*", "buchung*",
@@ -176,8 +181,9 @@ extension BuiltInTaxonomy {
         cause("saas/subscription-billing", "Subscription billing", "Billing", true,
               "Subscription charges should be predictable and self-explanatory.",
               "Charges for seats, plans, trials and renewals of a subscription.", [
-                (13, both(k("subscription*", "seats", "licenses", "licences", "free trial", "trial period",
-                            "annual plan", "monthly plan", "pro plan", "auto-renew*", "tilau*",
+                // Below a wrong or duplicate invoice, which says what is wrong with the charge.
+                (11, both(k("subscription*", "seats", "licenses", "licences", "free trial", "trial period",
+                            "annual plan", "monthly plan", "pro plan", "auto-renew*", "kestotilau*",
                             "kokeilujakso*", "prenumeration*", "provperiod*", "suscripci*", "assinatura*",
                             "abonnement*", "abo"),
                           k("charged", "charge", "charges", "billed", "invoice*", "prorat*", "veloit*",

@@ -53,7 +53,8 @@ enum BuiltInTaxonomy {
         "received", "receive", "got", "came", "arrived", "delivered", "delivery", "sent", "shipped", "order",
         "orders", "tuli", "tullut",
         "package*", "parcel*", "box", "sain", "saimme", "saapui", "saapu*", "toimitu*", "toimite*", "tilau*",
-        "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*")
+        "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*",
+        "recebi", "recebido*", "chegou", "veio", "bekommen", "erhalten", "geliefert", "angekommen")
     private static let invoiceWords = k(
         "invoice*", "bill", "bills", "billed", "billing", "charges", "charged", "lasku*", "veloit*", "faktur*",
         "räkning*", "factura*", "fatura*", "cobrança*", "rechnung*")
@@ -79,7 +80,8 @@ enum BuiltInTaxonomy {
         "ajanvarau*", "lippu*", "lipun", "lento*", "bokning*", "biljett*", "reserva*", "turno*", "cita", "citas")
     private static let tripWords = k(
         "flight*", "train*", "bus", "trip", "journey", "departure*", "connection", "lento*", "juna*", "junan",
-        "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren")
+        "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren",
+        "voo", "voos", "flug*", "zug")
     private static let softwareWords = k(
         "app", "apps", "mobile app", "website", "web site", "webpage", "web page", "browser", "software",
         "ios", "android", "login page", "software update", "ios update", "system update", "latest update",
@@ -94,7 +96,7 @@ enum BuiltInTaxonomy {
         "horrible", "problem*", "issue*", "kaatu*", "virhe*", "ei toimi", "jumi*", "jumitt*", "hidas*",
         "ei aukea", "ei lataudu", "ongelm*", "krasch*", "fel", "felmeddelande*", "fungerar inte", "hänger sig",
         "problem", "inconvenien*", "no funciona", "paralys*", "does not let", "doesn't let", "won't let",
-        "não funciona", "funktioniert nicht", "absturz*", "stürzt ab")
+        "não funciona", "funktioniert nicht", "absturz*", "stürzt*")
 
     static func make() -> Taxonomy {
         var causes: [RootCause] = []
@@ -125,16 +127,17 @@ enum BuiltInTaxonomy {
                                         "tilanne*", "tilantee*", "saapu*", "tullut", "lähtenyt", "lähetetty",
                                         "var", "kommit", "skickad*", "dónde", "llegó", "no ha llegado", "onde está",
                                         "cadê", "não chegou", "nao chegou", "chegou", "wo ist",
-                                        "angekommen"))),
+                                        "angekommen", "wann"))),
               ])
         cause("delivery/late-delivery", "Late delivery", "Logistics", avoidable: true,
               "The delivery promise was broken.",
               "The order or delivery is later than promised.", [
-                (10, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "never came",
+                // Above "where is it": a word of lateness is the more specific complaint.
+                (11, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "never came",
                                            "supposed to", "should have arrived", "missed", "promised",
                                            "piti tulla", "kuulunut", "myöhä*",
                                            "viivästy*", "viipy*", "kestää", "vieläkään", "försen*",
-                                           "fortfarande", "retras*", "demora*", "atrasad*", "atraso*",
+                                           "fortfarande", "retras*", "demora*", "atrasad*", "atraso*", "leveransförsen*",
                                            "verspät*", "verzöger*"))),
               ])
         cause("delivery/damaged-in-transit", "Damaged in delivery", "Logistics", avoidable: true,
@@ -153,10 +156,11 @@ enum BuiltInTaxonomy {
               "The delivery had the wrong product, size or colour, or something was missing.", [
                 // A wrong or missing thing is a picking error only where something was delivered: "incorrect items
                 // on my credit report" and "catch basin missing part" are not.
-                (20, .all([k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*"),
+                (20, .all([k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*", "errad*",
+                             "falsch*"),
                            k("item", "items", "product", "products", "size", "colour", "color", "tuote*", "tuott*",
                              "tuotteen", "väri*", "vara", "varan", "varor*", "artikel*", "storlek*", "producto*",
-                             "talle"),
+                             "talle", "produto*"),
                            receivedWords])),
                 (20, .all([k("missing", "puuttu*", "saknas", "fattas", "falta*"),
                            k("item", "items", "product", "products", "part", "parts", "piece", "pieces", "tuote*",
@@ -189,7 +193,8 @@ enum BuiltInTaxonomy {
                 (10, k("how do i return", "how can i return", "want to return", "like to return", "return policy",
                        "return address",
                        "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
-                       "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*")),
+                       "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*", "devolução", "devoluções",
+                       "rücksendung*", "zurückschicken")),
                 (20, k("return label", "return form", "palautuslap*", "palautuslomake*", "returetikett*",
                        "retursedel*")),
               ])
@@ -217,11 +222,14 @@ enum BuiltInTaxonomy {
               "A billing or payment-processing error.",
               "The customer was charged or invoiced twice for the same thing.", [
                 (20, k("double charge*", "double charged", "charged twice", "billed twice", "paid twice",
-                       "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*")),
+                       "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*", "two charges", "two identical charges",
+                       "kaksi veloitusta", "två debiteringar", "två dragningar", "dos cargos", "duas cobranças")),
                 (20, both(k("charg*", "billed", "billing", "bill", "paid", "payment*", "debit*", "veloit*", "maksoin", "maksettu",
-                            "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*"),
+                            "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*",
+                            "abgebucht", "abbuch*", "rechnung*"),
                           k("twice", "double", "duplicate*", "two times", "kahdesti", "kaksi kertaa",
-                            "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*"))),
+                            "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*", "identical",
+                            "duas vezes", "em dobro", "doppelt", "zweimal"))),
               ])
         cause("billing/wrong-invoice", "Wrong invoice", "Billing", avoidable: true,
               "A billing error.",
@@ -289,9 +297,10 @@ enum BuiltInTaxonomy {
               "Security lock-outs should be rare and self-service to undo.",
               "The customer's account is locked, suspended or blocked.", [
                 (20, both(k("account*", "user", "profile", "tili", "tilin", "tilini", "tiliä", "tilille",
-                            "tililtä", "tunnu*", "käyttäjätili*", "konto*", "cuenta*"),
+                            "tililtä", "tunnu*", "käyttäjätili*", "konto*", "cuenta*", "conta", "minha conta"),
                           k("locked", "lock", "locked out", "suspend*", "blocked", "disabled", "deactivat*",
-                            "lukit*", "lukossa", "estetty", "jäädy*", "suljettu", "låst*", "spärr*", "bloque*"))),
+                            "lukit*", "lukossa", "estetty", "jäädy*", "suljettu", "låst*", "spärr*", "bloque*",
+                            "gesperrt", "sperrung"))),
               ])
         cause("account/login-problem", "Login or password problem", "Digital services", avoidable: true,
               "Self-service login and password reset should just work.",
@@ -394,7 +403,8 @@ enum BuiltInTaxonomy {
                        "wifi", "wi-fi", "broadband", "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
                        "verkkohäiriö*", "ei yhteyttä", "nettiyhteys*", "netti", "nettiä", "kuuluvuu*",
                        "avbrott*", "driftstörning*", "störning*", "ingen täckning", "sin servicio",
-                       "sin conexión", "outage*", "sin internet", "no tengo internet", "sem internet", "sem sinal",
+                       "sin conexión", "outage*", "internet has been down", "internet was down", "internet went down",
+                       "sin internet", "no tengo internet", "sem internet", "sem sinal",
                        "sem conexão", "sem serviço", "queda de internet", "kein internet", "kein netz", "netzausfall",
                        "internet not working", "service not working", "non working service", "not working service",
                        "internet out", "internet goes out", "internet keeps going out", "outtage*")),
@@ -480,15 +490,15 @@ enum BuiltInTaxonomy {
               "The service did not run as booked.",
               "A flight, train, trip or appointment was delayed or cancelled by the provider.", [
                 (12, both(tripWords, k("delay*", "late", "cancelled", "canceled", "missed", "myöhä*", "viivä*",
-                                       "peruttu", "peruuntu*", "perui*", "försen*", "inställ*", "retras*",
-                                       "cancelad*"))),
+                                       "perut*", "peruuntu*", "perui*", "försen*", "inställ*", "retras*",
+                                       "cancelad*", "atrasad*", "gestrichen", "annulliert", "verspät*"))),
               ])
         cause("booking/cancel-booking", "Cancel a booking", "Bookings", avoidable: false,
               "Plans changed; a self-service cancellation is cheaper.",
               "The customer wants to cancel a booking, reservation or appointment.", [
                 (12, both(k("cancel", "cancelling", "canceling", "cancellation", "peruuttaa", "peruutan",
                             "peruutus*", "perua", "perun", "avboka*", "avbokning*", "cancelar", "anular"),
-                          k("booking*", "reservation*", "appointment*", "ticket*", "flight*", "trip", "hotel",
+                          k("booking*", "reservation*", "appointment*", "ticket*", "flight*", "trip", "hotel*",
                             "table", "varau*", "ajanvarau*", "lippu*", "lipun", "lento*", "matka", "matkan",
                             "bokning*", "biljett*", "resa", "resan", "reserva*", "turno*", "cita", "citas"))),
               ])
@@ -509,7 +519,8 @@ enum BuiltInTaxonomy {
               "The customer has had no reply, or a promised callback did not happen.", [
                 (9, k("no reply", "no response", "no answer", "not heard back", "haven't heard", "still haven't heard",
                       "never heard back", "nobody called", "no one called", "call me back", "callback",
-                      "call back", "promised to call", "never called", "never replied", "ei ole vastattu",
+                      "call back", "promised to call", "never called", "nobody has called", "no one has called",
+                      "hasn't called", "has not called", "never got back", "nobody got back", "no one got back", "never replied", "ei ole vastattu",
                       "ei vastausta", "en ole saanut vastausta", "ei vastannut", "soittopyyntö*",
                       "takaisinsoitto*", "inget svar", "ingen har ringt", "återuppringning*", "sin respuesta")),
               ])
@@ -903,7 +914,7 @@ enum BuiltInTaxonomy {
               "VPN, network drives and office network faults.", [
                 (11, k("vpn", "network drive", "shared drive", "network share", "verkkolevy*", "etäyhteys*",
                        "nätverksenhet*", "delad enhet", "unidad de red", "red corporativa", "pasta compartilhada",
-                       "pastas compartilhadas", "pasta de rede", "unidade de rede", "sem rede", "sem internet",
+                       "pastas compartilhadas", "pasta de rede", "unidade de rede", "sem rede",
                        "netzlaufwerk*")),
                 (12, k("acesso a rede", "acesso à rede")),
               ])
