@@ -1,6 +1,9 @@
-/// The built-in taxonomy: causes of contact for organisations that sell goods or services, in English and
-/// Finnish (Swedish for most causes), in industry packs (`TaxonomyPack`): retail, travel, telecom, banking and
-/// credit, public services and 311 (also Spanish), IT service desks, over a general core.
+/// The built-in taxonomy: causes of contact for organisations that sell goods or services, in industry packs
+/// (`TaxonomyPack`): retail, travel and hospitality, telecom, banking and credit, public services and 311, IT
+/// service desks, energy and utilities, insurance and software as a service, over a general core. English,
+/// Finnish and Swedish throughout; Spanish, Portuguese and German for the common causes (and Portuguese for IT
+/// service desks, Spanish for public services). The energy, insurance, SaaS and hospitality causes are declared
+/// in `BuiltInTaxonomy+Industries.swift`.
 ///
 /// Vocabulary is general, not tuned to one export: Finnish inflection is covered by word prefixes (`tilau*`
 /// matches tilaus, tilauksen, tilaukseni), and most causes need two signals together (an object such as
@@ -400,7 +403,8 @@ enum BuiltInTaxonomy {
               "The service, network or connection is down or unreliable.", [
                 (10, k("outage", "service down", "internet is down", "internet down", "no internet", "no signal",
                        "no connection", "no service", "connection problem*", "network problem*", "disconnect*",
-                       "wifi", "wi-fi", "broadband", "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
+                       // "wifi" or "broadband" alone names the service, not a fault ("Comcast Wifi Service").
+                       "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
                        "verkkohäiriö*", "ei yhteyttä", "nettiyhteys*", "netti", "nettiä", "kuuluvuu*",
                        "avbrott*", "driftstörning*", "störning*", "ingen täckning", "sin servicio",
                        "sin conexión", "outage*", "internet has been down", "internet was down", "internet went down",
