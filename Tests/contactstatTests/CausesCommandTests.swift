@@ -13,8 +13,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in — 67 causes in 15 groups, 32 avoidable, 99 rules")
-        #expect(lines[1] == "Packs: general, retail, travel, telecom, banking, public-service, it-service "
+        #expect(lines.first == "Taxonomy: built-in — 89 causes in 18 groups, 47 avoidable, 140 rules")
+        #expect(lines[1] == "Packs: general, retail, travel, telecom, banking, public-service, it-service, energy, insurance, "
+                + "saas "
                 + "(all; choose with the configuration's taxonomy.packs)")
         #expect(lines.contains("delivery — Order status and delivery"))
         #expect(lines.contains { $0.hasPrefix("├─ where-is-my-order ") && $0.contains(" Logistics ") && $0.contains(" avoidable ") })
@@ -32,7 +33,7 @@ import Testing
         let result = try BinaryRunner.run(["causes", "--config", config])
         #expect(result.status == 0)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in + \(config) — 68 causes in 16 groups, 32 avoidable, 100 rules")
+        #expect(lines.first == "Taxonomy: built-in + \(config) — 90 causes in 19 groups, 47 avoidable, 141 rules")
         let group = try #require(lines.firstIndex(of: "loyalty — Loyalty programme"))
         let cause = lines[group + 1]
         #expect(cause.hasPrefix("└─ points "))
@@ -52,7 +53,8 @@ import Testing
         let result = try BinaryRunner.run(["causes", "--config", config])
         #expect(result.status == 0)
         let lines = Self.lines(result.stdout)
-        #expect(lines[1] == "Packs: general, telecom, banking; not in force: retail, travel, public-service, it-service")
+        #expect(lines[1] == "Packs: general, telecom, banking; not in force: retail, travel, public-service, it-service, "
+                + "energy, insurance, saas")
         #expect(lines.contains("telecom — Telecom and internet service"))
         #expect(!lines.contains("delivery — Order status and delivery"))
         #expect(!lines.contains { $0.hasPrefix("public-service") })

@@ -1,6 +1,9 @@
-/// The built-in taxonomy: causes of contact for organisations that sell goods or services, in English and
-/// Finnish (Swedish for most causes), in industry packs (`TaxonomyPack`): retail, travel, telecom, banking and
-/// credit, public services and 311 (also Spanish), IT service desks, over a general core.
+/// The built-in taxonomy: causes of contact for organisations that sell goods or services, in industry packs
+/// (`TaxonomyPack`): retail, travel and hospitality, telecom, banking and credit, public services and 311, IT
+/// service desks, energy and utilities, insurance and software as a service, over a general core. English,
+/// Finnish and Swedish throughout; Spanish, Portuguese and German for the common causes (and Portuguese for IT
+/// service desks, Spanish for public services). The energy, insurance, SaaS and hospitality causes are declared
+/// in `BuiltInTaxonomy+Industries.swift`.
 ///
 /// Vocabulary is general, not tuned to one export: Finnish inflection is covered by word prefixes (`tilau*`
 /// matches tilaus, tilauksen, tilaukseni), and most causes need two signals together (an object such as
@@ -30,31 +33,37 @@ enum BuiltInTaxonomy {
         "banking": "Banking, credit and debt",
         "telecom": "Telecom and internet service",
         "it-service": "IT service desk",
+        "energy": "Energy and utilities",
+        "insurance": "Insurance",
+        "saas": "Software as a service",
     ]
 
-    private static func k(_ words: String...) -> RuleCondition { .keywords(words) }
-    private static func both(_ a: RuleCondition, _ b: RuleCondition) -> RuleCondition { .all([a, b]) }
+    static func k(_ words: String...) -> RuleCondition { .keywords(words) }
+    static func both(_ a: RuleCondition, _ b: RuleCondition) -> RuleCondition { .all([a, b]) }
 
     // Shared word lists.
     private static let orderWords = k(
         "order", "orders", "package*", "parcel*", "shipment*", "delivery", "deliveries", "tilau*", "paket*",
-        "lähety*", "toimitu*", "beställning*", "försändelse*", "leverans*")
+        "lähety*", "toimitu*", "beställning*", "försändelse*", "leverans*", "pedido*", "encomenda*", "entrega*",
+        "bestellung*", "lieferung*", "sendung*")
     private static let deliveryWords = k(
         "delivery", "deliveries", "deliver", "delivered", "shipping", "shipped", "shipment*", "order", "orders",
         "package*", "parcel*", "courier", "toimitu*", "toimite*", "tilau*", "paket*", "lähety*", "kuriiri*",
-        "leverans*", "levere*", "beställning*", "envío*", "pedido*")
+        "leverans*", "levere*", "beställning*", "envío*", "pedido*", "entrega*", "encomenda*", "bestellung*",
+        "lieferung*", "sendung*")
     /// Something was delivered: the context a wrong or missing item needs.
     private static let receivedWords = k(
         "received", "receive", "got", "came", "arrived", "delivered", "delivery", "sent", "shipped", "order",
         "orders", "tuli", "tullut",
         "package*", "parcel*", "box", "sain", "saimme", "saapui", "saapu*", "toimitu*", "toimite*", "tilau*",
-        "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*")
+        "paket*", "lähety*", "fick", "kom", "levere*", "leverans*", "beställning*", "recibí", "llegó", "pedido*",
+        "recebi", "recebido*", "chegou", "veio", "bekommen", "erhalten", "geliefert", "angekommen")
     private static let invoiceWords = k(
         "invoice*", "bill", "bills", "billed", "billing", "charges", "charged", "lasku*", "veloit*", "faktur*",
-        "räkning*", "factura*")
+        "räkning*", "factura*", "fatura*", "cobrança*", "rechnung*")
     private static let paymentWords = k(
         "payment*", "checkout", "card payment*", "maksu*", "korttimaksu*", "betalning*", "kortbetalning*",
-        "pago*")
+        "pago*", "pagamento*", "zahlung*")
     /// A card as the thing that failed: only with a decline word ("card declined"), never with a vague one.
     private static let cardWords = k("card", "cards", "kortti*", "kortilla", "kort", "kortet", "tarjeta*")
     private static let declineWords = k(
@@ -64,7 +73,8 @@ enum BuiltInTaxonomy {
         "fail*", "declin*", "reject*", "did not go through", "didn't go through", "not going through",
         "not work*", "doesn't work", "does not work", "won't work", "epäonnistu*",
         "ei onnistu", "ei mene läpi", "hylät*", "hylkä*", "ei toimi", "misslyck*", "nekad*", "gick inte",
-        "fungerar inte", "rechaz*", "falla*", "no funciona")
+        "fungerar inte", "rechaz*", "falla*", "no funciona", "falhou", "recusad*", "não passou", "fehlgeschlagen",
+        "abgelehnt")
     private static let changeWords = k(
         "change", "changing", "update", "updating", "edit", "muut*", "vaihda*", "vaihta*", "päivit*",
         "korja*", "ändra*", "uppdatera*", "byta", "cambiar", "actualizar")
@@ -73,20 +83,23 @@ enum BuiltInTaxonomy {
         "ajanvarau*", "lippu*", "lipun", "lento*", "bokning*", "biljett*", "reserva*", "turno*", "cita", "citas")
     private static let tripWords = k(
         "flight*", "train*", "bus", "trip", "journey", "departure*", "connection", "lento*", "juna*", "junan",
-        "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren")
+        "bussi*", "matka", "matkan", "lähtö*", "flyg*", "tåg*", "resa", "resan", "avgång*", "vuelo*", "tren",
+        "voo", "voos", "flug*", "zug")
     private static let softwareWords = k(
         "app", "apps", "mobile app", "website", "web site", "webpage", "web page", "browser", "software",
         "ios", "android", "login page", "software update", "ios update", "system update", "latest update",
         "new update", "this update", "firmware", "sovellu*", "appi*", "verkkosivu*", "sivusto*",
         "sivu", "sivulla", "verkkokaup*", "nettisivu*", "päivity*", "ohjelmisto*", "appen", "webbplats*",
-        "hemsida*", "uppdatering*", "aplicaci*", "página web", "sitio web")
+        "hemsida*", "uppdatering*", "aplicaci*", "página web", "sitio web", "your update", "the update",
+        "aplicativo", "webseite*")
     private static let softwareSymptoms = k(
         "crash*", "error*", "bug", "bugs", "buggy", "broken", "not working", "doesn't work", "does not work",
         "won't load", "not loading", "slow", "freez*", "stopped working", "stop working", "stops working",
         "down", "fix", "sucks", "sux",
         "horrible", "problem*", "issue*", "kaatu*", "virhe*", "ei toimi", "jumi*", "jumitt*", "hidas*",
         "ei aukea", "ei lataudu", "ongelm*", "krasch*", "fel", "felmeddelande*", "fungerar inte", "hänger sig",
-        "problem", "inconvenien*", "no funciona")
+        "problem", "inconvenien*", "no funciona", "paralys*", "does not let", "doesn't let", "won't let",
+        "não funciona", "funktioniert nicht", "absturz*", "stürzt*")
 
     static func make() -> Taxonomy {
         var causes: [RootCause] = []
@@ -115,16 +128,20 @@ enum BuiltInTaxonomy {
                                         "haven't received", "have not received", "not received",
                                         "missä", "tila",
                                         "tilanne*", "tilantee*", "saapu*", "tullut", "lähtenyt", "lähetetty",
-                                        "var", "kommit", "skickad*", "dónde", "llegó"))),
+                                        "var", "kommit", "skickad*", "dónde", "llegó", "no ha llegado", "onde está",
+                                        "cadê", "não chegou", "nao chegou", "chegou", "wo ist",
+                                        "angekommen", "wann"))),
               ])
         cause("delivery/late-delivery", "Late delivery", "Logistics", avoidable: true,
               "The delivery promise was broken.",
               "The order or delivery is later than promised.", [
-                (10, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "never came",
+                // Above "where is it": a word of lateness is the more specific complaint.
+                (11, both(deliveryWords, k("late", "later", "delay*", "overdue", "still waiting", "never came",
                                            "supposed to", "should have arrived", "missed", "promised",
                                            "piti tulla", "kuulunut", "myöhä*",
                                            "viivästy*", "viipy*", "kestää", "vieläkään", "försen*",
-                                           "fortfarande", "retras*", "demora*"))),
+                                           "fortfarande", "retras*", "demora*", "atrasad*", "atraso*", "leveransförsen*",
+                                           "verspät*", "verzöger*"))),
               ])
         cause("delivery/damaged-in-transit", "Damaged in delivery", "Logistics", avoidable: true,
               "Packaging or carrier handling failed.",
@@ -142,10 +159,11 @@ enum BuiltInTaxonomy {
               "The delivery had the wrong product, size or colour, or something was missing.", [
                 // A wrong or missing thing is a picking error only where something was delivered: "incorrect items
                 // on my credit report" and "catch basin missing part" are not.
-                (20, .all([k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*"),
+                (20, .all([k("wrong", "incorrect", "väärä*", "väärin", "fel", "felaktig*", "equivocad*", "errad*",
+                             "falsch*"),
                            k("item", "items", "product", "products", "size", "colour", "color", "tuote*", "tuott*",
                              "tuotteen", "väri*", "vara", "varan", "varor*", "artikel*", "storlek*", "producto*",
-                             "talle"),
+                             "talle", "produto*"),
                            receivedWords])),
                 (20, .all([k("missing", "puuttu*", "saknas", "fattas", "falta*"),
                            k("item", "items", "product", "products", "part", "parts", "piece", "pieces", "tuote*",
@@ -178,7 +196,8 @@ enum BuiltInTaxonomy {
                 (10, k("how do i return", "how can i return", "want to return", "like to return", "return policy",
                        "return address",
                        "palautu*", "palautt*", "palautan", "palautin", "palautusosoite*", "returnera*", "retur",
-                       "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*")),
+                       "returen", "returnering*", "skicka tillbaka", "devolver", "devoluci*", "devolução", "devoluções",
+                       "rücksendung*", "zurückschicken")),
                 (20, k("return label", "return form", "palautuslap*", "palautuslomake*", "returetikett*",
                        "retursedel*")),
               ])
@@ -187,7 +206,8 @@ enum BuiltInTaxonomy {
               "The customer asks for a refund or where a refund is.", [
                 (15, k("refund*", "money back", "reimburs*", "chargeback", "hyvity*", "rahat takaisin",
                        "rahojen palautu*", "rahani takaisin", "takaisinmaksu*", "återbetal*", "pengarna tillbaka",
-                       "reembols*")),
+                       "reembols*", "estorno", "dinheiro de volta", "devolução do dinheiro", "devolución del dinero",
+                       "rückerstattung*", "geld zurück", "erstattung*")),
               ])
         cause("returns/exchange", "Exchange", "Returns", avoidable: false,
               "The customer wants a different size or variant.",
@@ -205,11 +225,14 @@ enum BuiltInTaxonomy {
               "A billing or payment-processing error.",
               "The customer was charged or invoiced twice for the same thing.", [
                 (20, k("double charge*", "double charged", "charged twice", "billed twice", "paid twice",
-                       "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*")),
+                       "tuplaveloit*", "veloitettu kahdesti", "dubbeldebiter*", "two charges", "two identical charges",
+                       "kaksi veloitusta", "två debiteringar", "två dragningar", "dos cargos", "duas cobranças")),
                 (20, both(k("charg*", "billed", "billing", "bill", "paid", "payment*", "debit*", "veloit*", "maksoin", "maksettu",
-                            "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*"),
+                            "maksu*", "lasku*", "invoice*", "dragit*", "dragits", "debiter*", "betal*", "cobr*",
+                            "abgebucht", "abbuch*", "rechnung*"),
                           k("twice", "double", "duplicate*", "two times", "kahdesti", "kaksi kertaa",
-                            "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*"))),
+                            "kahteen kertaan", "tupla*", "dubbel*", "två gånger", "dos veces", "duplicad*", "identical",
+                            "duas vezes", "em dobro", "doppelt", "zweimal"))),
               ])
         cause("billing/wrong-invoice", "Wrong invoice", "Billing", avoidable: true,
               "A billing error.",
@@ -217,8 +240,17 @@ enum BuiltInTaxonomy {
                 (12, both(invoiceWords, k("wrong", "incorrect", "error", "mistake", "too high", "too much",
                                           "overcharg*", "should be", "väärin", "väärä*", "virhe*", "virheelli*",
                                           "liian", "liikaa", "fel", "felaktig*", "för hög", "för mycket",
-                                          "incorrect*", "erróne*"))),
-                (12, k("overcharg*", "ylilasku*", "ylihinta*")),
+                                          "incorrect*", "erróne*", "errad*", "indevid*", "falsch*",
+                                          "zu hoch"))),
+                // A charge the customer calls unfair or too high (fees alone decide nothing).
+                (12, both(k("fee", "fees", "charge", "charges", "charging", "bill", "bills", "billed", "billing"),
+                          k("unfair*", "hiking", "hike*", "hiked", "too high", "faulty", "outrageous", "inflated",
+                            "egregious", "bogus", "excessive", "without warning", "without disclosing",
+                            "unwarranted", "ridiculous", "high bills"))),
+                (12, k("overcharg*", "over charg*", "unfair charge*", "bogus charge*", "unwarranted charge*",
+                       "outrageous charge*", "ridiculous charge*", "unexplained charge*", "wrong charge*",
+                       "incorrect charge*", "excessive charge*", "unauthorized change in charges", "ylilasku*", "ylihinta*", "cobrança indevida",
+                       "cobro indebido", "valor errado", "falsche rechnung", "rechnung falsch", "zu viel berechnet")),
               ])
         cause("billing/invoice-unclear", "Invoice unclear", "Billing", avoidable: true,
               "An invoice should explain itself.",
@@ -241,7 +273,7 @@ enum BuiltInTaxonomy {
               "Other questions about invoices and billing.", [
                 (0, k("invoice*", "billing", "e-invoice*", "receipt*", "due date", "copy of my bill",
                       "lasku*", "e-lasku*", "eräpäivä*", "kuitti*", "faktur*", "räkning*", "kvitto*",
-                      "förfallodag*", "factura*", "recibo*")),
+                      "förfallodag*", "factura*", "recibo*", "fatura*", "boleto*", "rechnung*")),
                 (0, .oneOf(["bill", "bills", "billing", "billing question", "invoice", "invoices"], field: .anyText)),
               ])
 
@@ -268,9 +300,10 @@ enum BuiltInTaxonomy {
               "Security lock-outs should be rare and self-service to undo.",
               "The customer's account is locked, suspended or blocked.", [
                 (20, both(k("account*", "user", "profile", "tili", "tilin", "tilini", "tiliä", "tilille",
-                            "tililtä", "tunnu*", "käyttäjätili*", "konto*", "cuenta*"),
+                            "tililtä", "tunnu*", "käyttäjätili*", "konto*", "cuenta*", "conta", "minha conta"),
                           k("locked", "lock", "locked out", "suspend*", "blocked", "disabled", "deactivat*",
-                            "lukit*", "lukossa", "estetty", "jäädy*", "suljettu", "låst*", "spärr*", "bloque*"))),
+                            "lukit*", "lukossa", "estetty", "jäädy*", "suljettu", "låst*", "spärr*", "bloque*",
+                            "gesperrt", "sperrung"))),
               ])
         cause("account/login-problem", "Login or password problem", "Digital services", avoidable: true,
               "Self-service login and password reset should just work.",
@@ -278,7 +311,8 @@ enum BuiltInTaxonomy {
                 (12, k("password*", "passcode", "login", "log in", "logging in", "sign in", "signing in",
                        "two-factor", "2fa", "verification code", "salasan*", "kirjautu*", "kirjaudu*",
                        "sisäänkirjau*", "tunnistautu*", "käyttäjätunnu*", "lösenord*", "logga in", "inloggning*",
-                       "contraseña*", "iniciar sesión")),
+                       "contraseña*", "iniciar sesión", "senha*", "passwort*", "kennwort*", "einloggen", "anmelden",
+                       "não consigo entrar", "no puedo entrar", "no puedo acceder")),
               ])
         cause("account/account-details", "Account details and administration", "Customer accounts",
               avoidable: false,
@@ -320,10 +354,12 @@ enum BuiltInTaxonomy {
               "The customer chooses to leave: a retention question, not a process failure.",
               "Cancelling an order, contract, subscription or membership.", [
                 (10, k("cancel", "cancelling", "canceling", "cancellation", "terminate", "termination",
-                       "end my contract", "end my subscription", "stop my subscription", "irtisan*", "irtisano*",
+                       "end my contract", "end my subscription", "stop my subscription", "early termination fee*",
+                       "etf charge*", "etf fee*", "irtisan*", "irtisano*",
                        "peruuttaa", "peruutan", "peruutus*", "peruutu*", "perua", "perun", "peruminen", "perumaan",
                        "lopettaa sopimu*", "lopettaa tilau*", "lopettaa jäsenyy*", "säga upp", "uppsägning*",
-                       "avsluta*", "cancelar", "dar de baja", "baja")),
+                       "avsluta*", "cancelar", "dar de baja", "baja", "cancelamento", "cancelamiento", "kündigen", "kündigung*",
+                       "stornier*")),
                 (10, both(k("lopetan", "lopettaa", "lopettaisin", "lopeta", "lopettamaan"),
                           k("kestotilau*", "tilau*", "sopimu*", "jäsenyy*", "liittymä*"))),
                 (0, k("cancelled", "canceled", "peruttu", "peruuntu*", "avbeställ*")),
@@ -356,6 +392,10 @@ enum BuiltInTaxonomy {
                        "something went wrong", "jokin meni vikaan", "något gick fel",
                        "kaatuu", "kaatuili", "virheilmoitu*", "bugi*", "ohjelmavirhe*", "felmeddelande*",
                        "kraschar")),
+                // Something that broke with an update: the tweet names the update, not the symptom.
+                (10, k("after i updated", "since i updated", "after updating", "since updating", "since the update",
+                       "after the update", "since the latest update", "päivityksen jälkeen", "efter uppdateringen",
+                       "después de actualizar", "depois da atualização", "nach dem update")),
               ])
         cause("technical/service-outage", "Service outage or connection fault", "Network operations",
               avoidable: true,
@@ -363,10 +403,22 @@ enum BuiltInTaxonomy {
               "The service, network or connection is down or unreliable.", [
                 (10, k("outage", "service down", "internet is down", "internet down", "no internet", "no signal",
                        "no connection", "no service", "connection problem*", "network problem*", "disconnect*",
-                       "wifi", "wi-fi", "broadband", "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
+                       // "wifi" or "broadband" alone names the service, not a fault ("Comcast Wifi Service").
+                       "katko*", "käyttökatko*", "häiriö*", "yhteysongelm*",
                        "verkkohäiriö*", "ei yhteyttä", "nettiyhteys*", "netti", "nettiä", "kuuluvuu*",
                        "avbrott*", "driftstörning*", "störning*", "ingen täckning", "sin servicio",
-                       "sin conexión")),
+                       "sin conexión", "outage*", "internet has been down", "internet was down", "internet went down",
+                       "sin internet", "no tengo internet", "sem internet", "sem sinal",
+                       "sem conexão", "sem serviço", "queda de internet", "kein internet", "kein netz", "netzausfall",
+                       "internet not working", "service not working", "non working service", "not working service",
+                       "internet out", "internet goes out", "internet keeps going out", "outtage*")),
+                // A connection that comes and goes: an unreliable word with what is unreliable.
+                (10, both(k("intermittent", "spotty", "unreliable", "drops", "dropping", "dropped", "interruption*",
+                            "loses", "losing", "lost", "disrupt*", "keeps going out", "goes out", "katkeil*", "katkeaa",
+                            "pätkii", "bryts", "ligger nere", "intermitente", "cai", "caindo", "bricht ab"),
+                          k("internet", "service", "connection", "signal", "wifi", "wi-fi", "cable", "network",
+                            "connectivity", "phone service", "netti*", "yhteys", "yhteyden", "uppkoppling*",
+                            "internet", "conexión", "conexão", "sinal", "verbindung"))),
               ])
         cause("technical/streaming-and-playback", "Streaming and playback", "Content delivery", avoidable: true,
               "Playback that works needs no contact.",
@@ -387,12 +439,14 @@ enum BuiltInTaxonomy {
                 (8, both(k("broken", "broke", "defect*", "faulty", "not working", "stopped working", "doesn't work",
                            "does not work", "rikki", "rikkinäi*", "rikkoutu*", "vika", "vikaa", "vian", "viat",
                            "vioittu*", "ei toimi", "lakkasi toimimasta", "trasig*", "fungerar inte",
-                           "slutade fungera", "no funciona"),
+                           "slutade fungera", "no funciona", "problem with", "problems with", "não funciona",
+                           "defeito*", "kaputt", "funktioniert nicht", "drains", "drain*", "dies"),
                          k("product*", "device*", "item", "phone", "laptop", "tablet", "charger", "battery",
                            "headphone*", "kettle", "appliance*", "machine", "tv", "camera", "watch", "printer",
                            "tuote*", "tuott*", "laite*", "laitteen", "puhelin*", "akku*", "laturi*", "tulostin*",
                            "produkt*", "apparat*", "enhet*", "telefon*", "laddare*", "batteri*", "producto*",
-                           "dispositivo*", "aparato*"))),
+                           "dispositivo*", "aparato*", "printhead*", "print head", "iphone", "produto*",
+                           "gerät*", "handy"))),
               ])
         cause("technical/how-to", "How-to and setup", "Product information", avoidable: true,
               "Clear instructions or onboarding would have answered it.",
@@ -440,15 +494,15 @@ enum BuiltInTaxonomy {
               "The service did not run as booked.",
               "A flight, train, trip or appointment was delayed or cancelled by the provider.", [
                 (12, both(tripWords, k("delay*", "late", "cancelled", "canceled", "missed", "myöhä*", "viivä*",
-                                       "peruttu", "peruuntu*", "perui*", "försen*", "inställ*", "retras*",
-                                       "cancelad*"))),
+                                       "perut*", "peruuntu*", "perui*", "försen*", "inställ*", "retras*",
+                                       "cancelad*", "atrasad*", "gestrichen", "annulliert", "verspät*"))),
               ])
         cause("booking/cancel-booking", "Cancel a booking", "Bookings", avoidable: false,
               "Plans changed; a self-service cancellation is cheaper.",
               "The customer wants to cancel a booking, reservation or appointment.", [
                 (12, both(k("cancel", "cancelling", "canceling", "cancellation", "peruuttaa", "peruutan",
                             "peruutus*", "perua", "perun", "avboka*", "avbokning*", "cancelar", "anular"),
-                          k("booking*", "reservation*", "appointment*", "ticket*", "flight*", "trip", "hotel",
+                          k("booking*", "reservation*", "appointment*", "ticket*", "flight*", "trip", "hotel*",
                             "table", "varau*", "ajanvarau*", "lippu*", "lipun", "lento*", "matka", "matkan",
                             "bokning*", "biljett*", "resa", "resan", "reserva*", "turno*", "cita", "citas"))),
               ])
@@ -469,7 +523,8 @@ enum BuiltInTaxonomy {
               "The customer has had no reply, or a promised callback did not happen.", [
                 (9, k("no reply", "no response", "no answer", "not heard back", "haven't heard", "still haven't heard",
                       "never heard back", "nobody called", "no one called", "call me back", "callback",
-                      "call back", "promised to call", "never called", "never replied", "ei ole vastattu",
+                      "call back", "promised to call", "never called", "nobody has called", "no one has called",
+                      "hasn't called", "has not called", "never got back", "nobody got back", "no one got back", "never replied", "ei ole vastattu",
                       "ei vastausta", "en ole saanut vastausta", "ei vastannut", "soittopyyntö*",
                       "takaisinsoitto*", "inget svar", "ingen har ringt", "återuppringning*", "sin respuesta")),
               ])
@@ -492,9 +547,16 @@ enum BuiltInTaxonomy {
                       "maleducad*", "grosero*")),
                 (3, both(k("agent*", "staff", "employee*", "representative*", "advisor*", "customer service",
                            "colleague*", "asiakaspalvelija*", "asiakaspalvelu*", "myyjä*", "työntekijä*",
-                           "henkilökun*", "handläggare*", "personal*", "kundtjänst*", "empleado*", "atención"),
+                           "henkilökun*", "handläggare*", "personal*", "kundtjänst*", "empleado*", "atención",
+                           "customer support", "atendimento", "atendente*", "funcionári*", "kundenservice",
+                           "kundendienst", "mitarbeiter*"),
                          k("bad", "poor", "terrible", "awful", "useless", "incompetent", "huono*", "surkea*",
-                           "kehno*", "ala-arvoi*", "dålig*", "usel*", "malo", "mala", "pésim*"))),
+                           "kehno*", "ala-arvoi*", "dålig*", "usel*", "malo", "mala", "pésim*", "abysmal", "nightmare",
+                           "horrible", "worst", "lousy", "pathetic", "runaround", "incompeten*", "ruim", "péssim*",
+                           "schlecht*", "unfreundlich*"))),
+                (3, k("mal atendimento", "atendimento ruim", "péssimo atendimento", "atendente grosseir*",
+                      "schlechter service", "schlechten service", "unfreundliche* mitarbeiter*",
+                      "unfreundliche* kundenservice")),
               ])
         cause("service/general-complaint", "General complaint", "Customer experience", avoidable: true,
               "A complaint means something failed.",
@@ -670,7 +732,7 @@ enum BuiltInTaxonomy {
               "Errors, unknown accounts or inquiries on a credit report, and disputes with a credit bureau.", [
                 (22, k("credit report*", "credit file", "credit bureau*", "credit reporting", "consumer report*",
                        "credit inquir*", "hard inquir*", "equifax", "experian", "transunion", "fcra",
-                       "fair credit reporting", "credit score*", "luottotie*", "maksuhäiriömerkin*",
+                       "fair credit reporting", "credit score*", "credit check*", "luottotie*", "maksuhäiriömerkin*",
                        "luottoluokitu*", "kreditupplysning*", "betalningsanmärkning*", "kreditvärdighet*",
                        "informe de crédito", "historial crediticio")),
               ])
@@ -730,20 +792,28 @@ enum BuiltInTaxonomy {
               "The connection does not deliver the speed sold.",
               "Slow speeds, bandwidth drops and throttling.", [
                 (11, k("slow internet", "internet speed*", "download speed*", "upload speed*", "throttl*",
-                       "bandwidth", "mbps", "speed test", "hidas netti*", "hidas yhteys", "nettiyhteys on hidas",
+                       "bandwidth", "mbps", "speed test", "packet loss", "latency", "ping spikes", "slowness",
+                       "lower speed", "speed paid for", "speeds paid for", "hidas netti*", "hidas yhteys", "nettiyhteys on hidas",
                        "yhteys on hidas", "nettinopeu*", "långsamt internet", "långsam uppkoppling",
                        "internethastighet*", "internet lento")),
                 (11, both(k("internet", "broadband", "connection", "wifi", "wi-fi", "netti*", "laajakaista*",
                             "yhteys", "yhteyden", "bredband*", "uppkoppling*"),
                           k("slow", "slower", "speed", "speeds", "hidas", "hitaa*", "hidastu*", "nopeu*",
                             "långsam*", "hastighet*", "lento", "lenta"))),
+                // Speeds below what was sold; a subject that is only "Speed" is the complaint's own label.
+                (13, both(k("speed", "speeds"), k("advertised", "promised", "misrepresent*", "paying for",
+                                                  "not getting", "issue*", "problem*", "slowed", "throttl*"))),
+                (11, .oneOf(["speed", "speeds", "internet speed", "internet speeds", "speed issue", "speed issues",
+                             "speed and service"], field: .anyText)),
               ])
         cause("telecom/data-caps", "Data caps and usage charges", "Product and pricing", avoidable: false,
               "A usage policy the customer disputes: a pricing decision, not a process failure.",
               "Data caps, usage limits and overage charges.", [
                 (13, k("data cap*", "data capping", "usage cap*", "data limit*", "data usage", "usage limit*",
                        "overage*", "datakatto", "datakaton", "datarajoitu*", "datamäärä*", "datagräns*",
-                       "surfmängd*", "datapott*", "límite de datos")),
+                       "surfmängd*", "datapott*", "límite de datos", "data meter", "usage meter", "internet usage",
+                       "gb cap", "gb limit", "gb per month", "gb a month", "datenvolumen")),
+                (13, both(k("data", "usage"), k("meter", "metering", "cap", "caps", "capped", "burning", "inflat*"))),
               ])
         cause("telecom/services-not-ordered", "Billed for services not ordered", "Billing", avoidable: true,
               "Charges for something the customer did not order or had cancelled.",
@@ -772,6 +842,32 @@ enum BuiltInTaxonomy {
                        "teknikern", "installatör*", "técnico*", "instalación")),
               ])
 
+        cause("telecom/misleading-sales", "Misleading sales and pricing", "Sales", avoidable: true,
+              "What was sold or advertised should be what is delivered and billed.",
+              "Bait and switch, false advertising, promised prices not honoured and promotions that ended early.", [
+                (12, k("bait and switch", "false advertis*", "deceptive", "misleading", "false promise*",
+                       "not as advertised", "than advertised", "false sales", "hidden fee*", "promotion ended",
+                       "promotional rate", "promotional price", "promised rate", "promised price", "honor the",
+                       "honour the", "not what was promised", "dishonest*", "misrepresent*", "rate increase*", "price increase*", "price hike*", "harhaanjohtava*",
+                       "vilseledande", "publicidad engañosa", "propaganda enganosa", "irreführend*")),
+              ])
+        cause("telecom/service-availability", "Service availability at an address", "Network planning",
+              avoidable: false,
+              "Where the network reaches is an investment decision, not a process failure.",
+              "Service not offered at the customer's address or area.", [
+                (11, k("availability", "availabilty", "serviceability", "serviceable", "not available in my area",
+                       "not available at my address", "service my address", "service to my address",
+                       "service at my address", "service in my area", "serve my address", "refuses to service",
+                       "refused to service", "build out", "buildout")),
+              ])
+        cause("telecom/blocked-content", "Blocked or restricted content", "Network policy", avoidable: false,
+              "A network-management policy the customer disputes.",
+              "Blocked apps, sites and services, net neutrality and open-internet complaints.", [
+                (12, k("net neutrality", "open internet", "hbo go", "content blocking")),
+                (12, both(k("block*"), k("content", "netflix", "website*", "sites", "streaming", "apps",
+                                         "playstation", "ps4", "xbox", "roku", "signals", "hbo"))),
+              ])
+
         // MARK: IT service desk
         cause("it-service/access-request", "Access request", "Identity and access", avoidable: false,
               "A new or changed need for access, to be granted by the service desk.",
@@ -779,7 +875,11 @@ enum BuiltInTaxonomy {
                 (11, k("access request", "request access", "requesting access", "need access", "grant access",
                        "access rights", "access to the", "permission to access", "käyttöoikeu*", "pääsyoikeu*",
                        "behörighet*", "åtkomst till", "solicitud de acceso", "permiso de acceso",
-                       "permisos de acceso")),
+                       "permisos de acceso", "acesso ao", "acesso à", "acesso a", "acesso as", "acesso às",
+                       "liberação de acesso", "liberar acesso", "solicito acesso", "criação de usuário",
+                       "criacao de usuario", "criar usuário", "novo usuário", "cadastro de usuário",
+                       "cadastros de usuário", "cadastro de usuario", "permissão de acesso", "zugriff auf",
+                       "zugriffsrecht*", "berechtigung*", "neuer benutzer")),
               ])
         cause("it-service/hardware", "Hardware", "IT operations", avoidable: true,
               "Equipment that works, or is replaced on schedule, needs no ticket.",
@@ -787,11 +887,20 @@ enum BuiltInTaxonomy {
                 (9, both(k("laptop", "monitor", "keyboard", "docking station", "headset", "printer", "toner",
                            "kannettava*", "läppäri*", "näyttö*", "näppäimistö*", "tulostin*", "telakka*",
                            "kuulok*", "bärbar*", "bildskärm*", "tangentbord*", "skrivare*", "dockningsstation*",
-                           "portátil", "impresora*", "teclado*"),
+                           "portátil", "impresora*", "teclado*", "computador*", "impressora*", "nobreak", "tela",
+                           "mouse", "notebook*", "ramal", "telefone", "equipamento*", "drucker*", "bildschirm*",
+                           "tastatur*"),
                          k("broken", "not working", "doesn't work", "replace*", "replacement", "new", "request",
                            "need", "rikki", "ei toimi", "vaihto*", "uusi", "tarvitsen", "trasig*",
                            "fungerar inte", "byte", "ny", "behöver", "roto", "rota", "no funciona", "nuevo",
-                           "necesito"))),
+                           "necesito", "não funciona", "nao funciona", "não está funcionando",
+                           "nao esta funcionando", "não esta funcionando", "defeito*", "quebrad*", "troca", "sem",
+                           "movimentação", "kaputt", "defekt*", "funktioniert nicht"))),
+                // At a help desk a ticket titled with a device alone is about that device.
+                (9, .oneOf(["impressora", "impressoras", "nobreak", "drucker"], field: .anyText)),
+                (9, k("impressora recepção")),
+                // Above the access requests' "acesso a": a printer or network the computer cannot reach.
+                (12, k("acesso a impressora", "acesso à impressora")),
               ])
         cause("it-service/software-request", "Software request", "IT operations", avoidable: false,
               "A request for software or a licence, to be fulfilled by the service desk.",
@@ -800,14 +909,23 @@ enum BuiltInTaxonomy {
                        "license request", "licence request", "need a license", "need a licence",
                        "software licen*", "ohjelmistopyyntö*", "ohjelmiston asennu*", "asentaa ohjelm*",
                        "ohjelmistolisenssi*", "programvarubeställning*", "installera program*", "programlicens*",
-                       "instalar software", "licencia de software")),
+                       "instalar software", "licencia de software", "instalação do programa",
+                       "instalação de programa", "instalação do software", "instalação de software", "instalar o programa",
+                       "instalar programa", "instalação do sistema", "software installieren")),
               ])
         cause("it-service/network-and-vpn", "Network and VPN", "IT operations", avoidable: true,
               "A working network needs no ticket.",
               "VPN, network drives and office network faults.", [
                 (11, k("vpn", "network drive", "shared drive", "network share", "verkkolevy*", "etäyhteys*",
-                       "nätverksenhet*", "delad enhet", "unidad de red", "red corporativa")),
+                       "nätverksenhet*", "delad enhet", "unidad de red", "red corporativa", "pasta compartilhada",
+                       "pastas compartilhadas", "pasta de rede", "unidade de rede", "sem rede",
+                       "netzlaufwerk*")),
+                (12, k("acesso a rede", "acesso à rede")),
               ])
+
+        addIndustryCauses { path, name, process, avoidable, reason, description, ruleList in
+            cause(path, name, process, avoidable: avoidable, reason, description, ruleList)
+        }
 
         return Taxonomy(unchecked: causes, rules: rules, groupNames: groupNames, foldDiacritics: false,
                         origin: "built-in", packs: TaxonomyPack.all.map(\.name))

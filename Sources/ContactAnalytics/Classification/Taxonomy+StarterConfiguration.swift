@@ -11,8 +11,10 @@ extension Taxonomy {
         // "none": only the causes below exist.
         "extends": "built-in",
         // Built-in industry packs in force ("general" always is): retail, travel, telecom, banking,
-        // public-service, it-service. Name only those that fit the export, e.g. ["telecom"]; default: all.
-        // "packs": ["retail", "travel", "telecom", "banking", "public-service", "it-service"],
+        // public-service, it-service, energy, insurance, saas. Name only those that fit the export, e.g.
+        // ["telecom"]; default: all.
+        // "packs": ["retail", "travel", "telecom", "banking", "public-service", "it-service", "energy",
+        //           "insurance", "saas"],
         // false (the default): diacritics count, so "ä" is not "a" (Finnish: "tähti" is not "tahti").
         // true: "ä" matches "a", "é" matches "e" (for exports typed without diacritics).
         "fold_diacritics": false,

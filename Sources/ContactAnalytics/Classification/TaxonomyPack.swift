@@ -25,6 +25,11 @@ public struct TaxonomyPack: Sendable, Hashable {
         TaxonomyPack(name: "public-service", summary: "public services and 311 (housing, streets, noise, ...)",
                      groups: ["public-service"]),
         TaxonomyPack(name: "it-service", summary: "IT service desks", groups: ["it-service"]),
+        TaxonomyPack(name: "energy", summary: "energy and utilities (electricity, gas, water supply)",
+                     groups: ["energy"]),
+        TaxonomyPack(name: "insurance", summary: "insurance (claims, policies, premiums)", groups: ["insurance"]),
+        TaxonomyPack(name: "saas", summary: "software as a service (subscriptions, SSO, APIs, integrations)",
+                     groups: ["saas"]),
     ]
 
     /// The pack named `name`, if any.

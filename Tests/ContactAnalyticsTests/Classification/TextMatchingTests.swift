@@ -33,7 +33,9 @@ import Testing
 
     @Test(arguments: [
         ("Tilauksen toimitus on myöhässä", "delivery/late-delivery"),
-        ("Toimituksen kanssa on viivästystä, tilaukseni ei ole tullut", "delivery/where-is-my-order"),
+        // A delay named is the more specific complaint than "it has not come" (late delivery ranks above it).
+        ("Toimituksen kanssa on viivästystä, tilaukseni ei ole tullut", "delivery/late-delivery"),
+        ("Tilaukseni ei ole vielä tullut", "delivery/where-is-my-order"),
         ("Laskussani on virhe", "billing/wrong-invoice"),
         ("Laskutuksesta: en ymmärrä laskua", "billing/invoice-unclear"),
         ("Palautuksen tilanne?", "returns/return-request"),
