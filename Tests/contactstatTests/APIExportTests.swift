@@ -133,8 +133,7 @@ struct APIExportTests {
     /// Phone 2, Self-service 1; resolved after 4 h, 24 h and 2 h: median 4 h.
     @Test func serviceNow() throws {
         let path = BinaryRunner.fixture("api/servicenow-incidents.json")
-        let map = ["--map", "opened_at=opened_at", "--map", "closed_at=resolved_at", "--map", "channel=contact_type",
-                   "--map", "status=incident_state", "--map", "customer=caller_id", "--map", "subject=short_description"]
+        let map = ["--preset", "servicenow"]
         #expect(try Self.figures(map + [path])
                 == Figures(contacts: 5, channels: ["email": 2, "phone": 2, "self_service": 1], csatResponses: 0,
                            csatSatisfied: 0, resolutionMedian: 4 * 3600))
@@ -146,9 +145,7 @@ struct APIExportTests {
     /// Jira search results: records in issues; resolved after 8 h, 24 h and 2 h: median 8 h; no channel.
     @Test func jira() throws {
         let path = BinaryRunner.fixture("api/jira-issues.json")
-        let map = ["--map", "opened_at=fields.created", "--map", "closed_at=fields.resolutiondate",
-                   "--map", "status=fields.status.name", "--map", "customer=fields.reporter.accountId",
-                   "--map", "subject=fields.summary", "--map", "agent=fields.assignee.displayName"]
+        let map = ["--preset", "jira-service-management"]
         #expect(try Self.figures(map + [path])
                 == Figures(contacts: 5, channels: ["other": 5], csatResponses: 0, csatSatisfied: 0,
                            resolutionMedian: 8 * 3600))
@@ -159,7 +156,7 @@ struct APIExportTests {
     /// and 6 h: median 6 h.
     @Test func zammad() throws {
         let path = BinaryRunner.fixture("api/zammad-tickets.json")
-        let map = ["--map", "closed_at=close_at", "--map", "channel=create_article_type"]
+        let map = ["--preset", "zammad"]
         #expect(try Self.figures(map + [path])
                 == Figures(contacts: 5, channels: ["email": 3, "phone": 1, "web": 1], csatResponses: 0,
                            csatSatisfied: 0, resolutionMedian: 6 * 3600))
