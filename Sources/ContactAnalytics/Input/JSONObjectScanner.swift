@@ -97,36 +97,11 @@ struct JSONObjectScanner: Sendable {
                 let start = index
                 var complete = false
                 while index < count {
-                    let byte = bytes[index]
                     index += 1
-                    if inString {
-                        if escaped {
-                            escaped = false
-                        } else if byte == UInt8(ascii: "\\") {
-                            escaped = true
-                        } else if byte == UInt8(ascii: "\"") {
-                            inString = false
-                        } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                            countLineBreak(byte, at: index - 1, in: bytes)
-                        }
-                        continue
-                    }
-                    switch byte {
-                    case UInt8(ascii: "\""):
-                        inString = true
-                    case UInt8(ascii: "{"), UInt8(ascii: "["):
-                        if closers.count >= limits.maxJSONDepth {
-                            throw error("JSON nesting is deeper than \(limits.maxJSONDepth) levels", at: index - 1)
-                        }
-                        closers.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
-                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        if closers.last != byte { objectEndedAtMismatch = true }
+                    if case .closing(let matches) = try structure(of: bytes[index - 1], at: index - 1, in: bytes) {
+                        if !matches { objectEndedAtMismatch = true }
                         closers.removeLast()
                         if closers.isEmpty || objectEndedAtMismatch { complete = true }
-                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                        countLineBreak(byte, at: index - 1, in: bytes)
-                    default:
-                        break
                     }
                     if complete { break }
                 }
@@ -432,42 +407,58 @@ struct JSONObjectScanner: Sendable {
     /// Skips the rest of an envelope after its records, tracking strings and brackets only.
     private mutating func skipRest(_ bytes: UnsafePointer<UInt8>, count: Int, index: inout Int) throws {
         while index < count {
-            let byte = bytes[index]
             index += 1
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    countLineBreak(byte, at: index - 1, in: bytes)
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if closers.count >= limits.maxJSONDepth {
-                    throw error("JSON nesting is deeper than \(limits.maxJSONDepth) levels", at: index - 1)
-                }
-                closers.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if closers.last != byte { throw error("mismatched bracket", at: index - 1) }
+            if case .closing(let matches) = try structure(of: bytes[index - 1], at: index - 1, in: bytes) {
+                if !matches { throw error("mismatched bracket", at: index - 1) }
                 closers.removeLast()
                 if closers.isEmpty {
                     state = .betweenLines
                     inEnvelope = false
                     return
                 }
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                countLineBreak(byte, at: index - 1, in: bytes)
-            default:
-                break
             }
         }
+    }
+
+    /// What one byte does to the bracket structure outside strings.
+    private enum ByteStructure {
+        case other
+        /// A `}` or `]`, and whether it closes the innermost open bracket (the caller pops it).
+        case closing(matches: Bool)
+    }
+
+    /// Follows strings, escapes, line breaks and opening brackets for the byte at `position`; a closing bracket
+    /// is left to the caller, which decides what a mismatch means where it is.
+    @inline(__always)
+    private mutating func structure(of byte: UInt8, at position: Int, in bytes: UnsafePointer<UInt8>) throws -> ByteStructure {
+        if inString {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                inString = false
+            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                countLineBreak(byte, at: position, in: bytes)
+            }
+            return .other
+        }
+        switch byte {
+        case UInt8(ascii: "\""):
+            inString = true
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            if closers.count >= limits.maxJSONDepth {
+                throw error("JSON nesting is deeper than \(limits.maxJSONDepth) levels", at: position)
+            }
+            closers.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            return .closing(matches: closers.last == byte)
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            countLineBreak(byte, at: position, in: bytes)
+        default:
+            break
+        }
+        return .other
     }
 
     private func tooLarge() -> ContactStatError {
