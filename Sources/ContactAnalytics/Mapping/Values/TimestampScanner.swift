@@ -79,19 +79,24 @@ enum TimestampScanner {
         let separator = cursor.peek()
         cursor.index += 1
         guard let second = cursor.number(minDigits: 1, maxDigits: 2), cursor.skip(separator) else { return nil }
-        let yearStart = cursor.index
-        guard var year = cursor.number(minDigits: 2, maxDigits: 4) else { return nil }
-        switch cursor.index - yearStart {
-        case 2: year += year < 69 ? 2000 : 1900
-        case 4: break
-        default: return nil
-        }
+        guard let year = year(&cursor) else { return nil }
         scan.kind = .ambiguous
         scan.first = first
         scan.second = second
         scan.separator = separator
         scan.year = year
         return scanTimeAndZone(&cursor, into: &scan) ? scan : nil
+    }
+
+    /// A year of four digits, or of two (`69`-`99` -> 19xx, `00`-`68` -> 20xx, as POSIX `%y` reads them).
+    private static func year(_ cursor: inout ByteCursor) -> Int? {
+        let start = cursor.index
+        guard let year = cursor.number(minDigits: 2, maxDigits: 4) else { return nil }
+        switch cursor.index - start {
+        case 2: return year + (year < 69 ? 2000 : 1900)
+        case 4: return year
+        default: return nil
+        }
     }
 
     /// `31 Oct 2017 [22:10[:47]] [+0000]` (RFC 2822 without the weekday), and the same with `/`, `-` or `.`
@@ -104,13 +109,7 @@ enum TimestampScanner {
             ? lead : nil
         if let separator {
             guard cursor.skip(separator), let month = monthName(&cursor), cursor.skip(separator) else { return nil }
-            let yearStart = cursor.index
-            guard var year = cursor.number(minDigits: 2, maxDigits: 4) else { return nil }
-            switch cursor.index - yearStart {
-            case 2: year += year < 69 ? 2000 : 1900
-            case 4: break
-            default: return nil
-            }
+            guard let year = year(&cursor) else { return nil }
             scan.year = year
             scan.month = month
             scan.day = day
