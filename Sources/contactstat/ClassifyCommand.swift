@@ -45,7 +45,7 @@ enum ClassifyCommand {
             defer { index += 1 }
             // A duplicate contact_id is dropped (the last occurrence is kept), as in the report.
             if index < duplicates.count, duplicates[index] { return }
-            let cause = index < result.causes.count ? taxonomy.cause(result.causes[index]) : nil
+            let cause = index < result.causes.count ? result.taxonomy.cause(result.causes[index]) : nil
             let isRepeat = index < repeats.count && repeats[index]
             writer.appendRow(raw.strings + [cause?.path ?? "unclassified", cause?.process ?? CauseDescriptor.unclassified.process,
                                             cause?.avoidable == true ? "true" : "false", isRepeat ? "true" : "false"],

@@ -33,6 +33,8 @@ enum CommandTree {
                help: "Repeats match the same cause or any cause (default: cause)."),
         .value("period", valueName: "period", allowedValues: PeriodGranularity.allCases.map(\.rawValue),
                help: "Reporting period (default: week, ISO weeks starting Monday)."),
+        .value("cause-from", valueName: "column",
+               help: "Take each contact's cause from this export column instead of the taxonomy's rules (values mapped to causes by the configuration's causes_from)."),
         .flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
         .value("threads", valueName: "n", help: "Threads that parse, map and classify CSV input (default: the number of processors)."),
     ]
@@ -69,13 +71,13 @@ enum CommandTree {
 
     static let classify = CommandSpec(
         name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
-        options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads"].contains($0.long) }
+        options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads", "cause-from"].contains($0.long) }
             + output.filter { ["output", "csv-delimiter", "bom"].contains($0.long) },
         arguments: [files])
 
     static let validate = CommandSpec(
         name: "validate", abstract: "Read and map the input; print the column mapping, diagnostics and row counts.",
-        options: input + metrics.filter { $0.long == "threads" }, arguments: [files])
+        options: input + metrics.filter { ["threads", "cause-from"].contains($0.long) }, arguments: [files])
 
     static let check = CommandSpec(
         name: "check", abstract: "Exit 1 when a threshold is breached, naming each breach (for CI gates).",
@@ -101,7 +103,7 @@ enum CommandTree {
         name: "eval",
         abstract: "Measure how far the causes agree with a labelled column: coverage, purity, inverse purity, F.",
         discussion: "Classifies as report does (same mapping and taxonomy) and compares each contact's cause with its label in --gold. The label column is withheld from the rules: fields mapped to it are emptied and column: rules naming it never match. purity = sum over causes of the largest count of one label within the cause / classified contacts; inverse purity = sum over labels of the largest count of one cause within the label / classified contacts; F = their harmonic mean; coverage = classified / labelled contacts.",
-        options: input + metrics.filter { ["fold-diacritics", "threads"].contains($0.long) } + [
+        options: input + metrics.filter { ["fold-diacritics", "threads", "cause-from"].contains($0.long) } + [
             .value("gold", valueName: "column", help: "The export column holding the labels to compare with (required)."),
             .value("min-f", valueName: "f", help: "Exit 1 when F is below this (0 to 1)."),
             .value("top", valueName: "n", defaultValue: "20", help: "How many labels and causes the text lists."),

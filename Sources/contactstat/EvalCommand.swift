@@ -7,7 +7,7 @@ import Foundation
 /// Exits 1 when F is below `--min-f` (or there is no F).
 enum EvalCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
-        let settings = try RunSettings(command)
+        var settings = try RunSettings(command)
         guard let gold = command.value("gold"), !gold.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ContactStatError(.usage, "eval needs --gold COLUMN: the export column holding the labels to compare with")
         }
@@ -21,9 +21,14 @@ enum EvalCommand {
             }
             minimumF = value
         }
-        let result = try CauseAgreementEvaluation.run(settings.ingest, taxonomy: try settings.taxonomy(),
+        let spool = try InputSpool.spooling(settings.ingest)
+        defer { spool?.1.remove() }
+        if let (spooled, _) = spool { settings.ingest = spooled }
+        let taxonomy = try settings.taxonomy()
+        let columnCauses = try settings.columnCauses(taxonomy: taxonomy)
+        let result = try CauseAgreementEvaluation.run(settings.ingest, taxonomy: taxonomy,
                                                       foldDiacritics: settings.foldDiacritics, labelColumn: gold,
-                                                      threads: settings.threads)
+                                                      threads: settings.threads, columnCauses: columnCauses)
         DiagnosticPrinter.print(result.ingest.diagnostics, quiet: settings.quiet)
         guard result.foundColumn else {
             let columns = result.ingest.files.first?.header ?? []

@@ -11,6 +11,8 @@ struct RunSettings {
     var quiet: Bool
     var foldDiacritics: Bool
     var threads: Int
+    /// `--cause-from`, else the configuration's `causes_from.column`: causes come from this column.
+    var causeColumn: String?
 
     init(_ command: ParsedCommand, needsFiles: Bool = true) throws {
         // Configuration file: --config, else ./contactstat.json if present.
@@ -36,6 +38,15 @@ struct RunSettings {
                 throw ContactStatError(.usage, "--threads expects a whole number from 1 to 64")
             }
             threads = n
+        }
+
+        if let column = option("cause-from") {
+            guard !column.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ContactStatError(.usage, "--cause-from expects the name of an export column")
+            }
+            causeColumn = column
+        } else {
+            causeColumn = configuration.causesFrom?.column
         }
 
         let presetName = option("preset") ?? configuration.preset ?? "generic"
@@ -151,8 +162,11 @@ extension RunSettings {
     }
 
     func analysis(profile: Bool, taxonomy: Taxonomy? = nil) throws -> AnalysisOptions {
-        AnalysisOptions(ingest: ingest, metrics: metrics, taxonomy: try taxonomy ?? self.taxonomy(),
-                        foldDiacritics: foldDiacritics, profile: profile, threads: threads)
+        var options = AnalysisOptions(ingest: ingest, metrics: metrics, taxonomy: try taxonomy ?? self.taxonomy(),
+                                      foldDiacritics: foldDiacritics, profile: profile, threads: threads)
+        options.causeColumn = causeColumn
+        options.causeTable = configuration.causesFrom ?? CauseColumnTable()
+        return options
     }
 
     /// Prints what reading found (diagnostics, rules naming missing columns) and the classification coverage
@@ -165,6 +179,7 @@ extension RunSettings {
                                        + "\(RegexBudget.nanosecondsPerField / 1_000_000) ms on \(RegexBudget.disableAfter) fields and was "
                                        + "switched off (it matches nothing from then on); simplify the pattern\n")
         }
+        if let causes = result.columnCauses { report(causes) }
         for column in result.unresolvedColumns {
             StandardStreams.writeError("contactstat: warning: a taxonomy rule names the column \"\(column)\", which the input does not have\n")
         }
@@ -183,6 +198,26 @@ extension RunSettings {
         line += "; coverage " + (s.coverage.value.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a")
             + " (\(s.coverage.numerator) of \(s.coverage.denominator) classified)\n"
         StandardStreams.writeError(line)
+    }
+
+    /// With `--cause-from` (or `causes_from.column`): the column's causes, read from the input (spooled
+    /// first when it cannot be read twice); `nil` without.
+    func columnCauses(taxonomy: Taxonomy) throws -> ColumnCauses? {
+        guard let causeColumn else { return nil }
+        return try ColumnCauses.scan(ingest, column: causeColumn, table: configuration.causesFrom ?? CauseColumnTable(),
+                                     base: taxonomy, threads: threads)
+    }
+
+    /// With `--cause-from`: a note of the values the
+    /// configuration's `causes_from.values` does not list (the ten most frequent; `validate` lists all).
+    func report(_ causes: ColumnCauses) {
+        guard !quiet, !causes.unmapped.isEmpty else { return }
+        let contacts = causes.unmapped.reduce(0) { $0 + $1.contacts }
+        let shown = causes.unmapped.prefix(10).map { "\"\($0.value)\" (\($0.contacts))" }.joined(separator: ", ")
+        StandardStreams.writeError("contactstat: note: \(causes.unmapped.count) value\(causes.unmapped.count == 1 ? "" : "s") of "
+                                   + "\"\(causes.column)\" not in causes_from.values (\(contacts) contacts), each its own cause, "
+                                   + "counted as \(configuration.causesFrom?.defaultAvoidable == true ? "avoidable" : "not avoidable"): "
+                                   + shown + (causes.unmapped.count > 10 ? ", ... (validate --cause-from lists all)" : "") + "\n")
     }
 
     /// 1 when `--strict` and records were rejected, else 0.

@@ -6,7 +6,11 @@ import ContactAnalytics
 /// bindings) are described once, with the first few named and their rows summed.
 enum ValidateCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
-        let settings = try RunSettings(command)
+        var settings = try RunSettings(command)
+        let spool = try InputSpool.spooling(settings.ingest)
+        defer { spool?.1.remove() }
+        if let (spooled, _) = spool { settings.ingest = spooled }
+        let columnCauses = try settings.columnCauses(taxonomy: try settings.taxonomy())
         var duplicates = DuplicateContactFilter()
         var index = 0
         // Mapping runs on several threads; only the contact ids come back, in input order.
@@ -32,9 +36,30 @@ enum ValidateCommand {
             + (summary.internalContacts > 0 ? " (\(summary.internalContacts) internal: opened by staff or systems)" : "") + "\n"
         out += "field warnings \(summary.fieldWarnings) (unreadable values left empty, closed before opened "
             + "\(summary.closedBeforeOpened))\n"
+        if let columnCauses { out += causesNote(columnCauses, table: settings.configuration.causesFrom) }
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)
         return settings.strict && summary.rejected > 0 ? 1 : 0
+    }
+
+    /// With `--cause-from`: how the column's values become causes, and every value the table does not list,
+    /// with its count, for the owner to map.
+    static func causesNote(_ causes: ColumnCauses, table: CauseColumnTable?) -> String {
+        let unmappedContacts = causes.unmapped.reduce(0) { $0 + $1.contacts }
+        var out = "\ncauses from column \"\(causes.column)\": \(causes.contacts) contacts = "
+            + "\(causes.contacts - unmappedContacts - causes.emptyContacts) with a value in causes_from.values + "
+            + "\(unmappedContacts) with a value not listed + \(causes.emptyContacts) empty (unclassified)\n"
+        if !causes.unmapped.isEmpty {
+            let avoidable = table?.defaultAvoidable == true ? "avoidable" : "not avoidable"
+            out += "values not in causes_from.values (\(causes.unmapped.count); each its own cause, process "
+                + "\"\(table?.defaultProcess ?? CauseColumnTable().defaultProcess)\", counted as \(avoidable)):\n"
+            let width = String(causes.unmapped.first?.contacts ?? 0).count
+            for value in causes.unmapped {
+                let count = String(value.contacts)
+                out += "  " + String(repeating: " ", count: max(0, width - count.count)) + count + "  \(value.value)\n"
+            }
+        }
+        return out
     }
 
     /// One layout: its files (one named in full, several summarised), bindings, dates and rows.

@@ -25,11 +25,16 @@ public enum CauseAgreementEvaluation {
         var classifier: RootCauseClassifier
         var labelIndex: Int?
         var withheld: Set<CanonicalField>
+        /// With `columnCauses`: where the cause column is.
+        var causeIndex: Int?
     }
 
-    /// Runs the evaluation; `labelColumn` is matched against the header trimmed and ignoring case.
+    /// Runs the evaluation; `labelColumn` is matched against the header trimmed and ignoring case. With
+    /// `columnCauses` (`--cause-from`), each contact's cause is its value of that column instead of the rules'
+    /// (the rules and `taxonomy` are not used); it may not be the label column.
     public static func run(_ ingest: IngestOptions, taxonomy: Taxonomy, foldDiacritics: Bool,
-                           labelColumn: String, threads: Int) throws -> Result {
+                           labelColumn: String, threads: Int, columnCauses: ColumnCauses? = nil) throws -> Result {
+        let taxonomy = columnCauses?.taxonomy ?? taxonomy
         let wanted = labelColumn.trimmingCharacters(in: .whitespaces).lowercased()
         let seen = WithheldFields()
         let mapping = ingest.mapping
@@ -50,10 +55,17 @@ public enum CauseAgreementEvaluation {
                 seen.add(withheld, found: index != nil)
                 let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: header,
                                                          foldDiacritics: foldDiacritics)
-                return WorkerState(classifier: classifier, labelIndex: index, withheld: withheld)
+                let causeIndex = columnCauses.flatMap { ColumnCauses.index(of: $0.column, in: context.header) }
+                if let causeIndex, causeIndex == index {
+                    throw ContactStatError(.usage, "the column the causes come from (\(context.header[causeIndex])) "
+                                           + "is the label column: compare another column with it")
+                }
+                return WorkerState(classifier: classifier, labelIndex: index, withheld: withheld,
+                                   causeIndex: causeIndex)
             },
             process: { state, contact, raw -> (CauseID, String?) in
                 let label = state.labelIndex.flatMap { raw.trimmedString(at: $0) }
+                if let columnCauses { return (columnCauses.cause(of: raw, columnIndex: state.causeIndex), label) }
                 if state.withheld.isEmpty { return (state.classifier.classify(contact, raw: raw), label) }
                 var text = copy contact
                 for field in state.withheld { withhold(field, from: &text) }
@@ -63,7 +75,8 @@ public enum CauseAgreementEvaluation {
                 agreement.add(cause: taxonomy.cause(cause)?.path, label: label)
             })
         return Result(agreement: agreement, ingest: summary,
-                      withheldFields: CanonicalField.allCases.filter { seen.fields.contains($0) },
+                      withheldFields: columnCauses != nil ? []
+                        : CanonicalField.allCases.filter { seen.fields.contains($0) },
                       foundColumn: seen.found)
     }
 

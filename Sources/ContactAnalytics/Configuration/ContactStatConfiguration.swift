@@ -39,11 +39,13 @@ public struct ContactStatConfiguration: Sendable {
     public var period: PeriodGranularity?
     /// The `taxonomy` section, read by `Taxonomy.configured(from:)`.
     public var taxonomy: ConfigurationNode?
+    /// The `causes_from` section: causes taken from an export column (`CauseColumnTable`).
+    public var causesFrom: CauseColumnTable?
 
     public init() {}
 
     public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
-                                   "period", "taxonomy"]
+                                   "period", "taxonomy", "causes_from"]
 
     /// Reads `path`.
     public static func load(path: String) throws -> ContactStatConfiguration {
@@ -162,6 +164,7 @@ public struct ContactStatConfiguration: Sendable {
             self.period = value
         }
         taxonomy = try root.member("taxonomy")
+        causesFrom = try root.member("causes_from").map { try CauseColumnTable(node: $0) }
     }
 
     static func dayMonthOrder(_ node: ConfigurationNode) throws -> DayMonthOrder {

@@ -11,6 +11,10 @@ public struct AnalysisOptions: Sendable {
     public var profile: Bool
     /// Threads that map and classify CSV input (default: the processor count, at most 8).
     public var threads: Int
+    /// The export column each contact's cause is taken from instead of the rules (`--cause-from`), if any,
+    /// and how its values become causes (`ColumnCauses`).
+    public var causeColumn: String?
+    public var causeTable = CauseColumnTable()
 
     public init(ingest: IngestOptions, metrics: MetricsConfiguration = MetricsConfiguration(),
                 taxonomy: Taxonomy = .builtIn, foldDiacritics: Bool = false, profile: Bool = false,

@@ -22,6 +22,10 @@ public enum ContactAnalysis {
         public var causes: [CauseID]
         public var repeatFlags: [Bool]
         public var duplicateFlags: [Bool]
+        /// The taxonomy the causes index: the options' one, or the column's causes (`--cause-from`).
+        public var taxonomy: Taxonomy
+        /// With `--cause-from`: the column's causes, its values not in the table, its empty values.
+        public var columnCauses: ColumnCauses?
     }
 
     /// The engine's view of the taxonomy.
@@ -33,6 +37,8 @@ public enum ContactAnalysis {
     /// slice sums.
     struct WorkerState {
         var classifier: RootCauseClassifier
+        /// With `--cause-from`: where the column is in this file's header (`nil`: not there).
+        var causeColumnIndex: Int?
         var calendar: PeriodCalendar
         var sums: PartialSums
         var profile: ProfileClock?
@@ -60,6 +66,15 @@ public enum ContactAnalysis {
         let spool = try InputSpool.spooling(options.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { options.ingest = spooled }
+        // Causes from a column: every value is registered before the first contact is counted.
+        var columnCauses: ColumnCauses?
+        if let column = options.causeColumn {
+            let found = try ColumnCauses.scan(options.ingest, column: column, table: options.causeTable,
+                                              base: options.taxonomy, threads: options.threads)
+            columnCauses = found
+            options.taxonomy = found.taxonomy
+        }
+        let lookup = columnCauses
         var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy))
         let taxonomy = options.taxonomy
         let fold = options.foldDiacritics
@@ -83,11 +98,14 @@ public enum ContactAnalysis {
                     unresolved.add(compiled.unresolvedColumns)
                     return compiled
                 }
-                return WorkerState(classifier: classifier, calendar: calendar, sums: partials.make(), profile: clock)
+                return WorkerState(classifier: classifier,
+                                   causeColumnIndex: lookup.flatMap { ColumnCauses.index(of: $0.column, in: context.header) },
+                                   calendar: calendar, sums: partials.make(), profile: clock)
             },
             process: { state, contact, raw in
                 let t0 = state.profile == nil ? 0 : StageTimings.now()
-                let cause = state.classifier.classify(contact, raw: raw)
+                let cause = lookup.map { $0.cause(of: raw, columnIndex: state.causeColumnIndex) }
+                    ?? state.classifier.classify(contact, raw: raw)
                 if state.classifier.disabledRegexCount != state.disabledRegexes {
                     state.disabledRegexes = state.classifier.disabledRegexCount
                     unresolved.addDisabled(state.classifier.disabledRegexPatterns)
@@ -145,7 +163,9 @@ public enum ContactAnalysis {
             closedBeforeOpened: ingest.closedBeforeOpened,
             mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes)
         input.dateOrderNotes = ingest.files.compactMap { file in file.mixedDateOrder.map { "\(file.name) \($0)" } }
-        let report = try engine.report(input: input, releasingTimeline: true)
+        var report = try engine.report(input: input, releasingTimeline: true)
+        report.definitions.taxonomyPacks = taxonomy.packs
+        report.definitions.causeColumn = columnCauses?.column
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads
@@ -155,7 +175,7 @@ public enum ContactAnalysis {
         timings.metrics = end - ingestEnd
         return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
                       disabledRegexes: unresolved.disabledSorted, causes: causes, repeatFlags: flags.repeats,
-                      duplicateFlags: flags.duplicates)
+                      duplicateFlags: flags.duplicates, taxonomy: taxonomy, columnCauses: columnCauses)
     }
 }
 

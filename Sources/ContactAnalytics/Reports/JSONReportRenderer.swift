@@ -81,6 +81,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ("data_end", .optionalString(d.dataEnd)),
             ("covered_from", .optionalString(d.coveredFrom)),
             ("covered_to", .optionalString(d.coveredTo)),
+            ("causes_from", .optionalString(d.causeColumn)),
+            ("taxonomy_packs", .array(d.taxonomyPacks.map { .string($0) })),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),
