@@ -164,7 +164,7 @@ public enum ContactAnalysis {
             mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes)
         input.dateOrderNotes = ingest.files.compactMap { file in file.mixedDateOrder.map { "\(file.name) \($0)" } }
         var report = try engine.report(input: input, releasingTimeline: true)
-        report.definitions.taxonomyPacks = taxonomy.packs
+        report.definitions.taxonomyPacks = columnCauses == nil ? taxonomy.packs : []
         report.definitions.causeColumn = columnCauses?.column
         let end = StageTimings.now()
         var timings = StageTimings()

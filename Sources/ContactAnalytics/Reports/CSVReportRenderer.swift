@@ -122,9 +122,9 @@ public struct CSVReportRenderer: ReportRenderer {
             ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .optionalText(d.dataEnd)),
             ("definitions", "covered_from", .optionalText(d.coveredFrom)),
             ("definitions", "covered_to", .optionalText(d.coveredTo)),
-            ("definitions", "causes", .text(d.causeSource)),
+            ("definitions", "causes", .optionalText(d.causeSource)),
             ("definitions", "causes_from", .optionalText(d.causeColumn)),
-            ("definitions", "taxonomy_packs", .text(d.taxonomyPacks.joined(separator: " "))),
+            ("definitions", "taxonomy_packs", .optionalText(d.taxonomyPacks?.joined(separator: " "))),
         ]
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."

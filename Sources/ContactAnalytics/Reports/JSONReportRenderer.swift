@@ -82,7 +82,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("covered_from", .optionalString(d.coveredFrom)),
             ("covered_to", .optionalString(d.coveredTo)),
             ("causes_from", .optionalString(d.causeColumn)),
-            ("taxonomy_packs", .array(d.taxonomyPacks.map { .string($0) })),
+            ("taxonomy_packs", d.taxonomyPacks.map { .array($0.map { .string($0) }) } ?? .null),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),

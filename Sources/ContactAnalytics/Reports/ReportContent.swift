@@ -361,17 +361,21 @@ struct ReportContent: Sendable {
         if d.since != nil || d.until != nil {
             range = "\(d.since ?? "start") to \(d.until ?? "end")"
         }
-        return [
+        var causes: [Fact] = []
+        if let source = d.causeSource {
+            causes.append(Fact(label: "Causes", value: source,
+                               detail: d.causeColumn == nil ? "the first rule that matches a contact gives its cause"
+                                : "each contact's value, mapped by causes_from where listed; a value not listed is a "
+                                + "cause of its own, not avoidable unless causes_from.default says so; an empty value "
+                                + "is unclassified; no rules run"))
+        }
+        return causes + [
             Fact(label: "Repeat window", value: "\(window) days",
                  detail: "scope \(d.repeatScope): a later contact of the same customer"
                     + (d.repeatScope == "cause" ? " with the same cause" : "") + " within the window is a repeat"),
             Fact(label: "FCR", value: "repeat-window method",
                  detail: "contacts opened later than the data end minus the window are not evaluable"),
             Fact(label: "Data end", value: d.dataEnd ?? ReportNumberFormat.missing, detail: "latest contact read"),
-            Fact(label: "Causes", value: d.causeSource,
-                 detail: d.causeColumn == nil ? "the first rule that matches a contact gives its cause"
-                    : "each contact's value, mapped by causes_from where listed; a value not listed is a cause of its "
-                    + "own, not avoidable unless causes_from.default says so; an empty value is unclassified; no rules run"),
             Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
             Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
             Fact(label: "Medians", value: "from histograms",

@@ -24,15 +24,18 @@ public struct ReportDefinitions: Sendable, Equatable {
     public var coveredFrom: String?
     public var coveredTo: String?
     /// The built-in taxonomy packs in force (`TaxonomyPack`, `general` first); empty when the taxonomy does not
-    /// extend the built-in one or the causes came from a column.
-    public var taxonomyPacks: [String] = []
+    /// extend the built-in one or the causes came from a column; `nil` when not known (a report made by the
+    /// metrics engine alone, without `ContactAnalysis`).
+    public var taxonomyPacks: [String]?
     /// The export column the causes were taken from (`--cause-from`); `nil` when the taxonomy's rules gave them.
     public var causeColumn: String?
 
     /// How causes were given, in words: `column "Complaint Type"`, `rules, all packs`,
-    /// `rules, packs general, telecom` or `rules of the configured taxonomy (no built-in packs)`.
-    public var causeSource: String {
+    /// `rules, packs general, telecom` or `rules of the configured taxonomy (no built-in packs)`; `nil` when
+    /// not known.
+    public var causeSource: String? {
         if let causeColumn { return "column \"\(causeColumn)\"" }
+        guard let taxonomyPacks else { return nil }
         if taxonomyPacks.isEmpty { return "rules of the configured taxonomy (no built-in packs)" }
         if Set(taxonomyPacks) == Set(TaxonomyPack.all.map(\.name)) { return "rules, all packs" }
         return "rules, packs " + taxonomyPacks.joined(separator: ", ")
