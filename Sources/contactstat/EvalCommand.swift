@@ -30,6 +30,7 @@ enum EvalCommand {
                                                       foldDiacritics: settings.foldDiacritics, labelColumn: gold,
                                                       threads: settings.threads, columnCauses: columnCauses)
         DiagnosticPrinter.print(result.ingest.diagnostics, quiet: settings.quiet)
+        if let columnCauses { settings.report(columnCauses) }
         guard result.foundColumn else {
             let columns = result.ingest.files.first?.header ?? []
             var message = "--gold: the input has no column \"\(gold)\""

@@ -1,7 +1,8 @@
 import ArgumentParsing
 import ContactAnalytics
 
-/// `contactstat suggest FILE...`: frequent words and phrases among unclassified contacts.
+/// `contactstat suggest FILE...`: frequent words and phrases among unclassified contacts, each with a
+/// cause and rule ready to paste into the configuration (`SuggestedRule`).
 enum SuggestCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         let settings = try RunSettings(command)
@@ -35,6 +36,11 @@ enum SuggestCommand {
             let count = String(term.count)
             out += String(repeating: " ", count: max(0, 5 - count.count)) + count + "  "
                 + term.text.padding(toLength: width, withPad: " ", startingAt: 0) + term.example + "\n"
+        }
+        if !terms.isEmpty {
+            out += "\nTo classify them, paste into the configuration's \"taxonomy\": { \"causes\": [ ... ] } "
+                + "(then rename the path and name, and set the process and avoidable flag):\n"
+            for rule in SuggestedRule.rules(for: terms) { out += rule.snippet + "\n" }
         }
         StandardStreams.writeOut(out)
         DiagnosticPrinter.print(summary.diagnostics, quiet: settings.quiet)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cause in a taxonomy: why a customer got in touch.
 ///
 /// A cause is identified by its `path`, a `/`-separated list of lower-case segments
@@ -44,5 +46,31 @@ public struct RootCause: Sendable, Hashable {
         let words = last.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         guard let first = words.first else { return words }
         return first.uppercased() + words.dropFirst()
+    }
+
+    /// A cause path in `group` made from any text, not in `used` (then added to it): letters and digits folded
+    /// to lower-case ASCII, anything else one `-` (`HEAT/HOT WATER` in `unmapped` -> `unmapped/heat-hot-water`),
+    /// `value` when nothing is left or the leaf is `reserved`, numbered (`-2`, `-3`, ...) when taken.
+    static func uniquePath(for text: String, in group: String, avoiding used: inout Set<String>,
+                           reserved: Set<String> = []) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty || reserved.contains(slug) { slug = "value" }
+        var path = group + "/" + slug
+        var n = 2
+        while used.contains(path) {
+            path = "\(group)/\(slug)-\(n)"
+            n += 1
+        }
+        used.insert(path)
+        return path
     }
 }

@@ -151,7 +151,8 @@ public struct ColumnCauses: Sendable {
             if let entry = table.entry(for: value), let cause = listed[entry.path] {
                 map[value] = register(cause)
             } else if ownCause.contains(value) {
-                let path = Self.uniquePath(for: value, avoiding: &usedPaths)
+                let path = RootCause.uniquePath(for: value, in: "unmapped", avoiding: &usedPaths,
+                                                reserved: ["other-values"])
                 map[value] = register(RootCause(path: path, name: value, process: table.defaultProcess,
                                                 avoidable: table.defaultAvoidable,
                                                 avoidableReason: table.defaultReason))
@@ -164,29 +165,6 @@ public struct ColumnCauses: Sendable {
         causeOfValue = map
         taxonomy = try Taxonomy(causes: causes, rules: [], groupNames: ["unmapped": "Values not in causes_from"],
                                 origin: "column \"\(column)\"")
-    }
-
-    /// `unmapped/<value as a path>` (`HEAT/HOT WATER` -> `unmapped/heat-hot-water`), numbered when taken.
-    static func uniquePath(for value: String, avoiding used: inout Set<String>) -> String {
-        let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty || slug == "other-values" { slug = "value" }
-        var path = "unmapped/" + slug
-        var n = 2
-        while used.contains(path) {
-            path = "unmapped/\(slug)-\(n)"
-            n += 1
-        }
-        used.insert(path)
-        return path
     }
 }
 
