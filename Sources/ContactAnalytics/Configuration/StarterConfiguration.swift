@@ -50,6 +50,19 @@ public enum StarterConfiguration {
             },
           },
 
+          // Causes from a column of the export instead of the taxonomy's rules (as --cause-from COLUMN does):
+          // listed values get your cause, process and avoidable flag; values not listed become causes of their
+          // own (process "Unmapped", not avoidable unless "default" says otherwise); empty values stay
+          // unclassified. `contactstat validate` lists the values not listed.
+          // "causes_from": {
+          //   "column": "Complaint Type",
+          //   "values": {
+          //     "HEAT/HOT WATER": { "cause": "housing/heat", "process": "Housing maintenance", "avoidable": true },
+          //     "Noise - Residential": { "cause": "public-service/noise" },
+          //   },
+          //   "default": { "process": "Unmapped", "avoidable": false },
+          // },
+
         \(Taxonomy.starterConfigurationExample)
         }
 
