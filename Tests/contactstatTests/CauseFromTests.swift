@@ -51,6 +51,18 @@ import Testing
         #expect(result.stderr.contains("coverage 100.0 % (500 of 500 classified)"))
     }
 
+    /// Standard input is spooled, so the values are read before the contacts are counted there too.
+    @Test func standardInputGivesTheSameCauses() throws {
+        let data = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(Self.file))
+        let result = try BinaryRunner.run(["report", "-f", "json", "--preset", "nyc311", "--cause-from", "complaint_type", "-"],
+                                          stdin: data)
+        #expect(result.status == 0)
+        let counted = Dictionary(uniqueKeysWithValues: try ReportJSON(result.stdoutBytes).objects("causes").map {
+            ($0["name"] as? String ?? "", ($0["contacts"] as? NSNumber)?.intValue ?? 0)
+        })
+        #expect(counted == (try Self.pythonCounts()))
+    }
+
     /// The table: two values (one written in another case) share a cause, a listed cause of the built-in
     /// taxonomy lends its process and flag, another is avoidable with its reason; the 23 values not listed take
     /// the default process. Figures by hand from the Python counts: noise 199 + 129 = 328, parking 55,
