@@ -62,7 +62,7 @@ public struct CSVReader: RecordReader, Sendable {
         }
         noteEncoding(of: headerRecord)
         if let headerless {
-            guard let layout = headerless.layout(fieldCount: headerRecord.count) else {
+            guard let layout = headerless.layout(for: headerRecord.strings) else {
                 throw headerless.mismatch(fieldCount: headerRecord.count, file: source.name, line: headerRecord.line)
             }
             header = layout.map(CSVReader.cleanColumnName)

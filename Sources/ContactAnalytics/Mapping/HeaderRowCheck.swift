@@ -32,7 +32,7 @@ public enum HeaderRowCheck {
     -> [ExportPreset] {
         var parser = TimestampParser(timeZone: .gmt, acceptsUnixTimestamps: false, acceptsSpreadsheetSerials: false)
         return presets.filter { preset in
-            guard let layout = preset.headerlessColumns?.layout(fieldCount: values.count) else { return false }
+            guard let layout = preset.headerlessColumns?.layout(for: values) else { return false }
             let names = preset.mapping[.openedAt] ?? []
             guard let index = names.lazy.compactMap({ layout.firstIndex(of: $0) }).first else { return false }
             return parser.parse(values[index]) != nil
@@ -65,7 +65,7 @@ public enum HeaderRowCheck {
         let hasLetter = text.unicodeScalars.contains { CharacterSet.letters.contains($0) }
         let hasDigit = text.unicodeScalars.contains { CharacterSet.decimalDigits.contains($0) }
         if !hasLetter { return hasDigit ? .value : .blank }
-        if text.first == "\"" || (text.contains("<") && text.hasSuffix(">")) { return .value }
+        if text.first == "\"" || HeaderlessColumns.looksLikeCallerID(text) { return .value }
         if isUUID(text) || (hasDigit && parser.parse(text) != nil) { return .value }
         return .name
     }
