@@ -7,6 +7,8 @@ import Testing
 @Suite struct HeaderlessInputTests {
     static let asterisk = "Fixtures/real/asterisk-cdr-master.csv"
     static let freeswitch = "Fixtures/real/freeswitch-cdr-master.csv"
+    /// Asterisk's Master.csv as cdr_custom's sample mapping writes it (19 columns, invented values).
+    static let asteriskCustom = "Fixtures/input/asterisk-cdr-custom.csv"
 
     @Test func withoutAPresetTheFileIsRefusedAsHeaderless() throws {
         for command in [["report"], ["validate"], ["classify"], ["check", "--min-fcr", "0.5"], ["suggest"],
@@ -43,6 +45,33 @@ import Testing
         // Handle time: each call's last leg's billsec, 386 s over 36 calls; no resolution (end is not mapped).
         #expect(abs((json.double("summary.handle_time.mean_seconds") ?? 0) - 386.0 / 36) < 0.01)
         #expect(json.value("summary.resolution_time.median_seconds") is NSNull)
+    }
+
+    @Test func asteriskPresetReadsCdrCustomsLayoutByItsValues() throws {
+        // Refused without a preset, the fitting one named.
+        let refused = try BinaryRunner.run(["report", Self.asteriskCustom])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("(19 fields: \"\"\"Ann\"\" <201>\",\"201\",\"300\""), "\(refused.stderr)")
+        #expect(refused.stderr.contains("its layout fits --preset asterisk-cdr"))
+        let output = try BinaryRunner.run(["report", "-f", "json", "-q", "--preset", "asterisk-cdr", Self.asteriskCustom])
+        try #require(output.status == 0, "\(output.stderr)")
+        let json = try ReportJSON(Data(output.stdout.utf8))
+        // 4 rows, uniqueids 1709542805.1, 1709547300.3 (twice: the last row kept), 1709649000.5: 3 calls.
+        #expect(json.int("input.rows_read") == 4)
+        #expect(json.int("input.rows_rejected") == 0)
+        #expect(json.int("input.duplicates_dropped") == 1)
+        #expect(json.int("summary.contacts") == 3)
+        // start is the 9th column (cdr_csv's 10th would be answer, 09:00:12 and an empty one).
+        #expect(json.value("range.from") as? String == "2024-03-04T09:00:05Z")
+        #expect(json.value("range.to") as? String == "2024-03-05T14:30:00Z")
+        // billsec, the 13th column: 120, 60 (the kept row), 300 -> mean 160, median 120.
+        #expect(json.double("summary.handle_time.mean_seconds") == 160)
+        #expect(json.double("summary.handle_time.median_seconds") == 120)
+        let validate = try BinaryRunner.run(["validate", "--preset", "asterisk-cdr", Self.asteriskCustom])
+        #expect(validate.status == 0)
+        #expect(validate.stdout.contains("csv (delimiter ,), 19 columns"))
+        #expect(validate.stdout.contains("contact_id   <- \"uniqueid\"  (preset, 4 filled)"))
+        #expect(validate.stdout.contains("customer     <- \"src\"  (preset, 4 filled)"))
     }
 
     @Test func freeswitchPresetCountsOneContactPerUUID() throws {

@@ -208,24 +208,66 @@ import Testing
         // Asterisk cdr_csv: 16 base columns; + uniqueid (17), + userfield (18); peeraccount, linkedid, sequence
         // (newcdrcolumns) after them (19-21).
         let asterisk = try #require(ExportPreset.asteriskCDR.headerlessColumns)
-        #expect(asterisk.layouts.map(\.count) == [16, 17, 18, 19, 20, 21])
-        let full = try #require(asterisk.layout(fieldCount: 21))
+        let full = try #require(asterisk.layout(for: Self.blank(21)))
         #expect(full[9] == "start" && full[11] == "end" && full[13] == "billsec" && full[14] == "disposition")
         #expect(Array(full[16...]) == ["uniqueid", "userfield", "peeraccount", "linkedid", "sequence"])
-        #expect(asterisk.layout(fieldCount: 17)?.last == "uniqueid")
-        #expect(Array(try #require(asterisk.layout(fieldCount: 19))[16...]) == ["peeraccount", "linkedid", "sequence"])
-        #expect(asterisk.layout(fieldCount: 15) == nil)
+        #expect(asterisk.layout(for: Self.blank(17))?.last == "uniqueid")
+        // Two layouts of 19 columns (cdr_csv's and cdr_custom's); a first line with no telling values reads cdr_csv.
+        #expect(asterisk.layouts.map(\.count) == [16, 17, 18, 19, 20, 21, 19])
+        #expect(Array(try #require(asterisk.layout(for: Self.blank(19)))[16...]) == ["peeraccount", "linkedid", "sequence"])
+        #expect(asterisk.layout(for: Self.blank(15)) == nil)
         #expect(asterisk.origin == .preset("asterisk-cdr"))
         // FreeSWITCH mod_cdr_csv: the module's 13-column template and the shipped 15-column one.
         let freeswitch = try #require(ExportPreset.freeswitchCDR.headerlessColumns)
         #expect(freeswitch.layouts.map(\.count) == [13, 15])
-        #expect(freeswitch.layout(fieldCount: 15)?[4] == "start_stamp")
-        #expect(freeswitch.layout(fieldCount: 15)?[10] == "uuid")
+        #expect(freeswitch.layout(for: Self.blank(15))?[4] == "start_stamp")
+        #expect(freeswitch.layout(for: Self.blank(15))?[10] == "uuid")
+    }
+
+    /// A first line of `count` empty fields: it tells no layout from another.
+    static func blank(_ count: Int) -> [String] { Array(repeating: "", count: count) }
+
+    /// A first line as `cdr_custom`'s sample Master.csv mapping writes it (invented values).
+    static let cdrCustomLine = [
+        "\"Ann\" <201>", "201", "300", "from-internal", "PJSIP/201-00000001", "PJSIP/300-00000002", "Dial",
+        "PJSIP/300,30", "2024-03-04 09:00:05", "2024-03-04 09:00:12", "2024-03-04 09:02:12", "127", "120", "ANSWERED",
+        "DOCUMENTATION", "", "1709542805.1", "", "1",
+    ]
+    /// A first line as `cdr_csv` writes it with `newcdrcolumns` and neither `loguniqueid` nor `loguserfield`.
+    static let cdrCSVLine = [
+        "", "201", "300", "from-internal", "\"Ann\" <201>", "PJSIP/201-00000001", "PJSIP/300-00000002", "Dial",
+        "PJSIP/300,30", "2024-03-04 09:00:05", "2024-03-04 09:00:12", "2024-03-04 09:02:12", "127", "120", "ANSWERED",
+        "DOCUMENTATION", "", "1709542805.1", "1",
+    ]
+
+    @Test func asteriskTellsItsTwo19ColumnLayoutsByTheFirstLine() throws {
+        let asterisk = try #require(ExportPreset.asteriskCDR.headerlessColumns)
+        // cdr_custom: clid first, start the 9th column, uniqueid the 17th; no linkedid.
+        let custom = try #require(asterisk.layout(for: Self.cdrCustomLine))
+        #expect(custom.first == "clid" && custom[8] == "start" && custom[12] == "billsec" && custom[16] == "uniqueid")
+        #expect(!custom.contains("linkedid"))
+        // Read as cdr_custom, 6 values fit (start, answer, end, duration, billsec, clid); as cdr_csv, only 3.
+        // An unanswered call (answer empty) still reads cdr_custom: 5 against 2.
+        var unanswered = Self.cdrCustomLine
+        unanswered[9] = ""
+        #expect(asterisk.layout(for: unanswered) == custom)
+        // cdr_csv's 19 columns: accountcode first, clid the 5th, then peeraccount, linkedid, sequence.
+        let csv = try #require(asterisk.layout(for: Self.cdrCSVLine))
+        #expect(csv.first == "accountcode" && csv[4] == "clid" && csv[9] == "start" && csv[17] == "linkedid")
+        // The contact id: uniqueid for cdr_custom (no linkedid), linkedid for cdr_csv.
+        let customMapper = try MappingTestSupport.mapper(custom, MappingOptions(preset: .asteriskCDR))
+        #expect(customMapper.bindings[.contactID]?.column == "uniqueid")
+        #expect(customMapper.bindings[.openedAt]?.column == "start")
+        #expect(customMapper.bindings[.handleTime]?.column == "billsec")
+        let csvMapper = try MappingTestSupport.mapper(csv, MappingOptions(preset: .asteriskCDR))
+        #expect(csvMapper.bindings[.contactID]?.column == "linkedid")
+        // A layout alone for its count is used whatever the values.
+        #expect(asterisk.layout(for: Array(Self.cdrCSVLine.prefix(16)))?.first == "accountcode")
     }
 
     @Test func asteriskWithoutLinkedidIsOneContactPerLeg() throws {
         // The 18-column layout has no linkedid: uniqueid, the preset's second choice, is the id.
-        let layout = try #require(ExportPreset.asteriskCDR.headerlessColumns?.layout(fieldCount: 18))
+        let layout = try #require(ExportPreset.asteriskCDR.headerlessColumns?.layout(for: Self.blank(18)))
         let mapper = try MappingTestSupport.mapper(layout, MappingOptions(preset: .asteriskCDR))
         #expect(mapper.bindings[.contactID]?.column == "uniqueid")
         #expect(mapper.bindings[.closedAt] == nil, "a leg's end is not a resolution")

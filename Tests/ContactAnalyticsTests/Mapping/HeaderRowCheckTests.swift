@@ -41,7 +41,8 @@ import Testing
     @Test func noFixtureHeaderLooksLikeData() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
-        let headerless: Set<String> = ["asterisk-cdr-master.csv", "asterisk-cdr-pjsip-lab.csv", "freeswitch-cdr-master.csv"]
+        let headerless: Set<String> = ["asterisk-cdr-master.csv", "asterisk-cdr-pjsip-lab.csv", "freeswitch-cdr-master.csv",
+                                      "asterisk-cdr-custom.csv"]
         var checked = 0
         for folder in ["input", "presets", "real", "classification", "e2e"] {
             let directory = root.appendingPathComponent(folder)
@@ -64,6 +65,12 @@ import Testing
         noTime[9] = "Hangup"
         #expect(HeaderRowCheck.fittingPresets(for: noTime).isEmpty)
         #expect(HeaderRowCheck.fittingPresets(for: Array(Self.asteriskFirstLine.prefix(14))).isEmpty)
+        // cdr_custom's 19 columns, an unanswered call: its start (the 9th) is what is read, not cdr_csv's (the
+        // 10th, here the empty answer).
+        var custom = ExportPresetTests.cdrCustomLine
+        custom[9] = ""
+        #expect(HeaderRowCheck.fittingPresets(for: custom).map(\.name) == ["asterisk-cdr"])
+        #expect(HeaderRowCheck.looksLikeData(custom))
     }
 
     @Test func theRefusalShowsTheFirstLineAndWhatToAdd() {
