@@ -338,7 +338,8 @@ EXPORTS = [
     dict(id="asterisk-cdr-master", file="asterisk-cdr-master.csv", system="Asterisk CDR (Master.csv, Russian PBX)",
          flags=["--preset", "asterisk-cdr"], timezone="export local (zone not stated)", read=asterisk_master),
     dict(id="asterisk-cdr-pjsip-lab", file="asterisk-cdr-pjsip-lab.csv", system="Asterisk CDR (custom column order)",
-         flags=[], timezone="export local (zone not stated)", read=asterisk_pjsip, holdout=True),
+         flags=["--preset", "asterisk-cdr"], timezone="export local (zone not stated)", read=asterisk_pjsip,
+         holdout=True),
     dict(id="freeswitch-cdr-master", file="freeswitch-cdr-master.csv", system="FreeSWITCH CDR (mod_cdr_csv)",
          flags=["--preset", "freeswitch-cdr"], timezone="export local (zone not stated)", read=freeswitch),
 ]
