@@ -27,7 +27,8 @@ public struct ExportPreset: Sendable {
     /// organisation's own (excluded). They win over the built-in yes/no words.
     public var inboundValues: [String: Bool]
     /// For an export written without a header row (a phone switch's call-detail records): its column names,
-    /// one list per layout the system writes, told apart by their column count (see `HeaderlessColumns`).
+    /// one list per layout the system writes, told apart by their column count, and layouts of one count by
+    /// the values of the file's first line (see `HeaderlessColumns.layout(for:)`).
     /// Empty: the export's first line is its header.
     public var headerlessLayouts: [[String]]
 
