@@ -263,6 +263,7 @@ enum BuiltInTaxonomy {
               avoidable: false,
               "The customer asks about an overdue invoice or more time to pay.",
               "Reminders, debt collection, payment plans and extensions.", [
+                (12, k("shut-off notice", "shutoff notice", "threat of shutting off", "disconnection notice")),
                 (12, k("payment reminder*", "reminder fee*", "overdue invoice*", "overdue bill*", "debt collection",
                        "collection agency", "payment plan", "more time to pay", "extra time to pay", "maksumuistu*",
                        "muistutu*", "perintä*", "maksusuunnitel*", "maksuaika*", "lisäaika*", "osamaksu*",
@@ -287,6 +288,9 @@ enum BuiltInTaxonomy {
         cause("payments/payment-question", "Payment methods and questions", "Payments", avoidable: false,
               "Questions about how to pay; a clear payment page reduces them.",
               "Payment methods, payment status and other payment questions.", [
+                // A subject about paying: "Comcast Automatic Payments", "bill payment".
+                (0, .keywords(["automatic payment*", "bill payment", "check payment", "autodraft*", "auto pay"],
+                              field: .subject)),
                 (0, k("payment method*", "payment option*", "how to pay", "how can i pay", "how do i pay",
                       "can i pay", "pay by", "pay with", "maksutap*", "miten maksan", "voiko maksaa",
                       "betalningsmetod*", "betalsätt*", "hur betalar", "klarna", "paypal", "mobilepay",
@@ -411,7 +415,23 @@ enum BuiltInTaxonomy {
                        "sin internet", "no tengo internet", "sem internet", "sem sinal",
                        "sem conexão", "sem serviço", "queda de internet", "kein internet", "kein netz", "netzausfall",
                        "internet not working", "service not working", "non working service", "not working service",
-                       "internet out", "internet goes out", "internet keeps going out", "outtage*")),
+                       "internet out", "internet goes out", "internet keeps going out", "outtage*",
+                       "connectivity issue*", "connectivity problem*", "connection issue*", "internet connectivity",
+                       "loss of internet", "loss of service", "lost internet", "lost service", "internet freez*",
+                       "internet is down", "service is down", "services interrupted", "service interrupted",
+                       "frequent interruptions", "interuption*", "degraded service*", "connection drop*")),
+                // The connection's quality, not the agents': "poor internet", "low internet quality".
+                (9, both(k("internet", "connection", "reception", "broadband"),
+                         k("poor", "low quality", "bad quality", "inconsistent", "performance", "quality loss"))),
+                (10, both(k("service", "services", "internet", "wifi"),
+                          k("not working", "didn't work", "barely ever works", "its not working"))),
+                (10, k("lack of service", "do not have internet", "don't have internet", "not receiving internet",
+                       "internet unavailable", "connection not available", "no broadband service",
+                       "intermittant", "loss connection", "services interruptions", "system reliability")),
+                (9, both(k("constant", "continuous", "continued", "recurring", "endless"),
+                         k("internet issues", "internet problems", "service issues"))),
+                (9, k("poor internet", "internet quality", "poor internet quality", "low internet quality",
+                      "internet service quality", "internet service bad quality")),
                 // A connection that comes and goes: an unreliable word with what is unreliable.
                 (10, both(k("intermittent", "spotty", "unreliable", "drops", "dropping", "dropped", "interruption*",
                             "loses", "losing", "lost", "disrupt*", "keeps going out", "goes out", "katkeil*", "katkeaa",
@@ -554,6 +574,19 @@ enum BuiltInTaxonomy {
                            "kehno*", "ala-arvoi*", "dålig*", "usel*", "malo", "mala", "pésim*", "abysmal", "nightmare",
                            "horrible", "worst", "lousy", "pathetic", "runaround", "incompeten*", "ruim", "péssim*",
                            "schlecht*", "unfreundlich*"))),
+                // A subject that names the customer service (not a body that mentions calling it) complains
+                // about it: "Comcast customer service", "customer service issues".
+                (3, .keywords(["customer service", "customer care", "customer support", "tech support",
+                                "technical support"], field: .subject)),
+                (3, k("poor customer service", "bad customer service", "terrible customer service",
+                      "customer service issue*", "customer service problem*", "customer service complaint*",
+                      "run around", "runaround", "ring around", "lied to", "lied to me", "lies to",
+                      "misinformed", "mistreatment", "racist customer service", "customer services",
+                      "customer treatment", "lack of communication", "miscommunication", "communication problem*",
+                      "non response", "hang-ups", "accurate information", "false information", "chronic lies",
+                      "number of lies", "caught in", "supervisers", "supervisors", "supervisor", "chat agent",
+                      "ignoring me", "will not help", "refuses to help", "refusal to rectify", "don't get resolved",
+                      "never resolved", "unresolved issues", "no resolution", "has not fixed", "not responsive")),
                 (3, k("mal atendimento", "atendimento ruim", "péssimo atendimento", "atendente grosseir*",
                       "schlechter service", "schlechten service", "unfreundliche* mitarbeiter*",
                       "unfreundliche* kundenservice")),
@@ -802,7 +835,14 @@ enum BuiltInTaxonomy {
                             "långsam*", "hastighet*", "lento", "lenta"))),
                 // Speeds below what was sold; a subject that is only "Speed" is the complaint's own label.
                 (13, both(k("speed", "speeds"), k("advertised", "promised", "misrepresent*", "paying for",
-                                                  "not getting", "issue*", "problem*", "slowed", "throttl*"))),
+                                                  "not getting", "issue*", "problem*", "slowed", "throttl*",
+                                                  "slow", "poor", "low", "bad", "inconsistent", "unsatisfactory"))),
+                // The internet slowed down, on purpose or not.
+                (11, k("internet slowdown", "slowed down", "internet being slowed", "slow down internet",
+                       "slow down imternet", "slowing down", "interne speed", "slow speed*", "speed not matching",
+                       "dropped packets", "slow routing", "speed sucks", "speed integrity", "mb/s")),
+                // A complaint's subject that names the speed: "Comcast Speed", "Speed of service".
+                (10, .keywords(["speed", "speeds"], field: .subject)),
                 (11, .oneOf(["speed", "speeds", "internet speed", "internet speeds", "speed issue", "speed issues",
                              "speed and service"], field: .anyText)),
               ])
@@ -813,7 +853,12 @@ enum BuiltInTaxonomy {
                        "overage*", "datakatto", "datakaton", "datarajoitu*", "datamäärä*", "datagräns*",
                        "surfmängd*", "datapott*", "límite de datos", "data meter", "usage meter", "internet usage",
                        "gb cap", "gb limit", "gb per month", "gb a month", "datenvolumen")),
-                (13, both(k("data", "usage"), k("meter", "metering", "cap", "caps", "capped", "burning", "inflat*"))),
+                (13, both(k("data", "usage"), k("meter", "metering", "cap", "caps", "capped", "burning", "inflat*",
+                                                 "threshold*", "plan", "policy", "charge*", "charging",
+                                                 "charged"))),
+                (13, k("download cap*", "internet cap", "cap complaint*", "stop the cap", "monthly allowance",
+                       "data threshold*", "gb cap", "300gb", "300 gb", "additional usage", "over the limit", "datacap*", "capped",
+                       "data allowance")),
               ])
         cause("telecom/services-not-ordered", "Billed for services not ordered", "Billing", avoidable: true,
               "Charges for something the customer did not order or had cancelled.",
@@ -825,7 +870,12 @@ enum BuiltInTaxonomy {
                        "modem rent*", "equipment rent*", "rental fee*", "slamming", "cramming", "en ole tilannut",
                        "tilaamatta", "en ole tilannut", "inte beställt", "har inte beställt", "no solicité",
                        "sin haberlo pedido")),
-                (14, k("overbill*", "billing dispute", "ylilaskutu*")),
+                (14, k("overbill*", "over billed", "over sold", "billing dispute", "ylilaskutu*",
+                       "never agreed to")),
+                (14, both(k("charge", "charges", "charging", "charged", "fee", "fees"),
+                          k("not authorized", "unknowingly", "without consent", "without my consent",
+                            "without customer consent", "not requested", "i do not want", "do not want",
+                            "didn't have", "never sent"))),
               ])
         cause("telecom/installation-and-technician", "Installation and technician visits", "Field service",
               avoidable: true,
@@ -840,6 +890,11 @@ enum BuiltInTaxonomy {
                        "tech visit", "service visit", "no show", "no-show", "hook up", "hookup",
                        "asentaja*", "asennuskäyn*", "teknikko*", "teknikkokäyn*", "teknikerbesök*", "tekniker",
                        "teknikern", "installatör*", "técnico*", "instalación")),
+                // A visit that did not happen: an appointment with what went wrong with it.
+                (12, k("failure to connect service", "failure to provide installation", "failure to provide imstallation",
+                       "refusing to run lines", "run lines", "line replacement")),
+                (12, both(k("appointment*", "appt"), k("miss*", "failing", "failed", "show up", "closed",
+                                                       "keep", "moving", "cancel*", "no show"))),
               ])
 
         cause("telecom/misleading-sales", "Misleading sales and pricing", "Sales", avoidable: true,
@@ -848,9 +903,18 @@ enum BuiltInTaxonomy {
                 (12, k("bait and switch", "false advertis*", "deceptive", "misleading", "false promise*",
                        "not as advertised", "than advertised", "false sales", "hidden fee*", "promotion ended",
                        "promotional rate", "promotional price", "promised rate", "promised price", "honor the",
-                       "honour the", "not what was promised", "dishonest*", "misrepresent*", "rate increase*", "price increase*", "price hike*", "harhaanjohtava*",
+                       "honour the", "not what was promised", "dishonest*", "misrepresent*", "bait & switch", "underhanded sales", "deception", "broken promise*",
+                       "refuses to honor", "refusing to honor", "refusal to honor", "than quoted", "not honoring",
+                       "was advertised", "advertised in writing", "sold one service", "offer rescinded",
+                       "back on their promise", "promised credits", "promissed", "not reflect what they said",
+                       "promise to pay", "harhaanjohtava*",
                        "vilseledande", "publicidad engañosa", "propaganda enganosa", "irreführend*")),
               ])
+        // Above the fraud cause: "fraudulent advertising" is a sales practice, not identity theft.
+        rules.append(RootCauseRule(cause: "telecom/misleading-sales", priority: 22,
+                                   label: "built-in telecom/misleading-sales #2",
+                                   k("fraudulent advertising", "bait and switch fraud", "pricing scam",
+                                     "fraudulent pricing", "repackage scam")))
         cause("telecom/service-availability", "Service availability at an address", "Network planning",
               avoidable: false,
               "Where the network reaches is an investment decision, not a process failure.",
@@ -858,7 +922,11 @@ enum BuiltInTaxonomy {
                 (11, k("availability", "availabilty", "serviceability", "serviceable", "not available in my area",
                        "not available at my address", "service my address", "service to my address",
                        "service at my address", "service in my area", "serve my address", "refuses to service",
-                       "refused to service", "build out", "buildout")),
+                       "refused to service", "build out", "buildout", "refusal of service", "unable to obtain",
+                       "service is provided in neighborhood", "portion of the neighborhood", "will not service",
+                       "provisioning", "infrastructure")),
+                (11, both(k("unable to get", "inability to get", "unable to obtain", "fails to fulfill request"),
+                          k("broadband", "internet service", "service", "residential service"))),
               ])
         cause("telecom/blocked-content", "Blocked or restricted content", "Network policy", avoidable: false,
               "A network-management policy the customer disputes.",
@@ -866,6 +934,89 @@ enum BuiltInTaxonomy {
                 (12, k("net neutrality", "open internet", "hbo go", "content blocking")),
                 (12, both(k("block*"), k("content", "netflix", "website*", "sites", "streaming", "apps",
                                          "playstation", "ps4", "xbox", "roku", "signals", "hbo"))),
+              ])
+        cause("telecom/billing-dispute", "Disputed telecom bill", "Billing", avoidable: true,
+              "A bill the customer disputes: charged for service not delivered, or billing called unfair or fraudulent.",
+              "Billing a customer calls fraudulent or unfair, charges for service not provided, credits not applied.", [
+                // "Billing fraud" at a provider disputes the provider's own bill: not identity theft (above the
+                // fraud cause, which would take it for its word "fraud").
+                (22, k("billing fraud", "fraudulent billing", "fraudulent bill", "fraudulent bills", "bill fraud",
+                       "cable billing fraud", "billing frauds", "fraudualent billing", "fraudulent billings")),
+                (14, k("billing practice*", "unfair billing", "improper billing*", "unethical charges",
+                       "illegal charges", "erroneous fee*", "invalid fee*", "invalid service charge",
+                       "credit not applied", "not applied credit", "has not applied credit", "refusal to prorate",
+                       "false charges", "fake charges", "erroneous charges", "misc charges", "manipulation of bills",
+                       "falsifying plan rates", "refusal to credit", "did not remove charge", "unrelated charges")),
+                // Charged for service that was not delivered.
+                (14, both(k("charg*", "bill", "billed", "billing", "paying", "pay", "fee", "fees"),
+                          k("not provided", "never received", "not received", "not recieved", "not rendered",
+                            "without service", "no service", "no seevice", "never able to use", "won't deliver",
+                            "not delivered", "without fixing", "without fixng", "with out fixing", "unusable services",
+                            "service never", "without recieving", "without receiving", "not getting what",
+                            "can not provide", "cannot provide", "failure to provide",
+                            "its own problems"))),
+              ])
+        cause("telecom/price-increase", "Price increases", "Product and pricing", avoidable: false,
+              "A pricing decision the customer disputes; notice and a clear price history reduce the contacts.",
+              "Rate and price increases, bills that went up, prices called too high.", [
+                (12, k("rate increase*", "price increase*", "price hike*", "rate hike*", "raising my rate",
+                       "raised my rate*", "raised my bill", "raising my bill", "raised the price*", "bill increase*",
+                       "increased bill", "bill increased", "bill went up", "bill goes up", "bill doubled",
+                       "increasing bill", "increasing the bill", "increasing fees", "increased fee*",
+                       "increased monthly fee", "charges increased", "too expensive", "overpriced",
+                       "bill too high", "bill to damn high", "rates high", "high bill*", "ever-increasing rates",
+                       "ever increasing rates", "charging consumer too much", "more expensive", "overpricing",
+                       "gouging", "expensive service", "pay more", "charging me more")),
+                // Below the banking causes: "rate" and "increase" also describe a loan.
+                (11, both(k("bill", "bills", "rate", "rates", "price", "prices", "fee", "fees", "charges"),
+                          k("increase", "increases", "increasing", "increased", "raise", "raising", "raised",
+                            "hike", "hikes", "hiked", "doubled"))),
+              ])
+        cause("telecom/equipment", "Equipment and modem rental", "Field service", avoidable: true,
+              "Equipment returned should be credited, and rental charges disclosed when it is ordered.",
+              "Modems, routers and set-top boxes: rental charges, returns not credited, unsuitable equipment.", [
+                (13, both(k("modem*", "router*", "equipment", "cable box*", "activation kit"),
+                          k("return*", "rent*", "fee*", "charg*", "lease*", "unreturned", "monthly", "improper",
+                            "own"))),
+                (12, k("unreturned equipment", "return equipment", "returned equipment", "equipment fee*",
+                       "improper modems", "modem fee*", "cable splitter")),
+              ])
+        cause("telecom/contract-dispute", "Contract and early termination", "Sales", avoidable: true,
+              "A contract the customer did not agree to, or one the provider did not keep.",
+              "Contracts signed without consent, broken or changed contracts, early termination fees.", [
+                (12, k("early termination", "termination fee*", "breach of contract", "broke contract",
+                       "one sided contracts", "unauthorized 2-year contract", "forced me into a contract",
+                       "refusal to void contract", "not honoring signed contract", "contract disagreement",
+                       "contract problem*", "contract issue*", "in violation of contract", "violation of contract")),
+                (11, both(k("contract", "contracts"), k("breach*", "broke", "violat*", "forced", "unauthorized",
+                                                        "fradulently", "fraudulently", "increas*", "false",
+                                                        "ending"))),
+              ])
+        cause("telecom/bundling", "Forced bundling", "Product and pricing", avoidable: false,
+              "How services are bundled is a product decision the customer disputes.",
+              "Bundles the customer does not want, services sold only together, bundle prices.", [
+                (10, k("bundl*", "forced bundling", "only want internet")),
+              ])
+        cause("telecom/competition", "Lack of competition", "Regulatory affairs", avoidable: false,
+              "A market the customer cannot leave: a matter for strategy and the regulator, not a process failure.",
+              "Monopoly, no choice of provider, exclusive building contracts.", [
+                (10, k("monopoly", "monopolies", "monopolist*", "monopolistic", "lack of competition",
+                       "without competition", "no competition", "competition", "lack of isp choice", "no choice of provider",
+                       "exclusivity contract")),
+              ])
+        cause("telecom/moving-service", "Moving or transferring service", "Customer accounts", avoidable: true,
+              "A move should carry the service over without a complaint.",
+              "Transferring service to a new address or owner, and service lost in a move.", [
+                (12, k("transfer of service*", "transfer services", "transfer of services", "service transferred",
+                       "get service transferred", "new location", "movers edge", "moving service")),
+              ])
+        cause("telecom/email-service", "Provider email service", "Digital services", avoidable: true,
+              "The provider's mailbox should work and be reachable.",
+              "The provider's email accounts: access, outages, hacked or transferred mailboxes.", [
+                (11, k("email service", "e-mail service", "email account*", "e-mail account*", "email issues",
+                       "e-mail issues", "email acess", "email access", "access my email", "no email",
+                       "email address", "email transfer", "email search", "email sdervice")),
+                (11, .oneOf(["e-mail", "email", "comcast email", "comcast e-mail"], field: .anyText)),
               ])
 
         // MARK: IT service desk
