@@ -586,7 +586,8 @@ enum BuiltInTaxonomy {
                       "non response", "hang-ups", "accurate information", "false information", "chronic lies",
                       "number of lies", "caught in", "supervisers", "supervisors", "supervisor", "chat agent",
                       "ignoring me", "will not help", "refuses to help", "refusal to rectify", "don't get resolved",
-                      "never resolved", "unresolved issues", "no resolution", "has not fixed", "not responsive")),
+                      "never resolved", "unresolved issues", "no resolution", "has not fixed", "not responsive",
+                      "will not let me discuss", "failure to respond")),
                 (3, k("mal atendimento", "atendimento ruim", "péssimo atendimento", "atendente grosseir*",
                       "schlechter service", "schlechten service", "unfreundliche* mitarbeiter*",
                       "unfreundliche* kundenservice")),
@@ -841,6 +842,9 @@ enum BuiltInTaxonomy {
                 (11, k("internet slowdown", "slowed down", "internet being slowed", "slow down internet",
                        "slow down imternet", "slowing down", "interne speed", "slow speed*", "speed not matching",
                        "dropped packets", "slow routing", "speed sucks", "speed integrity", "mb/s")),
+                // Paid for one speed, got another: "Paying for 50MB/s and getting 26MB/s".
+                (11, both(k("paying for", "pay for", "charges me for"), k("getting", "get less than", "5 down"))),
+                (11, k("slow service")),
                 // A complaint's subject that names the speed: "Comcast Speed", "Speed of service".
                 (10, .keywords(["speed", "speeds"], field: .subject)),
                 (11, .oneOf(["speed", "speeds", "internet speed", "internet speeds", "speed issue", "speed issues",
@@ -892,8 +896,9 @@ enum BuiltInTaxonomy {
                        "teknikern", "installatör*", "técnico*", "instalación")),
                 // A visit that did not happen: an appointment with what went wrong with it.
                 (12, k("failure to connect service", "failure to provide installation", "failure to provide imstallation",
-                       "refusing to run lines", "run lines", "line replacement")),
-                (12, both(k("appointment*", "appt"), k("miss*", "failing", "failed", "show up", "closed",
+                       "refusing to run lines", "run lines", "line replacement", "connect not complete",
+                       "connecting the service")),
+                (12, both(k("appointment*", "appt"), k("miss*", "failing", "failed", "show up", "show for", "closed",
                                                        "keep", "moving", "cancel*", "no show"))),
               ])
 
@@ -946,7 +951,10 @@ enum BuiltInTaxonomy {
                        "illegal charges", "erroneous fee*", "invalid fee*", "invalid service charge",
                        "credit not applied", "not applied credit", "has not applied credit", "refusal to prorate",
                        "false charges", "fake charges", "erroneous charges", "misc charges", "manipulation of bills",
-                       "falsifying plan rates", "refusal to credit", "did not remove charge", "unrelated charges")),
+                       "falsifying plan rates", "refusal to credit", "did not remove charge", "unrelated charges",
+                       "bill flucuation", "bill fluctuation", "changing bill", "back to back bill", "bill problems",
+                       "invalid sercvice charge", "invalid service charge", "additional charge", "lower my bill",
+                       "issued a regular bill", "service fee to customer", "tack on fees")),
                 // Charged for service that was not delivered.
                 (14, both(k("charg*", "bill", "billed", "billing", "paying", "pay", "fee", "fees"),
                           k("not provided", "never received", "not received", "not recieved", "not rendered",
@@ -990,7 +998,7 @@ enum BuiltInTaxonomy {
                        "contract problem*", "contract issue*", "in violation of contract", "violation of contract")),
                 (11, both(k("contract", "contracts"), k("breach*", "broke", "violat*", "forced", "unauthorized",
                                                         "fradulently", "fraudulently", "increas*", "false",
-                                                        "ending"))),
+                                                        "ending", "extort*", "uhold", "uphold"))),
               ])
         cause("telecom/bundling", "Forced bundling", "Product and pricing", avoidable: false,
               "How services are bundled is a product decision the customer disputes.",
@@ -1004,6 +1012,9 @@ enum BuiltInTaxonomy {
                        "without competition", "no competition", "competition", "lack of isp choice", "no choice of provider",
                        "exclusivity contract")),
               ])
+        // Stopping a telecom service: the cancellation cause, with the words of a service stoppage.
+        rules.append(RootCauseRule(cause: "contract/cancel", priority: 12, label: "built-in contract/cancel (telecom)",
+                                   k("service stoppage", "discontinuation of service", "discontinue service")))
         cause("telecom/moving-service", "Moving or transferring service", "Customer accounts", avoidable: true,
               "A move should carry the service over without a complaint.",
               "Transferring service to a new address or owner, and service lost in a move.", [
