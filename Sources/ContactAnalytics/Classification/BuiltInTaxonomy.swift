@@ -576,8 +576,7 @@ enum BuiltInTaxonomy {
                            "schlecht*", "unfreundlich*"))),
                 // A subject that names the customer service (not a body that mentions calling it) complains
                 // about it: "Comcast customer service", "customer service issues".
-                (3, .keywords(["customer service", "customer care", "customer support", "tech support",
-                                "technical support"], field: .subject)),
+                (3, .keywords(["customer service", "customer care", "customer support"], field: .subject)),
                 (3, k("poor customer service", "bad customer service", "terrible customer service",
                       "customer service issue*", "customer service problem*", "customer service complaint*",
                       "run around", "runaround", "ring around", "lied to", "lied to me", "lies to",
@@ -585,8 +584,7 @@ enum BuiltInTaxonomy {
                       "customer treatment", "lack of communication", "miscommunication", "communication problem*",
                       "non response", "hang-ups", "accurate information", "false information", "chronic lies",
                       "number of lies", "caught in", "supervisers", "supervisors", "supervisor", "chat agent",
-                      "ignoring me", "will not help", "refuses to help", "refusal to rectify", "don't get resolved",
-                      "never resolved", "unresolved issues", "no resolution", "has not fixed", "not responsive",
+                      "ignoring me", "will not help", "refuses to help", "not responsive",
                       "will not let me discuss", "failure to respond")),
                 (3, k("mal atendimento", "atendimento ruim", "péssimo atendimento", "atendente grosseir*",
                       "schlechter service", "schlechten service", "unfreundliche* mitarbeiter*",
@@ -920,6 +918,9 @@ enum BuiltInTaxonomy {
                                    label: "built-in telecom/misleading-sales #2",
                                    k("fraudulent advertising", "bait and switch fraud", "pricing scam",
                                      "fraudulent pricing", "repackage scam")))
+        // Misinformation about the product wins over the product word it names ("Speed and Cap misinformation").
+        rules.append(RootCauseRule(cause: "telecom/misleading-sales", priority: 14,
+                                   label: "built-in telecom/misleading-sales #3", k("misinformation")))
         cause("telecom/service-availability", "Service availability at an address", "Network planning",
               avoidable: false,
               "Where the network reaches is an investment decision, not a process failure.",
@@ -947,7 +948,9 @@ enum BuiltInTaxonomy {
                 // fraud cause, which would take it for its word "fraud").
                 (22, k("billing fraud", "fraudulent billing", "fraudulent bill", "fraudulent bills", "bill fraud",
                        "cable billing fraud", "billing frauds", "fraudualent billing", "fraudulent billings")),
-                (14, k("billing practice*", "unfair billing", "improper billing*", "unethical charges",
+                // Below the data caps: "Data Cap Limits ... and Billing Practices" names the cap.
+                (12, k("billing practice*")),
+                (14, k("unfair billing", "improper billing*", "unethical charges",
                        "illegal charges", "erroneous fee*", "invalid fee*", "invalid service charge",
                        "credit not applied", "not applied credit", "has not applied credit", "refusal to prorate",
                        "false charges", "fake charges", "erroneous charges", "misc charges", "manipulation of bills",
