@@ -425,7 +425,7 @@ enum BuiltInTaxonomy {
                          k("poor", "low quality", "bad quality", "inconsistent", "performance", "quality loss"))),
                 (10, both(k("service", "services", "internet", "wifi"),
                           k("not working", "didn't work", "barely ever works", "its not working"))),
-                (10, k("lack of service", "do not have internet", "don't have internet", "not receiving internet",
+                (10, k("do not have internet", "don't have internet", "not receiving internet",
                        "internet unavailable", "connection not available", "no broadband service",
                        "intermittant", "loss connection", "services interruptions", "system reliability")),
                 (9, both(k("constant", "continuous", "continued", "recurring", "endless"),
@@ -1029,7 +1029,7 @@ enum BuiltInTaxonomy {
               "The provider's email accounts: access, outages, hacked or transferred mailboxes.", [
                 (11, k("email service", "e-mail service", "email account*", "e-mail account*", "email issues",
                        "e-mail issues", "email acess", "email access", "access my email", "no email",
-                       "email address", "email transfer", "email search", "email sdervice")),
+                       "email address", "email transfer", "email sdervice")),
                 (11, .oneOf(["e-mail", "email", "comcast email", "comcast e-mail"], field: .anyText)),
               ])
 
