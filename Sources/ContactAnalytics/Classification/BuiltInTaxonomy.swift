@@ -576,7 +576,9 @@ enum BuiltInTaxonomy {
                            "schlecht*", "unfreundlich*"))),
                 // A subject that names the customer service (not a body that mentions calling it) complains
                 // about it: "Comcast customer service", "customer service issues".
-                (3, .keywords(["customer service", "customer care", "customer support"], field: .subject)),
+                // A subject that asks how or when to reach it is a question, not a complaint.
+                (3, both(.keywords(["customer service", "customer care", "customer support"], field: .subject),
+                         .not(k("available", "hours", "open", "opening", "when", "how", "number", "contact")))),
                 (3, k("poor customer service", "bad customer service", "terrible customer service",
                       "customer service issue*", "customer service problem*", "customer service complaint*",
                       "run around", "runaround", "ring around", "lied to", "lied to me", "lies to",
@@ -957,7 +959,7 @@ enum BuiltInTaxonomy {
                        "falsifying plan rates", "refusal to credit", "did not remove charge", "unrelated charges",
                        "bill flucuation", "bill fluctuation", "changing bill", "back to back bill", "bill problems",
                        "invalid sercvice charge", "invalid service charge", "additional charge", "lower my bill",
-                       "issued a regular bill", "service fee to customer", "tack on fees")),
+                       "issued a regular bill", "service fee to customer")),
                 // Charged for service that was not delivered.
                 (14, both(k("charg*", "bill", "billed", "billing", "paying", "pay", "fee", "fees"),
                           k("not provided", "never received", "not received", "not recieved", "not rendered",
@@ -1029,7 +1031,7 @@ enum BuiltInTaxonomy {
               "The provider's email accounts: access, outages, hacked or transferred mailboxes.", [
                 (11, k("email service", "e-mail service", "email account*", "e-mail account*", "email issues",
                        "e-mail issues", "email acess", "email access", "access my email", "no email",
-                       "email address", "email transfer", "email sdervice")),
+                       "email transfer", "email sdervice")),
                 (11, .oneOf(["e-mail", "email", "comcast email", "comcast e-mail"], field: .anyText)),
               ])
 
