@@ -18,9 +18,19 @@
 /// 0 and about 2⁴⁴ when mixed.) Counts, merges and removals are exact, so the result does not depend on the
 /// order values came in or on how they were split between histograms.
 ///
+/// **Exact values.** A histogram made with `keepsExactValues` also keeps every value added (and every value
+/// taken back) in two arrays while at most `exactLimit` values were ever added to it: its quantiles are then the
+/// exact order statistics of the values held (as `Float`s: whole seconds up to 2²⁴, 194 days, are exact). Past
+/// that limit, it drops the arrays and falls back to its buckets. The limit counts values *added*, so whether a
+/// histogram is exact does not depend on how values were split between histograms that are merged; a merge keeps
+/// the arrays only when both sides have them and the sum stays within the limit.
+///
 /// - Median: the middle value; for an even count, the mean of the two middle values.
 /// - Percentile p (nearest rank): the `ceil(p * n)`-th smallest value (1-based).
 struct QuantileHistogram: Sendable {
+    /// The most values a histogram keeping exact values may be given before it falls back to its buckets
+    /// (2 x 4 bytes each at most: 512 KiB).
+    static let exactLimit = 65_536
     /// Mantissa bits kept by the histograms of slices: 2^7 buckets per power of two (within 0.4 %).
     static let sliceBits = 7
     /// Mantissa bits kept by the histograms of the whole range, the report's headline medians: 2^10 buckets
@@ -77,11 +87,19 @@ struct QuantileHistogram: Sendable {
     private var buckets: [Bucket] = []
     /// The number of values held.
     private(set) var count = 0
+    /// The values added and the values taken back, in no order, while at most `exactLimit` values were added;
+    /// `nil` otherwise (or when the histogram was not made to keep them).
+    private var exactAdded: [Float]?
+    private var exactRemoved: [Float] = []
+    /// Whether quantiles are exact order statistics (the values are kept), not bucket values.
+    var isExact: Bool { exactAdded != nil }
 
-    /// An empty histogram keeping `subBucketBits` mantissa bits (1...16).
-    init(subBucketBits: Int = QuantileHistogram.sliceBits) {
+    /// An empty histogram keeping `subBucketBits` mantissa bits (1...16), and the values themselves while
+    /// there are at most `exactLimit` of them when `keepsExactValues`.
+    init(subBucketBits: Int = QuantileHistogram.sliceBits, keepsExactValues: Bool = false) {
         precondition((1...16).contains(subBucketBits), "a histogram keeps 1 to 16 mantissa bits")
         self.subBucketBits = subBucketBits
+        exactAdded = keepsExactValues ? [] : nil
     }
 
     /// A histogram of `count` values with these buckets: `low`, and `2^subBucketBits` buckets for each octave
@@ -127,6 +145,7 @@ struct QuantileHistogram: Sendable {
         guard value.isFinite else { return }
         count += sign
         let bits = (value + 0).bitPattern
+        if exactAdded != nil { keepExact(value + 0, sign: sign) }
         guard let (octave, sub) = Self.place(ofBits: bits, subBucketBits: subBucketBits) else {
             low.record(bits, sign: sign)
             return
@@ -140,10 +159,35 @@ struct QuantileHistogram: Sendable {
         buckets.withUnsafeMutableBufferPointer { $0[page + sub].record(bits, sign: sign) }
     }
 
+    /// Notes an added (`sign` 1) or taken back (`sign` -1) value in the exact arrays, dropping them once more
+    /// than `exactLimit` values were added.
+    private mutating func keepExact(_ value: Float, sign: Int) {
+        guard sign > 0 else {
+            exactRemoved.append(value)
+            return
+        }
+        if let added = exactAdded?.count, added >= Self.exactLimit {
+            dropExactValues()
+        } else {
+            exactAdded?.append(value)
+        }
+    }
+
+    private mutating func dropExactValues() {
+        exactAdded = nil
+        exactRemoved = []
+    }
+
     /// Adds every value of `other`.
     mutating func merge(_ other: QuantileHistogram) {
         precondition(other.subBucketBits == subBucketBits, "merging histograms of different precision")
         count += other.count
+        if let otherAdded = other.exactAdded, let added = exactAdded?.count, added + otherAdded.count <= Self.exactLimit {
+            exactAdded?.append(contentsOf: otherAdded)
+            exactRemoved.append(contentsOf: other.exactRemoved)
+        } else {
+            dropExactValues()
+        }
         low.merge(other.low)
         for octave in 0..<Self.octaveCount where other.pageOfOctave[octave] >= 0 {
             Self.mergePage(at: &pageOfOctave[octave], in: &buckets, from: other.buckets, at: Int(other.pageOfOctave[octave]),
@@ -174,8 +218,30 @@ struct QuantileHistogram: Sendable {
         return lower + width / 2
     }
 
+    /// The values held, ascending, when kept: the values added less those taken back.
+    private var exactValues: [Float]? {
+        guard let held = exactAdded?.sorted() else { return nil }
+        guard !exactRemoved.isEmpty else { return held }
+        let removed = exactRemoved.sorted()
+        var kept: [Float] = []
+        kept.reserveCapacity(held.count)
+        var r = 0
+        for value in held {
+            while r < removed.count, removed[r] < value { r += 1 }
+            if r < removed.count, removed[r] == value {
+                r += 1
+            } else {
+                kept.append(value)
+            }
+        }
+        return kept
+    }
+
     /// The values at the 0-based `ranks` (ascending).
     func values(atRanks ranks: [Int]) -> [Double] {
+        if let exact = exactValues, exact.count == count {
+            return ranks.map { Double(exact[$0]) }
+        }
         var results: [Double] = []
         results.reserveCapacity(ranks.count)
         var next = 0

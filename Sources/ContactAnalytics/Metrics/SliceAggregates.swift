@@ -30,10 +30,11 @@ struct SliceAggregates: Sendable {
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
-    /// Handle and resolution times of every counted contact, finer than the slices' (`wholeRangeBits`): the
-    /// report's headline medians.
-    var handleTimes = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
-    var resolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits)
+    /// Handle and resolution times of every counted contact, finer than the slices' (`wholeRangeBits`) and
+    /// exact up to `QuantileHistogram.exactLimit` values: the report's headline medians and p90.
+    var handleTimes = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits, keepsExactValues: true)
+    var resolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
+                                                 keepsExactValues: true)
     var resolutionTimes: BreakdownHistograms
 
     var slotCount: Int { avoidableSlot.count }

@@ -378,9 +378,9 @@ struct ReportContent: Sendable {
             Fact(label: "Data end", value: d.dataEnd ?? ReportNumberFormat.missing, detail: "latest contact read"),
             Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
             Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
-            Fact(label: "Medians", value: "from histograms",
-                 detail: "exact where a value has its bucket to itself, otherwise within 0.05 % (0.4 % by slice); "
-                    + "90th percentile by nearest rank"),
+            Fact(label: "Medians", value: "exact to 65,536 values",
+                 detail: "past that from histograms, within 0.05 %; by slice from histograms, within 0.4 % "
+                    + "(exact where a value has its bucket to itself); 90th percentile by nearest rank"),
             Fact(label: "Currency", value: d.currency, detail: ""),
             Fact(label: "Time zone", value: d.timezone, detail: ""),
             Fact(label: "Period", value: d.period, detail: ""),

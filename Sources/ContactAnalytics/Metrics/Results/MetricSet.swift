@@ -36,8 +36,9 @@ public struct MetricSet: Sendable, Equatable {
     /// Mean and median handle time in seconds over contacts with a handle time.
     public var handleTimeMean: Double?
     /// Set for the report's summary only (no report shows it per slice, so slices do not keep handle-time
-    /// histograms). Medians and the p90 below come from `QuantileHistogram`s: exact when the value's bucket
-    /// held one distinct value, otherwise within 0.05 % of it for the whole range and 0.4 % for a slice.
+    /// histograms). Medians and the p90 below come from `QuantileHistogram`s: for the whole range exact up to
+    /// `QuantileHistogram.exactLimit` values, past that within 0.05 %; for a slice exact when the value's
+    /// bucket held one distinct value, otherwise within 0.4 %.
     public var handleTimeMedian: Double?
     /// Median and 90th percentile (nearest rank) of closed_at - opened_at, over contacts with both and
     /// closed_at >= opened_at.
