@@ -7,7 +7,8 @@ import Foundation
 /// any way), so the input is read twice: once to classify and settle repeats, once to write the rows.
 /// Standard input and other inputs that cannot be read twice (named pipes) are copied to temporary files
 /// for that (`InputSpool`). Rejected records and dropped duplicates are not
-/// written (they are not contacts); the header is the first file's.
+/// written (they are not contacts); the header is the first file's, with every key a JSON file shows anywhere
+/// (a record written before a key first appears has that column empty).
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         var settings = try RunSettings(command)
@@ -47,7 +48,11 @@ enum ClassifyCommand {
             if index < duplicates.count, duplicates[index] { return }
             let cause = index < result.causes.count ? result.taxonomy.cause(result.causes[index]) : nil
             let isRepeat = index < repeats.count && repeats[index]
-            writer.appendRow(raw.strings + [cause?.path ?? "unclassified", cause?.process ?? CauseDescriptor.unclassified.process,
+            // JSON finds its keys as it reads: a record before a key's first appearance has fewer fields than the
+            // header (new keys come last), so it is padded with empty values to stay in its columns.
+            var fields = raw.strings
+            if fields.count < header.count { fields += Array(repeating: "", count: header.count - fields.count) }
+            writer.appendRow(fields + [cause?.path ?? "unclassified", cause?.process ?? CauseDescriptor.unclassified.process,
                                             cause?.avoidable == true ? "true" : "false", isRepeat ? "true" : "false"],
                              to: &buffer)
             if buffer.count > 1 << 18 {

@@ -54,6 +54,22 @@ import Testing
         #expect(rows.values.allSatisfy { $0.last == "true" || $0.last == "false" })
     }
 
+    @Test func jsonRecordsBeforeAKeyFirstAppearsKeepTheirColumns() throws {
+        // `channel` first appears in the second record: the first row gets an empty channel, not a shifted cause.
+        let json = """
+            [{"id": "J1", "created_at": "2026-03-02T09:00:00Z", "subject": "Where is my order?"},
+             {"id": "J2", "created_at": "2026-03-02T10:00:00Z", "subject": "Refund, please", "channel": "chat"}]
+            """
+        let result = try BinaryRunner.run(["classify", "-"], stdin: Data(json.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            id,created_at,subject,channel,cause,process,avoidable,repeat\r
+            J1,2026-03-02T09:00:00Z,Where is my order?,,delivery/where-is-my-order,Logistics,true,false\r
+            J2,2026-03-02T10:00:00Z,"Refund, please",chat,returns/refund,Returns,true,false\r
+
+            """)
+    }
+
     @Test func rejectedRowsAreLeftOut() throws {
         let result = try BinaryRunner.run(["classify", "Fixtures/e2e/rejects.csv"])
         #expect(result.status == 0)
