@@ -95,10 +95,7 @@ public struct CauseColumnTable: Sendable {
                     throw entryNode.error("the value '\(member.key)' needs a 'cause': a cause path such as \"housing/heat\"")
                 }
                 let path = try causeNode.stringValue()
-                guard Taxonomy.isValidPath(path) else {
-                    throw causeNode.error("'\(path)' is not a valid cause path: use lower-case segments of letters, "
-                                          + "digits, '-' and '_', separated by '/'")
-                }
+                if let problem = Taxonomy.pathProblem(path) { throw causeNode.error(problem) }
                 list(member.key, as: Entry(path: path, name: try entryNode.member("name")?.stringValue(),
                                            process: try entryNode.member("process")?.stringValue(),
                                            avoidable: try entryNode.member("avoidable")?.boolValue(),

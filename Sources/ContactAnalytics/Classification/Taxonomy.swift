@@ -77,6 +77,12 @@ public struct Taxonomy: Sendable {
     /// The display name of a group: its configured name or the key itself.
     public func groupName(_ group: String) -> String { groupNames[group] ?? group }
 
+    /// Why `path` is not a valid cause path, or `nil` when it is (see `isValidPath`).
+    public static func pathProblem(_ path: String) -> String? {
+        isValidPath(path) ? nil : "'\(path)' is not a valid cause path: use lower-case segments of letters, digits, "
+            + "'-' and '_', separated by '/'"
+    }
+
     /// `true` when `path` is `segment(/segment)*` with segments of lower-case letters, digits, `-` and `_`.
     public static func isValidPath(_ path: String) -> Bool {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -93,10 +99,7 @@ public struct Taxonomy: Sendable {
         }
         var seen: Set<String> = []
         for cause in causes {
-            if !Self.isValidPath(cause.path) {
-                return "'\(cause.path)' is not a valid cause path: use lower-case segments of letters, digits, "
-                    + "'-' and '_', separated by '/'"
-            }
+            if let problem = Self.pathProblem(cause.path) { return problem }
             if !seen.insert(cause.path).inserted { return "the cause '\(cause.path)' is defined twice" }
         }
         for cause in causes {

@@ -101,10 +101,7 @@ struct TaxonomyConfigurationReader {
                     throw causeNode.error("a cause needs a 'path', such as \"delivery/where-is-my-order\"")
                 }
                 let path = try pathNode.stringValue()
-                guard Taxonomy.isValidPath(path) else {
-                    throw pathNode.error("'\(path)' is not a valid cause path: use lower-case segments of letters, "
-                                         + "digits, '-' and '_', separated by '/'")
-                }
+                if let problem = Taxonomy.pathProblem(path) { throw pathNode.error(problem) }
                 if let first = listed[path] {
                     throw pathNode.error("the cause '\(path)' is already listed at \(first.location)")
                 }
