@@ -67,8 +67,12 @@ public struct IdentityKey: Sendable {
             }
         }
         if !alphanumeric { return true }
-        guard bytes.count <= 9 else { return false }
-        return placeholderIDs.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+        // Compared byte by byte, ignoring ASCII case: this runs for every contact, so no string is made.
+        return placeholderIDs.contains { word in
+            word.utf8.count == bytes.count && zip(word.utf8, bytes).allSatisfy { expected, byte in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
+            }
+        }
     }
 
     /// The id key of `text`.
