@@ -13,7 +13,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in — 97 causes in 18 groups, 52 avoidable, 176 rules")
+        #expect(lines.first == "Taxonomy: built-in — 112 causes in 18 groups, 52 avoidable, 196 rules")
         #expect(lines[1] == "Packs: general, retail, travel, telecom, banking, public-service, it-service, energy, insurance, "
                 + "saas "
                 + "(all; choose with the configuration's taxonomy.packs)")
@@ -33,7 +33,7 @@ import Testing
         let result = try BinaryRunner.run(["causes", "--config", config])
         #expect(result.status == 0)
         let lines = Self.lines(result.stdout)
-        #expect(lines.first == "Taxonomy: built-in + \(config) — 98 causes in 19 groups, 52 avoidable, 177 rules")
+        #expect(lines.first == "Taxonomy: built-in + \(config) — 113 causes in 19 groups, 52 avoidable, 197 rules")
         let group = try #require(lines.firstIndex(of: "loyalty — Loyalty programme"))
         let cause = lines[group + 1]
         #expect(cause.hasPrefix("└─ points "))

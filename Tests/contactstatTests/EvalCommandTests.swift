@@ -102,14 +102,26 @@ import Testing
         #expect((object["f"] as? Double ?? 0) >= 0.70)
     }
 
-    /// NYC 311 descriptors against the complaint type: a cause seldom spreads a type (inverse purity 0.991);
-    /// purity is lower because one cause (noise) holds the city's five noise types, which the descriptors
-    /// ("Loud Music/Party") do not tell apart.
+    /// NYC 311 descriptors against the complaint type, one cause per matter the city routes (vehicle noise,
+    /// building safety, plumbing, leaks, mould, graffiti, street lights, ...): F 0.772, coverage 71.4 %, inverse
+    /// purity 0.977 (was 0.592, 63.7 %, 0.991). Purity stays below 1 because one cause (noise) holds the city's
+    /// four noise types whose descriptors ("Loud Music/Party") do not tell them apart.
     @Test func nyc311DescriptorsAgreeWithTheirComplaintType() throws {
-        let object = try Self.figures(["--gold", "complaint_type", "--map", "subject=descriptor",
+        let object = try Self.figures(["--gold", "complaint_type", "--map", "subject=descriptor", "--min-f", "0.75",
                                        "Fixtures/labelled/nyc311-descriptors.csv"])
         #expect(object["contacts"] as? Int == 182)
-        #expect((object["coverage"] as? Double ?? 0) >= 0.60)
+        #expect((object["coverage"] as? Double ?? 0) >= 0.70)
+        #expect((object["purity"] as? Double ?? 0) >= 0.60)
         #expect((object["inverse_purity"] as? Double ?? 0) >= 0.95)
+    }
+
+    /// The same on a plain slice instead of the stratified sample (the real-export fixture: the first 500
+    /// requests of May 2024, through the preset, most of them noise and parking): F 0.774 and coverage 90.6 % (was 0.740 and 90.2 %).
+    @Test func nyc311RequestsThroughThePresetAgreeWithTheirComplaintType() throws {
+        let object = try Self.figures(["--preset", "nyc311", "--map", "text=descriptor", "--gold", "complaint_type",
+                                       "--min-f", "0.75", "Fixtures/real/nyc311-2024-05.csv"])
+        #expect(object["contacts"] as? Int == 500)
+        #expect((object["coverage"] as? Double ?? 0) >= 0.88)
+        #expect((object["inverse_purity"] as? Double ?? 0) >= 0.98)
     }
 }

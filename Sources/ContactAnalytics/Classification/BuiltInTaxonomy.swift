@@ -629,35 +629,87 @@ enum BuiltInTaxonomy {
               ])
 
         // MARK: Public-service requests
+        // One cause per matter a city routes to its own owner (311 complaint types): noise from homes and
+        // streets, from vehicles and from building sites; parking, traffic and abandoned vehicles; streets,
+        // lights and graffiti; collection, dumping and dirt; the landlord's heat, plumbing, leaks, mould, safety
+        // devices and paint; pests, trees, public facilities, homelessness, taxis, permits and businesses.
+        // Words that name the matter only: "No Access" (a blocked driveway at 311, an access problem at an IT
+        // desk) or a bare "N/A" stay unclassified.
         cause("public-service/noise", "Noise", "Environmental protection", avoidable: false,
               "A nuisance report the service exists to handle.",
-              "Loud music, parties, construction, vehicles, barking and other noise.", [
-                (7, k("noise", "noisy", "loud", "barking", "banging", "pounding", "loud music", "car/truck music",
-                      "engine idling", "idling", "melu*", "meteli*", "buller*",
-                      "oljud", "ruido*", "vibraci*")),
+              "Loud music, parties, talking, banging, televisions, barking and other noise from homes, businesses, streets and parks.", [
+                (7, k("noise", "noisy", "loud", "barking", "banging", "pounding", "loud music", "loud talking",
+                      "loud television", "melu*", "meteli*", "buller*", "oljud", "ruido*", "vibraci*")),
               ])
-        cause("public-service/parking-and-traffic", "Parking and traffic", "Traffic enforcement",
+        cause("public-service/vehicle-noise", "Vehicle noise", "Traffic enforcement", avoidable: false,
+              "An enforcement request about vehicles the service exists to handle.",
+              "Music from cars and trucks, idling engines, horns, car alarms and loud exhausts.", [
+                (9, k("car/truck music", "car/truck horn", "engine idling", "idling", "car alarm*", "honking",
+                      "loud exhaust*", "loud muffler*", "vehicle noise", "tyhjäkäyn*", "autohälytin*",
+                      "tomgångskörning*", "billarm*", "bocina*", "bocinazo*")),
+                (8, both(k("noise", "noisy", "loud", "music", "melu*", "buller*", "ruido*"),
+                         k("car", "cars", "truck", "trucks", "motorcycle*", "moped*", "exhaust*", "muffler*",
+                           "auto", "autot", "autosta", "moottoripyör*", "mopo*", "bil", "bilar", "motorcykel*",
+                           "moped", "mopeder", "moto", "motos", "camión*"))),
+              ])
+        cause("public-service/construction-noise", "Construction noise", "Building control", avoidable: false,
+              "Building sites work within permitted hours; enforcing them is the service's task.",
+              "Construction work before or after permitted hours, jackhammers and demolition noise.", [
+                (9, k("construction before/after hours", "after hours construction", "construction noise",
+                      "jackhammer*", "rakennusmelu*", "työmaamelu*", "byggbuller*", "byggarbetsplatsbuller*",
+                      "ruido de obra*")),
+                (8, both(k("noise", "noisy", "loud", "melu*", "meteli*", "buller*", "oljud", "ruido*"),
+                         k("construction", "demolition", "rakennus*", "työmaa*", "purku*", "bygg*", "rivning*",
+                           "obra", "obras", "construcci*"))),
+              ])
+        cause("public-service/parking-and-traffic", "Illegal parking", "Traffic enforcement",
               avoidable: false,
               "An enforcement request the service exists to handle.",
-              "Illegal parking, blocked driveways, abandoned vehicles and traffic problems.", [
-                (5, k("parking", "parked", "double parked", "car park", "driveway", "abandoned vehicle",
-                      "blocked hydrant", "blocked sidewalk", "bike lane", "license plates",
-                      "abandoned car", "license plate", "traffic", "congestion", "pysäköi*", "parkkee*",
-                      "väärinpysäköi*", "romuauto*", "hylätty auto", "liikenne*", "parkering*", "felparker*",
-                      "trafik*", "estacionad*", "estacionamiento*", "tránsito", "transito", "vehículo*",
-                      "vehiculo*", "auto abandonado", "grúa", "acarreo", "cruce peligroso", "vial")),
+              "Illegal parking, blocked driveways, hydrants, sidewalks and bike lanes, and misused plates or permits.", [
+                (5, k("parking", "parked", "double parked", "car park", "driveway", "blocked hydrant",
+                      "blocked sidewalk", "bike lane", "license plates", "license plate", "pysäköi*",
+                      "parkkee*", "väärinpysäköi*", "parkering*", "felparker*", "estacionad*",
+                      "estacionamiento*", "tránsito", "transito", "vehículo*", "vehiculo*", "grúa", "acarreo",
+                      "vial")),
               ])
-        cause("public-service/streets-and-infrastructure", "Streets, lighting and infrastructure",
+        cause("public-service/traffic", "Traffic", "Traffic management", avoidable: false,
+              "A request about traffic flow the service exists to manage.",
+              "Congestion and gridlock, truck routes, speeding and dangerous crossings.", [
+                (5, k("traffic", "congestion", "gridlock", "truck route*", "traffic jam*", "speeding",
+                      "liikenne*", "ruuhka*", "ylinopeu*", "trafik*", "köbildning*", "fortkörning*",
+                      "cruce peligroso", "congestión", "embotellamiento*")),
+              ])
+        cause("public-service/abandoned-vehicle", "Abandoned vehicle", "Traffic enforcement", avoidable: false,
+              "A removal request the service exists to handle.",
+              "Vehicles left on the street, wrecks and derelict cars.", [
+                (6, k("abandoned vehicle*", "abandoned car*", "derelict vehicle*", "derelict car*", "romuauto*",
+                      "hylätty auto", "hylätyt autot", "hylättyä autoa", "övergiven bil", "övergivna bilar",
+                      "skrotbil*", "auto abandonado", "autos abandonados", "vehículo abandonado",
+                      "vehiculo abandonado", "vehículos abandonados")),
+              ])
+        cause("public-service/streets-and-infrastructure", "Streets and sidewalks",
               "Street maintenance", avoidable: false,
               "A report of wear or damage that the service exists to repair.",
-              "Potholes, pavements, street lights, traffic signals and public space.", [
-                (5, k("pothole*", "street condition", "street light*", "streetlight*", "sidewalk*", "pavement",
-                      "road surface", "traffic light*", "traffic signal*", "street sign*", "graffiti",
-                      "katuvalo*", "katuvalais*", "tievalo*", "kuoppa*", "jalkakäytävä*", "liikennevalo*",
-                      "gatubelysning*", "trottoar*", "gatlykt*", "trafikljus*",
-                      "bache*", "vereda*", "calle", "calles", "alumbrado", "luminaria*", "iluminaci*",
-                      "semáforo*", "semaforo*", "señal*", "espacio público", "espacio publico", "poste*",
-                      "cableado")),
+              "Potholes, road surfaces, sidewalks, street signs and public space.", [
+                (5, k("pothole*", "street condition", "sidewalk*", "pavement", "road surface", "street sign*",
+                      "kuoppa*", "jalkakäytävä*", "katuvaurio*", "liikennemerkki*", "trottoar*", "gropar",
+                      "potthål*", "vägskylt*", "bache*", "vereda*", "calle", "calles", "señal*",
+                      "espacio público", "espacio publico", "poste", "postes", "cableado")),
+              ])
+        cause("public-service/street-lights", "Street lights and traffic signals", "Street lighting",
+              avoidable: false,
+              "A report of a broken light the service exists to repair.",
+              "Street lights out or on by day, lamp posts, traffic lights and signals.", [
+                (6, k("street light*", "streetlight*", "street lamp*", "lamp post*", "lamppost*",
+                      "traffic light*", "traffic signal*", "katuvalo*", "katuvalais*", "tievalo*",
+                      "liikennevalo*", "gatubelysning*", "gatlykt*", "trafikljus*", "alumbrado", "luminaria*",
+                      "iluminaci*", "semáforo*", "semaforo*")),
+              ])
+        cause("public-service/graffiti", "Graffiti", "Street cleaning", avoidable: false,
+              "A cleaning request the service exists to handle.",
+              "Graffiti and tags on buildings, walls and street furniture.", [
+                (6, k("graffiti", "graffito", "töhry*", "töhri*", "graffit*", "klotter*", "klottr*", "grafiti*",
+                      "pintada*")),
               ])
         cause("public-service/missed-collection", "Missed collection", "Sanitation", avoidable: true,
               "The scheduled collection did not happen.",
@@ -666,17 +718,31 @@ enum BuiltInTaxonomy {
                        "wasn't collected", "not picked up", "tyhjentämättä", "noutamatta", "ei tyhjennetty",
                        "inte tömd", "inte hämtat", "falta de recolección")),
               ])
+        cause("public-service/illegal-dumping", "Illegal dumping", "Sanitation enforcement", avoidable: false,
+              "An enforcement and removal request the service exists to handle.",
+              "Waste, furniture or debris dumped on streets and lots.", [
+                (6, k("illegal dumping", "dumping", "dumped", "fly tipping", "dumppa*", "luvaton kaatopaik*",
+                      "roskien dumppaus", "dumpning*", "dumpat", "dumpade", "olaglig tippning",
+                      "arrojo de residuos", "basural*", "microbasural*")),
+              ])
         cause("public-service/sanitation", "Waste and cleanliness", "Sanitation", avoidable: false,
               "Requests for cleaning and pick-ups that the service exists to handle.",
-              "Garbage, illegal dumping, bulky waste, recycling and dirty conditions.", [
-                (5, k("garbage", "trash", "litter*", "rubbish", "dumping", "waste disposal", "waste collection",
-                      "bulky waste", "dirty condition*", "unsanitary", "sanitation", "recycling", "dead animal",
+              "Garbage, litter, bulky waste, recycling, dirty streets, commercial waste and dead animals.", [
+                (5, k("garbage", "trash", "litter*", "rubbish", "waste disposal", "waste collection",
+                      "bulky waste", "dirty condition*", "sanitation", "recycling", "dead animal",
                       "roska*", "jäte",
                       "jätteet", "jätteen", "jätteitä", "jätteiden", "jäteastia*", "jätehuol*", "kierrätys*",
                       "sopor", "avfall*", "skräp*", "nedskräp*", "återvinning*",
                       "basura*", "residuo*", "recolecci*", "limpieza", "escombro*", "contenedor*",
                       "campana verde", "cesto*", "reciclad*", "baldío",
                       "higieniz*", "voluminoso*")),
+              ])
+        cause("public-service/unsanitary-conditions", "Unsanitary conditions in a building", "Housing inspection",
+              avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Unsanitary common areas and garbage or recycling kept badly in a residential building.", [
+                (6, k("unsanitary", "garbage/recycling storage", "garbage storage", "recycling storage",
+                      "epähygieeni*", "epäsiisti porraskäytävä", "ohygienisk*", "insalubr*", "antihigiénic*")),
               ])
         cause("public-service/pests", "Pests and rodents", "Pest control", avoidable: false,
               "A report of pests that the service exists to inspect and control.",
@@ -706,37 +772,100 @@ enum BuiltInTaxonomy {
                       "vattenledning*", "vattentryck*", "inget vatten", "cloaca*", "sumidero*", "alcantarilla*",
                       "pluvial*", "desobstrucci*", "sin agua")),
               ])
-        cause("public-service/housing-conditions", "Housing conditions", "Housing inspection", avoidable: false,
+        cause("public-service/plumbing", "Plumbing", "Housing inspection", avoidable: false,
               "A tenant reports a landlord's failure, which the service enforces.",
-              "Plumbing, leaks, mould, paint and plaster and building safety in housing.", [
-                (6, k("plumbing", "leak", "leaks", "leaking", "water leak", "mold",
-                      "mould", "plaster", "peeling paint", "ceiling", "smoke detector", "carbon monoxide",
-                      "fire escape", "sprinkler", "vesivuoto*",
-                      "vuoto*", "vuotaa", "hometta", "homeen", "homeongelm*", "homevau*", "kosteusvau*",
-                      "vattenläck*", "mögel*", "läck*", "humedad", "filtraci*")),
+              "Broken sinks, toilets, baths, showers, faucets and water supply inside a building.", [
+                (7, k("plumbing", "plumber", "basin/sink", "bathtub*", "bathtub/shower", "clogged toilet",
+                      "toilet clogged", "toilet not flushing", "broken toilet", "faucet*", "putkivika*",
+                      "putkimie*", "putkisto*", "lavuaari*", "wc istuin*", "vessanpönt*", "tukkeutunut vessa",
+                      "rörmokare*", "rörfel*", "handfat*", "toalettstol*", "stopp i toaletten", "fontaner*",
+                      "cañería*", "caneria*", "inodoro*")),
+              ])
+        // "Leak" alone is water in a building, but not a data, memory or password leak.
+        cause("public-service/water-leak", "Water leak in a building", "Housing inspection", avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Leaks from ceilings, walls and pipes, and water damage in housing.", [
+                (7, both(k("leak", "leaks", "leaking", "water leak*", "slow leak", "water damage", "vesivuoto*",
+                           "vuoto*", "vuotaa", "vesivahin*", "vattenläck*", "läck*", "vattenskad*",
+                           "filtraci*", "gotera*", "goteo"),
+                         .not(k("data", "memory", "privacy", "personal", "information", "password*", "tieto*",
+                                "tietovuo*", "uppgift*", "dados", "datos", "gas")))),
+              ])
+        cause("public-service/mold", "Mould and damp", "Housing inspection", avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Mould, mildew and damp in housing.", [
+                (7, k("mold", "mould", "moldy", "mouldy", "mildew", "hometta", "homeen", "homeongelm*",
+                      "homevau*", "homeitiö*", "kosteusvau*", "mögel*", "fuktskad*", "humedad", "moho")),
+              ])
+        cause("public-service/building-safety", "Building safety devices", "Housing inspection", avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Smoke and carbon monoxide detectors, sprinklers, fire escapes and extinguishers.", [
+                (7, k("smoke detector*", "smoke alarm*", "carbon monoxide", "co detector*", "fire escape*",
+                      "sprinkler*", "fire extinguisher*", "palovaroitin*", "palovaroittim*", "häkävaroitin*",
+                      "sprinkleri*", "paloposti*", "brandvarnare*", "brandstege*", "koloxid*",
+                      "brandsläckare*", "detector de humo", "matafuego*", "extintor*", "escalera de incendio*")),
+              ])
+        cause("public-service/housing-conditions", "Paint, plaster and other housing conditions",
+              "Housing inspection", avoidable: false,
+              "A tenant reports a landlord's failure, which the service enforces.",
+              "Peeling paint, plaster, ceilings, walls and floors in housing.", [
+                (6, k("plaster", "peeling paint", "paint/plaster", "ceiling", "rappau*", "maali hilseilee",
+                      "hilseilevä maali", "puts", "putsen", "färgen flagnar", "flagnande färg",
+                      "pintura descascarada", "revoque", "cielorraso")),
               ])
         cause("public-service/trees-and-green-spaces", "Trees, parks and green spaces", "Parks", avoidable: false,
               "A maintenance request the service exists to handle.",
-              "Tree pruning and removal, fallen trees, parks and playgrounds.", [
-                (5, k("tree", "trees", "park", "parks", "green space*", "playground*", "puu", "puut", "puun",
+              "Tree pruning, removal and planting, fallen and damaged trees, parks, playgrounds and park rules.", [
+                (5, k("tree", "trees", "park", "parks", "green space*", "playground*", "roots damaged",
+                      "tree roots", "puu", "puut", "puun",
                       "puita", "puisto*", "leikkipaik*", "viheralue*", "träd", "trädet", "parken", "lekplats*",
                       "árbol*", "arbol*", "arbolado", "poda", "espacios verdes", "plaza*", "plantaci*")),
+                // Pruning a tree that covers a street light is the tree's matter.
+                (7, k("tree pruning", "prune the tree", "puiden karsint*", "puun karsint*", "trädbeskärning*",
+                      "beskära träd*", "poda", "poda de árbol*", "poda de arbol*")),
+                (5, both(k("bbq", "barbecue*", "grilling", "grillaus*", "grillaami*", "grilla", "grillning*",
+                           "asado*", "parrilla*"),
+                         k("outside", "authorized", "allowed", "area", "ulkopuolella", "kielletty", "utanför",
+                           "förbjud*", "prohibid*"))),
+              ])
+        cause("public-service/public-facilities", "Public buildings and facilities", "Facilities maintenance",
+              avoidable: false,
+              "A maintenance request the service exists to handle.",
+              "Unsecured or damaged public facilities, public toilets and comfort stations.", [
+                (6, k("unsecured facility", "unsecured facilities", "facility maintenance", "comfort station*",
+                      "public toilet*", "public restroom*", "yleinen wc", "yleiset wc", "yleinen vessa",
+                      "julkinen wc", "offentlig toalett*", "offentliga toaletter", "baño público",
+                      "baños públicos", "bano publico")),
               ])
         cause("public-service/public-safety", "Public safety and order", "Public safety", avoidable: false,
               "A report of disorder the service exists to handle.",
-              "Police matters, fireworks, drugs, drinking in public, encampments, vandalism.", [
-                (5, k("police", "fireworks", "drug*", "drinking", "in public", "encampment*", "homeless",
-                      "panhandling", "vandalism", "suspicious", "safety", "poliisi*", "ilotulit*", "huume*",
-                      "häirikö*", "ilkivalta*", "polis", "polisen", "fyrverk*", "narkotika", "skadegörelse",
-                      "policía", "policial", "seguridad", "inseguridad", "vandalismo")),
+              "Police matters, fireworks, drugs, drinking in public, vandalism.", [
+                (5, k("police", "fireworks", "drug*", "drinking", "in public", "vandalism", "suspicious", "safety",
+                      "poliisi*", "ilotulit*", "huume*", "häirikö*", "ilkivalta*", "polis", "polisen",
+                      "fyrverk*", "narkotika", "skadegörelse", "policía", "policial", "seguridad", "inseguridad",
+                      "vandalismo")),
+              ])
+        cause("public-service/homelessness", "Homelessness and encampments", "Social services", avoidable: false,
+              "A request for outreach the service exists to provide.",
+              "People sleeping rough, encampments, panhandling and requests for homeless assistance.", [
+                (6, k("homeless*", "encampment*", "panhandling", "panhandler*", "rough sleep*", "koditon",
+                      "kodittom*", "asunnoton", "asunnottom*", "hemlös*", "uteliggare", "situación de calle",
+                      "situacion de calle", "indigente*")),
               ])
         cause("public-service/public-transport", "Public transport", "Public transport", avoidable: false,
               "A request about a public transport service.",
-              "Buses, trams, the underground, taxis and shared bikes.", [
-                (5, k("subway", "metro", "bus", "buses", "bus stop", "tram", "for hire vehicle", "taxi*",
-                      "bike share", "joukkoliikenne", "bussi*", "ratikka*", "raitiovau*", "kaupunkipyör*",
-                      "pysäkki*", "kollektivtrafik*", "buss", "bussen", "spårvagn*", "tunnelbana*", "subte*",
-                      "colectivo*", "bicicleta*", "ecobici", "transporte", "remis*")),
+              "Buses, trams, the underground and shared bikes.", [
+                (5, k("subway", "metro", "bus", "buses", "bus stop", "tram", "bike share", "joukkoliikenne",
+                      "bussi*", "ratikka*", "raitiovau*", "kaupunkipyör*", "pysäkki*", "kollektivtrafik*",
+                      "buss", "bussen", "spårvagn*", "tunnelbana*", "subte*", "colectivo*", "bicicleta*",
+                      "ecobici", "transporte")),
+              ])
+        cause("public-service/taxi-and-for-hire", "Taxis and for-hire vehicles", "Taxi and limousine licensing",
+              avoidable: false,
+              "A complaint about a licensed driver the service exists to handle.",
+              "Complaints about taxi and for-hire drivers, fares and vehicles.", [
+                (6, k("for hire vehicle*", "taxi*", "cab driver*", "rideshare", "limousine*", "taksi*", "remis*")),
+                (6, k("driver complaint passenger", "driver complaint non passenger")),
               ])
         cause("public-service/permits-and-procedures", "Permits and public procedures", "Public administration",
               avoidable: false,
