@@ -16,7 +16,8 @@ import Testing
         #expect(lines.first == "Taxonomy: built-in — 112 causes in 18 groups, 52 avoidable, 196 rules")
         #expect(lines[1] == "Packs: general, retail, travel, telecom, banking, public-service, it-service, energy, insurance, "
                 + "saas "
-                + "(all; choose with the configuration's taxonomy.packs)")
+                + "(all; choose with the configuration's taxonomy.packs; a report's definitions list the packs that "
+                + "matched)")
         #expect(lines.contains("delivery — Order status and delivery"))
         #expect(lines.contains { $0.hasPrefix("├─ where-is-my-order ") && $0.contains(" Logistics ") && $0.contains(" avoidable ") })
         #expect(lines.contains { $0.hasPrefix("└─ change-delivery ") && $0.contains(" Logistics ") && $0.contains(" value ") })
@@ -62,6 +63,35 @@ import Testing
         let bad = try BinaryRunner.run(["causes", "--config", config])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("taxonomy.packs[0]: unknown pack 'telcom'; did you mean 'telecom'?"))
+    }
+
+    /// Every pack is in force, and the report's definitions say which packs' causes were given: a telecom
+    /// export matches the telecom pack, and no travel cause appears where no travel word does.
+    @Test func aReportNamesThePacksThatMatched() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let export = directory.path("telecom.csv")
+        try """
+            id,opened,subject
+            1,2024-05-01T10:00:00Z,Slow internet speed every evening
+            2,2024-05-01T11:00:00Z,Data cap overage charges
+            3,2024-05-02T09:00:00Z,Billed for services not ordered
+            4,2024-05-02T10:00:00Z,Technician never showed up for the install appointment
+            5,2024-05-03T10:00:00Z,Duplicate charge on my invoice
+            6,2024-05-03T11:00:00Z,Hello
+            """.write(toFile: export, atomically: true, encoding: .utf8)
+        let arguments = ["--map", "contact_id=id", "--map", "opened_at=opened", export]
+        let json = try BinaryRunner.run(["report", "-f", "json"] + arguments)
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let definitions = try #require(object["definitions"] as? [String: Any])
+        let matched = try #require(definitions["taxonomy_packs_matched"] as? [String: Int])
+        #expect(matched == ["telecom": 4, "general": 1])
+        #expect(matched["travel"] == nil)
+        let text = try BinaryRunner.run(["report"] + arguments)
+        #expect(text.stdout.contains("Packs matched    general 1, telecom 4"), "\(text.stdout)")
+        let csv = try BinaryRunner.run(["report", "-f", "csv"] + arguments)
+        #expect(csv.stdout.contains("definitions,,,taxonomy_packs_matched,general:1 telecom:4"), "\(csv.stdout)")
     }
 
     @Test func aBrokenConfigurationIsReportedWithItsLocation() throws {

@@ -805,7 +805,7 @@ enum BuiltInTaxonomy {
                       "sprinkleri*", "paloposti*", "brandvarnare*", "brandstege*", "koloxid*",
                       "brandsläckare*", "detector de humo", "matafuego*", "extintor*", "escalera de incendio*")),
               ])
-        cause("public-service/housing-conditions", "Paint, plaster and other housing conditions",
+        cause("public-service/housing-conditions", "Paint, plaster and other repairs",
               "Housing inspection", avoidable: false,
               "A tenant reports a landlord's failure, which the service enforces.",
               "Peeling paint, plaster, ceilings, walls and floors in housing.", [
@@ -860,7 +860,7 @@ enum BuiltInTaxonomy {
                       "buss", "bussen", "spårvagn*", "tunnelbana*", "subte*", "colectivo*", "bicicleta*",
                       "ecobici", "transporte")),
               ])
-        cause("public-service/taxi-and-for-hire", "Taxis and for-hire vehicles", "Taxi and limousine licensing",
+        cause("public-service/taxi-and-for-hire", "Taxis and for-hire vehicles", "Taxi licensing",
               avoidable: false,
               "A complaint about a licensed driver the service exists to handle.",
               "Complaints about taxi and for-hire drivers, fares and vehicles.", [

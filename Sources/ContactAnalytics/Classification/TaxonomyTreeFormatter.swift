@@ -16,7 +16,8 @@ public struct TaxonomyTreeFormatter: Sendable {
         if !taxonomy.packs.isEmpty {
             let unused = TaxonomyPack.all.map(\.name).filter { !taxonomy.packs.contains($0) }
             out += "Packs: \(taxonomy.packs.joined(separator: ", "))"
-                + (unused.isEmpty ? " (all; choose with the configuration's taxonomy.packs)"
+                + (unused.isEmpty ? " (all; choose with the configuration's taxonomy.packs; a report's definitions "
+                                    + "list the packs that matched)"
                                   : "; not in force: \(unused.joined(separator: ", "))") + "\n"
         }
         let leafWidth = causes.map { leaf(of: $0).count }.max() ?? 0

@@ -166,6 +166,8 @@ public enum ContactAnalysis {
         var report = try engine.report(input: input, releasingTimeline: true)
         report.definitions.taxonomyPacks = columnCauses == nil ? taxonomy.packs : []
         report.definitions.causeColumn = columnCauses?.column
+        report.definitions.taxonomyPacksMatched = columnCauses == nil
+            ? TaxonomyPackMatch.tally(report.causes.lazy.map { (path: $0.key, contacts: $0.metrics.contacts) }) : nil
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads

@@ -125,6 +125,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("definitions", "causes", .optionalText(d.causeSource)),
             ("definitions", "causes_from", .optionalText(d.causeColumn)),
             ("definitions", "taxonomy_packs", .optionalText(d.taxonomyPacks?.joined(separator: " "))),
+            ("definitions", "taxonomy_packs_matched",
+             .optionalText(d.taxonomyPacksMatched.map { $0.map { "\($0.pack):\($0.contacts)" }.joined(separator: " ") })),
         ]
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."

@@ -83,6 +83,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ("covered_to", .optionalString(d.coveredTo)),
             ("causes_from", .optionalString(d.causeColumn)),
             ("taxonomy_packs", d.taxonomyPacks.map { .array($0.map { .string($0) }) } ?? .null),
+            ("taxonomy_packs_matched", d.taxonomyPacksMatched.map { .object($0.map { ($0.pack, .integer($0.contacts)) }) }
+                ?? .null),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),

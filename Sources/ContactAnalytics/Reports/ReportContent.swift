@@ -369,6 +369,11 @@ struct ReportContent: Sendable {
                                 + "cause of its own, not avoidable unless causes_from.default says so; an empty value "
                                 + "is unclassified; no rules run"))
         }
+        if let matched = d.taxonomyPacksMatched {
+            causes.append(Fact(label: "Packs matched", value: TaxonomyPackMatch.describe(matched),
+                               detail: "contacts given a cause of each pack; a pack in force but not listed gave no "
+                                + "cause: its words did not decide any contact"))
+        }
         return causes + [
             Fact(label: "Repeat window", value: "\(window) days",
                  detail: "scope \(d.repeatScope): a later contact of the same customer"

@@ -27,6 +27,10 @@ public struct ReportDefinitions: Sendable, Equatable {
     /// extend the built-in one or the causes came from a column; `nil` when not known (a report made by the
     /// metrics engine alone, without `ContactAnalysis`).
     public var taxonomyPacks: [String]?
+    /// The packs whose causes were given, with their contacts (`TaxonomyPackMatch.tally`): which industries'
+    /// words the export matched; `nil` when causes came from a column or the report was made without
+    /// `ContactAnalysis`.
+    public var taxonomyPacksMatched: [TaxonomyPackMatch]?
     /// The export column the causes were taken from (`--cause-from`); `nil` when the taxonomy's rules gave them.
     public var causeColumn: String?
 
