@@ -675,9 +675,13 @@ enum BuiltInTaxonomy {
         cause("public-service/traffic", "Traffic", "Traffic management", avoidable: false,
               "A request about traffic flow the service exists to manage.",
               "Congestion and gridlock, truck routes, speeding and dangerous crossings.", [
-                (5, k("traffic", "congestion", "gridlock", "truck route*", "traffic jam*", "speeding",
-                      "liikenne*", "ruuhka*", "ylinopeu*", "trafik*", "köbildning*", "fortkörning*",
-                      "cruce peligroso", "congestión", "embotellamiento*")),
+                (5, k("gridlock", "truck route*", "traffic jam*", "speeding", "ruuhka*", "ylinopeu*",
+                      "köbildning*", "fortkörning*", "cruce peligroso", "embotellamiento*")),
+                // Traffic on roads, not on a network ("traffic limitations" at an internet provider).
+                (5, both(k("traffic", "congestion", "liikenne*", "trafik*", "congestión"),
+                         .not(k("internet", "data", "network", "bandwidth", "broadband", "throttl*", "limitation*",
+                                "web", "site", "website", "verkko*", "netti*", "nätverk*", "datos", "dados",
+                                "red")))),
               ])
         cause("public-service/abandoned-vehicle", "Abandoned vehicle", "Traffic enforcement", avoidable: false,
               "A removal request the service exists to handle.",

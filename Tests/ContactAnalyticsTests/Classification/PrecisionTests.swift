@@ -26,6 +26,8 @@ private typealias S = ClassificationTestSupport
         ("Noise: Construction Before/After Hours (NM1)", "public-service/construction-noise"),
         ("Posted Parking Sign Violation", "public-service/parking-and-traffic"),
         ("Congestion/Gridlock", "public-service/traffic"),
+        ("Heavy traffic on Main Street every morning", "public-service/traffic"),
+        ("Discriminatory tiered pricing and traffic limitations by Comcast.", "presales/pricing-and-offers"),
         ("Street Light Out", "public-service/street-lights"),
         ("FIRE ESCAPE", "public-service/building-safety"),
         ("BASIN/SINK", "public-service/plumbing"),
