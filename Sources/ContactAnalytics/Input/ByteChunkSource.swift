@@ -19,9 +19,16 @@ public struct ByteChunkSource: Sendable {
     private enum Storage: Sendable {
         case memory([UInt8])
         case file(FileDescriptorHandle)
+        case gzip(GzipStream)
     }
 
-    private let storage: Storage
+    /// The decoder of a gzip-compressed source, shared by copies like a file descriptor (read from one copy).
+    private final class GzipStream: @unchecked Sendable {
+        var decoder: GzipDecoder
+        init(_ decoder: GzipDecoder) { self.decoder = decoder }
+    }
+
+    private var storage: Storage
     /// Position of the next unread byte in a `.memory` storage.
     private var memoryPosition = 0
     /// Bytes read from the underlying storage but not yet delivered (filled by `peek`).
@@ -53,6 +60,23 @@ public struct ByteChunkSource: Sendable {
         self.chunkSize = max(1, chunkSize)
         storage = .memory(bytes)
     }
+
+    /// The decompressed bytes of this source when it starts with the gzip magic bytes (31 139), recognised from
+    /// the content whatever the file is called; otherwise this source itself. Decompression streams (RFC 1952
+    /// and 1951; see `GzipDecoder`), in pieces of `chunkSize`, with no temporary copy.
+    public mutating func decompressingGzip() throws -> ByteChunkSource {
+        guard try peek(2).elementsEqual(GzipDecoder.magic) else { return self }
+        var decompressed = self
+        decompressed.storage = .gzip(GzipStream(GzipDecoder(source: self)))
+        decompressed.lookahead = []
+        decompressed.lookaheadStart = 0
+        decompressed.storageExhausted = false
+        decompressed.isCompressed = true
+        return decompressed
+    }
+
+    /// Whether the bytes delivered are decompressed from gzip input.
+    public private(set) var isCompressed = false
 
     /// Appends the next at most `chunkSize` bytes to `buffer` and returns how many were appended; 0 means the
     /// end of the input (and every later call returns 0 as well).
@@ -110,6 +134,10 @@ public struct ByteChunkSource: Sendable {
                 return try handle.read(into: base + oldCount, count: size, displayName: name)
             }
             buffer.removeLast(chunkSize - delivered)
+            if delivered == 0 { storageExhausted = true }
+            return delivered
+        case .gzip(let stream):
+            let delivered = try stream.decoder.read(appendingTo: &buffer, limit: chunkSize)
             if delivered == 0 { storageExhausted = true }
             return delivered
         }

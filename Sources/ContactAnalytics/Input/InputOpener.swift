@@ -17,6 +17,7 @@ public enum InputOpener {
     public static func open(source: ByteChunkSource, options: ReaderOptions = ReaderOptions())
     throws -> any RecordReader {
         var source = source
+        source = try source.decompressingGzip()
         let detected = try InputFormat.probe(&source)
         switch options.format ?? detected {
         case .csv:
