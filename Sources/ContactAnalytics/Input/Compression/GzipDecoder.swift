@@ -38,7 +38,10 @@ struct GzipDecoder: Sendable {
                 do {
                     count = try member.inflate(into: &buffer, limit: limit)
                 } catch {
-                    if error == .truncated, let readError = member.readError { throw readError }
+                    if error == .truncated {
+                        if let readError = member.readError { throw readError }
+                        throw problem(error, at: memberDataOffset + member.readBytes)
+                    }
                     throw problem(error, at: memberDataOffset + member.consumedBytes)
                 }
                 buffer.withUnsafeBufferPointer { checksum.update(UnsafeBufferPointer(rebasing: $0[start...])) }

@@ -54,6 +54,9 @@ struct Inflater: Sendable {
         return false
     }
 
+    /// Compressed bytes read from the source so far (where the input ended, after a `truncated`).
+    var readBytes: Int { discardedInput + input.count }
+
     /// Compressed bytes consumed so far (whole bytes; a partly used byte counts as consumed).
     var consumedBytes: Int { discardedInput + inputPosition - bitCount / 8 }
 
