@@ -20,6 +20,13 @@ public struct ByteChunkSource: Sendable {
         case memory([UInt8])
         case file(FileDescriptorHandle)
         case gzip(GzipStream)
+        case utf16(UTF16Stream)
+    }
+
+    /// The transcoder of a UTF-16 source, shared by copies like a file descriptor (read from one copy).
+    private final class UTF16Stream: @unchecked Sendable {
+        var transcoder: UTF16Transcoder
+        init(_ transcoder: UTF16Transcoder) { self.transcoder = transcoder }
     }
 
     /// The decoder of a gzip-compressed source, shared by copies like a file descriptor (read from one copy).
@@ -73,6 +80,26 @@ public struct ByteChunkSource: Sendable {
         decompressed.storageExhausted = false
         decompressed.isCompressed = true
         return decompressed
+    }
+
+    /// This source as UTF-8 when it starts with a UTF-16 byte-order mark (FF FE little-endian, as Excel's
+    /// "Unicode text" saves, or FE FF big-endian): transcoded while read (see `UTF16Transcoder`); otherwise
+    /// this source itself.
+    public mutating func transcodingUTF16() throws -> ByteChunkSource {
+        let head = Array(try peek(2))
+        let littleEndian: Bool
+        switch head {
+        case UTF16Transcoder.littleEndianMark: littleEndian = true
+        case UTF16Transcoder.bigEndianMark: littleEndian = false
+        default: return self
+        }
+        skip(2)
+        var transcoded = self
+        transcoded.storage = .utf16(UTF16Stream(UTF16Transcoder(source: self, littleEndian: littleEndian)))
+        transcoded.lookahead = []
+        transcoded.lookaheadStart = 0
+        transcoded.storageExhausted = false
+        return transcoded
     }
 
     /// Whether the bytes delivered are decompressed from gzip input.
@@ -138,6 +165,10 @@ public struct ByteChunkSource: Sendable {
             return delivered
         case .gzip(let stream):
             let delivered = try stream.decoder.read(appendingTo: &buffer, limit: chunkSize)
+            if delivered == 0 { storageExhausted = true }
+            return delivered
+        case .utf16(let stream):
+            let delivered = try stream.transcoder.read(appendingTo: &buffer, limit: chunkSize)
             if delivered == 0 { storageExhausted = true }
             return delivered
         }

@@ -51,11 +51,13 @@ public struct CSVReader: RecordReader, Sendable {
         var source = source
         _ = try InputFormat.probe(&source)
         if try source.peek(3).elementsEqual(InputFormat.byteOrderMark) { source.skip(3) }
-        let chosen = try delimiter ?? CSVReader.detectDelimiter(in: &source, limits: limits)
+        let named = try CSVReader.skipSeparatorLine(in: &source)
+        let chosen = try delimiter ?? named ?? CSVReader.detectDelimiter(in: &source, limits: limits)
         self.delimiter = chosen
         self.source = source
         let crEndsLines = try CSVReader.endsLinesWithCR(&source, limits: limits)
-        self.parser = CSVRecordParser(delimiter: chosen, limits: limits, file: source.name, crEndsLines: crEndsLines)
+        self.parser = CSVRecordParser(delimiter: chosen, limits: limits, file: source.name, line: named == nil ? 1 : 2,
+                                      crEndsLines: crEndsLines)
         var headerRecord = RawRecord()
         guard try readRecord(into: &headerRecord) else {
             throw ContactStatError(.dataFormat, "is empty", at: source.name)
@@ -207,6 +209,27 @@ public struct CSVReader: RecordReader, Sendable {
     }
 
     /// Looks ahead (without consuming) far enough to see the whole header line, then detects.
+    /// Excel's separator line: a first line `sep=;` (any of the delimiters, case-insensitive `sep`, ending in LF
+    /// or CRLF) names the delimiter and is not the header. Skips it and returns the delimiter; `nil` (nothing
+    /// skipped) when the first line is anything else.
+    ///
+    /// - Throws: `ContactStatError(.dataFormat)` naming line 1 when the line names a delimiter contactstat does
+    ///   not read.
+    static func skipSeparatorLine(in source: inout ByteChunkSource) throws -> CSVDelimiter? {
+        let head = Array(try source.peek(8))
+        guard head.count >= 5, head[0...3].map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
+        var end = 5
+        if end < head.count && head[end] == UInt8(ascii: "\r") { end += 1 }
+        guard end == head.count || head[end] == UInt8(ascii: "\n") else { return nil }
+        guard let delimiter = CSVDelimiter(rawValue: head[4]) else {
+            let shown = String(decoding: head[4...4], as: UTF8.self)
+            throw ContactStatError(.dataFormat, "the first line 'sep=\(shown)' names a delimiter contactstat does not "
+                                   + "read; use , ; tab or |", at: "\(source.name):1")
+        }
+        source.skip(min(end + 1, head.count))
+        return delimiter
+    }
+
     private static func detectDelimiter(in source: inout ByteChunkSource, limits: ReaderLimits) throws
     -> CSVDelimiter {
         var size = 64 * 1024

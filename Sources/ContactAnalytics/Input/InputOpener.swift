@@ -18,6 +18,7 @@ public enum InputOpener {
     throws -> any RecordReader {
         var source = source
         source = try source.decompressingGzip()
+        source = try source.transcodingUTF16()
         let detected = try InputFormat.probe(&source)
         switch options.format ?? detected {
         case .csv:
