@@ -21,6 +21,8 @@ public struct ByteChunkSource: Sendable {
         case file(FileDescriptorHandle)
         case gzip(GzipStream)
         case utf16(UTF16Stream)
+        case fileRange(FileDescriptorHandle, Range<Int>)
+        case zipMember(ZipMemberStream)
     }
 
     /// The transcoder of a UTF-16 source, shared by copies like a file descriptor (read from one copy).
@@ -36,7 +38,7 @@ public struct ByteChunkSource: Sendable {
     }
 
     private var storage: Storage
-    /// Position of the next unread byte in a `.memory` storage.
+    /// Position of the next unread byte in a `.memory` storage (the file offset in a `.fileRange`).
     private var memoryPosition = 0
     /// Bytes read from the underlying storage but not yet delivered (filled by `peek`).
     private var lookahead: [UInt8] = []
@@ -59,6 +61,22 @@ public struct ByteChunkSource: Sendable {
         } else {
             storage = .file(try FileDescriptorHandle.open(path: path, displayName: name))
         }
+    }
+
+    /// The bytes `range` of an open file, read with `pread` (a member of a zip archive).
+    init(handle: FileDescriptorHandle, range: Range<Int>, name: String, chunkSize: Int = ByteChunkSource.defaultChunkSize) {
+        self.name = name
+        self.chunkSize = max(1, chunkSize)
+        storage = .fileRange(handle, range)
+        memoryPosition = range.lowerBound
+    }
+
+    /// The decompressed bytes of a zip member, checked against its CRC-32 and size at the end.
+    init(checking body: ZipMemberStream.Body, checksum: UInt32, size: Int, name: String,
+         chunkSize: Int = ByteChunkSource.defaultChunkSize) {
+        self.name = name
+        self.chunkSize = max(1, chunkSize)
+        storage = .zipMember(ZipMemberStream(body: body, checksum: checksum, size: size, name: name))
     }
 
     /// A source over bytes already in memory (tests, small inputs).
@@ -169,6 +187,17 @@ public struct ByteChunkSource: Sendable {
             return delivered
         case .utf16(let stream):
             let delivered = try stream.transcoder.read(appendingTo: &buffer, limit: chunkSize)
+            if delivered == 0 { storageExhausted = true }
+            return delivered
+        case .fileRange(let handle, let range):
+            let bytes = try handle.read(at: memoryPosition, count: min(chunkSize, range.upperBound - memoryPosition),
+                                        displayName: name)
+            buffer.append(contentsOf: bytes)
+            memoryPosition += bytes.count
+            if bytes.isEmpty { storageExhausted = true }
+            return bytes.count
+        case .zipMember(let stream):
+            let delivered = try stream.read(appendingTo: &buffer, limit: chunkSize)
             if delivered == 0 { storageExhausted = true }
             return delivered
         }

@@ -52,6 +52,35 @@ final class FileDescriptorHandle: Sendable {
         }
     }
 
+    /// Reads up to `count` bytes at `offset` (without moving the file position; `pread(2)`), fewer only at the
+    /// end of the file.
+    func read(at offset: Int, count: Int, displayName: String) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(0, count))
+        var done = 0
+        while done < count {
+            let result = bytes.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return systemReadAt(descriptor, base + done, count - done, off_t(offset + done))
+            }
+            if result == 0 { break }
+            if result < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                throw ContactStatError(.io, "cannot read: \(FileDescriptorHandle.errorText(code))", at: displayName)
+            }
+            done += result
+        }
+        bytes.removeLast(count - done)
+        return bytes
+    }
+
+    /// The size of the open file in bytes (`fstat`), `nil` when it is not a regular file.
+    var fileSize: Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
     /// `strerror` as a `String`.
     static func errorText(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
@@ -62,6 +91,11 @@ final class FileDescriptorHandle: Sendable {
 @inline(__always)
 private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32) -> Int32 {
     open(path, flags)
+}
+
+@inline(__always)
+private func systemReadAt(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int, _ offset: off_t) -> Int {
+    pread(descriptor, buffer, count, offset)
 }
 
 @inline(__always)
