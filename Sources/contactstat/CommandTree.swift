@@ -15,6 +15,8 @@ enum CommandTree {
                     help: "Map a canonical field to an export column (wins over preset and configuration)."),
         .value("records", valueName: "path",
                help: "Where a JSON envelope holds the records: a dotted path (data.payload) or JSON pointer (/data/payload). Default: found."),
+        .value("sheet", valueName: "name",
+               help: "The sheet of an Excel workbook (.xlsx) to read (default: the first)."),
         .value("columns", valueName: "names",
                help: "The CSV has no header row: its columns are NAME,NAME,... in order, and its first line is data."),
         .value("timezone", valueName: "zone", help: "IANA time zone for timestamps without an offset and for periods (default: UTC)."),

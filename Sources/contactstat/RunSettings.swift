@@ -87,6 +87,7 @@ struct RunSettings {
         }
         ingest = IngestOptions(files: files, mapping: mapping, rejectsPath: option("rejects"))
         if let records = option("records") { ingest.reader.recordsPath = try JSONRecordsPath(parsing: records) }
+        ingest.reader.sheet = option("sheet")
         // --columns wins over a preset's headerless layouts (which ContactIngest applies when this is unset).
         if let names = option("columns") { ingest.reader.headerless = try HeaderlessColumns.option(names) }
 

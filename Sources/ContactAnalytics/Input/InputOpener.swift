@@ -9,7 +9,10 @@ public enum InputOpener {
     ///   reading the CSV header; a usage error for `--columns` on JSON input.
     public static func open(path: String, displayName: String? = nil, options: ReaderOptions = ReaderOptions())
     throws -> any RecordReader {
-        let source = try ByteChunkSource(path: path, displayName: displayName, chunkSize: options.chunkSize)
+        var source = try ByteChunkSource(path: path, displayName: displayName, chunkSize: options.chunkSize)
+        if try source.peek(4).elementsEqual(ZipArchive.magic) {
+            return try XLSXReader(path: path, displayName: displayName ?? path, sheet: options.sheet)
+        }
         return try open(source: source, options: options)
     }
 

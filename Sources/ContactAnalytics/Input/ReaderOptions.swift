@@ -14,6 +14,9 @@ public struct ReaderOptions: Sendable, Equatable {
     /// The column names of CSV input that has no header row (`--columns`, or a preset's layouts); `nil` = the
     /// first record is the header.
     public var headerless: HeaderlessColumns?
+    /// The sheet of an Excel workbook to read (`--sheet`, case-insensitive); `nil` = the first. Ignored for
+    /// text input.
+    public var sheet: String?
 
     /// Options; the defaults read 256 KiB chunks, detect the delimiter and format, use default limits and read
     /// the first CSV record as the header.

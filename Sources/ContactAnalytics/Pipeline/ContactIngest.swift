@@ -38,25 +38,33 @@ public enum ContactIngest {
         var readerOptions = options.reader
         if readerOptions.headerless == nil { readerOptions.headerless = options.mapping.preset.headerlessColumns }
         var reader = try InputOpener.open(path: path, displayName: file, options: readerOptions)
-        let isCSV: Bool
+        let format: String
         var delimiter: String?
         if let csv = reader as? CSVReader {
-            isCSV = true
+            format = "csv"
             delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
             // A header made of values: the file has no header row, and nobody said what its columns are.
             if readerOptions.headerless == nil, HeaderRowCheck.looksLikeData(csv.header) {
                 throw HeaderRowCheck.refusal(values: csv.header, file: file, line: csv.headerLine)
             }
+        } else if let workbook = reader as? XLSXReader {
+            format = "xlsx, sheet '\(workbook.sheetName)'"
+            if HeaderRowCheck.looksLikeData(workbook.header) {
+                throw HeaderRowCheck.refusal(values: workbook.header, file: file, line: workbook.headerLine)
+            }
         } else {
-            isCSV = false
+            format = "json"
         }
+        // Records of a fixed width (CSV rows, sheet rows) are checked against the header's.
+        let fixedWidth = format != "json"
+        let isCSV = format == "csv"
         // Columns are checked once the first records are in: JSON input finds its keys as it reads, an export of
         // counts (whose day column may have no opened_at name) is told apart first, and a missing opened_at names
         // the sampled columns that hold timestamps.
         var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
-                                       checksFieldCount: isCSV, requiresOpenedAt: false)
+                                       checksFieldCount: fixedWidth, requiresOpenedAt: false)
         var summary = IngestSummary.FileSummary(
-            name: file, format: isCSV ? "csv" : "json", delimiter: delimiter, header: reader.header, bindings: [],
+            name: file, format: format, delimiter: delimiter, header: reader.header, bindings: [],
             missingColumns: [], filledCounts: [:], dateOrder: nil)
         var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
         // Look at the first records to settle the day/month order.
@@ -77,7 +85,7 @@ public enum ContactIngest {
         if let finding = CountsExportDetector().inspect(header: context.header, bindings: mapper.bindings, sample: sample) {
             throw CountsExportDetector().error(finding, file: file)
         }
-        if isCSV || !sample.isEmpty { try mapper.requireColumns(sample: sample) }
+        if fixedWidth || !sample.isEmpty { try mapper.requireColumns(sample: sample) }
         for diagnostic in mapper.decideDateOrder() { diagnostics.report(diagnostic) }
         var estimate: Int?
         let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
