@@ -36,11 +36,12 @@ public enum CauseAgreementEvaluation {
                            labelColumn: String, threads: Int, columnCauses: ColumnCauses? = nil) throws -> Result {
         let taxonomy = columnCauses?.taxonomy ?? taxonomy
         let wanted = labelColumn.trimmingCharacters(in: .whitespaces).lowercased()
-        let seen = WithheldFields()
+        // The fields withheld and whether the label column was found, gathered from the workers.
+        let seen = Locked((fields: Set<CanonicalField>(), found: false))
         let mapping = ingest.mapping
         var agreement = CauseAgreement()
         let summary = try ContactIngest.runInBatches(
-            ingest, workers: threads,
+            ingest, threads: ThreadBudget(threads: threads),
             makeState: { context in
                 let index = context.header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
                 var withheld = Set<CanonicalField>()
@@ -52,7 +53,10 @@ public enum CauseAgreementEvaluation {
                                                    checksFieldCount: false, requiresOpenedAt: false)
                     withheld = Set(mapper.bindings.values.filter { $0.index == index }.map(\.field))
                 }
-                seen.add(withheld, found: index != nil)
+                seen.withLock { seen in
+                    seen.fields.formUnion(withheld)
+                    seen.found = seen.found || index != nil
+                }
                 let classifier = try RootCauseClassifier(taxonomy: taxonomy, header: header,
                                                          foldDiacritics: foldDiacritics)
                 let causeIndex = columnCauses.flatMap { ColumnCauses.index(of: $0.column, in: context.header) }
@@ -74,10 +78,11 @@ public enum CauseAgreementEvaluation {
             merge: { cause, label in
                 agreement.add(cause: taxonomy.cause(cause)?.path, label: label)
             })
+        let withheld = seen.current
         return Result(agreement: agreement, ingest: summary,
                       withheldFields: columnCauses != nil ? []
-                        : CanonicalField.allCases.filter { seen.fields.contains($0) },
-                      foundColumn: seen.found)
+                        : CanonicalField.allCases.filter { withheld.fields.contains($0) },
+                      foundColumn: withheld.found)
     }
 
     /// Empties the field a rule could read.
@@ -93,31 +98,5 @@ public enum CauseAgreementEvaluation {
         case .language: contact.language = nil
         default: break
         }
-    }
-}
-
-/// The fields withheld and whether the label column was found, gathered from worker threads.
-final class WithheldFields: @unchecked Sendable {
-    private let lock = NSLock()
-    private var withheld = Set<CanonicalField>()
-    private var wasFound = false
-
-    func add(_ fields: Set<CanonicalField>, found: Bool) {
-        lock.lock()
-        withheld.formUnion(fields)
-        wasFound = wasFound || found
-        lock.unlock()
-    }
-
-    var fields: Set<CanonicalField> {
-        lock.lock()
-        defer { lock.unlock() }
-        return withheld
-    }
-
-    var found: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return wasFound
     }
 }

@@ -20,12 +20,21 @@ import Foundation
 /// (each with the cause it was added with); an input without repeated ids needs no second pass.
 ///
 /// Contacts outside the reporting range are kept in the timeline as context but are not counted.
+///
+/// **Parts.** The engine appends and keeps the order; each other job is a part of its own: the sums by slice
+/// (`SliceAggregates`, with `BreakdownHistograms` and `ExactSum`), the translation of worker threads' slices
+/// (`WorkerSliceTable`), the span of the contacts seen (`ObservedRange`), finding duplicates
+/// (`DuplicateContactFilter`) and taking them back out (`DuplicateReplay`), the per-customer timeline
+/// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and its walk (`TimelineOutcomes`).
+///
+/// **Threads.** The timeline sorts and is walked on threads of the `ThreadBudget` given at `init` (the run's
+/// `--threads`), never more; everything else runs on the calling thread.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
 
     // What grows with the input.
-    private var timeline = ContactTimeline()
+    private var timeline: ContactTimeline
     /// Contact ids, to drop duplicates once every contact is in.
     private var duplicates = DuplicateContactFilter()
     /// Per contact in input order: its cause slot, so a dropped duplicate is taken back out of the cause it was
@@ -40,20 +49,17 @@ public struct ContactMetricsEngine: Sendable {
     /// Sums and histograms by slice: they grow with the dimensions, not the contacts.
     private var sums: SliceAggregates
     /// The earliest and latest opened_at of all contacts read, and the first and last of the counted ones.
-    private var dataStart: EpochSeconds?
-    private var dataEnd: EpochSeconds?
-    private var rangeFrom: EpochSeconds?
-    private var rangeTo: EpochSeconds?
+    private var observed = ObservedRange()
+    private var dataStart: EpochSeconds? { observed.dataStart }
+    private var dataEnd: EpochSeconds? { observed.dataEnd }
+    private var rangeFrom: EpochSeconds? { observed.countedFrom }
+    private var rangeTo: EpochSeconds? { observed.countedTo }
 
     // Dimension tables.
     /// The (queue, agent, period) of each timeline entry's slice, when this engine adds the sums.
     private var slices = DimensionSliceTable()
-    /// When worker threads add the sums (`append(_:partial:)`): per partial, its local slice ids' ids here
-    /// (0 = none yet), each id's partial and local slice, and, once the partial is merged, its local slices
-    /// in this engine's queue, agent and period ids.
-    private var partialSliceIDs: [[UInt32]] = []
-    private var partialSliceOrigins: [(partial: Int32, local: UInt32)] = []
-    private var mergedPartialSlices: [Int: [DimensionSliceTable.Slice]] = [:]
+    /// When worker threads add the sums (`append(_:partial:)`): the ids here of their local slices.
+    private var workerSlices = WorkerSliceTable()
     private var calendar: PeriodCalendar
     private let groupOfCause: [Int]
     private let groupNames: [String]
@@ -70,9 +76,13 @@ public struct ContactMetricsEngine: Sendable {
     /// Set when a replay failed after taking some contacts out: the sums are no longer whole.
     private var failure: ContactStatError?
 
-    public init(configuration: MetricsConfiguration, causes: [CauseDescriptor]) {
+    /// An engine for `causes` whose timeline sorts and is walked on threads of `threads` (by default, a budget
+    /// of its own of `AnalysisOptions.defaultThreads`).
+    public init(configuration: MetricsConfiguration, causes: [CauseDescriptor],
+                threads: ThreadBudget = ThreadBudget(threads: AnalysisOptions.defaultThreads)) {
         self.configuration = configuration
         self.causes = causes
+        timeline = ContactTimeline(threads: threads)
         calendar = PeriodCalendar(granularity: configuration.period, timeZone: configuration.timeZone)
         var groups: [String] = [CauseDescriptor.unclassified.group], processes: [String] = [CauseDescriptor.unclassified.process]
         var groupOf = [0], processOf = [0]
@@ -127,12 +137,7 @@ public struct ContactMetricsEngine: Sendable {
     mutating func merge(_ partial: SliceAggregates, partial index: Int) {
         precondition(settlement == nil, "merge(_:partial:) after settle(replay:)")
         let ids = sums.merge(partial)
-        mergedPartialSlices[index] = partial.slices.slices.enumerated().map { id, local in
-            guard id > 0 else { return local }
-            return DimensionSliceTable.Slice(queue: UInt32(ids.queues[Int(local.queue)]),
-                                             agent: UInt32(ids.agents[Int(local.agent)]),
-                                             period: UInt32(ids.periods[Int(local.period)]))
-        }
+        workerSlices.merged(partial: index, slices: partial.slices.slices, ids: ids)
     }
 
     /// Adds one contact's facts, in input order. With `partial`, its sums and times were added to the
@@ -146,19 +151,16 @@ public struct ContactMetricsEngine: Sendable {
         contactCount += 1
         let time = facts.opened
         let counted = configuration.isInRange(time)
-        dataEnd = max(dataEnd ?? time, time)
-        dataStart = min(dataStart ?? time, time)
+        observed.include(time, counted: counted)
         if facts.contactIDHash != 0 { duplicates.add(hash: facts.contactIDHash, index: index) }
         causeSlots.append(UInt16(truncatingIfNeeded: facts.causeSlot))
         var slice: UInt32 = 0
         if counted {
-            rangeFrom = min(rangeFrom ?? time, time)
-            rangeTo = max(rangeTo ?? time, time)
             if let partial {
                 precondition(slices.slices.count == 1, "append(_:partial:) after append(_:)")
-                if facts.customerHash != 0 { slice = globalSlice(partial: partial.index, local: partial.slice) }
+                if facts.customerHash != 0 { slice = workerSlices.id(partial: partial.index, local: partial.slice) }
             } else {
-                precondition(partialSliceOrigins.isEmpty, "append(_:) after append(_:partial:)")
+                precondition(workerSlices.isEmpty, "append(_:) after append(_:partial:)")
                 let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
                                                                agent: facts.agent)
                 if facts.customerHash != 0 {
@@ -173,31 +175,9 @@ public struct ContactMetricsEngine: Sendable {
         }
     }
 
-    /// The id here of local slice `local` of partial `partial` (ids from 1, in order of first appearance).
-    @inline(__always)
-    private mutating func globalSlice(partial: Int, local: UInt32) -> UInt32 {
-        while partialSliceIDs.count <= partial { partialSliceIDs.append([]) }
-        let position = Int(local)
-        if position >= partialSliceIDs[partial].count {
-            partialSliceIDs[partial].append(contentsOf: repeatElement(0, count: position + 1 - partialSliceIDs[partial].count))
-        }
-        let known = partialSliceIDs[partial][position]
-        if known != 0 { return known }
-        partialSliceOrigins.append((Int32(partial), local))
-        let id = UInt32(partialSliceOrigins.count)
-        partialSliceIDs[partial][position] = id
-        return id
-    }
-
     /// Every timeline slice's queue, agent and period ids here (index = slice id).
     private var resolvedSlices: [DimensionSliceTable.Slice] {
-        guard !partialSliceOrigins.isEmpty else { return slices.slices }
-        return [DimensionSliceTable.Slice(queue: 0, agent: 0, period: 0)] + partialSliceOrigins.map { origin in
-            guard let merged = mergedPartialSlices[Int(origin.partial)], Int(origin.local) < merged.count else {
-                preconditionFailure("a partial's sums were not merged before the report")
-            }
-            return merged[Int(origin.local)]
-        }
+        workerSlices.isEmpty ? slices.slices : workerSlices.resolved()
     }
 
     /// Settles duplicates: all but the last contact of each `contact_id` are dropped. When some are,
@@ -213,9 +193,8 @@ public struct ContactMetricsEngine: Sendable {
     public mutating func settle(replay: (_ feed: (ContactFacts) -> Void) throws -> Void) throws {
         if let failure { throw failure }
         guard settlement == nil else { return }
-        // The timeline sorts on other threads meanwhile (nothing below reads it).
-        let sorting = TimelineSort()
-        sorting.start(taking: &timeline, scope: configuration.window.scope)
+        // The timeline sorts on another thread meanwhile (nothing below reads it).
+        let sorting = TimelineSort(taking: &timeline, scope: configuration.window.scope)
         defer {
             timeline = sorting.wait()
             if let settlement, settlement.count > 0 { timeline.remove(dropped: settlement.dropped) }
@@ -223,40 +202,18 @@ public struct ContactMetricsEngine: Sendable {
         let (dropped, count) = foundDuplicates ?? duplicates.settle(count: contactCount)
         foundDuplicates = (dropped, count)
         if count > 0 {
-            var cursor = 0
-            var start: EpochSeconds?, end: EpochSeconds?, from: EpochSeconds?, to: EpochSeconds?
-            let slots = causeSlots
+            var replaying = DuplicateReplay(dropped: dropped, causeSlots: causeSlots, configuration: configuration)
             do {
-                try replay { facts in
-                    defer { cursor += 1 }
-                    guard cursor < dropped.count else { return }
-                    let time = facts.opened
-                    guard dropped[cursor] else {
-                        end = max(end ?? time, time)
-                        start = min(start ?? time, time)
-                        if configuration.isInRange(time) {
-                            from = min(from ?? time, time)
-                            to = max(to ?? time, time)
-                        }
-                        return
-                    }
-                    guard configuration.isInRange(time) else { return }
-                    let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
-                                                                   agent: facts.agent)
-                    sums.contribute(facts, slot: Int(slots[cursor]), period: period, queue: queue, agent: agent, sign: -1)
-                }
-                guard cursor == contactCount else {
-                    throw ContactStatError(.dataFormat, "the input changed while it was read: \(contactCount) contacts "
-                                           + "the first time, \(cursor) when read again to drop duplicate contact ids")
-                }
+                try replay { facts in replaying.feed(facts, into: &sums) }
+                try replaying.finish(expected: contactCount)
             } catch {
-                if cursor > 0 {
+                if replaying.fed > 0 {
                     failure = error as? ContactStatError
                         ?? ContactStatError(.io, "reading the input again to drop duplicate contact ids failed: \(error)")
                 }
                 throw error
             }
-            (dataStart, dataEnd, rangeFrom, rangeTo) = (start, end, from, to)
+            observed = replaying.range
         }
         causeSlots = []
         foundDuplicates = nil
@@ -529,54 +486,5 @@ extension PeriodChange {
             csat: diff(current.csat.rate.value, previous.csat.rate.value),
             costPerContact: diff(current.costPerContact, previous.costPerContact),
             costTotal: current.costTotal - previous.costTotal)
-    }
-}
-
-/// A timeline sorting on another thread (`ContactTimeline.sort(for:)`, itself on two threads when large) while
-/// the engine settles duplicates; `wait()` hands it back sorted.
-private final class TimelineSort: @unchecked Sendable {
-    private var timeline = ContactTimeline()
-    private let condition = NSCondition()
-    private var sorted = false
-
-    /// Moves `timeline` here (leaving it empty, so the sort works on the only copy) and starts sorting it.
-    func start(taking timeline: inout ContactTimeline, scope: RepeatContactWindow.Scope) {
-        condition.lock()
-        swap(&self.timeline, &timeline)
-        condition.unlock()
-        let thread = Thread { [self] in
-            var sorting = self.take()
-            sorting.sort(for: scope)
-            self.finish(&sorting)
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    private func take() -> ContactTimeline {
-        condition.lock()
-        defer { condition.unlock() }
-        let taken = timeline
-        timeline = ContactTimeline()
-        return taken
-    }
-
-    /// Hands the sorted timeline back (swapped in, so no second reference to it is left on this thread).
-    private func finish(_ sortedTimeline: inout ContactTimeline) {
-        condition.lock()
-        swap(&timeline, &sortedTimeline)
-        sorted = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The sorted timeline, once the sort is done.
-    func wait() -> ContactTimeline {
-        condition.lock()
-        defer { condition.unlock() }
-        while !sorted { condition.wait() }
-        let result = timeline
-        timeline = ContactTimeline()
-        return result
     }
 }

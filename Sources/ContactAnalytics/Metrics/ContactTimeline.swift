@@ -1,7 +1,8 @@
-import Dispatch
-
 /// The compact per-customer timeline behind repeats, FCR and channel switches: 32 bytes per identified
 /// contact, sorted once. It is the only thing the metrics engine keeps that grows with every contact.
+///
+/// A large timeline sorts and is walked in two halves at once when its `threads` budget has a thread free
+/// (the run's budget, given by the metrics engine; none by default).
 struct ContactTimeline: Sendable {
     /// 32 bytes: everything the walk needs to put a contact's outcome (repeat, evaluable, resolved) into its
     /// breakdowns, so nothing else is kept per contact.
@@ -33,8 +34,15 @@ struct ContactTimeline: Sendable {
     }
 
     var entries: [Entry] = []
+    /// The threads the sort and the walk (`TimelineOutcomes.walk`) may use besides the caller's.
+    var threads: ThreadBudget
     /// The scope the entries are sorted for, if they are.
     private var sortedFor: RepeatContactWindow.Scope?
+
+    /// An empty timeline that sorts and is walked with `threads`.
+    init(threads: ThreadBudget = .callerOnly) {
+        self.threads = threads
+    }
 
     mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, channel: UInt8, counted: Bool,
                          index: UInt32, slice: UInt32, cost: Float) {
@@ -45,8 +53,8 @@ struct ContactTimeline: Sendable {
 
     /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
     ///
-    /// Large timelines sort on two threads: one pass moves the customers whose hash has the top bit clear in
-    /// front of the others, then each half sorts on its own thread; since every customer of the first half
+    /// Large timelines sort in two halves, on two threads when `threads` has one free: one pass moves the
+    /// customers whose hash has the top bit clear in front of the others, then each half sorts; since every customer of the first half
     /// is below every customer of the second, that is the whole order (`TimelineOutcomes.walk` splits there
     /// again, at `customerSplit`).
     mutating func sort(for scope: RepeatContactWindow.Scope) {
@@ -66,7 +74,7 @@ struct ContactTimeline: Sendable {
                 buffer.swapAt(front, back)
             }
             let halves = SendableHalves(buffer: buffer, split: front)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
+            _ = threads.map(iterations: 2) { half in
                 Self.sort(halves.half(half), for: scope)
             }
         }

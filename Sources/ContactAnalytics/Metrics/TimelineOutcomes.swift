@@ -1,12 +1,9 @@
-import Dispatch
-import Foundation
-
 /// What the timeline walk adds up: each counted contact's outcome (repeat, evaluable, resolved; a repeat
 /// that is not avoidable by cause adds its cost to the avoidable cost) in the sums of its channel, cause,
 /// queue, agent and period, the channel switches, and the contacts of each customer.
 ///
-/// `walk` covers the timeline in two halves on two threads when it is large (`ContactTimeline.customerSplit`:
-/// no customer is in both), each with sums of its own, then adds them up; every sum is a count or an
+/// `walk` covers a large timeline in two halves (`ContactTimeline.customerSplit`: no customer is in both), on
+/// two threads when the timeline's budget has one free, each with sums of its own, then adds them up; every sum is a count or an
 /// `ExactSum`, so the result is the same as one walk's.
 struct TimelineOutcomes: Sendable {
     var byChannel: [MetricAccumulator]
@@ -49,7 +46,7 @@ struct TimelineOutcomes: Sendable {
         byPeriod = Array(repeating: MetricAccumulator(), count: periods)
     }
 
-    /// Walks the sorted `timeline` (on two threads when it is large) and returns the outcomes, starting from
+    /// Walks the sorted `timeline` (in two halves when it is large) and returns the outcomes, starting from
     /// `empty`. `slices` gives each entry's queue, agent and period; `avoidableSlot` each cause slot's flag.
     static func walk(_ timeline: ContactTimeline, window: RepeatContactWindow, dataEnd: EpochSeconds,
                      slices: [DimensionSliceTable.Slice], avoidableSlot: [Bool], channelCount: Int,
@@ -61,15 +58,14 @@ struct TimelineOutcomes: Sendable {
             return outcomes
         }
         let split = timeline.customerSplit
-        let parts = LockedParts(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
+        let halves = timeline.threads.map(iterations: 2) { half in
             var outcomes = empty
             outcomes.add(timeline, half == 0 ? 0..<split : split..<count, window, dataEnd, slices, avoidableSlot,
                          channelCount)
-            parts.store(half, outcomes)
+            return outcomes
         }
-        var outcomes = parts.value(0) ?? empty
-        if let second = parts.value(1) { outcomes.merge(second) }
+        var outcomes = halves[0]
+        outcomes.merge(halves[1])
         return outcomes
     }
 
@@ -133,27 +129,5 @@ struct TimelineOutcomes: Sendable {
         for i in byQueue.indices { sums.byQueue[i].mergeOutcome(byQueue[i]) }
         for i in byAgent.indices { sums.byAgent[i].mergeOutcome(byAgent[i]) }
         for i in byPeriod.indices { sums.byPeriod[i].mergeOutcome(byPeriod[i]) }
-    }
-}
-
-/// The two halves' outcomes, each stored by its thread under a lock.
-private final class LockedParts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [TimelineOutcomes?]
-
-    init(count: Int) {
-        parts = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ outcomes: TimelineOutcomes) {
-        lock.lock()
-        parts[index] = outcomes
-        lock.unlock()
-    }
-
-    func value(_ index: Int) -> TimelineOutcomes? {
-        lock.lock()
-        defer { lock.unlock() }
-        return parts[index]
     }
 }

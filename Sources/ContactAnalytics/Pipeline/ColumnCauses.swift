@@ -66,17 +66,24 @@ public struct ColumnCauses: Sendable {
     /// `ContactStatError(.usage)` when no input has the column.
     public static func scan(_ ingest: IngestOptions, column: String, table: CauseColumnTable, base: Taxonomy,
                             threads: Int) throws -> ColumnCauses {
+        try scan(ingest, column: column, table: table, base: base, threads: ThreadBudget(threads: threads))
+    }
+
+    /// `scan(_:column:table:base:threads:)` on the threads of a run's budget.
+    static func scan(_ ingest: IngestOptions, column: String, table: CauseColumnTable, base: Taxonomy,
+                     threads: ThreadBudget) throws -> ColumnCauses {
         var options = ingest
         options.rejectsPath = nil
         var counts: [String: Int] = [:]
         var order: [String] = []
         var empty = 0, contacts = 0
-        let found = ColumnPresence()
+        // Whether some worker found the column.
+        let found = Locked(false)
         let summary = try ContactIngest.runInBatches(
-            options, workers: threads,
+            options, threads: threads,
             makeState: { context -> Int? in
                 let index = index(of: column, in: context.header)
-                if index != nil { found.mark() }
+                if index != nil { found.withLock { $0 = true } }
                 return index
             },
             process: { index, _, raw -> String? in index.flatMap { raw.trimmedString(at: $0) } },
@@ -93,14 +100,14 @@ public struct ColumnCauses: Sendable {
                     order.append(value)
                 }
             })
-        guard found.isMarked else {
+        guard found.current else {
             let header = summary.files.first?.header ?? []
             var message = "the input has no column \"\(column)\" to take causes from (--cause-from, causes_from.column)"
             if let s = EditDistance.suggestion(for: column, among: header) { message += "; did you mean '\(s)'?" }
             throw ContactStatError(.usage, message)
         }
         return try ColumnCauses(column: column, table: table, base: base, values: order, counts: counts,
-                                emptyContacts: empty, contacts: contacts, foundColumn: found.isMarked)
+                                emptyContacts: empty, contacts: contacts, foundColumn: found.current)
     }
 
     /// The causes for `values` (distinct, in order of first appearance) seen `counts` times each.
@@ -165,23 +172,5 @@ public struct ColumnCauses: Sendable {
         causeOfValue = map
         taxonomy = try Taxonomy(causes: causes, rules: [], groupNames: ["unmapped": "Values not in causes_from"],
                                 origin: "column \"\(column)\"")
-    }
-}
-
-/// Whether some worker found the column (set from worker threads).
-final class ColumnPresence: @unchecked Sendable {
-    private let lock = NSLock()
-    private var marked = false
-
-    func mark() {
-        lock.lock()
-        marked = true
-        lock.unlock()
-    }
-
-    var isMarked: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return marked
     }
 }

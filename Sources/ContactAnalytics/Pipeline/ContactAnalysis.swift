@@ -7,7 +7,9 @@ import Foundation
 /// and 10 bytes a contact until duplicates are settled; the rest is kept by slice.
 ///
 /// CSV input is mapped and classified on `AnalysisOptions.threads` threads in batches (the calling thread
-/// reads and merges, in input order), so the figures are the same whatever the thread count.
+/// reads and merges, in input order), so the figures are the same whatever the thread count. Every stage
+/// (the column scan of `--cause-from`, ingest, the replay, the timeline's sort and walk) takes its threads from
+/// one `ThreadBudget` of `AnalysisOptions.threads`, so no more run at once besides the calling thread.
 public enum ContactAnalysis {
     public struct Result: Sendable {
         public var report: ContactReport
@@ -41,7 +43,7 @@ public enum ContactAnalysis {
         var causeColumnIndex: Int?
         var calendar: PeriodCalendar
         var sums: PartialSums
-        var profile: ProfileClock?
+        var profile: Locked<ClassifyProfile>?
         var pendingClassify = 0.0
         var pendingContacts = 0
         var reportedHits = 0
@@ -61,6 +63,11 @@ public enum ContactAnalysis {
     /// Runs the analysis. With `keepCauses`, also returns each contact's cause, repeat and duplicate flags
     /// (for `classify`).
     public static func run(_ options: AnalysisOptions, keepCauses: Bool = false) throws -> Result {
+        try run(options, keepCauses: keepCauses, threads: ThreadBudget(threads: options.threads))
+    }
+
+    /// `run(_:keepCauses:)` on the threads of `threads` (whose `peak` tells afterwards how many ran at once).
+    static func run(_ options: AnalysisOptions, keepCauses: Bool, threads: ThreadBudget) throws -> Result {
         var options = options
         let files = options.ingest.files
         let spool = try InputSpool.spooling(options.ingest)
@@ -70,37 +77,42 @@ public enum ContactAnalysis {
         var columnCauses: ColumnCauses?
         if let column = options.causeColumn {
             let found = try ColumnCauses.scan(options.ingest, column: column, table: options.causeTable,
-                                              base: options.taxonomy, threads: options.threads)
+                                              base: options.taxonomy, threads: threads)
             columnCauses = found
             options.taxonomy = found.taxonomy
         }
         let lookup = columnCauses
-        var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy))
+        var engine = ContactMetricsEngine(configuration: options.metrics, causes: causeDescriptors(options.taxonomy),
+                                          threads: threads)
         let taxonomy = options.taxonomy
         let fold = options.foldDiacritics
         let calendar = engine.factsCalendar
         let causeCount = taxonomy.causes.count
         let costModel = options.metrics.costModel
-        let clock = options.profile ? ProfileClock() : nil
-        let unresolved = UnresolvedColumns()
+        let clock = options.profile ? Locked(ClassifyProfile()) : nil
+        let unresolved = Locked(TaxonomyFindings())
         var causes: [CauseID] = []
         // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
-        let partials = PartialSumsRegistry(empty: engine.emptySums())
-        let classifiers = CompiledClassifiers()
+        let partials = Locked(PartialSumsPool(empty: engine.emptySums()))
+        // The taxonomy compiled once per distinct header (compiling costs far more than classifying a small
+        // file's contacts): every file with a header seen before gets a copy of the classifier compiled for it.
+        let classifiers = Locked([[String]: RootCauseClassifier]())
         let metrics = options.metrics
 
         let start = StageTimings.now()
         let ingest = try ContactIngest.runInBatches(
-            options.ingest, workers: options.threads,
+            options.ingest, threads: threads,
             makeState: { context in
-                let classifier = try classifiers.classifier(for: context.header) {
-                    let compiled = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
-                    unresolved.add(compiled.unresolvedColumns)
-                    return compiled
+                let classifier = try classifiers.withLock { compiled in
+                    if let known = compiled[context.header] { return known }
+                    let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
+                    unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
+                    compiled[context.header] = made
+                    return made
                 }
                 return WorkerState(classifier: classifier,
                                    causeColumnIndex: lookup.flatMap { ColumnCauses.index(of: $0.column, in: context.header) },
-                                   calendar: calendar, sums: partials.make(), profile: clock)
+                                   calendar: calendar, sums: partials.withLock { $0.make() }, profile: clock)
             },
             process: { state, contact, raw in
                 let t0 = state.profile == nil ? 0 : StageTimings.now()
@@ -108,14 +120,16 @@ public enum ContactAnalysis {
                     ?? state.classifier.classify(contact, raw: raw)
                 if state.classifier.disabledRegexCount != state.disabledRegexes {
                     state.disabledRegexes = state.classifier.disabledRegexCount
-                    unresolved.addDisabled(state.classifier.disabledRegexPatterns)
+                    let patterns = state.classifier.disabledRegexPatterns
+                    unresolved.withLock { $0.disabled.formUnion(patterns) }
                 }
                 if let profile = state.profile {
                     state.pendingClassify += StageTimings.now() - t0
                     state.pendingContacts += 1
                     if state.pendingContacts == 4096 {
-                        profile.add(classify: state.pendingClassify, memoHits: state.classifier.memoHits - state.reportedHits,
-                                    lookups: state.classifier.memoLookups - state.reportedLookups)
+                        let (seconds, hits) = (state.pendingClassify, state.classifier.memoHits - state.reportedHits)
+                        let lookups = state.classifier.memoLookups - state.reportedLookups
+                        profile.withLock { $0.add(classify: seconds, memoHits: hits, lookups: lookups) }
                         state.reportedHits = state.classifier.memoHits
                         state.reportedLookups = state.classifier.memoLookups
                         state.pendingClassify = 0
@@ -137,9 +151,9 @@ public enum ContactAnalysis {
             },
             finishedFile: {
                 // A file's workers are done: the next file's workers add to their sums.
-                partials.release()
+                partials.withLock { $0.release() }
             })
-        for part in partials.drain() { engine.merge(part.aggregates, partial: part.index) }
+        for part in partials.withLock({ $0.drain() }) { engine.merge(part.aggregates, partial: part.index) }
         let ingestEnd = StageTimings.now()
         // Duplicate contact ids: the contacts are read again (mapped, not classified) so the dropped ones can
         // be taken back out.
@@ -147,7 +161,7 @@ public enum ContactAnalysis {
             var again = options.ingest
             again.rejectsPath = nil
             _ = try ContactIngest.runInBatches(
-                again, workers: options.threads,
+                again, threads: threads,
                 makeState: { _ in calendar },
                 process: { calendar, contact, _ in
                     ContactFacts(contact, cause: -1, causeCount: causeCount, costModel: costModel, calendar: &calendar)
@@ -171,154 +185,40 @@ public enum ContactAnalysis {
         let end = StageTimings.now()
         var timings = StageTimings()
         timings.threads = options.threads
-        timings.classify = clock?.classifySeconds ?? 0
-        timings.memoShare = clock?.memoShare ?? 0
+        let profile = clock?.current ?? ClassifyProfile()
+        timings.classify = profile.classifySeconds
+        timings.memoShare = profile.memoShare
         timings.readAndMap = ingestEnd - start
         timings.metrics = end - ingestEnd
-        return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: unresolved.sorted,
-                      disabledRegexes: unresolved.disabledSorted, causes: causes, repeatFlags: flags.repeats,
+        let findings = unresolved.current
+        return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: findings.columns.sorted(),
+                      disabledRegexes: findings.disabled.sorted(), causes: causes, repeatFlags: flags.repeats,
                       duplicateFlags: flags.duplicates, taxonomy: taxonomy, columnCauses: columnCauses)
     }
 }
 
-/// One worker's slice sums (`SliceAggregates`), mutated by that worker only, read once all workers are done.
-final class PartialSums: @unchecked Sendable {
-    var aggregates: SliceAggregates
-    /// Its number among the analysis's partial sums.
-    let index: Int
+extension ContactAnalysis {
+    /// Classification time summed over worker threads, and how often the memo answered (`--profile`; counted
+    /// in blocks of 4,096 contacts per thread). Shared as a `Locked` value.
+    struct ClassifyProfile: Sendable {
+        private(set) var classifySeconds = 0.0
+        private var hits = 0
+        private var lookups = 0
 
-    init(_ aggregates: SliceAggregates, index: Int) {
-        self.aggregates = aggregates
-        self.index = index
-    }
-}
-
-/// Every worker's `PartialSums`, made as workers start (under a lock) and handed to the engine once all input
-/// is read. A file's workers are done when the file is: their sums are then `release`d and the next file's
-/// workers carry on adding to them, so there are never more sums than workers of one file, and a file costs no
-/// new sums to allocate and merge (with many small files that was most of a file's cost).
-final class PartialSumsRegistry: @unchecked Sendable {
-    private let lock = NSLock()
-    private let empty: SliceAggregates
-    /// Sums in use by the current file's workers, and sums free for the next ones.
-    private var inUse: [PartialSums] = []
-    private var free: [PartialSums] = []
-    private var made = 0
-
-    init(empty: SliceAggregates) {
-        self.empty = empty
-    }
-
-    /// Sums for a worker: free ones from an earlier file, else new empty ones.
-    func make() -> PartialSums {
-        lock.lock()
-        defer { lock.unlock() }
-        let part: PartialSums
-        if let reused = free.popLast() {
-            part = reused
-        } else {
-            part = PartialSums(empty, index: made)
-            made += 1
+        mutating func add(classify seconds: Double, memoHits: Int, lookups: Int) {
+            classifySeconds += seconds
+            hits += memoHits
+            self.lookups += lookups
         }
-        inUse.append(part)
-        return part
+
+        /// The share of sampled classifications the memo answered.
+        var memoShare: Double { lookups == 0 ? 0 : Double(hits) / Double(lookups) }
     }
 
-    /// The current workers are done with their sums: the next ones may add to them.
-    func release() {
-        lock.lock()
-        defer { lock.unlock() }
-        // Reused in the order they were made, so the same input gives the same sums to the same workers.
-        free = (free + inUse).sorted { $0.index > $1.index }
-        inUse = []
-    }
-
-    /// Every sums made, handed over (call when all workers are done).
-    func drain() -> [PartialSums] {
-        lock.lock()
-        defer { lock.unlock() }
-        let drained = (free + inUse).sorted { $0.index < $1.index }
-        free = []
-        inUse = []
-        return drained
-    }
-}
-
-/// The taxonomy compiled once per distinct header (compiling costs far more than classifying a small file's
-/// contacts): every file with a header seen before gets a copy of the classifier compiled for it.
-final class CompiledClassifiers: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byHeader: [[String]: RootCauseClassifier] = [:]
-
-    /// The classifier for `header`, compiled by `compile` the first time.
-    func classifier(for header: [String], compile: () throws -> RootCauseClassifier) rethrows -> RootCauseClassifier {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = byHeader[header] { return known }
-        let made = try compile()
-        byHeader[header] = made
-        return made
-    }
-}
-
-/// Classification time summed over worker threads, and how often the memo answered (`--profile`; counted in
-/// blocks of 4,096 contacts per thread).
-final class ProfileClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var classify = 0.0
-    private var hits = 0
-    private var lookups = 0
-
-    func add(classify seconds: Double, memoHits: Int, lookups: Int) {
-        lock.lock()
-        classify += seconds
-        hits += memoHits
-        self.lookups += lookups
-        lock.unlock()
-    }
-
-    /// The share of sampled classifications the memo answered.
-    var memoShare: Double {
-        lock.lock()
-        defer { lock.unlock() }
-        return lookups == 0 ? 0 : Double(hits) / Double(lookups)
-    }
-
-    var classifySeconds: Double {
-        lock.lock()
-        defer { lock.unlock() }
-        return classify
-    }
-}
-
-/// What workers find about the taxonomy: columns named by rules but missing from an input, and regular
-/// expressions switched off for running too long.
-final class UnresolvedColumns: @unchecked Sendable {
-    private let lock = NSLock()
-    private var columns = Set<String>()
-    private var disabled = Set<String>()
-
-    func addDisabled(_ patterns: [String]) {
-        lock.lock()
-        disabled.formUnion(patterns)
-        lock.unlock()
-    }
-
-    var disabledSorted: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return disabled.sorted()
-    }
-
-    func add(_ names: [String]) {
-        lock.lock()
-        columns.formUnion(names)
-        lock.unlock()
-    }
-
-    var sorted: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return columns.sorted()
+    /// What workers find about the taxonomy: columns named by rules but missing from an input, and regular
+    /// expressions switched off for running too long. Shared as a `Locked` value.
+    struct TaxonomyFindings: Sendable {
+        var columns = Set<String>()
+        var disabled = Set<String>()
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// written to the rejects file when one is asked for. Nothing is dropped silently.
 ///
 /// Two ways to run: `run(_:_:)` maps and hands on every contact on the calling thread; `runInBatches` cuts CSV
-/// input into chunks at record boundaries on the calling thread, and worker threads parse, map and process
-/// them (`IngestWorker`), the results coming back in input order (`ParallelBatches`).
+/// input into chunks at record boundaries on the calling thread, and worker threads of the run's
+/// `ThreadBudget` parse, map and process them (`IngestWorker`), the results coming back in input order
+/// (`ParallelBatches`).
 public enum ContactIngest {
     /// What the consumer is told with each contact.
     public struct Context: Sendable {
@@ -154,7 +155,7 @@ public enum ContactIngest {
     /// calling thread.
     public static func run(_ options: IngestOptions,
                            _ body: (ContactRecord, RawRecord, Context) throws -> Void) throws -> IngestSummary {
-        try runInBatches(options, workers: 1,
+        try runInBatches(options, threads: .callerOnly,
                          makeState: { context in context },
                          process: { context, contact, raw in ContextualContact(contact: contact, raw: raw, context: context) },
                          merge: { item in try body(item.contact, item.raw, item.context) })
@@ -167,15 +168,30 @@ public enum ContactIngest {
         var context: Context
     }
 
-    /// Reads `options.files` and processes every contact with `process` on up to `workers` threads (CSV input;
-    /// JSON input, whose columns can change as it reads, is processed on the calling thread). Each thread
-    /// keeps its own `State`, made by `makeState` for the file's context. `merge` receives every output in
-    /// input order, on the calling thread. Diagnostics and rejects come out in input order too. With several
-    /// threads, CSV input goes out in chunks of about `options.chunkBytes`; `batchSize` is the number of records
-    /// per job for records already read (those that settled the day/month order). `finishedFile` is called on
-    /// the calling thread after each file, once every state made for it is done with.
+    /// `runInBatches(_:threads:batchSize:makeState:process:reserve:merge:finishedFile:)` on a budget of its own
+    /// of `workers` threads.
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
+        makeState: @escaping @Sendable (Context) throws -> State,
+        process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+        reserve: (Int) -> Void = { _ in },
+        merge: (Output) throws -> Void,
+        finishedFile: () throws -> Void = {}
+    ) throws -> IngestSummary {
+        try runInBatches(options, threads: ThreadBudget(threads: workers), batchSize: batchSize, makeState: makeState,
+                         process: process, reserve: reserve, merge: merge, finishedFile: finishedFile)
+    }
+
+    /// Reads `options.files` and processes every contact with `process` on the threads of `threads` free when
+    /// each file starts (CSV input, when at least two are free; otherwise, and for JSON input, whose columns can
+    /// change as it reads, on the calling thread). Each thread keeps its own `State`, made by `makeState` for
+    /// the file's context. `merge` receives every output in input order, on the calling thread. Diagnostics and
+    /// rejects come out in input order too. With several threads, CSV input goes out in chunks of about
+    /// `options.chunkBytes`; `batchSize` is the number of records per job for records already read (those that
+    /// settled the day/month order). `finishedFile` is called on the calling thread after each file, once every
+    /// state made for it is done with.
+    public static func runInBatches<State, Output: Sendable>(
+        _ options: IngestOptions, threads: ThreadBudget, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
         reserve: (Int) -> Void = { _ in },
@@ -188,7 +204,8 @@ public enum ContactIngest {
             let file = options.displayName(of: path)
             var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
-            if !opened.isCSV || workers <= 1 {
+            let workers = opened.isCSV ? threads.reserve(upTo: threads.limit, atLeast: 2) : 0
+            if workers == 0 {
                 // One thread: the same steps, in line.
                 var state = try makeState(opened.context)
                 var stateVersion = opened.context.headerVersion
@@ -231,11 +248,12 @@ public enum ContactIngest {
             // Several threads: the records read to settle the date order go out as one batch, then the rest of
             // the input as chunks cut at record boundaries, parsed by the workers; results come back in order.
             guard var reader = opened.reader as? CSVReader else {
+                threads.release(workers)
                 throw ContactStatError(.dataFormat, "internal error: a CSV input without a CSV reader", at: file)
             }
             let mapper = opened.mapper
             let context = opened.context
-            let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers) {
+            let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
                 var worker = IngestWorker(mapper: mapper.copyForThread(), state: try makeState(context),
                                           process: process)
                 return { job in try worker.run(job) }
@@ -255,28 +273,34 @@ public enum ContactIngest {
                 for rejected in result.rejects { try rejects?.write(file: file, rejected, header: context.header) }
                 for output in result.outputs { try merge(output) }
             }
-            var batch = RecordBatch()
-            for record in opened.sample {
-                batch.append(record)
-                if batch.count == batchSize {
-                    for done in try jobs.submit(.records(batch)) { try absorb(done) }
-                    batch = RecordBatch()
+            do {
+                var batch = RecordBatch()
+                for record in opened.sample {
+                    batch.append(record)
+                    if batch.count == batchSize {
+                        for done in try jobs.submit(.records(batch)) { try absorb(done) }
+                        batch = RecordBatch()
+                    }
                 }
-            }
-            opened.sample = []
-            if batch.count > 0 { for done in try jobs.submit(.records(batch)) { try absorb(done) } }
-            while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
-                switch piece {
-                case .chunk(let chunk):
-                    for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
-                case .record(let record):
-                    // A record too long for a chunk, parsed by the reader.
-                    var single = RecordBatch()
-                    single.append(record)
-                    for done in try jobs.submit(.records(single)) { try absorb(done) }
+                opened.sample = []
+                if batch.count > 0 { for done in try jobs.submit(.records(batch)) { try absorb(done) } }
+                while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
+                    switch piece {
+                    case .chunk(let chunk):
+                        for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
+                    case .record(let record):
+                        // A record too long for a chunk, parsed by the reader.
+                        var single = RecordBatch()
+                        single.append(record)
+                        for done in try jobs.submit(.records(single)) { try absorb(done) }
+                    }
                 }
+                for done in try jobs.finish() { try absorb(done) }
+            } catch {
+                // Workers left waiting would keep their threads (and the budget's places) for good.
+                jobs.stop()
+                throw error
             }
-            for done in try jobs.finish() { try absorb(done) }
             // The reader's only diagnostic is its windows-1252 warning (header, first records, a long record);
             // the workers saw the other records: one warning, at the first line of all.
             let lines = reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }

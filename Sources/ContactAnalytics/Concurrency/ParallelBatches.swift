@@ -1,7 +1,7 @@
 import Foundation
 
-/// Hands jobs (batches of records, chunks of input) to worker threads and gives the results back in
-/// submission order.
+/// Hands jobs (batches of records, chunks of input) to worker threads of a `ThreadBudget` and gives the results
+/// back in submission order.
 ///
 /// The calling thread submits batches; at most `2 × workers` are in flight, so memory stays bounded however
 /// large the input. Each worker thread makes its own processing closure once (`makeWorker`), so per-thread
@@ -16,23 +16,25 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
     private var submitted = 0
     private var delivered = 0
     private var closing = false
+    /// Set by `stop()`: the workers end without taking another job.
+    private var stopped = false
     private var running = 0
     private var failure: Error?
     private let limit: Int
 
-    /// Starts `workers` threads; each runs `makeWorker` once to make its own batch processor.
-    init(workers: Int, makeWorker: @escaping @Sendable () throws -> Worker) {
+    /// Starts `workers` threads of `threads`, already reserved (`ThreadBudget.reserve(upTo:)`); each runs
+    /// `makeWorker` once to make its own batch processor, and gives its place back when `finish()` ends it.
+    init(workers: Int, on threads: ThreadBudget, makeWorker: @escaping @Sendable () throws -> Worker) {
         limit = max(2, workers * 2)
         running = workers
         for _ in 0..<workers {
-            let thread = Thread { [self] in
+            threads.start(reserved: { [self] in
                 let process: Worker
                 do {
                     process = try makeWorker()
                 } catch {
                     condition.lock()
                     failure = failure ?? error
-                    running -= 1
                     condition.broadcast()
                     condition.unlock()
                     return
@@ -40,7 +42,7 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
                 while true {
                     condition.lock()
                     while queue.isEmpty && !closing && failure == nil { condition.wait() }
-                    if queue.isEmpty || failure != nil {
+                    if queue.isEmpty || failure != nil || stopped {
                         condition.unlock()
                         break
                     }
@@ -57,13 +59,12 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
                     condition.broadcast()
                     condition.unlock()
                 }
+            }, finished: { [self] in
                 condition.lock()
                 running -= 1
                 condition.broadcast()
                 condition.unlock()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
+            })
         }
     }
 
@@ -95,6 +96,17 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
         condition.unlock()
         if let error { throw error }
         return ready
+    }
+
+    /// Ends the workers without waiting for the jobs queued (the caller gave up: an error while it read or
+    /// merged), once each has finished the job it is on; their threads are free again when it returns.
+    func stop() {
+        condition.lock()
+        stopped = true
+        closing = true
+        condition.broadcast()
+        while running > 0 { condition.wait() }
+        condition.unlock()
     }
 
     /// Results ready in order; the caller holds the lock.
