@@ -1,0 +1,84 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Each value lands in its five slices' histograms; whole numbers below 256 are exact in slice histograms.
+@Suite struct BreakdownHistogramsTests {
+    /// Two channels, three cause slots; queue 1 and period 0 added (queue and agent 0 are "none").
+    static func histograms() -> BreakdownHistograms {
+        var h = BreakdownHistograms(channelCount: 2, causeSlotCount: 3)
+        h.addQueue()
+        h.addPeriod()
+        return h
+    }
+
+    @Test func aValueCountsInEachOfItsSlices() {
+        var h = Self.histograms()
+        for v: Float in [10, 20, 30] { h.record(v, sign: 1, channel: 0, cause: 1, queue: 1, agent: 0, period: 0) }
+        h.record(40, sign: 1, channel: 1, cause: 1, queue: 0, agent: 0, period: 0)
+        h.record(.nan, sign: 1, channel: 1, cause: 2, queue: 0, agent: 0, period: 0) // no value: nothing
+        #expect(h.byChannel.map(\.count) == [3, 1])
+        #expect(h.byChannel[0].median == 20)
+        #expect(h.byChannel[1].median == 40)
+        #expect(h.byCause.map(\.count) == [0, 4, 0])
+        #expect(h.byCause[1].median == 25) // (20 + 30) / 2
+        #expect(h.byCause[0].median == nil)
+        #expect(h.byQueue.map(\.count) == [1, 3])
+        #expect(h.byQueue[1].median == 20)
+        #expect(h.byAgent.map(\.count) == [4])
+        #expect(h.byPeriod[0].percentile(0.9) == 40) // rank ceil(0.9 * 4) = 4
+        #expect(h.byPeriod[0].percentile(0.5) == 20) // rank 2
+    }
+
+    @Test func aValueTakenBackLeavesItsSlices() {
+        var h = Self.histograms()
+        for v: Float in [10, 20, 30] { h.record(v, sign: 1, channel: 0, cause: 1, queue: 1, agent: 0, period: 0) }
+        h.record(10, sign: -1, channel: 0, cause: 1, queue: 1, agent: 0, period: 0)
+        #expect(h.byChannel[0].count == 2)
+        #expect(h.byChannel[0].median == 25)
+        #expect(h.byQueue[1].median == 25)
+    }
+
+    /// From 512 to 1024 a slice bucket is 4 wide: 1000 and 1001 share [1000, 1004) and read as its midpoint.
+    @Test func valuesSharingABucketReadAsItsMidpoint() {
+        var h = Self.histograms()
+        h.record(1000, sign: 1, channel: 0, cause: 0, queue: 0, agent: 0, period: 0)
+        #expect(h.byChannel[0].median == 1000) // one value: exact
+        h.record(1001, sign: 1, channel: 0, cause: 0, queue: 0, agent: 0, period: 0)
+        #expect(h.byChannel[0].median == 1002)
+    }
+
+    /// Merging maps the other's queue, agent and period ids to these ids.
+    @Test func mergeMatchesQueuesAgentsAndPeriodsByID() {
+        var here = Self.histograms()
+        here.addQueue() // queue 2
+        here.record(5, sign: 1, channel: 0, cause: 0, queue: 1, agent: 0, period: 0)
+        var other = BreakdownHistograms(channelCount: 2, causeSlotCount: 3)
+        other.addQueue() // its queue 1 is queue 2 here
+        other.addAgent() // its agent 1 is agent 0 here (agentIDs below)
+        other.addPeriod()
+        other.record(100, sign: 1, channel: 1, cause: 2, queue: 1, agent: 1, period: 0)
+        other.record(7, sign: 1, channel: 0, cause: 0, queue: 0, agent: 0, period: 0)
+        here.merge(other, queueIDs: [0, 2], agentIDs: [0, 0], periodIDs: [0])
+        #expect(here.byQueue.map(\.count) == [1, 1, 1])
+        #expect(here.byQueue[2].median == 100)
+        #expect(here.byQueue[1].median == 5)
+        #expect(here.byQueue[0].median == 7)
+        #expect(here.byAgent.map(\.count) == [3])
+        #expect(here.byCause[2].median == 100)
+        #expect(here.byChannel[0].median == 6) // 5 and 7
+        #expect(here.byPeriod[0].count == 3)
+    }
+
+    @Test func groupsAreMergedFromTheirParts() {
+        var a = QuantileHistogram(), b = QuantileHistogram(), c = QuantileHistogram()
+        a.add(1)
+        a.add(2)
+        b.add(3)
+        c.add(5)
+        let groups = BreakdownHistograms.merged([a, b, c], groupOf: [0, 1, 0], groupCount: 3)
+        #expect(groups.map(\.count) == [3, 1, 0])
+        #expect(groups[0].median == 2)
+        #expect(groups[1].median == 3)
+        #expect(groups[2].median == nil)
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import ContactAnalytics
+
+/// Hand-computed sums by slice for three contacts (A, B, C below), taking one back out, and merging parts.
+@Suite struct SliceAggregatesTests {
+    typealias F = MetricsFixtures
+    static let phone = Channel.phone.ordinal, email = Channel.email.ordinal
+
+    /// Slot 0 unclassified, slot 1 (cause 0) avoidable, slot 2 (cause 1) not.
+    static func empty() -> SliceAggregates {
+        SliceAggregates(csatThreshold: 4, avoidableSlot: [false, true, false])
+    }
+
+    /// A: phone, avoidable cause, CSAT 5, handle 60 s, resolved in 3,600 s, queue orders, agent ann, cost 2.5.
+    static let a = F.facts(ContactRecord(contactID: "A", openedAt: F.t0, closedAt: F.t0 + 3600, customer: "X",
+                                         channel: .phone, handleTimeSeconds: 60, csat: .score(5), cost: 2.5,
+                                         agent: "ann", queue: "orders"), cause: 0)
+    /// B: email, the other cause, unsatisfied verdict, no handle or resolution time, no queue, agent bob,
+    /// no customer, cost 1.25.
+    static let b = F.facts(ContactRecord(contactID: "B", openedAt: F.t0 + 3 * F.day, channel: .email,
+                                         csat: .verdict(false), cost: 1.25, agent: "bob"), cause: 1)
+    /// C: phone, unclassified, CSAT 3, handle 30 s, resolved in 600 s, queue orders, agent ann, cost 4, the
+    /// export says resolved on first contact; a week later (the next period).
+    static let c = F.facts(ContactRecord(contactID: "C", openedAt: F.t0 + 8 * F.day, closedAt: F.t0 + 8 * F.day + 600,
+                                         customer: "Y", channel: .phone, handleTimeSeconds: 30, csat: .score(3),
+                                         cost: 4, agent: "ann", queue: "orders", firstContactResolved: true), cause: -1)
+
+    @Test func sumsEveryContactInItsSlices() {
+        var sums = Self.empty()
+        #expect(sums.add(Self.a) == 1) // its (queue, agent, period) slice
+        #expect(sums.add(Self.b) == 0) // no customer: no slice
+        #expect(sums.add(Self.c) == 2)
+        #expect(sums.slices.slices[1] == DimensionSliceTable.Slice(queue: 1, agent: 1, period: 0))
+        #expect(sums.slices.slices[2] == DimensionSliceTable.Slice(queue: 1, agent: 1, period: 1))
+
+        let phone = sums.byChannel[Self.phone]
+        #expect(phone.contacts == 2)
+        #expect(phone.identified == 2)
+        #expect(phone.classified == 1)
+        #expect(phone.costTotal.value == 6.5)
+        #expect(phone.handleSum.value == 90)
+        #expect(phone.handleCount == 2)
+        #expect(phone.csatResponses == 2)
+        #expect(phone.csatSatisfied == 1) // 5 >= 4; 3 is not
+        #expect(phone.csatNumericSum.value == 8)
+        #expect(phone.csatNumericCount == 2)
+        #expect(phone.avoidableByCause == 1)
+        #expect(phone.avoidableCost.value == 2.5)
+        #expect(phone.exportFCRKnown == 1)
+        #expect(phone.exportFCRResolved == 1)
+        let email = sums.byChannel[Self.email]
+        #expect(email.contacts == 1)
+        #expect(email.identified == 0)
+        #expect(email.csatResponses == 1)
+        #expect(email.csatSatisfied == 0)
+        #expect(email.csatNumericCount == 0)
+        #expect(email.handleCount == 0)
+        #expect(email.costTotal.value == 1.25)
+
+        #expect(sums.byCause.map(\.contacts) == [1, 1, 1])
+        #expect(sums.queues.names == ["", "orders"])
+        #expect(sums.byQueue.map(\.contacts) == [1, 2])
+        #expect(sums.agents.names == ["", "ann", "bob"])
+        #expect(sums.byAgent.map(\.contacts) == [0, 2, 1])
+        #expect(sums.periodKeys.count == 2)
+        #expect(sums.byPeriod.map(\.contacts) == [2, 1])
+        let channels = Channel.allCases.count
+        #expect(sums.periodChannels[Self.phone] == 1)
+        #expect(sums.periodChannels[Self.email] == 1)
+        #expect(sums.periodChannels[channels + Self.phone] == 1)
+        #expect(sums.periodCause == [0, 1, 1, 1, 0, 0])
+        #expect(sums.handleTimes.median == 45)
+        #expect(sums.resolutionTimesTotal.median == 2100) // (600 + 3600) / 2
+        #expect(sums.resolutionTimes.byChannel[Self.phone].median == 2100)
+        #expect(sums.resolutionTimes.byPeriod[1].median == 600)
+    }
+
+    /// Contributing with sign -1 takes a contact back out of every sum and histogram.
+    @Test func aContactTakenBackOutLeavesNoTrace() {
+        var sums = Self.empty()
+        _ = sums.add(Self.a)
+        _ = sums.add(Self.b)
+        _ = sums.add(Self.c)
+        let (period, queue, agent) = sums.dimensionIDs(periodKey: Self.a.periodKey, queue: Self.a.queue, agent: Self.a.agent)
+        #expect((period, queue, agent) == (0, 1, 1))
+        sums.contribute(Self.a, slot: 1, period: period, queue: queue, agent: agent, sign: -1)
+        let phone = sums.byChannel[Self.phone]
+        #expect(phone.contacts == 1)
+        #expect(phone.costTotal.value == 4)
+        #expect(phone.avoidableByCause == 0)
+        #expect(phone.avoidableCost.value == 0)
+        #expect(phone.csatNumericSum.value == 3)
+        #expect(sums.byCause.map(\.contacts) == [1, 0, 1])
+        #expect(sums.byQueue.map(\.contacts) == [1, 1])
+        #expect(sums.byPeriod.map(\.contacts) == [1, 1])
+        #expect(sums.periodCause == [0, 0, 1, 1, 0, 0])
+        #expect(sums.handleTimes.median == 30)
+        #expect(sums.resolutionTimesTotal.median == 600)
+        #expect(sums.resolutionTimes.byChannel[Self.phone].count == 1)
+    }
+
+    /// Parts summed apart and merged give the sums of one; queues and agents are matched by name, periods by
+    /// key, and the merge says which ids the part's became.
+    @Test func partsMergeByNameAndKey() {
+        var whole = Self.empty()
+        let d = MetricsFixtures.facts(ContactRecord(openedAt: F.t0 + 9 * F.day, customer: "Z", channel: .chat,
+                                                    cost: 1, queue: "billing"), cause: 1)
+        for f in [Self.a, d, Self.b, Self.c] { _ = whole.add(f) }
+        var first = Self.empty(), second = Self.empty()
+        _ = first.add(Self.a)
+        for f in [d, Self.b, Self.c] { _ = second.add(f) }
+        #expect(second.queues.names == ["", "billing", "orders"])
+        let ids = first.merge(second)
+        #expect(ids.queues == [0, 2, 1])
+        #expect(ids.agents == [0, 2, 1]) // second met bob before ann
+        #expect(ids.periods == [1, 0]) // second met week 2 (d) before week 1 (b)
+        #expect(first.queues.names == ["", "orders", "billing"])
+        #expect(first.byQueue.map(\.contacts) == [1, 2, 1])
+        #expect(first.byChannel.map(\.contacts) == whole.byChannel.map(\.contacts))
+        #expect(first.byChannel.map(\.costTotal) == whole.byChannel.map(\.costTotal))
+        #expect(first.byCause.map(\.contacts) == whole.byCause.map(\.contacts))
+        #expect(first.periodKeys == whole.periodKeys)
+        #expect(first.periodCause == whole.periodCause)
+        #expect(first.periodChannels == whole.periodChannels)
+        #expect(first.resolutionTimesTotal.median == whole.resolutionTimesTotal.median)
+        #expect(first.handleTimes.median == 45)
+    }
+}
