@@ -38,7 +38,7 @@ enum CommandTree {
         .value("cause-from", valueName: "column",
                help: "Take each contact's cause from this export column instead of the taxonomy's rules (values mapped to causes by the configuration's causes_from)."),
         .flag("fold-diacritics", help: "Match taxonomy keywords ignoring diacritics (ä = a)."),
-        .value("threads", valueName: "n", help: "Threads that parse, map and classify CSV input (default: the number of processors)."),
+        .value("threads", valueName: "n", help: "Threads the run may use at once besides the main one, in every stage (default: the number of processors, at most 8)."),
     ]
 
     static let output: [OptionSpec] = [
