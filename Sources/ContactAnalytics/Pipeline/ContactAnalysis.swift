@@ -6,8 +6,9 @@ import Foundation
 /// spooled to a temporary file for that. Memory: the engine's timeline (32 bytes a contact with a customer)
 /// and 10 bytes a contact until duplicates are settled; the rest is kept by slice.
 ///
-/// CSV input is mapped and classified on `AnalysisOptions.threads` threads in batches (the calling thread
-/// reads and merges, in input order), so the figures are the same whatever the thread count. Every stage
+/// Input is mapped and classified on `AnalysisOptions.threads` threads in batches (the calling thread reads
+/// and merges, in input order; CSV input is parsed by the workers too, JSON input by the calling thread), so
+/// the figures are the same whatever the thread count. Every stage
 /// (the column scan of `--cause-from`, ingest, the replay, the timeline's sort and walk) takes its threads from
 /// one `ThreadBudget` of `AnalysisOptions.threads`, so no more run at once besides the calling thread.
 public enum ContactAnalysis {

@@ -183,8 +183,9 @@ public enum ContactIngest {
     }
 
     /// Reads `options.files` and processes every contact with `process` on the threads of `threads` free when
-    /// each file starts (CSV input, when at least two are free; otherwise, and for JSON input, whose columns can
-    /// change as it reads, on the calling thread). Each thread keeps its own `State`, made by `makeState` for
+    /// each file starts (when at least two are free; otherwise on the calling thread). CSV input is parsed by
+    /// the workers; JSON input is parsed on the calling thread and mapped by the workers, each batch with the
+    /// columns of its records' header (the columns grow as JSON input is read). Each thread keeps its own `State`, made by `makeState` for
     /// the file's context. `merge` receives every output in input order, on the calling thread. Diagnostics and
     /// rejects come out in input order too. With several threads, CSV input goes out in chunks of about
     /// `options.chunkBytes`; `batchSize` is the number of records per job for records already read (those that
@@ -204,7 +205,7 @@ public enum ContactIngest {
             let file = options.displayName(of: path)
             var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
-            let workers = opened.isCSV ? threads.reserve(upTo: threads.limit, atLeast: 2) : 0
+            let workers = threads.reserve(upTo: threads.limit, atLeast: 2)
             if workers == 0 {
                 // One thread: the same steps, in line.
                 var state = try makeState(opened.context)
@@ -245,17 +246,14 @@ public enum ContactIngest {
                 continue
             }
 
-            // Several threads: the records read to settle the date order go out as one batch, then the rest of
-            // the input as chunks cut at record boundaries, parsed by the workers; results come back in order.
-            guard var reader = opened.reader as? CSVReader else {
-                threads.release(workers)
-                throw ContactStatError(.dataFormat, "internal error: a CSV input without a CSV reader", at: file)
-            }
+            // Several threads. CSV: the records read to settle the date order go out as one batch, then the rest
+            // of the input as chunks cut at record boundaries, parsed by the workers. JSON: the reader parses here
+            // and the records go out in batches, each with the columns of its records' header. Results come back
+            // in order.
             let mapper = opened.mapper
             let context = opened.context
             let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
-                var worker = IngestWorker(mapper: mapper.copyForThread(), state: try makeState(context),
-                                          process: process)
+                var worker = try IngestWorker(mapper: mapper, context: context, makeState: makeState, process: process)
                 return { job in try worker.run(job) }
             }
             var counts = opened.summary
@@ -270,30 +268,51 @@ public enum ContactIngest {
                 summary.diagnostics.merge(result.diagnostics)
                 filledParts.append(result.filled)
                 if firstWindows1252Line == nil { firstWindows1252Line = result.firstWindows1252Line }
-                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: context.header) }
+                let header = result.header ?? context.header
+                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: header) }
                 for output in result.outputs { try merge(output) }
             }
             do {
+                var columns: IngestColumns? = opened.isCSV ? nil : IngestColumns(mapper: mapper, context: context)
                 var batch = RecordBatch()
+                func send() throws {
+                    for done in try jobs.submit(.records(batch, columns: columns)) { try absorb(done) }
+                    batch = RecordBatch()
+                }
                 for record in opened.sample {
                     batch.append(record)
-                    if batch.count == batchSize {
-                        for done in try jobs.submit(.records(batch)) { try absorb(done) }
-                        batch = RecordBatch()
-                    }
+                    if batch.count == batchSize { try send() }
                 }
                 opened.sample = []
-                if batch.count > 0 { for done in try jobs.submit(.records(batch)) { try absorb(done) } }
-                while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
-                    switch piece {
-                    case .chunk(let chunk):
-                        for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
-                    case .record(let record):
-                        // A record too long for a chunk, parsed by the reader.
-                        var single = RecordBatch()
-                        single.append(record)
-                        for done in try jobs.submit(.records(single)) { try absorb(done) }
+                if var reader = opened.reader as? CSVReader {
+                    if batch.count > 0 { try send() }
+                    while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
+                        switch piece {
+                        case .chunk(let chunk):
+                            for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
+                        case .record(let record):
+                            // A record too long for a chunk, parsed by the reader.
+                            var single = RecordBatch()
+                            single.append(record)
+                            for done in try jobs.submit(.records(single)) { try absorb(done) }
+                        }
                     }
+                    opened.reader = reader
+                } else {
+                    var record = RawRecord()
+                    while try opened.reader.next(into: &record) {
+                        if opened.reader.headerVersion != opened.context.headerVersion {
+                            // New keys: the records so far go out with the columns they were read with.
+                            if batch.count > 0 { try send() }
+                            opened.mapper.updateHeader(opened.reader.header)
+                            opened.context.header = opened.reader.header
+                            opened.context.headerVersion = opened.reader.headerVersion
+                            columns = IngestColumns(mapper: opened.mapper, context: opened.context)
+                        }
+                        batch.append(record)
+                        if batch.count == batchSize { try send() }
+                    }
+                    if batch.count > 0 { try send() }
                 }
                 for done in try jobs.finish() { try absorb(done) }
             } catch {
@@ -301,11 +320,14 @@ public enum ContactIngest {
                 jobs.stop()
                 throw error
             }
-            // The reader's only diagnostic is its windows-1252 warning (header, first records, a long record);
-            // the workers saw the other records: one warning, at the first line of all.
-            let lines = reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
-            if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
-            opened.reader = reader
+            if opened.isCSV {
+                // The reader's only diagnostic is its windows-1252 warning (header, first records, a long
+                // record); the workers saw the other records: one warning, at the first line of all.
+                let lines = opened.reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
+                if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
+            } else {
+                for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            }
             opened.summary = counts
             summary.files.append(close(opened, filled: filledParts))
             try finishedFile()

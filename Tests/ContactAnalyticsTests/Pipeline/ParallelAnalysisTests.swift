@@ -94,4 +94,47 @@ import Testing
         #expect(two.causes == one.causes)
         #expect(two.repeatFlags == one.repeatFlags)
     }
+
+    /// JSON input mapped on worker threads: keys first seen mid-file (the columns grow, twice, between and
+    /// inside batches), a rejected record and a repeated id give the figures, causes, diagnostics, fill counts
+    /// and rejects of one thread.
+    @Test(arguments: [2, 3])
+    func jsonOnWorkersGivesTheFiguresOfOneThread(threads: Int) throws {
+        var lines: [String] = []
+        let subjects = ["Where is my order", "Refund please", "Password reset fails", "Invoice unclear"]
+        for i in 0..<10_000 {
+            var fields = ["\"ticket_id\":\"T\(i)\"",
+                          "\"created_at\":\"\(i == 7000 ? "not a date" : "2026-03-\(String(format: "%02d", 1 + i % 28))T10:00:00Z")\"",
+                          "\"customer_id\":\"C\(i % 701)\"", "\"channel\":\"\(i % 3 == 0 ? "phone" : "email")\"",
+                          "\"subject\":\"\(subjects[i % 4])\""]
+            if i >= 5000 { fields.append("\"queue\":\"q\(i % 5)\"") }
+            if i >= 9000 { fields.append("\"agent\":\"a\(i % 7)\"") }
+            lines.append("{" + fields.joined(separator: ",") + "}")
+        }
+        lines.append("{\"ticket_id\":\"T3\",\"created_at\":\"2026-03-30T10:00:00Z\",\"customer_id\":\"C1\",\"channel\":\"chat\"}")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString).json")
+        try Data(("[" + lines.joined(separator: ",\n") + "]").utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        func run(_ threads: Int) throws -> (ContactAnalysis.Result, String) {
+            let rejects = url.path + ".\(threads).rejects.csv"
+            defer { try? FileManager.default.removeItem(atPath: rejects) }
+            let ingest = IngestOptions(files: [url.path], rejectsPath: rejects)
+            let result = try ContactAnalysis.run(AnalysisOptions(ingest: ingest, threads: threads), keepCauses: true)
+            return (result, try String(contentsOfFile: rejects, encoding: .utf8))
+        }
+        let (one, oneRejects) = try run(1)
+        let (many, manyRejects) = try run(threads)
+        #expect(one.report.input.rowsRead == 10_001)
+        #expect(one.report.input.rowsRejected == 1)
+        #expect(one.report.input.duplicatesDropped == 1)
+        #expect(one.report.queues.count == 5)
+        #expect(one.report.agents.count == 7)
+        #expect(many.report == one.report)
+        #expect(many.causes == one.causes)
+        #expect(many.ingest.diagnostics.formattedLines() == one.ingest.diagnostics.formattedLines())
+        #expect(many.ingest.files.map(\.filledCounts) == one.ingest.files.map(\.filledCounts))
+        #expect(many.ingest.files.map(\.header) == one.ingest.files.map(\.header))
+        #expect(manyRejects == oneRejects)
+        #expect(oneRejects.contains("not a date"))
+    }
 }
