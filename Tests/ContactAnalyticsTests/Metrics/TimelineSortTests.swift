@@ -15,7 +15,7 @@ import Testing
         return timeline
     }
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [1, 2])
     func sortsAsTheTimelineSortsItself(threads: Int) {
         let count = ContactTimeline.parallelThreshold + 500
         var reference = Self.timeline(count, threads: .callerOnly)

@@ -98,7 +98,7 @@ import Testing
     /// JSON input mapped on worker threads: keys first seen mid-file (the columns grow, twice, between and
     /// inside batches), a rejected record and a repeated id give the figures, causes, diagnostics, fill counts
     /// and rejects of one thread.
-    @Test(arguments: [2, 3])
+    @Test(arguments: [3])
     func jsonOnWorkersGivesTheFiguresOfOneThread(threads: Int) throws {
         var lines: [String] = []
         let subjects = ["Where is my order", "Refund please", "Password reset fails", "Invoice unclear"]

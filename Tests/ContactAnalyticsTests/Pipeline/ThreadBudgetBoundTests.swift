@@ -7,7 +7,7 @@ import Testing
 @Suite struct ThreadBudgetBoundTests {
     /// A whole analysis with duplicate ids (so the input is read twice and the timeline sorts meanwhile).
     @Test func anAnalysisStaysWithinItsThreads() throws {
-        let url = try ParallelAnalysisTests.exportFile(rows: 3000, seed: 21, extra: """
+        let url = try ParallelAnalysisTests.exportFile(rows: 1500, seed: 21, extra: """
         T00000007,2026-03-30T10:00:00Z,,C0000001,phone,Where is my order,open,,,,,en
         T00000009,2026-03-31T10:00:00Z,,C0000002,email,Refund please,open,,,,,en
 
