@@ -281,10 +281,10 @@ public struct ContactMetricsEngine: Sendable {
         duplicates.reserveCapacity(total)
     }
 
-    /// Walks the timeline, adds repeats and FCR to the slices' sums, and builds the report.
-    /// `input.duplicatesDropped` and `input.contactsRead` are filled in here. Settles duplicates first when
-    /// `settle(replay:)` was not called, and throws `ContactStatError(.dataFormat)` then if a contact id
-    /// repeats.
+    /// Walks the timeline, adds repeats and FCR to the slices' sums, and builds the report
+    /// (`ContactReportBuilder`). `input.duplicatesDropped` and `input.contactsRead` are filled in here. Settles
+    /// duplicates first when `settle(replay:)` was not called, and throws `ContactStatError(.dataFormat)` then if
+    /// a contact id repeats.
     ///
     /// With `releasingTimeline`, the per-customer timeline is freed as soon as its walk is done; the engine can
     /// then report no more (`repeatFlags`, `contactFlags` and a second `report` would see no repeats), so ask
@@ -292,7 +292,6 @@ public struct ContactMetricsEngine: Sendable {
     public mutating func report(input: InputSummary, releasingTimeline: Bool = false) throws -> ContactReport {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
         let duplicates = try settled().count
-        let n = contactCount
         let channelCount = self.channelCount
 
         // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`).
@@ -307,184 +306,18 @@ public struct ContactMetricsEngine: Sendable {
         }
         var withOutcomes = sums
         outcomes.add(to: &withOutcomes)
-        let byChannel = withOutcomes.byChannel, byCause = withOutcomes.byCause, byQueue = withOutcomes.byQueue
-        let byAgent = withOutcomes.byAgent, byPeriod = withOutcomes.byPeriod
-        let switches = outcomes.switches
-        let customers = outcomes.customers
         if releasingTimeline {
             timeline = ContactTimeline()
             timelineReleased = true
         }
-        var summary = MetricAccumulator()
-        for sums in byChannel { summary.merge(sums) }
-        let exportFCRPresent = summary.exportFCRKnown > 0
-
-        // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
-        // merged from their parts.
-        // The handle-time median is reported for the whole range only.
-        let r = sums.resolutionTimes
-        func quantiles(_ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
-            resolution.map { SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9)) }
-        }
-        let total = sums.resolutionTimesTotal
-        let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
-                                      resolutionP90: total.percentile(0.9))
-        let channelQ = quantiles(r.byChannel), causeQ = quantiles(r.byCause)
-        let groupQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
-        let processQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
-        let queueQ = quantiles(r.byQueue), agentQ = quantiles(r.byAgent), periodQ = quantiles(r.byPeriod)
-        let slotCount = causes.count + 1
-        let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
-        let queues = sums.queues, agents = sums.agents
-        let rangeFrom = self.rangeFrom, rangeTo = self.rangeTo, dataEnd = self.dataEnd
-
         var input = input
         input.duplicatesDropped = duplicates
-        input.contactsRead = n - duplicates
-
-        let totalContacts = summary.contacts, totalCost = summary.costTotal.value
-        func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
-            sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
-        }
-
-        // Channels, in channel order, those with contacts.
-        var channelRows: [BreakdownRow] = []
-        for c in Channel.allCases where byChannel[c.ordinal].contacts > 0 {
-            channelRows.append(BreakdownRow(key: c.rawValue, metrics: set(byChannel[c.ordinal], channelQ[c.ordinal])))
-        }
-        // Causes, then first-level groups and processes rolled up from them.
-        var causeRows: [BreakdownRow] = []
-        var groupSums = [MetricAccumulator](repeating: MetricAccumulator(), count: groupNames.count)
-        var processSums = [MetricAccumulator](repeating: MetricAccumulator(), count: processNames.count)
-        for slot in 0..<byCause.count where byCause[slot].contacts > 0 {
-            let d = descriptor(slot: slot)
-            causeRows.append(BreakdownRow(key: d.path, name: d.name, process: d.process, avoidableCause: d.avoidable,
-                                          metrics: set(byCause[slot], causeQ[slot])))
-            groupSums[groupOfCause[slot]].merge(byCause[slot])
-            processSums[processOfCause[slot]].merge(byCause[slot])
-        }
-        var groupRows: [BreakdownRow] = []
-        for g in 0..<groupNames.count where groupSums[g].contacts > 0 {
-            groupRows.append(BreakdownRow(key: groupNames[g], metrics: set(groupSums[g], groupQ[g])))
-        }
-        var processRows: [BreakdownRow] = []
-        for p in 0..<processNames.count where processSums[p].contacts > 0 {
-            processRows.append(BreakdownRow(key: processNames[p], metrics: set(processSums[p], processQ[p])))
-        }
-        func byCostDescending(_ a: BreakdownRow, _ b: BreakdownRow) -> Bool {
-            if a.metrics.costTotal != b.metrics.costTotal { return a.metrics.costTotal > b.metrics.costTotal }
-            if a.metrics.contacts != b.metrics.contacts { return a.metrics.contacts > b.metrics.contacts }
-            return a.key < b.key
-        }
-        func byContactsDescending(_ a: BreakdownRow, _ b: BreakdownRow) -> Bool {
-            if a.metrics.contacts != b.metrics.contacts { return a.metrics.contacts > b.metrics.contacts }
-            return a.key < b.key
-        }
-        causeRows.sort(by: byCostDescending)
-        groupRows.sort(by: byCostDescending)
-        processRows.sort(by: byCostDescending)
-        var queueRows: [BreakdownRow] = [], agentRows: [BreakdownRow] = []
-        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q]))) }
-        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a]))) }
-        queueRows.sort(by: byContactsDescending)
-        agentRows.sort(by: byContactsDescending)
-
-        // Periods, ascending, each with its change against the previous one; a period the data covers only in
-        // part is marked and has no change against or from it.
-        var calendar = self.calendar
-        let coverage = PeriodCoverage(dataStart: dataStart, dataEnd: dataEnd, since: configuration.since,
-                                      until: configuration.until, calendar: &calendar)
-        let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
-        var periodRows: [PeriodRow] = []
-        for id in order {
-            let metrics = set(byPeriod[id], periodQ[id])
-            var channels: [Channel: Int] = [:]
-            for c in Channel.allCases where periodChannels[id * channelCount + c.ordinal] > 0 {
-                channels[c] = periodChannels[id * channelCount + c.ordinal]
-            }
-            let partial = coverage?.isPartial(periodKeys[id], calendar: calendar) ?? false
-            var change: PeriodChange?
-            if let previous = periodRows.last, !partial, !previous.partial {
-                change = PeriodChange.between(metrics, previous.metrics, previousPeriod: previous.period)
-            }
-            periodRows.append(PeriodRow(period: calendar.label(of: periodKeys[id]), start: calendar.start(of: periodKeys[id]),
-                                        metrics: metrics, channels: channels, change: change, partial: partial))
-        }
-
-        // Emerging causes: the last complete period against the complete one before it (partial periods are
-        // never compared).
-        var emerging: [EmergingCause] = []
-        let complete = order.indices.filter { !periodRows[$0].partial }
-        if complete.count >= 2 {
-            let lastRow = complete[complete.count - 1], previousRow = complete[complete.count - 2]
-            let last = order[lastRow], previous = order[previousRow]
-            for slot in 0..<byCause.count {
-                let now = periodCause[last * slotCount + slot]
-                let before = periodCause[previous * slotCount + slot]
-                guard now > before else { continue }
-                let d = descriptor(slot: slot)
-                emerging.append(EmergingCause(cause: d.path, name: d.name, process: d.process,
-                                              period: periodRows[lastRow].period,
-                                              previousPeriod: periodRows[previousRow].period,
-                                              contacts: now, previousContacts: before))
-            }
-            emerging.sort { a, b in
-                if a.change != b.change { return a.change > b.change }
-                return a.cause < b.cause
-            }
-            if emerging.count > 10 { emerging.removeLast(emerging.count - 10) }
-        }
-
-        var switchRows: [ChannelSwitch] = []
-        for (key, count) in switches {
-            switchRows.append(ChannelSwitch(from: Channel.allCases[key / channelCount], to: Channel.allCases[key % channelCount], count: count))
-        }
-        switchRows.sort { a, b in
-            if a.count != b.count { return a.count > b.count }
-            return (a.from.ordinal, a.to.ordinal) < (b.from.ordinal, b.to.ordinal)
-        }
-
-        // The share of contacts from the 1 % most frequent customers (at least one customer).
-        var topShare: Ratio?
-        if summary.identified > 0 {
-            let top = ContactReport.topCustomerCount(of: customers)
-            topShare = Ratio(outcomes.contactsOfBusiestCustomers(top), of: summary.identified)
-        }
-
-        let definitions = ReportDefinitions(
-            repeatWindowDays: configuration.window.days, repeatScope: configuration.window.scope.rawValue,
-            csatScaleLow: configuration.csatScaleLow, csatScaleHigh: configuration.csatScaleHigh,
-            csatThreshold: configuration.csatThreshold, currency: configuration.costModel.currency,
-            timezone: configuration.timeZoneName, period: configuration.period.rawValue,
-            since: configuration.sinceText, until: configuration.untilText,
-            dataEnd: dataEnd.map(ISOTimestamp.format), costModel: configuration.costModel.definitions,
-            coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
-            coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
-
-        return ContactReport(
-            input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,
-            summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
-            channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
-            queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging)
-    }
-}
-
-extension PeriodChange {
-    /// current - previous for each headline metric.
-    static func between(_ current: MetricSet, _ previous: MetricSet, previousPeriod: String) -> PeriodChange {
-        func diff(_ a: Double?, _ b: Double?) -> Double? {
-            guard let a, let b else { return nil }
-            return a - b
-        }
-        return PeriodChange(
-            previousPeriod: previousPeriod, contacts: current.contacts - previous.contacts,
-            contactsGrowth: previous.contacts == 0 ? nil : Double(current.contacts) / Double(previous.contacts) - 1,
-            fcr: diff(current.fcr.value, previous.fcr.value),
-            repeatRate: diff(current.repeatRate.value, previous.repeatRate.value),
-            avoidableRate: diff(current.avoidableRate.value, previous.avoidableRate.value),
-            csat: diff(current.csat.rate.value, previous.csat.rate.value),
-            costPerContact: diff(current.costPerContact, previous.costPerContact),
-            costTotal: current.costTotal - previous.costTotal)
+        input.contactsRead = contactCount - duplicates
+        let builder = ContactReportBuilder(
+            configuration: configuration, causes: causes, sums: withOutcomes, outcomes: outcomes,
+            groupOfCause: groupOfCause, groupNames: groupNames, processOfCause: processOfCause,
+            processNames: processNames, calendar: calendar, dataStart: dataStart, dataEnd: dataEnd,
+            rangeFrom: rangeFrom, rangeTo: rangeTo)
+        return builder.report(input: input)
     }
 }
