@@ -35,6 +35,16 @@ public enum JSONValue: Sendable {
         return .number(text)
     }
 
+    /// A metric's value written as its kind says (`MetricKind`): an integer, a fraction, money with two
+    /// decimals; `null` when it has none.
+    public static func metric(_ value: MetricValue, kind: MetricKind) -> JSONValue {
+        switch (value, kind) {
+        case (.count(let count), _): .integer(count)
+        case (.real(let number), .money): money(number)
+        case (.real(let number), _): fraction(number)
+        }
+    }
+
     /// A string or `null`.
     public static func optionalString(_ value: String?) -> JSONValue {
         value.map { .string($0) } ?? .null

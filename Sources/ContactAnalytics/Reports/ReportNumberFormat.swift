@@ -111,6 +111,21 @@ public struct ReportNumberFormat: Sendable, Equatable {
         return "\(secs) s"
     }
 
+    /// A metric's value as its kind is shown in text, Markdown and HTML (`MetricKind`): a count, a percentage,
+    /// money, a duration or a score with two decimals; `–` when it has none.
+    public func metric(_ value: MetricValue, kind: MetricKind) -> String {
+        switch (value, kind) {
+        case (.count(let value), _): return count(value)
+        case (.real(let number), .rate): return percent(number)
+        case (.real(let number), .money): return money(number)
+        case (.real(let number), .duration): return duration(number)
+        case (.real(let number), .score): return decimal(number, places: 2)
+        case (.real(let number), .count):
+            guard let number, number.isFinite, number.magnitude < 9e15 else { return ReportNumberFormat.missing }
+            return count(Int(number.rounded()))
+        }
+    }
+
     // MARK: Machine formats
 
     /// A rate or other real number for JSON and CSV: rounded to 4 decimals, trailing zeros dropped

@@ -1,0 +1,152 @@
+/// Every figure a report shows for a slice of contacts, declared once. JSON, CSV, text, Markdown and HTML take
+/// their metric columns from here, in this order, so a new metric is one declaration (a `static let` below,
+/// listed in `all`) plus its computation (`MetricAccumulator`, `MetricSet`).
+///
+/// Figures that are not per slice (rows read, customers identified, the top customers' share, period changes)
+/// and the cause rows' own facts (name, process, avoidable flag) are not metrics of a `MetricSet` and are not
+/// here.
+public enum MetricCatalog {
+    /// Every metric, slices' first, in the order of CSV columns and of JSON keys after the contract's.
+    public static let all: [MetricDescriptor] = [
+        contacts, share, identified, repeats, repeatRate, fcr, fcrEvaluable, exportFCR, avoidable,
+        avoidableByCause, avoidableRepeatOnly, avoidableRate, avoidableCost, csatResponses, csat, csatMean,
+        costTotal, costPerContact, costShare, handleTimeMean, resolutionTimeMedian, coverage,
+        fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
+        unclassified,
+    ]
+
+    /// The metrics every slice reports (`MetricDescriptor.Scope.everySlice`), in catalog order.
+    public static let sliceMetrics: [MetricDescriptor] = all.filter { $0.scope == .everySlice }
+
+    /// The metric with this key, `nil` for none.
+    public static func metric(_ key: String) -> MetricDescriptor? {
+        all.first { $0.key == key }
+    }
+
+    // MARK: Every slice
+
+    public static let contacts = MetricDescriptor(
+        key: "contacts", label: "Contacts", columnHeader: "Contacts", kind: .count, sums: true,
+        definition: "Contacts counted: in the reporting range, after rejects, duplicates and exclusions.") {
+            .count($0.contacts)
+        }
+    public static let share = MetricDescriptor(
+        key: "share", label: "Share", columnHeader: "Share", kind: .rate, sums: false,
+        definition: "Contacts / all contacts counted in the report.") { .real($0.share.value) }
+    public static let identified = MetricDescriptor(
+        key: "identified", label: "Identified contacts", columnHeader: "Identified", kind: .count, sums: true,
+        definition: "Contacts with an identity key (customer id, else e-mail, else phone).") {
+            .count($0.identified)
+        }
+    public static let repeats = MetricDescriptor(
+        key: "repeats", label: "Repeats", columnHeader: "Repeats", kind: .count, sums: true,
+        definition: "Contacts preceded by a contact of the same customer, matching in scope, within the repeat "
+            + "window.") { .count($0.repeats) }
+    public static let repeatRate = MetricDescriptor(
+        key: "repeat_rate", label: "Repeat rate", columnHeader: "Repeat", kind: .rate, sums: false,
+        definition: "Repeats / identified contacts.") { .real($0.repeatRate.value) }
+    public static let fcr = MetricDescriptor(
+        key: "fcr", label: "FCR", columnHeader: "FCR", kind: .rate, sums: false,
+        definition: "First-contact resolution by the repeat-window method: contacts with no later contact of the "
+            + "same customer, matching in scope, within the window / evaluable contacts.") { .real($0.fcr.value) }
+    public static let fcrEvaluable = MetricDescriptor(
+        key: "fcr_evaluable", label: "FCR evaluable", columnHeader: "Evaluable", kind: .count, sums: true,
+        definition: "Identified contacts opened at least one repeat window before the data end (the latest "
+            + "contact read): newer ones are not final yet.") { .count($0.fcr.denominator) }
+    public static let exportFCR = MetricDescriptor(
+        key: "export_fcr", label: "FCR (export flag)", columnHeader: "FCR flag", kind: .rate, sums: false,
+        definition: "Contacts the export flags as resolved on first contact (or with at most one agent reply) / "
+            + "contacts with a value; no value when the export carries neither.") { .real($0.exportFCR?.value) }
+    public static let avoidable = MetricDescriptor(
+        key: "avoidable", label: "Avoidable contacts", columnHeader: "Avoidable", kind: .count, sums: true,
+        definition: "Contacts whose cause is flagged avoidable, or that are repeats.") { .count($0.avoidable) }
+    public static let avoidableByCause = MetricDescriptor(
+        key: "avoidable_by_cause", label: "Avoidable by cause", columnHeader: "By cause", kind: .count,
+        sums: true, definition: "Avoidable contacts whose cause is flagged avoidable.") {
+            .count($0.avoidableByCause)
+        }
+    public static let avoidableRepeatOnly = MetricDescriptor(
+        key: "avoidable_repeat_only", label: "Avoidable, repeat only", columnHeader: "Repeat only", kind: .count,
+        sums: true, definition: "Avoidable contacts only because they are repeats (their cause is not flagged "
+            + "avoidable).") { .count($0.avoidableRepeatOnly) }
+    public static let avoidableRate = MetricDescriptor(
+        key: "avoidable_rate", label: "Avoidable rate", columnHeader: "Avoid.", kind: .rate, sums: false,
+        definition: "Avoidable contacts / contacts.") { .real($0.avoidableRate.value) }
+    public static let avoidableCost = MetricDescriptor(
+        key: "avoidable_cost", label: "Avoidable cost", columnHeader: "Avoid. cost", kind: .money, sums: true,
+        definition: "The summed cost of avoidable contacts.") { .real($0.avoidableCost) }
+    public static let csatResponses = MetricDescriptor(
+        key: "csat_responses", label: "CSAT responses", columnHeader: "Responses", kind: .count, sums: true,
+        definition: "Contacts with a readable satisfaction score or verdict.") { .count($0.csat.responses) }
+    public static let csat = MetricDescriptor(
+        key: "csat", label: "CSAT", columnHeader: "CSAT", kind: .rate, sums: false,
+        definition: "Satisfied responses (a score at or above the threshold, or a satisfied verdict) / "
+            + "responses.") { .real($0.csat.rate.value) }
+    public static let csatMean = MetricDescriptor(
+        key: "csat_mean", label: "CSAT mean score", columnHeader: "Mean score", kind: .score, sums: false,
+        definition: "The mean of numeric responses, on the configured scale.") { .real($0.csat.mean) }
+    public static let costTotal = MetricDescriptor(
+        key: "cost_total", label: "Cost", columnHeader: "Cost", kind: .money, sums: true,
+        definition: "The summed cost of the contacts: a contact's explicit cost, else the cost model's per-contact "
+            + "and per-minute cost of its channel.") { .real($0.costTotal) }
+    public static let costPerContact = MetricDescriptor(
+        key: "cost_per_contact", label: "Cost per contact", columnHeader: "Per contact", kind: .money, sums: false,
+        definition: "Cost / contacts.") { .real($0.costPerContact) }
+    public static let costShare = MetricDescriptor(
+        key: "cost_share", label: "Share of cost", columnHeader: "Cost %", kind: .rate, sums: false,
+        definition: "Cost / the cost of all contacts counted in the report.") { .real($0.costShare) }
+    public static let handleTimeMean = MetricDescriptor(
+        key: "handle_time_mean_seconds", label: "Handle time (mean)", columnHeader: "AHT", kind: .duration,
+        sums: false, definition: "The mean handle time over contacts with a handle time (AHT).") {
+            .real($0.handleTimeMean)
+        }
+    public static let resolutionTimeMedian = MetricDescriptor(
+        key: "resolution_time_median_seconds", label: "Resolution time (median)", columnHeader: "Resolution",
+        kind: .duration, sums: false,
+        definition: "The median of closed_at - opened_at over contacts with both and closed_at >= opened_at.") {
+            .real($0.resolutionTimeMedian)
+        }
+    public static let coverage = MetricDescriptor(
+        key: "coverage", label: "Coverage", columnHeader: "Coverage", kind: .rate, sums: false,
+        definition: "Contacts given a cause / contacts.") { .real($0.coverage.value) }
+
+    // MARK: The whole range only
+
+    public static let fcrResolved = MetricDescriptor(
+        key: "fcr_resolved", label: "Resolved on first contact", columnHeader: "Resolved", kind: .count,
+        sums: true, scope: .summaryOnly,
+        definition: "Evaluable contacts with no later contact of the same customer, matching in scope, within the "
+            + "window.") { .count($0.fcr.numerator) }
+    public static let csatResponseRate = MetricDescriptor(
+        key: "csat_response_rate", label: "CSAT response rate", columnHeader: "Response rate", kind: .rate,
+        sums: false, scope: .summaryOnly, definition: "CSAT responses / contacts.") {
+            .real($0.csat.responseRate.value)
+        }
+    public static let csatSatisfied = MetricDescriptor(
+        key: "csat_satisfied", label: "Satisfied responses", columnHeader: "Satisfied", kind: .count, sums: true,
+        scope: .summaryOnly,
+        definition: "Responses at or above the threshold, or with a satisfied verdict.") { .count($0.csat.satisfied) }
+    public static let csatLow = MetricDescriptor(
+        key: "csat_ci_low", label: "CSAT interval, low", columnHeader: "CI low", kind: .rate, sums: false,
+        scope: .summaryOnly, definition: "The lower bound of the 95 % Wilson score interval of CSAT.") {
+            .real($0.csat.confidenceLow)
+        }
+    public static let csatHigh = MetricDescriptor(
+        key: "csat_ci_high", label: "CSAT interval, high", columnHeader: "CI high", kind: .rate, sums: false,
+        scope: .summaryOnly, definition: "The upper bound of the 95 % Wilson score interval of CSAT.") {
+            .real($0.csat.confidenceHigh)
+        }
+    public static let handleTimeMedian = MetricDescriptor(
+        key: "handle_time_median_seconds", label: "Handle time (median)", columnHeader: "Median handle",
+        kind: .duration, sums: false, scope: .summaryOnly,
+        definition: "The median handle time over contacts with a handle time.") { .real($0.handleTimeMedian) }
+    public static let resolutionTimeP90 = MetricDescriptor(
+        key: "resolution_time_p90_seconds", label: "Resolution time (90th percentile)", columnHeader: "Res. p90",
+        kind: .duration, sums: false, scope: .summaryOnly,
+        definition: "The 90th percentile (nearest rank) of the resolution times.") { .real($0.resolutionTimeP90) }
+    public static let unclassified = MetricDescriptor(
+        key: "unclassified", label: "Unclassified contacts", columnHeader: "Unclassified", kind: .count,
+        sums: true, scope: .summaryOnly, definition: "Contacts no rule or cause column gave a cause.") {
+            .count($0.coverage.denominator - $0.coverage.numerator)
+        }
+}

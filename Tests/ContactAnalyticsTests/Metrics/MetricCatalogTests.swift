@@ -1,0 +1,114 @@
+import Testing
+@testable import ContactAnalytics
+
+/// The catalog itself: unique keys and headers, a definition for every metric, the sum-ability flags, and
+/// each entry's value read from a hand-built `MetricSet`.
+@Suite struct MetricCatalogTests {
+    /// A set whose every figure differs, so a reader that takes the wrong field is caught.
+    static let metrics = MetricSet(
+        contacts: 200, share: Ratio(200, of: 800), identified: 150, repeats: 30, repeatRate: Ratio(30, of: 150),
+        fcr: Ratio(90, of: 120), exportFCR: Ratio(7, of: 10), avoidable: 50, avoidableByCause: 35,
+        avoidableRepeatOnly: 15, avoidableRate: Ratio(50, of: 200), avoidableCost: 123.25,
+        csat: CSATSummary(responses: 40, responseRate: Ratio(40, of: 200), satisfied: 32, rate: Ratio(32, of: 40),
+                          mean: 4.1, confidenceLow: 0.65, confidenceHigh: 0.89),
+        costTotal: 900.5, costPerContact: 4.5025, costShare: 0.3, handleTimeMean: 412.5, handleTimeMedian: 355,
+        resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200))
+
+    static let expected: [String: MetricValue] = [
+        "contacts": .count(200), "share": .real(0.25), "identified": .count(150), "repeats": .count(30),
+        "repeat_rate": .real(0.2), "fcr": .real(0.75), "fcr_evaluable": .count(120), "export_fcr": .real(0.7),
+        "avoidable": .count(50), "avoidable_by_cause": .count(35), "avoidable_repeat_only": .count(15),
+        "avoidable_rate": .real(0.25), "avoidable_cost": .real(123.25), "csat_responses": .count(40),
+        "csat": .real(0.8), "csat_mean": .real(4.1), "cost_total": .real(900.5), "cost_per_contact": .real(4.5025),
+        "cost_share": .real(0.3), "handle_time_mean_seconds": .real(412.5),
+        "resolution_time_median_seconds": .real(14_400), "coverage": .real(0.9),
+        "fcr_resolved": .count(90), "csat_response_rate": .real(0.2), "csat_satisfied": .count(32),
+        "csat_ci_low": .real(0.65), "csat_ci_high": .real(0.89), "handle_time_median_seconds": .real(355),
+        "resolution_time_p90_seconds": .real(190_800), "unclassified": .count(20),
+    ]
+
+    @Test func everyEntryReadsItsOwnFigure() {
+        #expect(Set(MetricCatalog.all.map(\.key)) == Set(Self.expected.keys))
+        for metric in MetricCatalog.all {
+            #expect(metric.value(of: Self.metrics) == Self.expected[metric.key], "\(metric.key)")
+        }
+    }
+
+    @Test func missingValuesStayMissing() {
+        let empty = MetricSet()
+        #expect(MetricCatalog.fcr.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.exportFCR.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.costPerContact.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.csatMean.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.contacts.value(of: empty) == .count(0))
+    }
+
+    @Test func keysAndColumnHeadersAreUnique() {
+        let keys = MetricCatalog.all.map(\.key), headers = MetricCatalog.all.map(\.columnHeader)
+        let labels = MetricCatalog.all.map(\.label)
+        #expect(Set(keys).count == keys.count)
+        #expect(Set(headers).count == headers.count)
+        #expect(Set(labels).count == labels.count)
+        for key in keys {
+            #expect(key.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "_" }, "\(key) is not snake_case")
+            #expect(MetricCatalog.metric(key)?.key == key)
+        }
+        #expect(MetricCatalog.metric("no_such_metric") == nil)
+    }
+
+    @Test func everyMetricHasADefinition() {
+        for metric in MetricCatalog.all {
+            #expect(metric.definition.count > 10, "\(metric.key)")
+            #expect(metric.definition.hasSuffix("."), "\(metric.key)")
+            #expect(!metric.label.isEmpty && !metric.columnHeader.isEmpty, "\(metric.key)")
+        }
+    }
+
+    /// Only amounts sum: counts and money totals. Rates, shares, means, medians and cost per contact do not.
+    @Test func onlyAmountsSum() {
+        let summing = Set(MetricCatalog.all.filter(\.sums).map(\.key))
+        #expect(summing == ["contacts", "identified", "repeats", "fcr_evaluable", "avoidable", "avoidable_by_cause",
+                            "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
+                            "fcr_resolved", "csat_satisfied", "unclassified"])
+        for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
+        for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
+            #expect(!metric.sums, "\(metric.key)")
+        }
+    }
+
+    /// Summing a summable metric over slices gives the figure of their union, checked on two hand-built
+    /// slices and their merged accumulator-free union.
+    @Test func summableMetricsAddUp() {
+        let a = MetricSet(contacts: 3, identified: 2, repeats: 1, fcr: Ratio(1, of: 2), avoidable: 1,
+                          avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10)
+        let b = MetricSet(contacts: 5, identified: 5, repeats: 2, fcr: Ratio(3, of: 4), avoidable: 3,
+                          avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25)
+        let union = MetricSet(contacts: 8, identified: 7, repeats: 3, fcr: Ratio(4, of: 6), avoidable: 4,
+                              avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25)
+        for metric in MetricCatalog.all where metric.sums {
+            let sum = (metric.value(of: a).number ?? 0) + (metric.value(of: b).number ?? 0)
+            #expect(sum == metric.value(of: union).number, "\(metric.key)")
+        }
+    }
+
+    @Test func sliceMetricsComeFirstInCatalogOrder() {
+        let slice = MetricCatalog.sliceMetrics.map(\.key)
+        #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
+        #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
+        #expect(slice.first == "contacts" && slice.count == 22)
+    }
+
+    @Test func eachKindIsWrittenByItsRules() {
+        let format = ReportNumberFormat(currency: "EUR")
+        #expect(format.metric(.count(1_234), kind: .count) == "1,234")
+        #expect(format.metric(.real(0.7342), kind: .rate) == "73.4 %")
+        #expect(format.metric(.real(31_540), kind: .money) == "31,540.00")
+        #expect(format.metric(.real(390), kind: .duration) == "6 min 30 s")
+        #expect(format.metric(.real(4.214), kind: .score) == "4.21")
+        #expect(format.metric(.real(nil), kind: .rate) == ReportNumberFormat.missing)
+        #expect(JSONValue.metric(.real(31_540), kind: .money).serialized() == "31540.00\n")
+        #expect(JSONValue.metric(.real(0.73426), kind: .rate).serialized() == "0.7343\n")
+        #expect(JSONValue.metric(.real(nil), kind: .money).serialized() == "null\n")
+        #expect(JSONValue.metric(.count(7), kind: .count).serialized() == "7\n")
+    }
+}
