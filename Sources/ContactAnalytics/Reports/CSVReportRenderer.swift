@@ -44,6 +44,14 @@ public struct CSVReportRenderer: ReportRenderer {
             return .number(text)
         }
         static func optionalText(_ value: String?) -> Cell { value.map { .text($0) } ?? .empty }
+        /// A metric's value written as its kind says (`MetricKind`): an integer, a fraction, money.
+        static func metric(_ value: MetricValue, kind: MetricKind) -> Cell {
+            switch (value, kind) {
+            case (.count(let count), _): integer(count)
+            case (.real(let number), .money): money(number)
+            case (.real(let number), _): fraction(number)
+            }
+        }
     }
 
     /// A named figure of one row.
@@ -222,21 +230,10 @@ public struct CSVReportRenderer: ReportRenderer {
         ]
     }
 
-    /// The figures of any slice, in the order they appear as columns.
-    static var metricFields: [Field<MetricSet>] { [
-        ("contacts", { .integer($0.contacts) }), ("share", { .ratio($0.share) }),
-        ("identified", { .integer($0.identified) }), ("repeats", { .integer($0.repeats) }),
-        ("repeat_rate", { .ratio($0.repeatRate) }), ("fcr", { .ratio($0.fcr) }),
-        ("fcr_evaluable", { .integer($0.fcr.denominator) }), ("export_fcr", { .ratio($0.exportFCR) }),
-        ("avoidable", { .integer($0.avoidable) }), ("avoidable_by_cause", { .integer($0.avoidableByCause) }),
-        ("avoidable_repeat_only", { .integer($0.avoidableRepeatOnly) }), ("avoidable_rate", { .ratio($0.avoidableRate) }),
-        ("avoidable_cost", { .money($0.avoidableCost) }), ("csat_responses", { .integer($0.csat.responses) }),
-        ("csat", { .ratio($0.csat.rate) }), ("csat_mean", { .fraction($0.csat.mean) }),
-        ("cost_total", { .money($0.costTotal) }), ("cost_per_contact", { .money($0.costPerContact) }),
-        ("cost_share", { .fraction($0.costShare) }), ("handle_time_mean_seconds", { .fraction($0.handleTimeMean) }),
-        ("resolution_time_median_seconds", { .fraction($0.resolutionTimeMedian) }),
-        ("coverage", { .ratio($0.coverage) }),
-    ] }
+    /// The figures of any slice, in the order they appear as columns: `MetricCatalog.sliceMetrics`.
+    static var metricFields: [Field<MetricSet>] {
+        MetricCatalog.sliceMetrics.map { metric in (metric.key, { .metric(metric.value(of: $0), kind: metric.kind) }) }
+    }
 
     static func table<Row>(_ rows: [Row], _ fields: [Field<Row>]) -> SectionTable {
         SectionTable(fields: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(row) } })

@@ -223,55 +223,52 @@ struct ReportContent: Sendable {
         return facts
     }
 
+    /// The metric columns of the processes table (the causes table leaves out the avoidable cost).
+    static let breakdownMetrics: [MetricDescriptor] = [
+        MetricCatalog.contacts, MetricCatalog.avoidableRate, MetricCatalog.repeats, MetricCatalog.fcr,
+        MetricCatalog.csat, MetricCatalog.costTotal, MetricCatalog.costShare, MetricCatalog.avoidableCost,
+    ]
+    /// The metric columns of the channels, queues and agents tables.
+    static let dimensionMetrics: [MetricDescriptor] = [
+        MetricCatalog.contacts, MetricCatalog.share, MetricCatalog.fcr, MetricCatalog.repeatRate,
+        MetricCatalog.avoidableRate, MetricCatalog.csat, MetricCatalog.costTotal, MetricCatalog.costPerContact,
+    ]
+
     static func breakdownTable(id: String, title: String, noun: String, nameHeader: String, rows: [BreakdownRow],
                                withProcess: Bool, format: ReportNumberFormat, emptyNote: String) -> Table {
-        var columns = [Column(header: nameHeader, numeric: false)]
-        if withProcess { columns.append(Column(header: "Process", numeric: false)) }
-        columns += [Column(header: "Contacts", numeric: true), Column(header: "Avoid.", numeric: true),
-                    Column(header: "Repeats", numeric: true), Column(header: "FCR", numeric: true),
-                    Column(header: "CSAT", numeric: true), Column(header: "Cost", numeric: true),
-                    Column(header: "Cost %", numeric: true)]
-        if !withProcess { columns.append(Column(header: "Avoid. cost", numeric: true)) }
-        let table = rows.map { row -> [String] in
-            let m = row.metrics
-            var cells = [row.key]
-            if withProcess { cells.append(row.process ?? ReportNumberFormat.missing) }
-            cells += [format.count(m.contacts), format.percent(m.avoidableRate), format.count(m.repeats),
-                      format.percent(m.fcr), format.percent(m.csat.rate), format.money(m.costTotal),
-                      format.percent(m.costShare)]
-            if !withProcess { cells.append(format.money(m.avoidableCost)) }
-            return cells
+        var keys: [(column: Column, cell: (BreakdownRow) -> String)] = [
+            (Column(header: nameHeader, numeric: false), { $0.key }),
+        ]
+        if withProcess {
+            keys.append((Column(header: "Process", numeric: false), { $0.process ?? ReportNumberFormat.missing }))
         }
-        var sums: [[Double]?] = [nil]
-        if withProcess { sums.append(nil) }
-        sums += [rows.map { Double($0.metrics.contacts) }, nil, rows.map { Double($0.metrics.repeats) }, nil, nil,
-                 rows.map(\.metrics.costTotal), nil]
-        var money: Set<Int> = [withProcess ? 7 : 6]
-        if !withProcess {
-            sums.append(rows.map(\.metrics.avoidableCost))
-            money.insert(8)
-        }
-        return Table(id: id, title: title, noun: noun, columns: columns, rows: table, sums: sums,
-                     moneyColumns: money, emptyNote: emptyNote)
+        let metrics = withProcess ? breakdownMetrics.filter { $0.key != MetricCatalog.avoidableCost.key } : breakdownMetrics
+        return metricTable(id: id, title: title, noun: noun, keys: keys, metrics: metrics, rows: rows,
+                           format: format, emptyNote: emptyNote)
     }
 
     static func dimensionTable(id: String, title: String, noun: String, nameHeader: String, rows: [BreakdownRow],
                                format: ReportNumberFormat, emptyNote: String) -> Table {
-        let columns = [Column(header: nameHeader, numeric: false), Column(header: "Contacts", numeric: true),
-                       Column(header: "Share", numeric: true), Column(header: "FCR", numeric: true),
-                       Column(header: "Repeat", numeric: true), Column(header: "Avoid.", numeric: true),
-                       Column(header: "CSAT", numeric: true), Column(header: "Cost", numeric: true),
-                       Column(header: "Per contact", numeric: true)]
-        let table = rows.map { row -> [String] in
-            let m = row.metrics
-            return [row.key, format.count(m.contacts), format.percent(m.share), format.percent(m.fcr),
-                    format.percent(m.repeatRate), format.percent(m.avoidableRate), format.percent(m.csat.rate),
-                    format.money(m.costTotal), format.money(m.costPerContact)]
+        metricTable(id: id, title: title, noun: noun, keys: [(Column(header: nameHeader, numeric: false), { $0.key })],
+                    metrics: dimensionMetrics, rows: rows, format: format, emptyNote: emptyNote)
+    }
+
+    /// A table of slices: the `keys` columns (names), then one column per metric, headed and formatted as the
+    /// catalog says; the rows beyond a limit sum the metrics that sum (money as money).
+    static func metricTable(id: String, title: String, noun: String,
+                            keys: [(column: Column, cell: (BreakdownRow) -> String)], metrics: [MetricDescriptor],
+                            rows: [BreakdownRow], format: ReportNumberFormat, emptyNote: String) -> Table {
+        let columns = keys.map(\.column) + metrics.map { Column(header: $0.columnHeader, numeric: true) }
+        let cells = rows.map { row in
+            keys.map { $0.cell(row) } + metrics.map { format.metric($0.value(of: row.metrics), kind: $0.kind) }
         }
-        let sums: [[Double]?] = [nil, rows.map { Double($0.metrics.contacts) }, nil, nil, nil, nil, nil,
-                                 rows.map(\.metrics.costTotal), nil]
-        return Table(id: id, title: title, noun: noun, columns: columns, rows: table, sums: sums,
-                     moneyColumns: [7], emptyNote: emptyNote)
+        let sums: [[Double]?] = keys.map { _ in nil } + metrics.map { metric in
+            metric.sums ? rows.map { metric.value(of: $0.metrics).number ?? 0 } : nil
+        }
+        var money = Set<Int>()
+        for (index, metric) in metrics.enumerated() where metric.kind == .money { money.insert(keys.count + index) }
+        return Table(id: id, title: title, noun: noun, columns: columns, rows: cells, sums: sums,
+                     moneyColumns: money, emptyNote: emptyNote)
     }
 
     static func trendTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
