@@ -5,8 +5,12 @@
 /// - Money has exactly two decimals (`31540.00`); counts are integers; durations are seconds.
 /// - Instants (`range.from`, `range.to`, `periods[].start`) are ISO 8601 in the report's time zone.
 ///
+/// Every row of a slice (channels, causes, processes, periods, cause groups, queues, agents) carries every
+/// metric of `MetricCatalog.sliceMetrics`, the same figures as the CSV columns: the contract's keys first,
+/// then the others in catalog order.
+///
 /// Beyond the contract: `narrative`, `summary.top_customer_share`, `summary.fcr.export_rate`,
-/// `input.contacts_read`, per-row `repeat_rate`, `avoidable_rate`, `cost_per_contact`, ..., and the arrays
+/// `input.contacts_read`, the per-row metrics beyond the contract's, and the arrays
 /// `cause_groups`, `queues`, `agents`, `emerging_causes`, each period's `change`. In `causes`, `avoidable` is
 /// the cause's avoidable flag (`null` for `unclassified`); the count is `avoidable_contacts`. In `processes`
 /// (and `cause_groups`, `queues`, `agents`) `avoidable` is the count of avoidable contacts.
@@ -51,7 +55,9 @@ public struct JSONReportRenderer: ReportRenderer {
             ("definitions", definitions(report.definitions)),
             ("summary", summary(report)),
             ("channels", .array(report.channels.map { row in
-                .object([("channel", .string(row.key))] + channelFields(row.metrics))
+                .object([("channel", .string(row.key))]
+                        + metrics(row.metrics, contract: JSONReportRenderer.channelContract, rest: false)
+                        + metrics(row.metrics, contract: JSONReportRenderer.channelContract, rest: true))
             })),
             ("causes", .array(report.causes.map(cause))),
             ("processes", .array(report.processes.map { dimension($0, key: "process") })),
@@ -137,43 +143,47 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
     }
 
-    private func channelFields(_ m: MetricSet) -> [(String, JSONValue)] {
-        [
-            ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)), ("fcr", .ratio(m.fcr)),
-            ("repeat_rate", .ratio(m.repeatRate)), ("avoidable_rate", .ratio(m.avoidableRate)),
-            ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)),
-            ("cost_per_contact", .money(m.costPerContact)),
-            ("repeats", .integer(m.repeats)), ("avoidable", .integer(m.avoidable)),
-            ("avoidable_cost", .money(m.avoidableCost)), ("csat_responses", .integer(m.csat.responses)),
-            ("cost_share", .fraction(m.costShare)),
-        ]
+    /// The metric keys `cli-and-json.md` fixes for each section's rows, in the contract's order. Frozen: a new
+    /// metric is declared in `MetricCatalog` and follows these keys, in catalog order (`metrics(_:contract:)`).
+    static let channelContract = ["contacts", "share", "fcr", "repeat_rate", "avoidable_rate", "csat", "cost_total",
+                                  "cost_per_contact"]
+    static let causeContract = ["contacts", "share", "repeats", "fcr", "csat", "cost_total", "cost_share",
+                                "avoidable_cost"]
+    /// Processes, and the same for cause groups, queues and agents.
+    static let dimensionContract = ["contacts", "share", "avoidable", "repeats", "fcr", "csat", "cost_total",
+                                    "cost_share", "avoidable_cost"]
+    static let periodContract = ["contacts", "fcr", "avoidable_rate", "csat", "cost_per_contact"]
+
+    /// In a cause row `avoidable` is the contract's avoidable flag of the cause, so the count of avoidable
+    /// contacts is written under this key there.
+    static let causeAvoidableCountKey = "avoidable_contacts"
+
+    /// Every slice metric of `MetricCatalog` for `m`: the `contract` keys in their order first, then `rest`
+    /// of them in catalog order (`rest` false: only the contract's; true: only the others).
+    private func metrics(_ m: MetricSet, contract: [String], rest: Bool,
+                         renaming: [String: String] = [:]) -> [(String, JSONValue)] {
+        let catalog = MetricCatalog.sliceMetrics
+        let chosen = rest ? catalog.filter { !contract.contains($0.key) }
+            : contract.compactMap { key in catalog.first { $0.key == key } }
+        return chosen.map { metric in
+            (renaming[metric.key] ?? metric.key, JSONValue.metric(metric.value(of: m), kind: metric.kind))
+        }
     }
 
     private func cause(_ row: BreakdownRow) -> JSONValue {
-        let m = row.metrics
+        let contract = JSONReportRenderer.causeContract
         return .object([
             ("cause", .string(row.key)), ("process", .optionalString(row.process)),
             ("avoidable", row.avoidableCause.map { .bool($0) } ?? .null),
-            ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)), ("repeats", .integer(m.repeats)),
-            ("fcr", .ratio(m.fcr)), ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)),
-            ("cost_share", .fraction(m.costShare)), ("avoidable_cost", .money(m.avoidableCost)),
-            ("name", .string(row.name)), ("avoidable_contacts", .integer(m.avoidable)),
-            ("avoidable_rate", .ratio(m.avoidableRate)), ("repeat_rate", .ratio(m.repeatRate)),
-            ("csat_responses", .integer(m.csat.responses)), ("cost_per_contact", .money(m.costPerContact)),
-        ])
+        ] + metrics(row.metrics, contract: contract, rest: false) + [("name", .string(row.name))]
+          + metrics(row.metrics, contract: contract, rest: true,
+                    renaming: ["avoidable": JSONReportRenderer.causeAvoidableCountKey]))
     }
 
     private func dimension(_ row: BreakdownRow, key: String) -> JSONValue {
-        let m = row.metrics
-        return .object([
-            (key, .string(row.key)), ("contacts", .integer(m.contacts)), ("share", .ratio(m.share)),
-            ("avoidable", .integer(m.avoidable)), ("repeats", .integer(m.repeats)), ("fcr", .ratio(m.fcr)),
-            ("csat", .ratio(m.csat.rate)), ("cost_total", .money(m.costTotal)), ("cost_share", .fraction(m.costShare)),
-            ("avoidable_cost", .money(m.avoidableCost)),
-            ("avoidable_rate", .ratio(m.avoidableRate)), ("avoidable_by_cause", .integer(m.avoidableByCause)),
-            ("avoidable_repeat_only", .integer(m.avoidableRepeatOnly)), ("repeat_rate", .ratio(m.repeatRate)),
-            ("csat_responses", .integer(m.csat.responses)), ("cost_per_contact", .money(m.costPerContact)),
-        ])
+        let contract = JSONReportRenderer.dimensionContract
+        return .object([(key, .string(row.key))] + metrics(row.metrics, contract: contract, rest: false)
+                       + metrics(row.metrics, contract: contract, rest: true))
     }
 
     private func period(_ row: PeriodRow, _ time: ReportTimestampFormat) -> JSONValue {
@@ -189,14 +199,11 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("cost_total", .money(c.costTotal)),
             ])
         }
-        return .object([
-            ("period", .string(row.period)), ("partial", .bool(row.partial)), ("contacts", .integer(m.contacts)),
-            ("fcr", .ratio(m.fcr)),
-            ("avoidable_rate", .ratio(m.avoidableRate)), ("csat", .ratio(m.csat.rate)),
-            ("cost_per_contact", .money(m.costPerContact)), ("channels", .object(channels)),
-            ("start", .string(time.iso8601(row.start))), ("repeat_rate", .ratio(m.repeatRate)),
-            ("avoidable", .integer(m.avoidable)), ("cost_total", .money(m.costTotal)), ("change", change),
-        ])
+        let contract = JSONReportRenderer.periodContract
+        return .object([("period", .string(row.period)), ("partial", .bool(row.partial))]
+                       + metrics(m, contract: contract, rest: false)
+                       + [("channels", .object(channels)), ("start", .string(time.iso8601(row.start)))]
+                       + metrics(m, contract: contract, rest: true) + [("change", change)])
     }
 
     private func emerging(_ e: EmergingCause) -> JSONValue {
