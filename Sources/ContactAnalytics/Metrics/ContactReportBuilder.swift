@@ -168,12 +168,12 @@ struct ContactReportBuilder: Sendable {
         }
 
         let definitions = ReportDefinitions(
-            repeatWindowDays: configuration.window.days, repeatScope: configuration.window.scope.rawValue,
+            window: configuration.window,
             csatScaleLow: configuration.csatScaleLow, csatScaleHigh: configuration.csatScaleHigh,
             csatThreshold: configuration.csatThreshold, currency: configuration.costModel.currency,
             timezone: configuration.timeZoneName, period: configuration.period.rawValue,
             since: configuration.sinceText, until: configuration.untilText,
-            dataEnd: dataEnd.map(ISOTimestamp.format), costModel: configuration.costModel.definitions,
+            dataEnd: dataEnd, costModel: configuration.costModel.definitions,
             coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
             coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
 

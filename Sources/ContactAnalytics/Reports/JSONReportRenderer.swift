@@ -75,8 +75,8 @@ public struct JSONReportRenderer: ReportRenderer {
 
     private func definitions(_ d: ReportDefinitions) -> JSONValue {
         .object([
-            ("repeat_window_days", .fraction(d.repeatWindowDays)),
-            ("repeat_scope", .string(d.repeatScope)),
+            ("repeat_window_days", .fraction(d.window.days)),
+            ("repeat_scope", .string(d.window.scope.rawValue)),
             ("csat_scale", .array([.fraction(d.csatScaleLow), .fraction(d.csatScaleHigh)])),
             ("csat_threshold", .fraction(d.csatThreshold)),
             ("currency", .string(d.currency)),
@@ -84,7 +84,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("period", .string(d.period)),
             ("since", .optionalString(d.since)),
             ("until", .optionalString(d.until)),
-            ("data_end", .optionalString(d.dataEnd)),
+            ("data_end", .optionalString(d.dataEnd.map(ISOTimestamp.format))),
             ("covered_from", .optionalString(d.coveredFrom)),
             ("covered_to", .optionalString(d.coveredTo)),
             ("causes_from", .optionalString(d.causeColumn)),

@@ -351,7 +351,7 @@ struct ReportContent: Sendable {
 
     static func definitionFacts(_ report: ContactReport, _ time: ReportTimestampFormat) -> [Fact] {
         let d = report.definitions
-        let window = ReportNumberFormat.fraction(d.repeatWindowDays) ?? ReportNumberFormat.missing
+        let window = ReportNumberFormat.fraction(d.window.days) ?? ReportNumberFormat.missing
         let low = ReportNumberFormat.fraction(d.csatScaleLow) ?? "", high = ReportNumberFormat.fraction(d.csatScaleHigh) ?? ""
         let threshold = ReportNumberFormat.fraction(d.csatThreshold) ?? ""
         var range = "all contacts read"
@@ -373,11 +373,12 @@ struct ReportContent: Sendable {
         }
         return causes + [
             Fact(label: "Repeat window", value: "\(window) days",
-                 detail: "scope \(d.repeatScope): a later contact of the same customer"
-                    + (d.repeatScope == "cause" ? " with the same cause" : "") + " within the window is a repeat"),
+                 detail: "scope \(d.window.scope.rawValue): a later contact of the same customer"
+                    + (d.window.scope == .cause ? " with the same cause" : "") + " within the window is a repeat"),
             Fact(label: "FCR", value: "repeat-window method",
                  detail: "contacts opened later than the data end minus the window are not evaluable"),
-            Fact(label: "Data end", value: d.dataEnd ?? ReportNumberFormat.missing, detail: "latest contact read"),
+            Fact(label: "Data end", value: d.dataEnd.map(ISOTimestamp.format) ?? ReportNumberFormat.missing,
+                 detail: "latest contact read"),
             Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
             Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
             Fact(label: "Medians", value: "exact to 65,536 values",

@@ -181,7 +181,7 @@ public struct ReportNarrative: Sendable, Equatable {
         } else if !hasIdentity(report) {
             parts.append("FCR has no value because \(identityReason(report))")
         } else {
-            let window = ReportNumberFormat.fraction(report.definitions.repeatWindowDays) ?? ReportNumberFormat.missing
+            let window = ReportNumberFormat.fraction(report.definitions.window.days) ?? ReportNumberFormat.missing
             parts.append("FCR has no value yet (no contact with a customer opened at least \(window) days before the "
                 + "last contact read, so none is old enough to evaluate)")
         }

@@ -45,9 +45,9 @@ enum ReportFixture {
     static let formulaQueue = "=HYPERLINK(\"x\")"
 
     static let definitions = ReportDefinitions(
-        repeatWindowDays: 7, repeatScope: "cause", csatScaleLow: 1, csatScaleHigh: 5, csatThreshold: 4,
+        window: .standard, csatScaleLow: 1, csatScaleHigh: 5, csatThreshold: 4,
         currency: "EUR", timezone: "Europe/Helsinki", period: "week", since: "2026-02-02", until: nil,
-        dataEnd: "2026-03-01T21:40:00+02:00",
+        dataEnd: 1_772_394_000, // 2026-03-01T21:40:00+02:00
         costModel: [
             ChannelCostDefinition(channel: .phone, perContact: 1.0, perMinute: 0.9, defaultHandleMinutes: 6, source: "configuration"),
             ChannelCostDefinition(channel: .email, perContact: 0.5, perMinute: 0.6, defaultHandleMinutes: 8, source: "built-in"),

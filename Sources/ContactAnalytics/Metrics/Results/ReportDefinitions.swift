@@ -1,8 +1,7 @@
 /// The definitions and parameters in force for a report, printed with it so every figure can be audited.
 public struct ReportDefinitions: Sendable, Equatable {
-    public var repeatWindowDays: Double
-    /// `cause` or `any`.
-    public var repeatScope: String
+    /// The repeat window and its scope, formatted only by the renderers (`days`, `scope.rawValue`).
+    public var window: RepeatContactWindow
     public var csatScaleLow: Double
     public var csatScaleHigh: Double
     public var csatThreshold: Double
@@ -14,8 +13,9 @@ public struct ReportDefinitions: Sendable, Equatable {
     /// The reporting range asked for (`--since`, `--until`), ISO 8601, if any.
     public var since: String?
     public var until: String?
-    /// The latest opened_at among all contacts read (ISO 8601), which bounds FCR evaluability.
-    public var dataEnd: String?
+    /// The latest opened_at among all contacts read (UTC seconds; printed as ISO 8601 UTC), which bounds FCR
+    /// evaluability; `nil` without contacts.
+    public var dataEnd: EpochSeconds?
     /// The cost model per channel, and where each figure came from.
     public var costModel: [ChannelCostDefinition]
     /// The whole local days (ISO dates) the data covers: from the day of the first contact read (or `since`,
@@ -45,14 +45,13 @@ public struct ReportDefinitions: Sendable, Equatable {
         return "rules, packs " + taxonomyPacks.joined(separator: ", ")
     }
 
-    public init(repeatWindowDays: Double, repeatScope: String, csatScaleLow: Double, csatScaleHigh: Double,
+    public init(window: RepeatContactWindow, csatScaleLow: Double, csatScaleHigh: Double,
                 csatThreshold: Double, currency: String, timezone: String, period: String, since: String?,
-                until: String?, dataEnd: String?, costModel: [ChannelCostDefinition], coveredFrom: String? = nil,
+                until: String?, dataEnd: EpochSeconds?, costModel: [ChannelCostDefinition], coveredFrom: String? = nil,
                 coveredTo: String? = nil) {
         self.coveredFrom = coveredFrom
         self.coveredTo = coveredTo
-        self.repeatWindowDays = repeatWindowDays
-        self.repeatScope = repeatScope
+        self.window = window
         self.csatScaleLow = csatScaleLow
         self.csatScaleHigh = csatScaleHigh
         self.csatThreshold = csatThreshold
