@@ -371,15 +371,17 @@ struct ReportContent: Sendable {
                                detail: "contacts given a cause of each pack; a pack in force but not listed gave no "
                                 + "cause: its words did not decide any contact"))
         }
+        // The metrics' own notes, from the catalog, in catalog order.
+        let metricNotes = MetricCatalog.all.compactMap { metric in
+            metric.reportNote.map { Fact(label: metric.columnHeader, value: $0.method, detail: $0.detail) }
+        }
         return causes + [
             Fact(label: "Repeat window", value: "\(window) days",
                  detail: "scope \(d.window.scope.rawValue): a later contact of the same customer"
                     + (d.window.scope == .cause ? " with the same cause" : "") + " within the window is a repeat"),
-            Fact(label: "FCR", value: "repeat-window method",
-                 detail: "contacts opened later than the data end minus the window are not evaluable"),
             Fact(label: "Data end", value: d.dataEnd.map(ISOTimestamp.format) ?? ReportNumberFormat.missing,
                  detail: "latest contact read"),
-            Fact(label: "Avoidable", value: "cause flagged avoidable, or a repeat", detail: ""),
+        ] + metricNotes + [
             Fact(label: "CSAT", value: "scale \(low)–\(high)", detail: "satisfied at \(threshold) or above; 95 % Wilson interval"),
             Fact(label: "Medians", value: "exact to 65,536 values",
                  detail: "past that from histograms, within 0.05 %; by slice from histograms, within 0.4 % "

@@ -111,4 +111,20 @@ import Testing
         #expect(JSONValue.metric(.real(nil), kind: .money).serialized() == "null\n")
         #expect(JSONValue.metric(.count(7), kind: .count).serialized() == "7\n")
     }
+
+    /// The definitions section of text, Markdown and HTML lists each metric's note from the catalog, after the
+    /// parameters it depends on (the window, the data end).
+    @Test func definitionsSectionTakesTheMetricNotesFromTheCatalog() {
+        let facts = ReportContent(report: ReportFixture.report).definitions
+        let noted = MetricCatalog.all.filter { $0.reportNote != nil }
+        #expect(noted.map(\.key) == ["fcr", "avoidable"])
+        let labels = facts.map(\.label)
+        for metric in noted {
+            let fact = facts.first { $0.label == metric.columnHeader }
+            #expect(fact?.value == metric.reportNote?.method && fact?.detail == metric.reportNote?.detail)
+            if let index = labels.firstIndex(of: metric.columnHeader), let dataEnd = labels.firstIndex(of: "Data end") {
+                #expect(index > dataEnd)
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 /// Every figure a report shows for a slice of contacts, declared once. JSON, CSV, text, Markdown and HTML take
-/// their metric columns from here, in this order, so a new metric is one declaration (a `static let` below,
+/// their metric columns from here, in this order, and the definitions section of text, Markdown and HTML its
+/// metric notes (`MetricDescriptor.reportNote`), so a new metric is one declaration (a `static let` below,
 /// listed in `all`) plus its computation (`MetricAccumulator`, `MetricSet`).
 ///
 /// Figures that are not per slice (rows read, customers identified, the top customers' share, period changes)
@@ -48,7 +49,11 @@ public enum MetricCatalog {
     public static let fcr = MetricDescriptor(
         key: "fcr", label: "FCR", columnHeader: "FCR", kind: .rate, sums: false,
         definition: "First-contact resolution by the repeat-window method: contacts with no later contact of the "
-            + "same customer, matching in scope, within the window / evaluable contacts.") { .real($0.fcr.value) }
+            + "same customer, matching in scope, within the window / evaluable contacts.",
+        reportNote: ("repeat-window method",
+                     "contacts opened later than the data end minus the window are not evaluable")) {
+            .real($0.fcr.value)
+        }
     public static let fcrEvaluable = MetricDescriptor(
         key: "fcr_evaluable", label: "FCR evaluable", columnHeader: "Evaluable", kind: .count, sums: true,
         definition: "Identified contacts opened at least one repeat window before the data end (the latest "
@@ -59,7 +64,8 @@ public enum MetricCatalog {
             + "contacts with a value; no value when the export carries neither.") { .real($0.exportFCR?.value) }
     public static let avoidable = MetricDescriptor(
         key: "avoidable", label: "Avoidable contacts", columnHeader: "Avoidable", kind: .count, sums: true,
-        definition: "Contacts whose cause is flagged avoidable, or that are repeats.") { .count($0.avoidable) }
+        definition: "Contacts whose cause is flagged avoidable, or that are repeats.",
+        reportNote: ("cause flagged avoidable, or a repeat", "")) { .count($0.avoidable) }
     public static let avoidableByCause = MetricDescriptor(
         key: "avoidable_by_cause", label: "Avoidable by cause", columnHeader: "By cause", kind: .count,
         sums: true, definition: "Avoidable contacts whose cause is flagged avoidable.") {

@@ -23,11 +23,15 @@ public struct MetricDescriptor: Sendable {
     public let scope: Scope
     /// What the figure is, in one or two sentences (`metrics.md` has the full rules).
     public let definition: String
+    /// The figure's line in a report's definitions section, when it needs one: its method in a few words and a
+    /// detail (`FCR  repeat-window method  contacts opened later than ...`), under `columnHeader`; `nil` for a
+    /// figure the definitions section does not list.
+    public let reportNote: (method: String, detail: String)?
     /// Reads the figure from a computed set.
     private let read: @Sendable (MetricSet) -> MetricValue
 
     public init(key: String, label: String, columnHeader: String, kind: MetricKind, sums: Bool,
-                scope: Scope = .everySlice, definition: String,
+                scope: Scope = .everySlice, definition: String, reportNote: (method: String, detail: String)? = nil,
                 read: @escaping @Sendable (MetricSet) -> MetricValue) {
         self.key = key
         self.label = label
@@ -36,6 +40,7 @@ public struct MetricDescriptor: Sendable {
         self.sums = sums
         self.scope = scope
         self.definition = definition
+        self.reportNote = reportNote
         self.read = read
     }
 
