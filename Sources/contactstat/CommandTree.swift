@@ -30,9 +30,10 @@ enum CommandTree {
     static let metrics: [OptionSpec] = [
         .value("since", valueName: "date", help: "Count contacts opened at or after this date/time (earlier ones still serve as context)."),
         .value("until", valueName: "date", help: "Count contacts opened before the end of this date (or before this date/time)."),
-        .value("window", valueName: "duration", help: "Repeat window, e.g. 7d, 72h, 2w (default: 7d)."),
+        .value("window", valueName: "duration",
+               help: "Repeat window, e.g. 7d, 72h, 2w (default: \(RepeatContactWindow.standard.durationText))."),
         .value("scope", valueName: "scope", allowedValues: RepeatContactWindow.Scope.allCases.map(\.rawValue),
-               help: "Repeats match the same cause or any cause (default: cause)."),
+               help: "Repeats match the same cause or any cause (default: \(RepeatContactWindow.standard.scope.rawValue))."),
         .value("period", valueName: "period", allowedValues: PeriodGranularity.allCases.map(\.rawValue),
                help: "Reporting period (default: week, ISO weeks starting Monday)."),
         .value("cause-from", valueName: "column",
@@ -42,8 +43,8 @@ enum CommandTree {
     ]
 
     static let output: [OptionSpec] = [
-        .value("format", short: "f", valueName: "format", allowedValues: ["text", "markdown", "json", "csv", "html"],
-               defaultValue: "text", help: "Output format."),
+        .value("format", short: "f", valueName: "format", allowedValues: ReportFormat.allCases.map(\.rawValue),
+               defaultValue: ReportFormat.standard.rawValue, help: "Output format."),
         .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
         .value("output-dir", valueName: "dir", help: "CSV only: write one file per section into this directory."),
         .value("csv-delimiter", valueName: "char", allowedValues: [",", ";", "tab", "|"], help: "CSV field delimiter (default: ,)."),

@@ -6,7 +6,7 @@ import Foundation
 enum ReportCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         let settings = try RunSettings(command)
-        let format = ReportFormat(rawValue: command.valueOrDefault("format") ?? "text") ?? .text
+        let format = command.valueOrDefault("format").flatMap(ReportFormat.init(rawValue:)) ?? .standard
         let renderOptions = try renderOptions(command, format: format)
         let profile = command.flag("profile")
         if command.value("output-dir") != nil, format != .csv {

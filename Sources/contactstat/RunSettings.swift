@@ -98,11 +98,13 @@ struct RunSettings {
         metrics.csatScaleHigh = scale.upper
         metrics.csatThreshold = scale.satisfiedAt
         metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
-        var windowSeconds = Int64(((configuration.windowDays ?? 7) * 86_400).rounded())
+        let standard = RepeatContactWindow.standard
+        var windowSeconds = configuration.windowDays.map { RepeatContactWindow(days: $0, scope: standard.scope).seconds }
+            ?? standard.seconds
         if let text = option("window") { windowSeconds = try Self.window(text) }
         metrics.window = RepeatContactWindow(seconds: windowSeconds,
                                              scope: option("scope").flatMap(RepeatContactWindow.Scope.init(rawValue:))
-                                                 ?? configuration.scope ?? .cause)
+                                                 ?? configuration.scope ?? standard.scope)
         metrics.period = option("period").flatMap(PeriodGranularity.init(rawValue:)) ?? configuration.period ?? .week
         var parser = TimestampParser(timeZone: zone, dayMonthOrder: order ?? .dayFirst)
         if let since = option("since") {

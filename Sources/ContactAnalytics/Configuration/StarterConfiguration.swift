@@ -30,7 +30,7 @@ public enum StarterConfiguration {
 
           // First-contact resolution: a contact is a repeat when the same customer (and, with scope "cause",
           // the same root cause) contacted you at most window_days before.
-          "fcr": { "window_days": 7, "scope": "cause" },
+          "fcr": { "window_days": \(RepeatContactWindow.standard.seconds / 86_400), "scope": "\(RepeatContactWindow.standard.scope.rawValue)" },
 
           // CSAT scale and the score at or above which a customer counts as satisfied.
           "csat": { "scale": [1, 5], "satisfied_at": 4 },

@@ -26,4 +26,12 @@ public struct RepeatContactWindow: Sendable, Equatable {
 
     /// `W` in days, as printed in reports.
     public var days: Double { Double(seconds) / 86_400 }
+
+    /// `W` as the command line writes it, in its largest whole unit: `7d`, `72h`, `90m`, `45s`.
+    public var durationText: String {
+        for (unit, size) in [("d", Int64(86_400)), ("h", 3_600), ("m", 60)] where seconds % size == 0 {
+            return "\(seconds / size)\(unit)"
+        }
+        return "\(seconds)s"
+    }
 }

@@ -12,6 +12,9 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
     /// One self-contained HTML5 file with inline SVG charts.
     case html
 
+    /// The format when none is asked for: text.
+    public static let standard = ReportFormat.text
+
     /// The renderer for this format.
     public func renderer(options: ReportRenderOptions) -> any ReportRenderer {
         switch self {
