@@ -143,35 +143,37 @@ public struct CSVReportRenderer: ReportRenderer {
                      ("definitions", prefix + "default_handle_minutes", .fraction(cost.defaultHandleMinutes)),
                      ("definitions", prefix + "source", .text(cost.source))]
         }
-        rows += [
-            ("summary", "contacts", .integer(s.contacts)),
-            ("summary", "customers_identified", .integer(report.customersIdentified)),
-            ("summary", "fcr", .ratio(s.fcr)), ("summary", "fcr_evaluable", .integer(s.fcr.denominator)),
-            ("summary", "fcr_resolved", .integer(s.fcr.numerator)),
+        // The whole range: figures of the report first, then every summary metric of the catalog, those this
+        // section always had in their order, the others after them in catalog order.
+        let reportFigures: [String: Cell] = [
+            "customers_identified": .integer(report.customersIdentified),
+            "top_customer_share": .ratio(report.topCustomerShare),
         ]
-        if let exportFCR = s.exportFCR { rows.append(("summary", "export_fcr", .ratio(exportFCR))) }
-        rows += [
-            ("summary", "repeat_rate", .ratio(s.repeatRate)), ("summary", "repeats", .integer(s.repeats)),
-            ("summary", "avoidable_rate", .ratio(s.avoidableRate)), ("summary", "avoidable", .integer(s.avoidable)),
-            ("summary", "avoidable_by_cause", .integer(s.avoidableByCause)),
-            ("summary", "avoidable_repeat_only", .integer(s.avoidableRepeatOnly)),
-            ("summary", "avoidable_cost", .money(s.avoidableCost)),
-            ("summary", "csat_responses", .integer(s.csat.responses)),
-            ("summary", "csat_response_rate", .ratio(s.csat.responseRate)),
-            ("summary", "csat_satisfied", .integer(s.csat.satisfied)), ("summary", "csat", .ratio(s.csat.rate)),
-            ("summary", "csat_mean", .fraction(s.csat.mean)), ("summary", "csat_ci_low", .fraction(s.csat.confidenceLow)),
-            ("summary", "csat_ci_high", .fraction(s.csat.confidenceHigh)),
-            ("summary", "cost_total", .money(s.costTotal)), ("summary", "cost_per_contact", .money(s.costPerContact)),
-            ("summary", "handle_time_mean_seconds", .fraction(s.handleTimeMean)),
-            ("summary", "handle_time_median_seconds", .fraction(s.handleTimeMedian)),
-            ("summary", "resolution_time_median_seconds", .fraction(s.resolutionTimeMedian)),
-            ("summary", "resolution_time_p90_seconds", .fraction(s.resolutionTimeP90)),
-            ("summary", "coverage", .ratio(s.coverage)),
-            ("summary", "unclassified", .integer(s.coverage.denominator - s.coverage.numerator)),
-            ("summary", "top_customer_share", .ratio(report.topCustomerShare)),
-        ]
+        let metrics = MetricCatalog.summaryMetrics
+        let order = CSVReportRenderer.summaryOrder + metrics.map(\.key).filter { !CSVReportRenderer.summaryOrder.contains($0) }
+        for key in order {
+            if let cell = reportFigures[key] {
+                rows.append(("summary", key, cell))
+            } else if let metric = metrics.first(where: { $0.key == key }) {
+                // The export's FCR flag is listed only when the export has one.
+                if metric.key == MetricCatalog.exportFCR.key, s.exportFCR == nil { continue }
+                rows.append(("summary", key, .metric(metric.value(of: s), kind: metric.kind)))
+            }
+        }
         return rows
     }
+
+    /// The summary rows in the order this section has always listed them (frozen: a new metric follows them in
+    /// catalog order, `MetricCatalog.summaryMetrics`); `customers_identified` and `top_customer_share` are
+    /// figures of the report, not of a `MetricSet`.
+    static let summaryOrder = [
+        "contacts", "customers_identified", "fcr", "fcr_evaluable", "fcr_resolved", "export_fcr", "repeat_rate",
+        "repeats", "avoidable_rate", "avoidable", "avoidable_by_cause", "avoidable_repeat_only", "avoidable_cost",
+        "csat_responses", "csat_response_rate", "csat_satisfied", "csat", "csat_mean", "csat_ci_low", "csat_ci_high",
+        "cost_total", "cost_per_contact", "handle_time_mean_seconds", "handle_time_median_seconds",
+        "resolution_time_median_seconds", "resolution_time_p90_seconds", "coverage", "unclassified",
+        "top_customer_share",
+    ]
 
     /// A section table: its field names (the first is the key column) and rows of cells.
     struct SectionTable {

@@ -132,8 +132,20 @@ public struct JSONReportRenderer: ReportRenderer {
             ("classification", .object([("coverage", .ratio(s.coverage)),
                                         ("unclassified", .integer(s.coverage.denominator - s.coverage.numerator))])),
             ("top_customer_share", report.topCustomerShare.map { .ratio($0) } ?? .null),
-        ])
+        ] + MetricCatalog.summaryMetrics.filter { !JSONReportRenderer.summaryContract.contains($0.key) }.map { metric in
+            (metric.key, JSONValue.metric(metric.value(of: s), kind: metric.kind))
+        })
     }
+
+    /// The summary metrics the contract's nested objects show (`fcr.rate` is `fcr`, `repeat.count` is `repeats`,
+    /// ...). Frozen: a new summary metric follows `top_customer_share` under its own key.
+    static let summaryContract: Set<String> = [
+        "contacts", "fcr", "fcr_evaluable", "fcr_resolved", "export_fcr", "repeat_rate", "repeats", "identified",
+        "avoidable_rate", "avoidable", "avoidable_by_cause", "avoidable_repeat_only", "avoidable_cost",
+        "csat_responses", "csat_response_rate", "csat_satisfied", "csat", "csat_mean", "csat_ci_low", "csat_ci_high",
+        "cost_total", "cost_per_contact", "handle_time_mean_seconds", "handle_time_median_seconds",
+        "resolution_time_median_seconds", "resolution_time_p90_seconds", "coverage", "unclassified",
+    ]
 
     private func csat(_ c: CSATSummary) -> JSONValue {
         .object([

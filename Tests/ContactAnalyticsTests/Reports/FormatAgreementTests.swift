@@ -148,4 +148,29 @@ import Testing
             }
         }
     }
+
+    /// The whole range: CSV's summary rows are every summary metric of the catalog (the export's FCR flag only
+    /// when the export has one) with the values JSON writes, and JSON's summary shows each of them, in the
+    /// contract's nested objects or under its own key.
+    @Test(arguments: ["report", "empty"])
+    func summaryCarriesEveryWholeRangeMetric(fixture: String) throws {
+        let report = Self.fixture(fixture)
+        let rows = try RFC4180TestReader.read(CSVReportRenderer().renderBytes(report), delimiter: UInt8(ascii: ",")).rows
+        let summary = rows.filter { $0.first == "summary" }.map { ($0[3], $0[4]) }
+        let expected = MetricCatalog.summaryMetrics.filter { $0.key != "export_fcr" || report.summary.exportFCR != nil }
+        #expect(Set(summary.map(\.0)) == Set(expected.map(\.key)).union(["customers_identified", "top_customer_share"]))
+        for metric in expected {
+            let cell = summary.first { $0.0 == metric.key }?.1
+            #expect(cell == Self.scalar(JSONValue.metric(metric.value(of: report.summary), kind: metric.kind)), "\(metric.key)")
+        }
+        guard case .object(let root) = JSONReportRenderer().document(report),
+              case .object(let members)? = root.first(where: { $0.0 == "summary" })?.1 else {
+            Issue.record("no JSON summary")
+            return
+        }
+        for metric in MetricCatalog.summaryMetrics {
+            #expect(JSONReportRenderer.summaryContract.contains(metric.key) || members.contains { $0.0 == metric.key },
+                    "\(metric.key)")
+        }
+    }
 }

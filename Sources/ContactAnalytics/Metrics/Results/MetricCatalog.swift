@@ -16,8 +16,10 @@ public enum MetricCatalog {
         unclassified,
     ]
 
-    /// The metrics every slice reports (`MetricDescriptor.Scope.everySlice`), in catalog order.
-    public static let sliceMetrics: [MetricDescriptor] = all.filter { $0.scope == .everySlice }
+    /// The metrics every slice reports (scope `everySlice` or `slicesOnly`), in catalog order.
+    public static let sliceMetrics: [MetricDescriptor] = all.filter { $0.scope != .summaryOnly }
+    /// The metrics the whole range reports (scope `everySlice` or `summaryOnly`), in catalog order.
+    public static let summaryMetrics: [MetricDescriptor] = all.filter { $0.scope != .slicesOnly }
 
     /// The metric with this key, `nil` for none.
     public static func metric(_ key: String) -> MetricDescriptor? {
@@ -32,7 +34,7 @@ public enum MetricCatalog {
             .count($0.contacts)
         }
     public static let share = MetricDescriptor(
-        key: "share", label: "Share", columnHeader: "Share", kind: .rate, sums: false,
+        key: "share", label: "Share", columnHeader: "Share", kind: .rate, sums: false, scope: .slicesOnly,
         definition: "Contacts / all contacts counted in the report.") { .real($0.share.value) }
     public static let identified = MetricDescriptor(
         key: "identified", label: "Identified contacts", columnHeader: "Identified", kind: .count, sums: true,
@@ -100,6 +102,7 @@ public enum MetricCatalog {
         definition: "Cost / contacts.") { .real($0.costPerContact) }
     public static let costShare = MetricDescriptor(
         key: "cost_share", label: "Share of cost", columnHeader: "Cost %", kind: .rate, sums: false,
+        scope: .slicesOnly,
         definition: "Cost / the cost of all contacts counted in the report.") { .real($0.costShare) }
     public static let handleTimeMean = MetricDescriptor(
         key: "handle_time_mean_seconds", label: "Handle time (mean)", columnHeader: "AHT", kind: .duration,

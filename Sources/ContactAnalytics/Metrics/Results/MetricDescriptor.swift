@@ -5,6 +5,8 @@ public struct MetricDescriptor: Sendable {
     public enum Scope: Sendable, Equatable {
         /// For the whole range and for every slice (channel, cause, cause group, process, queue, agent, period).
         case everySlice
+        /// For every slice, not the whole range: a share of the whole, which is 1 there.
+        case slicesOnly
         /// For the whole range only (the summary): slices do not keep what it needs (handle-time histograms)
         /// or it is a detail of a slice figure that the summary alone spells out.
         case summaryOnly
