@@ -271,21 +271,48 @@ struct ReportContent: Sendable {
                      moneyColumns: money, emptyNote: emptyNote)
     }
 
+    /// The trend's metric columns, each followed by its change against the previous period where it has one:
+    /// the growth of contacts (`Δ`), or a difference of rates in percentage points (`Δ FCR`).
+    static let trendMetrics: [(metric: MetricDescriptor, change: TrendChange?)] = [
+        (MetricCatalog.contacts, .growth), (MetricCatalog.fcr, .points { $0.fcr }),
+        (MetricCatalog.avoidableRate, .points { $0.avoidableRate }), (MetricCatalog.csat, .points { $0.csat }),
+        (MetricCatalog.costPerContact, nil),
+    ]
+
+    /// How a trend column shows a period's change.
+    enum TrendChange: Sendable {
+        /// contacts / previous contacts - 1, as `+12.5 %`.
+        case growth
+        /// A difference of two rates, as `+2.1`.
+        case points(@Sendable (PeriodChange) -> Double?)
+    }
+
     static func trendTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
-        let columns = [Column(header: "Period", numeric: false), Column(header: "Contacts", numeric: true),
-                       Column(header: "Δ", numeric: true), Column(header: "FCR", numeric: true),
-                       Column(header: "Δ FCR", numeric: true), Column(header: "Avoid.", numeric: true),
-                       Column(header: "Δ Avoid.", numeric: true), Column(header: "CSAT", numeric: true),
-                       Column(header: "Δ CSAT", numeric: true), Column(header: "Per contact", numeric: true)]
-        let rows = report.periods.map { period -> [String] in
-            let m = period.metrics, c = period.change
-            return [periodLabel(period), format.count(m.contacts), c.map { format.growth($0.contactsGrowth) } ?? ReportNumberFormat.missing,
-                    format.percent(m.fcr), format.percentagePoints(c?.fcr), format.percent(m.avoidableRate),
-                    format.percentagePoints(c?.avoidableRate), format.percent(m.csat.rate),
-                    format.percentagePoints(c?.csat), format.money(m.costPerContact)]
+        var columns = [Column(header: "Period", numeric: false)]
+        var sums: [[Double]?] = [nil]
+        for (metric, change) in trendMetrics {
+            columns.append(Column(header: metric.columnHeader, numeric: true))
+            sums.append(metric.sums ? report.periods.map { metric.value(of: $0.metrics).number ?? 0 } : nil)
+            guard let change else { continue }
+            if case .growth = change {
+                columns.append(Column(header: "Δ", numeric: true))
+            } else {
+                columns.append(Column(header: "Δ " + metric.columnHeader, numeric: true))
+            }
+            sums.append(nil)
         }
-        let sums: [[Double]?] = [nil, report.periods.map { Double($0.metrics.contacts) }, nil, nil, nil, nil, nil,
-                                 nil, nil, nil]
+        let rows = report.periods.map { period -> [String] in
+            var cells = [periodLabel(period)]
+            for (metric, change) in trendMetrics {
+                cells.append(format.metric(metric.value(of: period.metrics), kind: metric.kind))
+                switch change {
+                case .growth: cells.append(period.change.map { format.growth($0.contactsGrowth) } ?? ReportNumberFormat.missing)
+                case .points(let difference): cells.append(format.percentagePoints(period.change.flatMap(difference)))
+                case nil: break
+                }
+            }
+            return cells
+        }
         return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
                      noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
                      emptyNote: "No periods.", showsLatest: true, note: partialNote(report))
