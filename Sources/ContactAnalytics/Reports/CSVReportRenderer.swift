@@ -1,5 +1,8 @@
 /// The report as CSV, written with ``CSVWriter`` (RFC 4180 quoting, formula-injection guard on).
 ///
+/// The metric columns of every slice section and the summary's metric rows are ``MetricCatalog``'s, the same
+/// figures as the JSON rows.
+///
 /// **One tidy table** (``render(_:)``): columns `section,dimension,key,metric,value`, one figure per row:
 /// `summary,,,fcr,0.714`, `causes,cause,billing/refund,cost_total,1234.50`,
 /// `periods,period,2026-W09,contacts_phone,120`. Sections in order: `input`, `range`, `definitions`,

@@ -1,5 +1,6 @@
 /// The same set of figures for any slice of contacts: the whole range, one channel, cause, process, queue,
-/// agent or period. Every definition is in `metrics.md`; each property names its own.
+/// agent or period. Every definition is in `metrics.md`; each property names its own. What the reports show of
+/// it, and under which key, is declared in `MetricCatalog`.
 public struct MetricSet: Sendable, Equatable {
     /// Contacts counted in this slice.
     public var contacts: Int
