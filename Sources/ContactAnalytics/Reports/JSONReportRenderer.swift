@@ -56,8 +56,8 @@ public struct JSONReportRenderer: ReportRenderer {
             ("summary", summary(report)),
             ("channels", .array(report.channels.map { row in
                 .object([("channel", .string(row.key))]
-                        + metrics(row.metrics, contract: JSONReportRenderer.channelContract, rest: false)
-                        + metrics(row.metrics, contract: JSONReportRenderer.channelContract, rest: true))
+                        + fields(row.metrics, JSONReportRenderer.channelColumns.contract)
+                        + fields(row.metrics, JSONReportRenderer.channelColumns.rest))
             })),
             ("causes", .array(report.causes.map(cause))),
             ("processes", .array(report.processes.map { dimension($0, key: "process") })),
@@ -156,7 +156,7 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     /// The metric keys `cli-and-json.md` fixes for each section's rows, in the contract's order. Frozen: a new
-    /// metric is declared in `MetricCatalog` and follows these keys, in catalog order (`metrics(_:contract:)`).
+    /// metric is declared in `MetricCatalog` and follows these keys, in catalog order (`SliceColumns`).
     static let channelContract = ["contacts", "share", "fcr", "repeat_rate", "avoidable_rate", "csat", "cost_total",
                                   "cost_per_contact"]
     static let causeContract = ["contacts", "share", "repeats", "fcr", "csat", "cost_total", "cost_share",
@@ -170,32 +170,45 @@ public struct JSONReportRenderer: ReportRenderer {
     /// contacts is written under this key there.
     static let causeAvoidableCountKey = "avoidable_contacts"
 
-    /// Every slice metric of `MetricCatalog` for `m`: the `contract` keys in their order first, then `rest`
-    /// of them in catalog order (`rest` false: only the contract's; true: only the others).
-    private func metrics(_ m: MetricSet, contract: [String], rest: Bool,
-                         renaming: [String: String] = [:]) -> [(String, JSONValue)] {
-        let catalog = MetricCatalog.sliceMetrics
-        let chosen = rest ? catalog.filter { !contract.contains($0.key) }
-            : contract.compactMap { key in catalog.first { $0.key == key } }
-        return chosen.map { metric in
+    /// A section's slice metrics, split once: the contract's in its order, then the rest in catalog order.
+    struct SliceColumns: Sendable {
+        let contract: [MetricDescriptor]
+        let rest: [MetricDescriptor]
+
+        init(contract keys: [String]) {
+            let catalog = MetricCatalog.sliceMetrics
+            contract = keys.compactMap { key in catalog.first { $0.key == key } }
+            rest = catalog.filter { !keys.contains($0.key) }
+        }
+    }
+
+    static let channelColumns = SliceColumns(contract: channelContract)
+    static let causeColumns = SliceColumns(contract: causeContract)
+    static let dimensionColumns = SliceColumns(contract: dimensionContract)
+    static let periodColumns = SliceColumns(contract: periodContract)
+
+    /// The figures of `metrics` for `m`, under their keys (or the key `renaming` gives).
+    private func fields(_ m: MetricSet, _ metrics: [MetricDescriptor],
+                        renaming: [String: String] = [:]) -> [(String, JSONValue)] {
+        metrics.map { metric in
             (renaming[metric.key] ?? metric.key, JSONValue.metric(metric.value(of: m), kind: metric.kind))
         }
     }
 
     private func cause(_ row: BreakdownRow) -> JSONValue {
-        let contract = JSONReportRenderer.causeContract
+        let columns = JSONReportRenderer.causeColumns
         return .object([
             ("cause", .string(row.key)), ("process", .optionalString(row.process)),
             ("avoidable", row.avoidableCause.map { .bool($0) } ?? .null),
-        ] + metrics(row.metrics, contract: contract, rest: false) + [("name", .string(row.name))]
-          + metrics(row.metrics, contract: contract, rest: true,
-                    renaming: ["avoidable": JSONReportRenderer.causeAvoidableCountKey]))
+        ] + fields(row.metrics, columns.contract) + [("name", .string(row.name))]
+          + fields(row.metrics, columns.rest,
+                   renaming: ["avoidable": JSONReportRenderer.causeAvoidableCountKey]))
     }
 
     private func dimension(_ row: BreakdownRow, key: String) -> JSONValue {
-        let contract = JSONReportRenderer.dimensionContract
-        return .object([(key, .string(row.key))] + metrics(row.metrics, contract: contract, rest: false)
-                       + metrics(row.metrics, contract: contract, rest: true))
+        let columns = JSONReportRenderer.dimensionColumns
+        return .object([(key, .string(row.key))] + fields(row.metrics, columns.contract)
+                       + fields(row.metrics, columns.rest))
     }
 
     private func period(_ row: PeriodRow, _ time: ReportTimestampFormat) -> JSONValue {
@@ -211,11 +224,11 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("cost_total", .money(c.costTotal)),
             ])
         }
-        let contract = JSONReportRenderer.periodContract
+        let columns = JSONReportRenderer.periodColumns
         return .object([("period", .string(row.period)), ("partial", .bool(row.partial))]
-                       + metrics(m, contract: contract, rest: false)
+                       + fields(m, columns.contract)
                        + [("channels", .object(channels)), ("start", .string(time.iso8601(row.start)))]
-                       + metrics(m, contract: contract, rest: true) + [("change", change)])
+                       + fields(m, columns.rest) + [("change", change)])
     }
 
     private func emerging(_ e: EmergingCause) -> JSONValue {
