@@ -9,13 +9,17 @@ let package = Package(
         .library(name: "ContactAnalytics", targets: ["ContactAnalytics"]),
     ],
     targets: [
-        // Everything testable: input -> mapping -> classification -> metrics -> reports.
-        // A small declarative command-line parser (options declared once, as data; help derived from them),
-        // also home of the edit distance behind every "did you mean".
-        .target(name: "ArgumentParsing"),
-        .target(name: "ContactAnalytics", dependencies: ["ArgumentParsing"]),
-        // The thin executable: parses options into a value and hands it to the library.
-        .executableTarget(name: "contactstat", dependencies: ["ContactAnalytics", "ArgumentParsing"]),
+        // Dependencies point one way (ARCHITECTURE.md): contactstat -> ArgumentParsing, ContactAnalytics -> TextDistance.
+        // The edit distance behind every "did you mean", shared by the parser and the library.
+        .target(name: "TextDistance"),
+        // A small declarative command-line parser (options declared once, as data; help derived from them).
+        .target(name: "ArgumentParsing", dependencies: ["TextDistance"]),
+        // Everything testable: input -> mapping -> classification -> metrics -> reports, and the commands' actions.
+        // It knows nothing of the command line.
+        .target(name: "ContactAnalytics", dependencies: ["TextDistance"]),
+        // The thin executable: parses options into a value, builds the library's action and performs it.
+        .executableTarget(name: "contactstat", dependencies: ["ContactAnalytics", "ArgumentParsing", "TextDistance"]),
+        .testTarget(name: "TextDistanceTests", dependencies: ["TextDistance"]),
         .testTarget(name: "ContactAnalyticsTests", dependencies: ["ContactAnalytics"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], exclude: ["Golden"]),
         .testTarget(name: "contactstatTests", dependencies: ["contactstat"]),

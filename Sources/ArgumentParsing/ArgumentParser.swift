@@ -1,3 +1,5 @@
+import TextDistance
+
 /// Parses a command line against a declarative ``CommandSpec`` tree.
 ///
 /// ```swift

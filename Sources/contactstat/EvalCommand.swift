@@ -1,4 +1,5 @@
 import ArgumentParsing
+import TextDistance
 import ContactAnalytics
 import Foundation
 

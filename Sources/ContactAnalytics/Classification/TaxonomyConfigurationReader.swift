@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 import Foundation
 
 /// Reads the `taxonomy` section of a configuration file on top of a base taxonomy (the built-in one), as

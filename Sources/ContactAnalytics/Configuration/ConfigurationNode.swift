@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 
 /// A JSON value read from a configuration file, with the line and column where it starts, so every error
 /// in a configuration names its key path and location.

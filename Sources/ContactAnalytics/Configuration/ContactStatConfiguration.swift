@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 import Foundation
 
 /// The configuration file (`contactstat.json` in the working directory, or `--config FILE`): JSON with

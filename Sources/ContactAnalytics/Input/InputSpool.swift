@@ -66,16 +66,19 @@ public struct InputSpool: Sendable {
         for path in paths { _ = unlink(path) }
     }
 
-    /// `options` reading copies of standard input and of every input that is not a regular file, and the
-    /// spool; `nil` when every input is a regular file (then nothing is copied). Inputs that cannot be opened
-    /// are left for the ingest to report.
-    public static func spooling(_ options: IngestOptions) throws -> (IngestOptions, InputSpool)? {
+    /// The inputs to read instead of `files` (copies of standard input and of every input that is not a regular
+    /// file) with the names messages use for the copies, and the spool; `nil` when every input is a regular
+    /// file (then nothing is copied). `displayName` names an input in messages. Inputs that cannot be opened are
+    /// left for the reader to report.
+    public static func spooling(_ files: [String], displayName: (String) -> String)
+        throws -> (files: [String], displayNames: [String: String], spool: InputSpool)? {
         var spool = InputSpool()
-        var options = options
+        var files = files
+        var displayNames: [String: String] = [:]
         var readStandardInput = false
         do {
-            for (i, file) in options.files.enumerated() {
-                let name = options.displayName(of: file)
+            for (i, file) in files.enumerated() {
+                let name = displayName(file)
                 let copy: String
                 if file == "-" {
                     // Standard input is used up by the first `-`: later ones read nothing.
@@ -90,13 +93,13 @@ public struct InputSpool: Sendable {
                     copy = try Self.copy(handle, name: name)
                 }
                 if copy != "/dev/null" { spool.paths.append(copy) }
-                options.files[i] = copy
-                options.displayNames[copy] = name
+                files[i] = copy
+                displayNames[copy] = name
             }
         } catch {
             spool.remove()
             throw error
         }
-        return spool.paths.isEmpty && !readStandardInput ? nil : (options, spool)
+        return spool.paths.isEmpty && !readStandardInput ? nil : (files, displayNames, spool)
     }
 }

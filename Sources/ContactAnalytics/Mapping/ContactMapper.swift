@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 import Foundation
 
 /// Turns raw records of one input into `ContactRecord`s: binds export columns to canonical fields, parses

@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 import Foundation
 
 /// The causes of a run that takes them from an export column (`--cause-from`): every distinct value of the

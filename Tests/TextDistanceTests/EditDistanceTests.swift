@@ -1,4 +1,4 @@
-import ArgumentParsing
+import TextDistance
 import Testing
 
 @Suite("EditDistance")
