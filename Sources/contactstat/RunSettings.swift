@@ -162,7 +162,7 @@ struct RunSettings {
 extension RunSettings {
     /// The taxonomy in force: the configuration's `taxonomy` section over the built-in default.
     func taxonomy() throws -> Taxonomy {
-        try Taxonomy.configured(from: configuration.taxonomy)
+        configuration.taxonomy
     }
 
     func analysis(profile: Bool, taxonomy: Taxonomy? = nil) throws -> AnalysisOptions {

@@ -1,7 +1,7 @@
 /// The causes contacts are classified into, and the rules that assign them.
 ///
 /// A taxonomy is the built-in default (`builtIn`), the built-in extended by the configuration's `taxonomy`
-/// section, or a taxonomy the configuration defines from scratch (`configured(from:)`).
+/// section, or a taxonomy the configuration defines from scratch (`configured(from:)`, read by Configuration).
 public struct Taxonomy: Sendable {
     /// The causes, in order: `CauseID` indexes this array.
     public private(set) var causes: [RootCause]
@@ -48,14 +48,6 @@ public struct Taxonomy: Sendable {
     /// The built-in taxonomy for organisations that sell goods or services online (English, Finnish, some
     /// Swedish), plus public-service requests (English, Spanish). See `BuiltInTaxonomy`.
     public static let builtIn: Taxonomy = BuiltInTaxonomy.make()
-
-    /// The taxonomy in force for a configuration's `taxonomy` node: `nil` gives `builtIn`. See
-    /// `starterConfigurationExample` for the format. Errors are `ContactStatError(.configuration)` naming the
-    /// key path and `FILE:LINE:COLUMN`.
-    public static func configured(from node: ConfigurationNode?) throws -> Taxonomy {
-        guard let node else { return builtIn }
-        return try TaxonomyConfigurationReader(base: builtIn).read(node)
-    }
 
     /// The cause with this id, or `nil` for `unclassified` or an id out of range.
     public func cause(_ id: CauseID) -> RootCause? {

@@ -37,8 +37,9 @@ public struct ContactStatConfiguration: Sendable {
     public var currency: String?
     public var channelCosts: [Channel: CostModel.ChannelCost] = [:]
     public var period: PeriodGranularity?
-    /// The `taxonomy` section, read by `Taxonomy.configured(from:)`.
-    public var taxonomy: ConfigurationNode?
+    /// The taxonomy in force: the `taxonomy` section read over the built-in one (`Taxonomy.configured(from:)`),
+    /// or the built-in one when there is no such section.
+    public var taxonomy: Taxonomy = .builtIn
     /// The `causes_from` section: causes taken from an export column (`CauseColumnTable`).
     public var causesFrom: CauseColumnTable?
 
@@ -163,7 +164,7 @@ public struct ContactStatConfiguration: Sendable {
             }
             self.period = value
         }
-        taxonomy = try root.member("taxonomy")
+        taxonomy = try Taxonomy.configured(from: try root.member("taxonomy"))
         causesFrom = try root.member("causes_from").map { try CauseColumnTable(node: $0) }
     }
 

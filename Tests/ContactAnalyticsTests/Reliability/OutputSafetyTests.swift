@@ -96,7 +96,7 @@ struct OutputSafetyTests {
             "rules": [ { "keywords": ["refund"] } ] } ] } }
         """#
         let node = try ConfigurationParser.parse(configuration, file: "hostile.json")
-        let taxonomy = try Taxonomy.configured(from: try ContactStatConfiguration(node: node, file: "hostile.json").taxonomy)
+        let taxonomy = try ContactStatConfiguration(node: node, file: "hostile.json").taxonomy
         return try ContactAnalysis.run(AnalysisOptions(ingest: IngestOptions(files: [path]), taxonomy: taxonomy))
     }
 }
