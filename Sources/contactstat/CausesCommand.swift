@@ -5,7 +5,7 @@ import ContactAnalytics
 enum CausesCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         let settings = try RunSettings(command, needsFiles: false)
-        StandardStreams.writeOut(TaxonomyTreeFormatter().format(try settings.taxonomy()))
+        StandardStreams.writeOut(TaxonomyTreeFormatter().format(settings.taxonomy))
         return 0
     }
 }

@@ -40,7 +40,7 @@ enum CommandRunner {
                 return 0
             }
         } catch let error as ContactStatError {
-            StandardStreams.writeError("contactstat: error: \(error.description)\n")
+            StandardStreams.writeError("contactstat: error: \(error.description(SettingFlags.names))\n")
             if error.kind == .usage, let command = parsed.subcommandPath.first {
                 StandardStreams.writeError("see 'contactstat \(command) --help'\n")
             }

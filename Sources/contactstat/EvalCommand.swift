@@ -25,13 +25,13 @@ enum EvalCommand {
         let spool = try InputSpool.spooling(settings.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { settings.ingest = spooled }
-        let taxonomy = try settings.taxonomy()
+        let taxonomy = settings.taxonomy
         let columnCauses = try settings.columnCauses(taxonomy: taxonomy)
         let result = try CauseAgreementEvaluation.run(settings.ingest, taxonomy: taxonomy,
                                                       foldDiacritics: settings.foldDiacritics, labelColumn: gold,
                                                       threads: settings.threads, columnCauses: columnCauses)
         DiagnosticPrinter.print(result.ingest.diagnostics, quiet: settings.quiet)
-        if let columnCauses { settings.report(columnCauses) }
+        if let note = columnCauses.flatMap(settings.causesNote) { DiagnosticPrinter.print([note]) }
         guard result.foundColumn else {
             let columns = result.ingest.files.first?.header ?? []
             var message = "--gold: the input has no column \"\(gold)\""

@@ -13,7 +13,7 @@ enum ReportCommand {
             throw ContactStatError(.usage, "--output-dir goes with --format csv")
         }
         let result = try ContactAnalysis.run(settings.analysis(profile: profile))
-        try settings.finishIngest(result)
+        settings.printIngest(result)
 
         var timings = result.timings
         let renderStart = StageTimings.now()
@@ -43,10 +43,7 @@ enum ReportCommand {
             csv = CSVOutputOptions(preset: preset)
         }
         if let delimiter = command.value("csv-delimiter") {
-            guard let byte = CSVOutputOptions.parseDelimiter(delimiter) else {
-                throw ContactStatError(.usage, "--csv-delimiter expects , ; tab or |")
-            }
-            csv.delimiter = byte
+            csv.delimiter = try ClassifyAction.delimiter(delimiter)
         }
         if command.flag("decimal-comma") { csv.decimalComma = true }
         if command.flag("bom") { csv.byteOrderMark = true }

@@ -13,15 +13,23 @@ public struct ContactStatError: Error, Sendable, Equatable, CustomStringConverti
     }
 
     public var kind: Kind
-    public var message: String
+    /// The message; the settings it refers to stay typed (`MessageText.settings`) for the front end to name.
+    public var text: MessageText
     /// `FILE[:LINE[:COLUMN]]` where it applies.
     public var location: String?
 
     public init(_ kind: Kind, _ message: String, at location: String? = nil) {
+        self.init(kind, MessageText(message), at: location)
+    }
+
+    public init(_ kind: Kind, _ text: MessageText, at location: String? = nil) {
         self.kind = kind
-        self.message = message
+        self.text = text
         self.location = location
     }
+
+    /// The message with settings in plain words.
+    public var message: String { text.description }
 
     /// The process exit code for this error.
     public var exitCode: Int32 {
@@ -33,9 +41,12 @@ public struct ContactStatError: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 
-    /// `FILE:LINE:COLUMN: message`, or just the message.
-    public var description: String {
-        if let location { return "\(location): \(message)" }
-        return message
+    /// `FILE:LINE:COLUMN: message`, or just the message, settings named by `names`.
+    public func description(_ names: SettingNames) -> String {
+        if let location { return "\(location): \(text.rendered(names))" }
+        return text.rendered(names)
     }
+
+    /// `FILE:LINE:COLUMN: message`, settings in plain words.
+    public var description: String { description(.plain) }
 }

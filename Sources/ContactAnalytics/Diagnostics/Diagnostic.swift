@@ -22,23 +22,31 @@ public struct Diagnostic: Sendable, Equatable {
     public var location: SourceLocation
     /// The export column concerned, if any.
     public var column: String?
-    public var message: String
+    /// The message; the settings it refers to stay typed for the front end to name (`formatted(_:)`).
+    public var text: MessageText
 
     public init(_ severity: Severity, kind: String, at location: SourceLocation, column: String? = nil,
-                message: String) {
+                message: MessageText) {
         self.severity = severity
         self.kind = kind
         self.location = location
         self.column = column
-        self.message = message
+        self.text = message
     }
 
-    /// `FILE:LINE: warning: message (column "X")`, the format compilers use, so editors can jump to it.
-    public var formatted: String {
+    /// The message with settings in plain words.
+    public var message: String { text.description }
+
+    /// `FILE:LINE: warning: message (column "X")`, the format compilers use, so editors can jump to it; settings
+    /// named by `names`.
+    public func formatted(_ names: SettingNames) -> String {
         var place = location.file
         if location.line > 0 { place += ":\(location.line)" }
-        var text = "\(place): \(severity.rawValue): \(message)"
-        if let column { text += " [column \"\(column)\"]" }
-        return text
+        var line = "\(place): \(severity.rawValue): \(text.rendered(names))"
+        if let column { line += " [column \"\(column)\"]" }
+        return line
     }
+
+    /// `formatted(_:)` with settings in plain words.
+    public var formatted: String { formatted(.plain) }
 }

@@ -73,7 +73,8 @@ public struct DiagnosticLog: Sendable {
     /// same kind of problem in many files (an export split over 158 files) is printed for the first
     /// `filesShownPerKind` files and summed for the rest in one line: `FILE and 154 more files: warning: ...
     /// and 310 more unreadable-csat in column "Rating" not shown`.
-    public func formattedLines() -> [String] {
+    /// Settings the messages refer to are named by `names`.
+    public func formattedLines(_ names: SettingNames = .plain) -> [String] {
         struct Kind: Hashable {
             var kind: String
             var column: String?
@@ -97,7 +98,7 @@ public struct DiagnosticLog: Sendable {
                 continue
             }
             filesShown[kind, default: 0] += 1
-            for example in group.examples { lines.append(example.formatted) }
+            for example in group.examples { lines.append(example.formatted(names)) }
             let hidden = group.count - group.examples.count
             if hidden > 0 {
                 lines.append("\(group.key.file): \(group.key.severity.rawValue): ... and \(hidden) more "

@@ -40,7 +40,7 @@ public struct CSVChunk: Sendable {
         } else if !parser.isBetweenRecords {
             // The reader cut here because `lastRecordEnd` found a record end: the two disagree.
             throw ContactStatError(.dataFormat, "internal error: the input was cut inside a record (line \(parser.line)); "
-                                   + "please report this, and run with --threads 1 meanwhile", at: file)
+                                   + "please report this, and run with \(setting: .threads) 1 meanwhile" as MessageText, at: file)
         }
     }
 }

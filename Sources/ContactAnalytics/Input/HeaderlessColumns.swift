@@ -35,11 +35,11 @@ public struct HeaderlessColumns: Sendable, Equatable {
         let names = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         if names.contains(where: \.isEmpty) {
-            throw ContactStatError(.usage, "--columns expects NAME,NAME,... with no empty name, got '\(text)'")
+            throw ContactStatError(.usage, "\(setting: .columns) expects NAME,NAME,... with no empty name, got '\(text)'")
         }
         var seen = Set<String>()
         for name in names where !seen.insert(name).inserted {
-            throw ContactStatError(.usage, "--columns names the column '\(name)' twice")
+            throw ContactStatError(.usage, "\(setting: .columns) names the column '\(name)' twice")
         }
         return HeaderlessColumns(layouts: [names], origin: .option)
     }
@@ -85,11 +85,11 @@ public struct HeaderlessColumns: Sendable, Equatable {
 
     /// The usage error for a first record of `fieldCount` fields that no layout fits.
     public func mismatch(fieldCount: Int, file: String, line: Int) -> ContactStatError {
-        let message: String
+        let message: MessageText
         switch origin {
         case .option:
             let count = layouts.first?.count ?? 0
-            message = "--columns names \(count) column\(count == 1 ? "" : "s"), but line \(line) has "
+            message = "\(setting: .columns) names \(count) column\(count == 1 ? "" : "s"), but line \(line) has "
                 + "\(fieldCount) field\(fieldCount == 1 ? "" : "s")"
         case .preset(let name):
             var counts: [String] = []
@@ -97,7 +97,7 @@ public struct HeaderlessColumns: Sendable, Equatable {
             let list = counts.count > 1 ? counts.dropLast().joined(separator: ", ") + " or " + (counts.last ?? "")
                 : counts.joined()
             message = "the \(name) preset reads headerless files of \(list) fields, but line \(line) has "
-                + "\(fieldCount) field\(fieldCount == 1 ? "" : "s"); name the columns with --columns NAME,NAME,..."
+                + "\(fieldCount) field\(fieldCount == 1 ? "" : "s"); name the columns with \(setting: .columns) NAME,NAME,..."
         }
         return ContactStatError(.usage, message, at: "\(file):\(line)")
     }

@@ -29,8 +29,8 @@ public enum InputOpener {
                                  headerless: options.headerless)
         case .jsonArray, .jsonLines:
             if options.headerless?.origin == .option {
-                throw ContactStatError(.usage, "--columns names the columns of CSV input without a header; this is "
-                                       + "JSON, whose keys are its columns", at: source.name)
+                throw ContactStatError(.usage, "\(setting: .columns) names the columns of CSV input without a header; this is "
+                                       + "JSON, whose keys are its columns" as MessageText, at: source.name)
             }
             return try JSONRecordReader(source: source, limits: options.limits, recordsPath: options.recordsPath)
         }

@@ -139,7 +139,7 @@ struct JSONObjectScanner: Sendable {
                 if byte == UInt8(ascii: "[") {
                     if let requestedPath {
                         throw ContactStatError(
-                            .usage, "--records \(requestedPath): the input is a JSON array, not an object holding one",
+                            .usage, "\(setting: .records) \(requestedPath): the input is a JSON array, not an object holding one",
                             at: "\(file):\(line):\(column(at: index))")
                     }
                     isArray = true
@@ -317,7 +317,7 @@ struct JSONObjectScanner: Sendable {
                byte != UInt8(ascii: "[") {
                 throw ContactStatError(
                     requestedPath != nil ? .usage : .dataFormat,
-                    "--records \(recordsName): the value there is not an array of records",
+                    "\(setting: .records) \(recordsName): the value there is not an array of records" as MessageText,
                     at: "\(file):\(line):\(column(at: index - 1))")
             }
             switch byte {
@@ -361,8 +361,8 @@ struct JSONObjectScanner: Sendable {
                         throw ContactStatError(
                             requestedPath != nil ? .usage : .dataFormat,
                             requestedPath != nil
-                                ? "--records \(shown): the object on line \(topLine) has no array at '\(shown)'"
-                                : "the first object held its records in '\(shown)'; the object on line \(topLine) has no '\(shown)'",
+                                ? "\(setting: .records) \(shown): the object on line \(topLine) has no array at '\(shown)'"
+                                : "the first object held its records in '\(shown)'; the object on line \(topLine) has no '\(shown)'" as MessageText,
                             at: "\(file):\(topLine):\(topColumn)")
                     }
                     // A plain record: the input is JSON Lines of records.

@@ -38,8 +38,8 @@ public struct JSONRecordsPath: Sendable, Equatable, CustomStringConvertible {
             parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         }
         guard let path = JSONRecordsPath(components: parts) else {
-            throw ContactStatError(.usage, "--records expects a dotted path such as data.payload or a JSON "
-                                   + "pointer such as /data/payload, got '\(text)'")
+            throw ContactStatError(.usage, "\(setting: .records) expects a dotted path such as data.payload or a JSON "
+                                   + "pointer such as /data/payload, got '\(text)'" as MessageText)
         }
         self = path
     }

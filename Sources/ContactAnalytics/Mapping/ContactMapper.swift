@@ -20,13 +20,13 @@ import Foundation
 ///   `date-order-mixed` warning (`DayMonthOrderEvidence.mixesOrders`); and how a
 ///   spreadsheet saved the time and duration columns (`SpreadsheetTimeEvidence`).
 ///
-/// A column named by `--map` or the configuration that the export lacks, or no column for `opened_at`, is a
+/// A column named by a requested `map` pair or the configuration that the export lacks, or no column for `opened_at`, is a
 /// usage error (`requireColumns()`).
 public struct ContactMapper: Sendable {
     public enum Outcome: Sendable, Equatable {
         case contact(ContactRecord)
         /// The reason, and the column concerned.
-        case rejected(reason: String, column: String?)
+        case rejected(reason: MessageText, column: String?)
         case excluded(reason: String)
         /// Opened by the organisation's staff or systems (channel `internal`): not customer demand.
         case excludedInternal(reason: String)
@@ -137,7 +137,7 @@ public struct ContactMapper: Sendable {
     public func requireColumns(sample: [RawRecord] = []) throws {
         let columns = header.filter { !$0.isEmpty }.prefix(40).map { "'\(Self.excerpt($0))'" }.joined(separator: ", ")
         for missing in missingColumns where missing.source == .explicit {
-            var message = "column '\(missing.column)' is not in this export (\(options.origin(of: missing.field)) "
+            var message: MessageText = "column '\(missing.column)' is not in this export (\(options.origin(of: missing.field)) "
                 + "maps \(missing.field.rawValue) to it)"
             if let near = Self.closestColumn(to: missing.column, in: header) { message += "; did you mean '\(near)'?" }
             throw ContactStatError(.usage, message + "; columns: \(columns)", at: file)
@@ -150,11 +150,12 @@ public struct ContactMapper: Sendable {
             if let near = candidates.lazy.compactMap({ Self.closestColumn(to: $0, in: self.header) }).first {
                 message += "; did you mean '\(near)'?"
             }
-            throw ContactStatError(.usage, message + "; columns: \(columns)\(timestampCandidates(sample)); "
-                                   + "name one with --map opened_at=COLUMN", at: file)
+            throw ContactStatError(.usage, "\(message); columns: \(columns)\(timestampCandidates(sample)); "
+                                   + "name one with \(setting: .map) opened_at=COLUMN", at: file)
         }
         throw ContactStatError(.usage, "no column gives opened_at (when each contact was opened); columns: \(columns)"
-                               + "\(timestampCandidates(sample)); name one with --map opened_at=COLUMN or pick a --preset", at: file)
+                               + "\(timestampCandidates(sample)); name one with \(setting: .map) opened_at=COLUMN or pick a \(setting: .preset)",
+                               at: file)
     }
 
     /// `; columns holding timestamps: 'A', 'B'` (else dates), or nothing when no sampled column holds either.
@@ -313,7 +314,7 @@ public struct ContactMapper: Sendable {
                 if refusal.reassignedTo == .category { categoryFromSubject = column }
                 refusedColumns.append(refusal)
                 diagnostics.append(Diagnostic(.note, kind: "column-refused", at: SourceLocation(file: file, line: 0),
-                                              column: binding.column, message: refusal.message))
+                                              column: binding.column, message: MessageText(refusal.message)))
                 changed = true
             }
             guard changed else { return diagnostics }
@@ -447,10 +448,10 @@ public struct ContactMapper: Sendable {
             + "\(order.rawValue), but the \(evidence.ambiguousCount) ambiguous ones\(exampleText) fall in the same "
             + "months\(months) only when read \(other.rawValue); read \(evidence.ambiguousCount) ambiguous values "
             + "in the first \(observedRecords) records \(other.rawValue) and the rest the one way they can be read. "
-            + "If that is wrong, force one order with --day-month-order day-first or month-first"
+        let text: MessageText = "\(message)If that is wrong, force one order with \(setting: .dayMonthOrder) day-first or month-first"
         let column = bindings[.openedAt]?.column
         return Diagnostic(.warning, kind: "date-order-mixed",
-                          at: SourceLocation(file: file, line: example?.line ?? 0), column: column, message: message)
+                          at: SourceLocation(file: file, line: example?.line ?? 0), column: column, message: text)
     }
 
     // MARK: Mapping
@@ -460,7 +461,7 @@ public struct ContactMapper: Sendable {
         /// The record is a contact, now in `contact`.
         case contact
         /// The reason, and the column concerned.
-        case rejected(reason: String, column: String?)
+        case rejected(reason: MessageText, column: String?)
         case excluded(reason: String)
         /// Opened by the organisation's staff or systems (channel `internal`): not customer demand.
         case excludedInternal(reason: String)
@@ -512,7 +513,7 @@ public struct ContactMapper: Sendable {
         }
         guard let opened = Self.timestamp(raw, openedColumn, index[.openedTime], parser: &openedParser) else {
             return .rejected(reason: "opened_at '\(Self.excerpt(raw.string(at: openedColumn)))' is not "
-                                 + unreadableDate(raw, openedColumn, openedParser),
+                                 + "\(unreadableDate(raw, openedColumn, openedParser))",
                              column: bindings[.openedAt]?.column)
         }
         contact = ContactRecord(openedAt: opened.0, location: location)
@@ -520,11 +521,12 @@ public struct ContactMapper: Sendable {
         if opened.usedTime { count(.openedTime) }
         if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
 
-        func warn(_ field: CanonicalField, _ what: String) {
+        func warn(_ field: CanonicalField, _ what: MessageText) {
             let i = index[field] ?? 0
+            let message: MessageText = "\(field.rawValue) '\(Self.excerpt(raw.string(at: i)))' is not \(what); left empty"
             diagnostics.report(Diagnostic(.warning, kind: "unreadable-\(field.rawValue)", at: location,
                                           column: bindings[field]?.column,
-                                          message: "\(field.rawValue) '\(Self.excerpt(raw.string(at: i)))' is not \(what); left empty"))
+                                          message: message))
         }
         func text(_ field: CanonicalField) -> String? {
             guard let i = index[field], let value = raw.trimmedString(at: i) else { return nil }
@@ -640,10 +642,10 @@ public struct ContactMapper: Sendable {
 
     /// What an unreadable date is not: a readable timestamp, or (when a forced order is the only obstacle)
     /// a date in that order.
-    private func unreadableDate(_ raw: RawRecordFields, _ column: Int, _ parser: TimestampParser) -> String {
+    private func unreadableDate(_ raw: RawRecordFields, _ column: Int, _ parser: TimestampParser) -> MessageText {
         guard parser.enforcesDayMonthOrder, let order = parser.dayMonthOrder,
               raw.withBytes(at: column, { parser.contradictsDayMonthOrder($0) }) else { return "a readable timestamp" }
-        let how = options.dayMonthOrder == nil ? "the preset's order" : "set with --day-month-order or the configuration"
+        let how: MessageText = options.dayMonthOrder == nil ? "the preset's order" : "set with \(setting: .dayMonthOrder) or the configuration"
         return "a \(order.rawValue) date (\(how); the data says otherwise)"
     }
 

@@ -45,15 +45,19 @@ public enum HeaderRowCheck {
         // The values as CSV would write them: in quotes, a quote doubled.
         let shown = values.prefix(8).map { "\"" + ContactMapper.excerpt($0).replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             .joined(separator: ",") + (values.count > 8 ? ",..." : "")
-        var message = "the file seems to have no header: its first line holds values, not column names "
+        var message: MessageText = "the file seems to have no header: its first line holds values, not column names "
             + "(\(values.count) fields: \(shown)); "
-        let fitting = fittingPresets(for: values, among: presets).map { "--preset \($0.name)" }
+        let fitting = fittingPresets(for: values, among: presets).map(\.name)
         if !fitting.isEmpty {
-            message += "its layout fits " + fitting.joined(separator: " or ") + ", or name the columns with "
+            for (i, name) in fitting.enumerated() {
+                message += i == 0 ? "its layout fits " : " or "
+                message += "\(setting: .preset) \(name)"
+            }
+            message += ", or name the columns with "
         } else {
             message += "name the columns with "
         }
-        message += "--columns NAME,NAME,... (\(values.count) names)"
+        message += "\(setting: .columns) NAME,NAME,... (\(values.count) names)"
         return ContactStatError(.usage, message, at: "\(file):\(line)")
     }
 

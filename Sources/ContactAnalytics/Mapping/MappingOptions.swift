@@ -17,9 +17,10 @@ public struct MappingOptions: Sendable {
     /// Country calling code for national phone numbers.
     public var countryCode: Int?
 
-    /// Where the explicit column of `field` was named: `--map` unless `explicitOrigin` says otherwise.
-    public func origin(of field: CanonicalField) -> String {
-        explicitOrigin[field] ?? "--map"
+    /// Where the explicit column of `field` was named: the requested `map` setting unless `explicitOrigin` says
+    /// otherwise.
+    public func origin(of field: CanonicalField) -> MessageText {
+        explicitOrigin[field].map { MessageText($0) } ?? "\(setting: .map)"
     }
 
     /// The zone in force: `timeZone`, else the preset's, else UTC.

@@ -102,7 +102,7 @@ public struct ColumnCauses: Sendable {
             })
         guard found.current else {
             let header = summary.files.first?.header ?? []
-            var message = "the input has no column \"\(column)\" to take causes from (--cause-from, causes_from.column)"
+            var message: MessageText = "the input has no column \"\(column)\" to take causes from (\(setting: .causeFrom), causes_from.column)"
             if let s = EditDistance.suggestion(for: column, among: header) { message += "; did you mean '\(s)'?" }
             throw ContactStatError(.usage, message)
         }

@@ -139,7 +139,7 @@ public enum ContactIngest {
         case .rejected(let reason, let column):
             counts.rejected += 1
             diagnostics.report(Diagnostic(.error, kind: "rejected", at: SourceLocation(file: file, line: record.line),
-                                          column: column, message: "record rejected: \(reason)"))
+                                          column: column, message: "record rejected: \(reason)" as MessageText))
             return .rejected(RejectedRecord(line: record.line, reason: reason, column: column, fields: record.strings))
         case .excluded:
             counts.excluded += 1
@@ -200,7 +200,7 @@ public enum ContactIngest {
         finishedFile: () throws -> Void = {}
     ) throws -> IngestSummary {
         var summary = IngestSummary()
-        var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0) }
+        var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0, names: options.settingNames) }
         for path in options.files {
             let file = options.displayName(of: path)
             var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
@@ -340,7 +340,7 @@ public enum ContactIngest {
 /// A record that could not become a contact, for the rejects file.
 struct RejectedRecord: Sendable {
     var line: Int
-    var reason: String
+    var reason: MessageText
     var column: String?
     var fields: [String]
 }

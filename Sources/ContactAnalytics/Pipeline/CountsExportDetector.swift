@@ -71,7 +71,7 @@ public struct CountsExportDetector: Sendable {
             "this looks like an export of counts\(per) (daily or interval totals in \(columns)), not of contacts: "
                 + "contactstat needs one row per contact (a ticket, call, chat or message), and would count each row "
                 + "as one contact. Export the contacts themselves; if each row really is one contact, map one of its "
-                + "fields (--map contact_id=COLUMN, subject, text or customer) to read it as such",
+                + "fields (\(setting: .map) contact_id=COLUMN, subject, text or customer) to read it as such" as MessageText,
             at: file)
     }
 

@@ -11,6 +11,8 @@ public struct IngestOptions: Sendable {
     /// With several threads, CSV input is cut into chunks of about this many bytes (at record boundaries) for
     /// the workers to parse; tests make it tiny to cut everywhere.
     public var chunkBytes = 512 * 1024
+    /// How the rejects file's reasons name settings (the executable names its flags).
+    public var settingNames: SettingNames = .plain
     /// The name messages use for a file, when it is not its path (a spooled standard input is `-`).
     public var displayNames: [String: String] = [:]
 

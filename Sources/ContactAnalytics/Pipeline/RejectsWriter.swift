@@ -9,9 +9,12 @@ struct RejectsWriter {
     private var buffer: [UInt8] = []
     private let writer = CSVWriter()
     private var wroteHeader = false
+    /// Names the settings a reason refers to.
+    private let names: SettingNames
 
-    init(path: String) throws {
+    init(path: String, names: SettingNames = .plain) throws {
         self.path = path
+        self.names = names
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw ContactStatError(.io, "cannot create the rejects file", at: path)
@@ -24,7 +27,7 @@ struct RejectsWriter {
             writer.appendRow(["file", "line", "reason", "column"] + header, to: &buffer)
             wroteHeader = true
         }
-        writer.appendRow([file, String(rejected.line), rejected.reason, rejected.column ?? ""] + rejected.fields, to: &buffer)
+        writer.appendRow([file, String(rejected.line), rejected.reason.rendered(names), rejected.column ?? ""] + rejected.fields, to: &buffer)
         if buffer.count >= 256 * 1024 { try flush() }
     }
 
