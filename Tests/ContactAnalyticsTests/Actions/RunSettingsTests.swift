@@ -23,7 +23,8 @@ struct RunSettingsTests {
 
     @Test("time zone: requested beats configuration beats preset beats UTC")
     func timeZone() throws {
-        #expect(try Self.settings().metrics.timeZone.identifier == "UTC")
+        #expect(try Self.settings().metrics.timeZone.secondsFromGMT(for: Date()) == 0)
+        #expect(try Self.settings().ingest.mapping.timeZone == TimeZone(identifier: "UTC"))
         #expect(try Self.settings(Self.requested { $0.preset = "nyc311" }).metrics.timeZone.identifier == "America/New_York")
         #expect(try Self.settings(Self.requested { $0.preset = "nyc311" }, #"{"timezone": "Europe/Helsinki"}"#)
             .metrics.timeZone.identifier == "Europe/Helsinki")
@@ -101,7 +102,7 @@ struct RunSettingsTests {
 
     /// Each problem names the setting as a `Setting`, never as a flag.
     @Test("errors name the setting", arguments: [
-        (Self.requested { $0.threads = "0" }, "\(setting: .threads) expects a whole number from 1 to 64" as MessageText),
+        (Self.requested { $0.threads = "0" }, "\(setting: .threads) expects a whole number from 1 to 64"),
         (Self.requested { $0.causeFrom = " " }, "\(setting: .causeFrom) expects the name of an export column"),
         (Self.requested { $0.preset = "zendsk" }, "unknown preset 'zendsk'"),
         (Self.requested { $0.timeZone = "Mars/Olympus" }, "unknown time zone 'Mars/Olympus'; use an IANA name such as Europe/Helsinki"),
@@ -114,7 +115,7 @@ struct RunSettingsTests {
         (Self.requested { $0.until = "later" }, "\(setting: .until) 'later' is not a date or time (e.g. 2026-03-01)"),
         (Self.requested { $0.since = "2026-03-02"; $0.until = "2026-03-01T12:00" }, "\(setting: .until) must be later than \(setting: .since)"),
         (RequestedSettings(), "no input files; give one or more exports, or '-' for standard input"),
-    ])
+    ] as [(RequestedSettings, MessageText)])
     func errors(_ requested: RequestedSettings, _ message: MessageText) throws {
         #expect(throws: ContactStatError(.usage, message)) { try Self.settings(requested) }
     }

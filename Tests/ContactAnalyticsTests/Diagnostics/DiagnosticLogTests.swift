@@ -7,7 +7,7 @@ import Testing
                            column: String? = "CSAT", severity: Diagnostic.Severity = .warning,
                            message: String = "csat '9' is not a satisfaction answer") -> Diagnostic {
         Diagnostic(severity, kind: kind, at: ContactAnalytics.SourceLocation(file: file, line: line), column: column,
-                   message: message)
+                   message: MessageText(message))
     }
 
     static func key(_ group: DiagnosticLog.Group) -> String {

@@ -50,7 +50,7 @@ import Testing
         let error = InputTestSupport.contactStatError {
             _ = try CSVReader(source: ByteChunkSource(bytes: Self.input, name: "x.csv"), headerless: option)
         }
-        #expect(error == ContactStatError(.usage, "--columns names 2 columns, but line 2 has 3 fields", at: "x.csv:2"))
+        #expect(error == ContactStatError(.usage, "\(setting: .columns) names 2 columns, but line 2 has 3 fields", at: "x.csv:2"))
         #expect(error?.exitCode == 64)
 
         let preset = HeaderlessColumns(layouts: [["a"], ["a", "b"], ["a", "b", "c", "d"]], origin: .preset("pbx"))
@@ -59,7 +59,7 @@ import Testing
         }
         #expect(presetError == ContactStatError(
             .usage, "the pbx preset reads headerless files of 1, 2 or 4 fields, but line 2 has 3 fields; "
-                + "name the columns with --columns NAME,NAME,...", at: "x.csv:2"))
+                + "name the columns with \(setting: .columns) NAME,NAME,...", at: "x.csv:2"))
     }
 
     @Test func anEmptyFileIsStillEmpty() {
@@ -74,9 +74,9 @@ import Testing
         #expect(try HeaderlessColumns.option(" src , dst,start ") == HeaderlessColumns(layouts: [["src", "dst", "start"]],
                                                                                       origin: .option))
         #expect(InputTestSupport.contactStatError { _ = try HeaderlessColumns.option("a,,b") }
-                == ContactStatError(.usage, "--columns expects NAME,NAME,... with no empty name, got 'a,,b'"))
+                == ContactStatError(.usage, "\(setting: .columns) expects NAME,NAME,... with no empty name, got 'a,,b'"))
         #expect(InputTestSupport.contactStatError { _ = try HeaderlessColumns.option("a,b,a") }
-                == ContactStatError(.usage, "--columns names the column 'a' twice"))
+                == ContactStatError(.usage, "\(setting: .columns) names the column 'a' twice"))
     }
 
     @Test func columnsOnJSONInputIsAUsageError() {

@@ -90,7 +90,7 @@ struct JSONEnvelopeTests {
         }
         let missing = failure(#"{"tickets":[{"a":1}]}"#, path: "data.payload")
         #expect(missing?.kind == .usage)
-        #expect(missing?.message == "--records data.payload: the object on line 1 has no array at 'data.payload'")
+        #expect(missing?.text == "\(setting: .records) data.payload: the object on line 1 has no array at 'data.payload'")
         let notArray = failure(#"{"count": 3}"#, path: "count")
         #expect(notArray?.kind == .usage)
         #expect(notArray?.location == "e.json:1:11")

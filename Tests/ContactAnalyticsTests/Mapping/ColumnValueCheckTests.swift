@@ -23,7 +23,7 @@ import Testing
         let message = "column 'Estado' not used as status: 8 of 10 sampled values are not statuses (e.g. 'MA', 'CA')"
         #expect(mapper.refusedColumns == [ColumnRefusal(field: .status, column: "Estado", message: message)])
         #expect(notes == [Diagnostic(.note, kind: "column-refused", at: SourceLocation(file: "test.csv", line: 0),
-                                     column: "Estado", message: message)])
+                                     column: "Estado", message: MessageText(message))])
     }
 
     @Test func aStatusColumnMostlyOfOneRecognisedValueIsStillRefusedWhenMostDistinctValuesAreNot() throws {

@@ -92,7 +92,7 @@ import Testing
         }
         #expect(error == ContactStatError(
             .usage,
-            "column 'Recieved_Via' is not in this export (--map maps channel to it); did you mean 'Received Via'?; "
+            "column 'Recieved_Via' is not in this export (\(setting: .map) maps channel to it); did you mean 'Received Via'?; "
                 + "columns: 'Ticket ID', 'Subject', 'Received Via', 'Created time', 'Status', 'Agent'",
             at: MappingTestSupport.file))
         #expect(error?.exitCode == 64)
@@ -115,7 +115,7 @@ import Testing
             .usage,
             "the preset 'call-centre' reads opened_at from 'date', which this export lacks, and no other column gives "
                 + "opened_at; did you mean 'Dates'?; columns: 'Call ID', 'Agent', 'Dates', 'Topic'; "
-                + "name one with --map opened_at=COLUMN",
+                + "name one with \(setting: .map) opened_at=COLUMN",
             at: MappingTestSupport.file))
     }
 
@@ -139,7 +139,7 @@ import Testing
         #expect(error == ContactStatError(
             .usage,
             "no column gives opened_at (when each contact was opened); columns: 'Ticket', 'Subject', 'Body'; "
-                + "name one with --map opened_at=COLUMN or pick a --preset",
+                + "name one with \(setting: .map) opened_at=COLUMN or pick a \(setting: .preset)",
             at: "tickets.csv"))
         #expect(error?.exitCode == 64)
     }

@@ -127,7 +127,7 @@ import Testing
         #expect(mapper.decideDateOrder().isEmpty)
         let (rejected, _) = MappingTestSupport.map(&mapper, ["22-04-2015 10:15", ""], line: 7)
         #expect(rejected == .rejected(reason: "opened_at '22-04-2015 10:15' is not a month-first date (set with "
-                                          + "--day-month-order or the configuration; the data says otherwise)",
+                                          + "\(setting: .dayMonthOrder) or the configuration; the data says otherwise)",
                                       column: "Created at"))
         // 2015-04-21T00:00Z = 1 429 574 400 (04-21 month-first); closed_at 22-04-2015 is a warning, left empty.
         let (outcome, log) = MappingTestSupport.map(&mapper, ["04-21-2015", "22-04-2015"], line: 8)
@@ -137,7 +137,7 @@ import Testing
         #expect(MappingTestSupport.all(log) == [
             Diagnostic(.warning, kind: "unreadable-closed_at", at: ContactAnalytics.SourceLocation(file: "test.csv", line: 8),
                        column: "Closed at", message: "closed_at '22-04-2015' is not a month-first date (set with "
-                           + "--day-month-order or the configuration; the data says otherwise); left empty"),
+                           + "\(setting: .dayMonthOrder) or the configuration; the data says otherwise); left empty"),
         ])
         // A value that is no date in either order stays "not a readable timestamp".
         let (nonsense, _) = MappingTestSupport.map(&mapper, ["31-31-2015", ""])
@@ -240,7 +240,7 @@ import Testing
                            + "day-first, but the 36 ambiguous ones (such as '04-01-15') fall in the same months "
                            + "(2015-04 to 2015-06) only when read month-first; read 36 ambiguous values in the first "
                            + "91 records month-first and the rest the one way they can be read. If that is wrong, "
-                           + "force one order with --day-month-order day-first or month-first"),
+                           + "force one order with \(setting: .dayMonthOrder) day-first or month-first"),
         ])
         #expect(mapper.dateOrders[.openedAt]?.order == .dayFirst)
         #expect(mapper.dateOrders[.openedAt]?.how

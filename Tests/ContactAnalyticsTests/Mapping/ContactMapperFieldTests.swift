@@ -119,7 +119,7 @@ import Testing
         #expect(outcome == .contact(expected))
         #expect(MappingTestSupport.all(diagnostics) == [
             Diagnostic(.warning, kind: "unreadable-\(testCase.field.rawValue)", at: Self.location(12),
-                       column: Self.warnedHeader[testCase.column], message: testCase.message),
+                       column: Self.warnedHeader[testCase.column], message: MessageText(testCase.message)),
         ])
         // The field is not counted as filled; the seven others are.
         #expect(mapper.filledCounts[testCase.field] == nil)

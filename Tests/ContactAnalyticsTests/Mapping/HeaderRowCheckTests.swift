@@ -78,13 +78,13 @@ import Testing
         #expect(error == ContactStatError(
             .usage, "the file seems to have no header: its first line holds values, not column names (15 fields: "
                 + "\"Outbound Call\",\"1002\",\"&\",\"default\",\"2020/2/10 22:41\",\"2020/2/10 22:41\","
-                + "\"2020/2/10 22:41\",\"11\",...); its layout fits --preset freeswitch-cdr, or name the columns with "
-                + "--columns NAME,NAME,... (15 names)", at: "Master.csv:1"))
+                + "\"2020/2/10 22:41\",\"11\",...); its layout fits \(setting: .preset) freeswitch-cdr, or name the columns with "
+                + "\(setting: .columns) NAME,NAME,... (15 names)", at: "Master.csv:1"))
         #expect(error.exitCode == 64)
         // No fitting preset: only --columns is suggested; quotes inside a value are doubled, as CSV writes them.
         let other = HeaderRowCheck.refusal(values: ["\"Ann\" <201>", "5", "7"], file: "x.csv", line: 3)
-        #expect(other.message == "the file seems to have no header: its first line holds values, not column names "
-                + "(3 fields: \"\"\"Ann\"\" <201>\",\"5\",\"7\"); name the columns with --columns NAME,NAME,... (3 names)")
+        #expect(other.text == "the file seems to have no header: its first line holds values, not column names "
+                + "(3 fields: \"\"\"Ann\"\" <201>\",\"5\",\"7\"); name the columns with \(setting: .columns) NAME,NAME,... (3 names)")
         #expect(other.location == "x.csv:3")
     }
 }

@@ -102,7 +102,7 @@ import Testing
         options.displayNames = [path: "daily.csv"]
         #expect(throws: ContactStatError(.dataFormat,
                                          CountsExportDetector().error(.init(countColumns: ["contacts_n", "abandoned"],
-                                                                            dateColumn: "date"), file: "daily.csv").message,
+                                                                            dateColumn: "date"), file: "daily.csv").text,
                                          at: "daily.csv")) {
             _ = try ContactIngest.run(options) { _, _, _ in }
         }
