@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# contactstat benchmark: release build, generated exports, wall time, throughput, peak memory, stage times.
+# contactstat benchmark: release build, generated exports (repeating and realistic text), wall time, throughput,
+# peak memory, stage times, the classification memo's hit rate and classification throughput.
 #
 # Usage: Scripts/benchmark.sh            (from any directory; see Bench/README.md)
 #
@@ -7,6 +8,9 @@
 #   RUNS=3               timed runs of `report` per size (the median is reported)
 #   VALIDATE_RUNS=$RUNS  timed runs of `validate` per size
 #   SIZES="1000000 5000000"  row counts to generate and measure
+#   TEXTS="repeating realistic"  text styles (`generate --text`): repeating = Bench/data/contacts-N.csv,
+#                        realistic = Bench/data/realistic-N.csv (mostly distinct subjects, bodies on a third)
+#   REALISTIC_SIZES=1000000  row counts for the realistic-text file (it is about 2.2x larger per row)
 #   DUCKDB=0             1 = also run the DuckDB baseline (Scripts/duckdb-baseline.py), installing duckdb
 #                        with pip when it is missing
 #   DUCKDB_THREADS=      DuckDB worker threads (default: DuckDB's own, one per core)
@@ -24,6 +28,8 @@ cd "$ROOT"
 RUNS=${RUNS:-3}
 VALIDATE_RUNS=${VALIDATE_RUNS:-$RUNS}
 SIZES=${SIZES:-"1000000 5000000"}
+TEXTS=${TEXTS:-"repeating realistic"}
+REALISTIC_SIZES=${REALISTIC_SIZES:-1000000}
 DUCKDB=${DUCKDB:-0}
 PYTHON=${PYTHON:-python3}
 SKIP_BUILD=${SKIP_BUILD:-0}
@@ -40,8 +46,24 @@ die() { printf 'benchmark: error: %s\n' "$*" >&2; exit 1; }
 is_count() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
 is_count "$RUNS" || die "RUNS must be a whole number >= 1 (got '$RUNS')"
 is_count "$VALIDATE_RUNS" || die "VALIDATE_RUNS must be a whole number >= 1 (got '$VALIDATE_RUNS')"
-for n in $SIZES; do is_count "$n" || die "SIZES must be whole numbers >= 1 (got '$n')"; done
+for n in $SIZES $REALISTIC_SIZES; do is_count "$n" || die "SIZES and REALISTIC_SIZES must be whole numbers >= 1 (got '$n')"; done
 [[ -n ${SIZES// /} ]] || die "SIZES is empty"
+# The data sets, as STYLE:ROWS.
+DATASETS=()
+for t in $TEXTS; do
+    case $t in
+        repeating) for n in $SIZES; do DATASETS+=("repeating:$n"); done ;;
+        realistic) for n in $REALISTIC_SIZES; do DATASETS+=("realistic:$n"); done ;;
+        *) die "TEXTS must name repeating and/or realistic (got '$t')" ;;
+    esac
+done
+((${#DATASETS[@]} > 0)) || die "no data sets (TEXTS is empty)"
+file_of() { # file_of STYLE:ROWS -> the CSV path
+    case ${1%%:*} in
+        repeating) echo "$DATA_DIR/contacts-${1#*:}.csv" ;;
+        realistic) echo "$DATA_DIR/realistic-${1#*:}.csv" ;;
+    esac
+}
 [[ $DUCKDB == 0 || $DUCKDB == 1 ]] || die "DUCKDB must be 0 or 1 (got '$DUCKDB')"
 [[ -f Package.swift ]] || die "no Package.swift in $ROOT"
 [[ -n ${EPOCHREALTIME:-} ]] || die "bash 5 or later is needed (EPOCHREALTIME)"
@@ -148,15 +170,15 @@ else
 fi
 
 mkdir -p "$DATA_DIR"
-HEADER='ticket_id,created_at,closed_at,customer_id,channel,subject,status,handle_time,csat,agent,queue,language'
-for n in $SIZES; do
-    file=$DATA_DIR/contacts-$n.csv
-    if [[ -s $file && $(head -n 1 "$file") == "$HEADER" ]]; then
+for d in "${DATASETS[@]}"; do
+    style=${d%%:*} n=${d#*:} file=$(file_of "$d")
+    header=$("$BIN" generate --rows 0 --text "$style")
+    if [[ -s $file && $(head -n 1 "$file") == "$header" ]]; then
         log "reusing $file ($(group "$(stat -L -c %s "$file")") bytes)"
         continue
     fi
-    log "generating $file ($(group "$n") rows, seed $SEED) ..."
-    measure "$WORK/gen.out" "$WORK/gen.err" "$BIN" generate --rows "$n" --seed "$SEED" -o "$file.partial"
+    log "generating $file ($(group "$n") rows, seed $SEED, $style text) ..."
+    measure "$WORK/gen.out" "$WORK/gen.err" "$BIN" generate --rows "$n" --seed "$SEED" --text "$style" -o "$file.partial"
     mv "$file.partial" "$file"
     log "  generated in $M_WALL s, $(group "$(stat -L -c %s "$file")") bytes"
 done
@@ -171,31 +193,48 @@ if [[ $DUCKDB == 1 ]]; then
     DUCKDB_VERSION=$("$PYTHON" -c 'import duckdb; print(duckdb.__version__)')
 fi
 
+# The text of each file, counted independently (Scripts/text-figures.py: DuckDB when installed, else Python's
+# csv module): distinct subjects and the bytes of subject + description that classification reads.
+declare -A T_BYTES T_DISTINCT T_BODIES
+TEXT_RE='rows ([0-9]+), distinct subjects ([0-9]+) \(([0-9.]+) %\), text bytes ([0-9]+) .*descriptions ([0-9]+) \(([0-9.]+) %, mean ([0-9]+) bytes'
+if command -v "$PYTHON" >/dev/null; then
+    for d in "${DATASETS[@]}"; do
+        line=$("$PYTHON" Scripts/text-figures.py "$(file_of "$d")") || die "Scripts/text-figures.py failed"
+        [[ $line =~ $TEXT_RE ]] || die "cannot read the text figures: $line"
+        T_BYTES[$d]=${BASH_REMATCH[4]}
+        T_DISTINCT[$d]=${BASH_REMATCH[3]}
+        T_BODIES[$d]="${BASH_REMATCH[6]} % (mean ${BASH_REMATCH[7]} bytes)"
+        log "  ${line#text-figures: }"
+    done
+else
+    log "no $PYTHON: text bytes and distinct subjects are not counted"
+fi
+
 # ---------------------------------------------------------------------------------------------------------
 # Runs.
 
 record() { # record KIND SIZE RUN ROWS STAGES
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$M_WALL" "$M_CPU" "$M_RSS_KIB" "$4" "$5" >>"$RESULTS"
-    log "  $1 $(group "$2") run $3: $M_WALL s wall, $M_CPU s CPU, $(calc '%.0f' "$M_RSS_KIB / 1024") MiB peak"
+    log "  $1 $2 run $3: $M_WALL s wall, $M_CPU s CPU, $(calc '%.0f' "$M_RSS_KIB / 1024") MiB peak"
 }
 
-PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify ([0-9.]+) s CPU[^)]*\), metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
+PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify ([0-9.]+) s CPU, ([0-9.]+) % from the memo\), metrics ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows'
 DUCK_RE='load ([0-9.]+) s, queries ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows; ([0-9]+) threads'
 DUCKDB_THREADS_USED=
 
 log "timing with $([[ $TIMER == gnu ]] && echo '/usr/bin/time' || echo 'VmHWM polling of /proc (no /usr/bin/time)')"
-for n in $SIZES; do
-    file=$DATA_DIR/contacts-$n.csv
+for d in "${DATASETS[@]}"; do
+    n=$d file=$(file_of "$d")
     # One run with --profile for the stage times (timing every classification costs a little), then the
     # timed runs of the plain command.
     measure "$WORK/out" "$WORK/err" "$BIN" report --format json --profile -o /dev/null "$file"
     line=$(grep -E -m 1 '^contactstat: profile:' "$WORK/err") || die "report printed no --profile line"
     [[ $line =~ $PROFILE_RE ]] || die "cannot read the profile line: $line"
     m=("${BASH_REMATCH[@]}")
-    log "  report $(group "$n") with --profile: ${line#contactstat: profile: }"
+    log "  report $d with --profile: ${line#contactstat: profile: }"
     for ((r = 1; r <= RUNS; r++)); do
         measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o /dev/null "$file"
-        record report "$n" "$r" "${m[5]}" "${m[1]} ${m[2]} ${m[3]} ${m[4]}"
+        record report "$n" "$r" "${m[6]}" "${m[1]} ${m[2]} ${m[4]} ${m[5]} ${m[3]}"
     done
     for ((r = 1; r <= VALIDATE_RUNS; r++)); do
         measure "$WORK/out" "$WORK/err" "$BIN" validate "$file"
@@ -230,7 +269,7 @@ stage_medians() { # stage_medians KIND SIZE COUNT -> the median of each stage, s
     echo "${out[*]}"
 }
 
-declare -A S_WALL S_CPU S_RSS S_ROWS S_RPS S_MBS S_STAGES
+declare -A S_WALL S_CPU S_RSS S_ROWS S_RPS S_MBS S_STAGES S_CLASSIFY
 summarise() { # summarise KIND SIZE
     local key=$1/$2 bytes
     # shellcheck disable=SC2046
@@ -240,12 +279,16 @@ summarise() { # summarise KIND SIZE
     # shellcheck disable=SC2046
     S_RSS[$key]=$(calc '%.0f' "$(maximum $(column_of "$1" "$2" 6)) / 1024")
     S_ROWS[$key]=$(column_of "$1" "$2" 7 | head -n 1)
-    bytes=$(stat -L -c %s "$DATA_DIR/contacts-$2.csv")
+    bytes=$(stat -L -c %s "$(file_of "$2")")
     S_RPS[$key]=$(calc '%.0f' "${S_ROWS[$key]} / ${S_WALL[$key]}")
     S_MBS[$key]=$(calc '%.1f' "$bytes / 1000000 / ${S_WALL[$key]}")
     case $1 in
-        report) read -r a b c d <<<"$(stage_medians report "$2" 4)"
-            S_STAGES[$key]="read+map+classify $a wall (classify $b CPU), metrics $c, render $d" ;;
+        report) read -r a b c d e <<<"$(stage_medians report "$2" 5)"
+            S_STAGES[$key]="read+map+classify $a wall (classify $b CPU, memo $e %), metrics $c, render $d"
+            # Classification throughput per core: the classify time is summed over the threads.
+            if [[ -n ${T_BYTES[$2]:-} ]] && awk -v b="$b" 'BEGIN { exit !(b > 0) }'; then
+                S_CLASSIFY[$key]="$(calc '%.1f' "${T_BYTES[$2]} / 1000000 / $b") MB/s of text, $(group "$(calc '%.0f' "${S_ROWS[$key]} / $b")") contacts/s per core (memo $e %; $(calc '%.1f' "${T_BYTES[$2]} / 1000000") MB of subject + description, ${T_DISTINCT[$2]} % distinct subjects, bodies on ${T_BODIES[$2]})"
+            fi ;;
         duckdb) read -r a b c <<<"$(stage_medians duckdb "$2" 3)"
             S_STAGES[$key]="load $a, queries $b, render $c" ;;
         *) S_STAGES[$key]="" ;;
@@ -254,7 +297,7 @@ summarise() { # summarise KIND SIZE
 
 KINDS="report validate"
 if [[ $DUCKDB == 1 ]]; then KINDS="$KINDS duckdb"; fi
-for n in $SIZES; do for k in $KINDS; do summarise "$k" "$n"; done; done
+for d in "${DATASETS[@]}"; do for k in $KINDS; do summarise "$k" "$d"; done; done
 
 label() {
     case $1 in
@@ -266,9 +309,9 @@ label() {
 runs_of() { case $1 in validate) echo "$VALIDATE_RUNS" ;; *) echo "$RUNS" ;; esac; }
 
 echo
-for n in $SIZES; do
-    bytes=$(stat -L -c %s "$DATA_DIR/contacts-$n.csv")
-    echo "== $(group "$n") rows, $(calc '%.1f' "$bytes / 1000000") MB ($DATA_DIR/contacts-$n.csv)"
+for n in "${DATASETS[@]}"; do
+    bytes=$(stat -L -c %s "$(file_of "$n")")
+    echo "== $(group "${n#*:}") rows, ${n%%:*} text, $(calc '%.1f' "$bytes / 1000000") MB ($(file_of "$n"))"
     for k in $KINDS; do
         key=$k/$n
         printf '  %-34s median %7s s wall (%s runs), %9s rows/s, %6s MB/s, CPU %6s s, peak RSS %5s MiB\n' \
@@ -276,6 +319,9 @@ for n in $SIZES; do
             "${S_CPU[$key]}" "${S_RSS[$key]}"
         if [[ -n ${S_STAGES[$key]} ]]; then
             printf '  %-34s stages (s): %s\n' "" "${S_STAGES[$key]}"
+        fi
+        if [[ -n ${S_CLASSIFY[$key]:-} ]]; then
+            printf '  %-34s classification: %s\n' "" "${S_CLASSIFY[$key]}"
         fi
     done
     verdict=$(awk -v r="${S_RPS[validate/$n]}" -v t="$VALIDATE_TARGET" 'BEGIN { print (r >= t) ? "met" : "NOT met" }')
@@ -301,21 +347,21 @@ echo "Machine: $CPU_MODEL, $(nproc) cores (nproc), $MEM_GIB GiB RAM, $(uname -sr
     "($VALIDATE_RUNS for validate); data in the page cache; peak RSS is the largest of the runs;" \
     "MB = 10^6 bytes of CSV."
 echo
-echo "| rows | command | median wall (s) | rows/s | MB/s | CPU (s) | peak RSS (MiB) | stages (s) |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"
-for n in $SIZES; do
+echo "| rows | text | command | median wall (s) | rows/s | MB/s | CPU (s) | peak RSS (MiB) | stages (s) |"
+echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+for n in "${DATASETS[@]}"; do
     for k in $KINDS; do
         key=$k/$n
-        echo "| $(group "$n") | $(label "$k") | ${S_WALL[$key]} | $(group "${S_RPS[$key]}") | ${S_MBS[$key]} |" \
+        echo "| $(group "${n#*:}") | ${n%%:*} | $(label "$k") | ${S_WALL[$key]} | $(group "${S_RPS[$key]}") | ${S_MBS[$key]} |" \
             "${S_CPU[$key]} | ${S_RSS[$key]} | ${S_STAGES[$key]:-} |"
     done
 done
 if [[ $DUCKDB == 1 ]]; then
     echo
-    echo "| rows | report / DuckDB wall | report / DuckDB CPU | report / DuckDB peak RSS |"
-    echo "| ---: | ---: | ---: | ---: |"
-    for n in $SIZES; do
-        echo "| $(group "$n") | $(calc '%.2f' "${S_WALL[report/$n]} / ${S_WALL[duckdb/$n]}") |" \
+    echo "| rows | text | report / DuckDB wall | report / DuckDB CPU | report / DuckDB peak RSS |"
+    echo "| ---: | --- | ---: | ---: | ---: |"
+    for n in "${DATASETS[@]}"; do
+        echo "| $(group "${n#*:}") | ${n%%:*} | $(calc '%.2f' "${S_WALL[report/$n]} / ${S_WALL[duckdb/$n]}") |" \
             "$(calc '%.2f' "${S_CPU[report/$n]} / ${S_CPU[duckdb/$n]}") |" \
             "$(calc '%.2f' "${S_RSS[report/$n]} / ${S_RSS[duckdb/$n]}") |"
     done

@@ -81,7 +81,11 @@ def main():
         con.execute(f"SET threads = {int(os.environ['DUCKDB_THREADS'])}")
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
 
-    columns = "{" + ", ".join(f"{sql_string(k)}: {sql_string(v)}" for k, v in COLUMNS.items()) + "}"
+    # The file's own header, so a realistic-text export (`generate --text realistic`, with a `description`
+    # column the queries do not read) loads too; columns not in COLUMNS are read as text.
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\r\n").split(",")
+    columns = "{" + ", ".join(f"{sql_string(k)}: {sql_string(COLUMNS.get(k, 'VARCHAR'))}" for k in header) + "}"
     t0 = time.monotonic()
     con.execute(f"""
         CREATE TEMP TABLE c AS

@@ -131,6 +131,8 @@ enum CommandTree {
         name: "generate", abstract: "Write a synthetic contact export (CSV), deterministic for a seed.",
         options: [.value("rows", short: "n", valueName: "n", defaultValue: "10000", help: "Number of contacts."),
                   .value("seed", valueName: "s", defaultValue: "1", help: "Random seed."),
+                  .value("text", valueName: "style", defaultValue: "repeating",
+                         help: "Subjects and bodies: 'repeating' (a fixed set of phrasings, no body) or 'realistic' (mostly distinct subjects with names, numbers and typos; a description column with a body on about a third of the rows)."),
                   .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default).")])
 
     static let root = CommandSpec(

@@ -15,7 +15,11 @@ enum GenerateCommand {
         guard let seed = UInt64(command.valueOrDefault("seed") ?? "") else {
             throw ContactStatError(.usage, "--seed expects a whole number")
         }
-        let export = try SyntheticExport(SyntheticExportConfiguration(rows: rows, seed: seed))
+        let textName = command.valueOrDefault("text") ?? SyntheticTextStyle.repeating.rawValue
+        guard let text = SyntheticTextStyle(rawValue: textName) else {
+            throw ContactStatError(.usage, "--text expects repeating or realistic, got '\(textName)'")
+        }
+        let export = try SyntheticExport(SyntheticExportConfiguration(rows: rows, seed: seed, text: text))
         let destination = OutputDestination(command.value("output"))
         if let path = destination.path {
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

@@ -26,11 +26,21 @@ import Foundation
 /// Output is produced in one pass through a reused buffer of about 256 KiB, so memory stays flat whatever
 /// the row count (apart from the queue of pending follow-ups, bounded by a week of contacts).
 public struct SyntheticExport: Sendable {
-    /// The header's column names, in order.
+    /// The header's column names, in order (repeating text).
     public static let columns = [
         "ticket_id", "created_at", "closed_at", "customer_id", "channel", "subject", "status", "handle_time",
         "csat", "agent", "queue", "language",
     ]
+
+    /// The header's column names for a text style: realistic text adds `description` (the body, empty on
+    /// about two thirds of the rows) after `subject`.
+    public static func columns(for text: SyntheticTextStyle) -> [String] {
+        switch text {
+        case .repeating: columns
+        case .realistic:
+            Array(columns[...5]) + ["description"] + Array(columns[6...])
+        }
+    }
 
     /// The buffer is handed to the sink whenever it holds at least this many bytes (256 KiB).
     public static let defaultChunkSize = 262_144
@@ -54,7 +64,9 @@ public struct SyntheticExport: Sendable {
         let buffer = CSVByteBuffer(capacity: threshold + 4096)
         let scratch = CSVByteBuffer(capacity: 1024)
         var simulator = ContactSimulator(configuration: configuration)
-        let texts = SyntheticExportTexts(queues: simulator.queues)
+        let texts = SyntheticExportTexts(
+            queues: simulator.queues, columns: SyntheticExport.columns(for: configuration.text))
+        let realistic = configuration.text == .realistic ? RealisticTextWriter(seed: configuration.seed) : nil
         let ticketWidth = max(8, SyntheticExport.digitCount(configuration.rows))
         let customerWidth = max(7, SyntheticExport.digitCount(configuration.effectiveCustomerCount))
         let comma = UInt8(ascii: ",")
@@ -74,7 +86,15 @@ public struct SyntheticExport: Sendable {
             buffer.append(texts.channels[contact.channel])
             buffer.append(comma)
             let subject = texts.subject(family: contact.family, finnish: contact.isFinnish, phrasing: contact.phrasing)
-            if case .none = contact.decoration {
+            if let realistic {
+                scratch.reset()
+                realistic.writeSubject(subject, finnish: contact.isFinnish, into: scratch)
+                scratch.withBytes { buffer.appendField($0) }
+                buffer.append(comma)
+                if realistic.hasBody(channel: contact.channel) {
+                    realistic.writeBody(subject, finnish: contact.isFinnish, into: buffer)
+                }
+            } else if case .none = contact.decoration {
                 buffer.appendField(subject)
             } else {
                 scratch.reset()

@@ -22,17 +22,22 @@ public struct SyntheticExportConfiguration: Sendable, Equatable {
     public var spanDays: Int
     /// The size of the customer base, or `nil` for `customerCount(forRows:)`.
     public var customers: Int?
+    /// How subjects (and, for `.realistic`, bodies) are written. The contacts themselves (times, customers,
+    /// channels, topics, outcomes) are the same for both styles.
+    public var text: SyntheticTextStyle
 
     /// A configuration; only `rows` and `seed` are usually needed.
     public init(
         rows: Int, seed: UInt64, start: Date = SyntheticExportConfiguration.defaultStart,
-        spanDays: Int = SyntheticExportConfiguration.defaultSpanDays, customers: Int? = nil
+        spanDays: Int = SyntheticExportConfiguration.defaultSpanDays, customers: Int? = nil,
+        text: SyntheticTextStyle = .repeating
     ) {
         self.rows = rows
         self.seed = seed
         self.start = start
         self.spanDays = spanDays
         self.customers = customers
+        self.text = text
     }
 
     /// The default customer base for `rows` contacts: 60 % of the row count, at least 1. Because contacts

@@ -38,9 +38,10 @@ final class SyntheticExportTexts {
     private let englishSecondLines = ["\nOrder number ", "\nSent from my iPhone"].map { Array($0.utf8) }
     private let finnishSecondLines = ["\nTilausnumero ", "\nLähetetty iPhonesta"].map { Array($0.utf8) }
 
-    /// The texts, with `queues` (in the simulator's queue numbering) for the `queue` column.
-    init(queues queueNames: [String]) {
-        header = Array((SyntheticExport.columns.joined(separator: ",") + "\n").utf8)
+    /// The texts, with `queues` (in the simulator's queue numbering) for the `queue` column and `columns` for
+    /// the header.
+    init(queues queueNames: [String], columns: [String] = SyntheticExport.columns) {
+        header = Array((columns.joined(separator: ",") + "\n").utf8)
         channels = ContactSimulator.channels.map { Array($0.rawValue.utf8) }
         statuses = [SyntheticContact.Status.open, .pending, .solved, .closed].map { Array($0.name.utf8) }
         queues = queueNames.map { Array($0.utf8) }
