@@ -36,9 +36,11 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// For each slot and term id (`slot * termCount + term`), the sequences of that slot that start with the
-    /// term: a token only ever looks at the sequences of its own field.
-    let sequencesStartingWith: [[SequenceEntry]]
+    /// For each slot and term id (`k = slot * termCount + term`), the sequences of that slot that start with
+    /// the term are `sequenceEntries[sequenceStarts[k]..<sequenceStarts[k + 1]]`: a token only ever looks at
+    /// the sequences of its own field.
+    let sequenceStarts: [Int32]
+    let sequenceEntries: [SequenceEntry]
     /// The number of distinct terms in the automaton.
     let termCount: Int
     /// The term ids of all sequences, back to back.
@@ -47,6 +49,8 @@ final class CompiledRuleProgram: Sendable {
     let wholeValueAtoms: [[[UInt8]: [Int32]]]
     /// Per raw-column slot: normalised `,;|`-separated part -> atoms (tags_contain on a column).
     let splitValueAtoms: [[[UInt8]: [Int32]]]
+    /// Per slot: the longest key of `wholeValueAtoms` (a longer value cannot be one of them).
+    let wholeValueLimits: [Int]
     /// Slots that need tokens, and slots that need whole values (ascending).
     let tokenSlots: [Int]
     let valueSlots: [Int]
@@ -111,12 +115,17 @@ final class CompiledRuleProgram: Sendable {
         for entry in builder.sequences {
             starting[Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])].append(entry)
         }
+        var sequenceStarts: [Int32] = [0]
+        sequenceStarts.reserveCapacity(starting.count + 1)
+        for list in starting { sequenceStarts.append(sequenceStarts[sequenceStarts.count - 1] + Int32(list.count)) }
         self.automaton = automaton
-        self.sequencesStartingWith = starting
+        self.sequenceStarts = sequenceStarts
+        self.sequenceEntries = starting.flatMap { $0 }
         self.termCount = termCount
         self.sequenceTerms = builder.sequenceTerms
         self.wholeValueAtoms = builder.wholeValueAtoms
         self.splitValueAtoms = builder.splitValueAtoms
+        self.wholeValueLimits = builder.wholeValueAtoms.map { $0.keys.map(\.count).max() ?? 0 }
         self.tokenSlots = builder.tokenSlots.sorted()
         self.valueSlots = builder.valueSlots.sorted()
         self.readSlots = builder.tokenSlots.union(builder.valueSlots).union(builder.regexes.flatMap(\.slots)).sorted()

@@ -2,8 +2,10 @@ import Foundation
 
 /// Assigns each contact one cause of a taxonomy, or `unclassified`.
 ///
-/// The rules are compiled once (`init`); each contact then costs one tokenization of each field the rules
-/// read, one automaton walk per token, a hash lookup per exact value, and the evaluation of only those rules
+/// The rules are compiled once (`init`); each contact then costs one pass over the bytes of each field the rules
+/// read (tokenising and walking the term automaton together, one table step per byte, no string per word), a
+/// hash lookup per exact value (values longer than every rule's value are not even normalised to the end),
+/// and the evaluation of only those rules
 /// that one of the contact's words or values can make true (plus rules no word gates, such as a lone `not` or
 /// a regular expression). So the per-contact cost does not grow with the number of rules.
 ///
@@ -47,9 +49,7 @@ public struct RootCauseClassifier: Sendable {
             .map { program.regexes[$0].expression.pattern }
     }
     private var candidates: [Int32] = []
-    private var tokens = TokenList()
-    private var positionStarts: [Int] = []
-    private var positionTerms: [Int32] = []
+    private var matches: TermMatches
     private var value: [UInt8] = []
     private var memo = ClassificationMemo()
     /// `false` classifies every contact by the rules (tests compare the two).
@@ -74,6 +74,7 @@ public struct RootCauseClassifier: Sendable {
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
+        self.matches = TermMatches(automaton: program.automaton)
     }
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
@@ -144,9 +145,9 @@ public struct RootCauseClassifier: Sendable {
         candidates.removeAll(keepingCapacity: true)
         let program = self.program
         for slot in program.tokenSlots {
-            tokens.removeAll()
-            appendTokens(slot: slot, contact: contact, raw: raw)
-            if tokens.count > 0 { matchSequences(slot: slot, program: program) }
+            matches.removeAll()
+            scanTokens(slot: slot, contact: contact, raw: raw)
+            if !matches.terms.isEmpty { matchSequences(slot: slot, program: program) }
         }
         for slot in program.valueSlots {
             lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
@@ -188,50 +189,45 @@ public struct RootCauseClassifier: Sendable {
         candidates.append(contentsOf: program.atomTriggers[a])
     }
 
-    private mutating func appendTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
+    /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
+    private mutating func scanTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
-            if let s = contact.subject { tokenizer.appendTokens(of: s, to: &tokens) }
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue:
-            if let s = contact.text { tokenizer.appendTokens(of: s, to: &tokens) }
-        case CompiledRuleProgram.CanonicalSlot.category.rawValue:
-            if let s = contact.category { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: scan(contact.subject)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: scan(contact.text)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: scan(contact.category)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
             for tag in contact.tags {
-                tokens.appendBarrier()
-                tokenizer.appendTokens(of: tag, to: &tokens)
+                matches.appendBarrier()
+                scan(tag)
             }
-        case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
-            tokenizer.appendTokens(of: contact.channel.rawValue, to: &tokens)
-        case CompiledRuleProgram.CanonicalSlot.queue.rawValue:
-            if let s = contact.queue { tokenizer.appendTokens(of: s, to: &tokens) }
-        case CompiledRuleProgram.CanonicalSlot.status.rawValue:
-            if let s = contact.status { tokenizer.appendTokens(of: s.rawValue, to: &tokens) }
-        case CompiledRuleProgram.CanonicalSlot.language.rawValue:
-            if let s = contact.language { tokenizer.appendTokens(of: s, to: &tokens) }
+        case CompiledRuleProgram.CanonicalSlot.channel.rawValue: scan(contact.channel.rawValue)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: scan(contact.queue)
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue: scan(contact.status?.rawValue)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: scan(contact.language)
         default:
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
-            raw.withBytes(at: column) { tokenizer.appendTokens(of: $0, to: &tokens) }
+            raw.withBytes(at: column) { tokenizer.scan($0, into: &matches) }
         }
     }
 
+    @inline(__always)
+    private mutating func scan(_ text: String?) {
+        guard var text else { return }
+        let tokenizer = self.tokenizer
+        text.withUTF8 { tokenizer.scan($0, into: &matches) }
+    }
+
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
-        positionStarts.removeAll(keepingCapacity: true)
-        positionTerms.removeAll(keepingCapacity: true)
-        let automaton = program.automaton
-        for t in 0..<tokens.count {
-            positionStarts.append(positionTerms.count)
-            automaton.match(tokens.bytes, tokens.range(t), into: &positionTerms)
-        }
-        positionStarts.append(positionTerms.count)
-        if positionTerms.isEmpty { return }
         let base = slot * program.termCount
-        let sequencesStartingWith = program.sequencesStartingWith
-        for p in 0..<tokens.count {
-            for k in positionStarts[p]..<positionStarts[p + 1] {
-                let term = Int(positionTerms[k])
-                for entry in sequencesStartingWith[base + term] {
+        let tokenCount = matches.tokenCount
+        for p in 0..<tokenCount {
+            for k in matches.termRange(p) {
+                let key = base + Int(matches.terms[k])
+                let first = Int(program.sequenceStarts[key]), end = Int(program.sequenceStarts[key + 1])
+                guard first < end else { continue }
+                for e in first..<end {
+                    let entry = program.sequenceEntries[e]
                     if atomStamp[Int(entry.atom)] == generation { continue }
                     if entry.length == 1 || sequenceContinues(entry, at: p, program: program) {
                         mark(entry.atom, program: program)
@@ -244,12 +240,11 @@ public struct RootCauseClassifier: Sendable {
     private func sequenceContinues(_ entry: CompiledRuleProgram.SequenceEntry, at position: Int,
                                    program: CompiledRuleProgram) -> Bool {
         let length = Int(entry.length)
-        guard position + length <= tokens.count else { return false }
+        guard position + length <= matches.tokenCount else { return false }
         for j in 1..<length {
             let wanted = program.sequenceTerms[Int(entry.start) + j]
-            let p = position + j
             var found = false
-            for k in positionStarts[p]..<positionStarts[p + 1] where positionTerms[k] == wanted {
+            for k in matches.termRange(position + j) where matches.terms[k] == wanted {
                 found = true
                 break
             }
@@ -261,24 +256,27 @@ public struct RootCauseClassifier: Sendable {
     private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecord,
                                        program: CompiledRuleProgram) {
         let whole = program.wholeValueAtoms[slot]
+        let limit = program.wholeValueLimits[slot]
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, in: whole, program)
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, in: whole, program)
-        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, in: whole, program)
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, in: whole, limit, program)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
-            for tag in contact.tags { lookUp(tag, in: whole, program) }
+            for tag in contact.tags { lookUp(tag, in: whole, limit, program) }
         case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
-            lookUp(contact.channel.rawValue, in: whole, program)
-        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, in: whole, program)
-        case CompiledRuleProgram.CanonicalSlot.status.rawValue: lookUp(contact.status?.rawValue, in: whole, program)
-        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, in: whole, program)
+            lookUp(contact.channel.rawValue, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue: lookUp(contact.status?.rawValue, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, in: whole, limit, program)
         default:
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
             if !whole.isEmpty {
                 value.removeAll(keepingCapacity: true)
-                raw.withBytes(at: column) { tokenizer.appendNormalizedValue(of: $0, to: &value) }
-                if let atoms = whole[value] { for atom in atoms { mark(atom, program: program) } }
+                let fits = raw.withBytes(at: column) {
+                    tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
+                }
+                if fits, let atoms = whole[value] { for atom in atoms { mark(atom, program: program) } }
             }
             let split = program.splitValueAtoms[slot]
             if !split.isEmpty {
@@ -301,12 +299,13 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    private mutating func lookUp(_ text: String?, in table: [[UInt8]: [Int32]], _ program: CompiledRuleProgram) {
+    private mutating func lookUp(_ text: String?, in table: [[UInt8]: [Int32]], _ limit: Int,
+                                 _ program: CompiledRuleProgram) {
         guard var text, !table.isEmpty else { return }
         value.removeAll(keepingCapacity: true)
         let tokenizer = self.tokenizer
-        text.withUTF8 { tokenizer.appendNormalizedValue(of: $0, to: &value) }
-        if let atoms = table[value] {
+        let fits = text.withUTF8 { tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit) }
+        if fits, let atoms = table[value] {
             for atom in atoms { mark(atom, program: program) }
         }
     }

@@ -77,6 +77,22 @@ struct ScalarTable: Sendable {
         out.append(contentsOf: fold ? Self.computeFold(s) : Self.computeLower(s))
     }
 
+    /// Calls `body` with each lower-case (and, if `fold`, diacritic-free) UTF-8 byte of `scalar`.
+    @inline(__always)
+    func forEachMapped(_ scalar: UInt32, fold: Bool, _ body: (UInt8) -> Void) {
+        if scalar < Self.tableLimit {
+            let i = Int(scalar)
+            if fold {
+                for k in Int(foldStarts[i])..<Int(foldStarts[i + 1]) { body(foldBytes[k]) }
+            } else {
+                for k in Int(lowerStarts[i])..<Int(lowerStarts[i + 1]) { body(lowerBytes[k]) }
+            }
+            return
+        }
+        guard let s = Unicode.Scalar(scalar) else { return }
+        for byte in fold ? Self.computeFold(s) : Self.computeLower(s) { body(byte) }
+    }
+
     static func computeKind(_ scalar: Unicode.Scalar) -> Kind {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

@@ -1,10 +1,11 @@
 /// The tokens of one field, lower-cased (and folded if asked), stored back to back in one reusable buffer.
 ///
 /// An empty token is a barrier: it matches nothing, so a phrase cannot span it (used between tags).
-struct TokenList: Sendable {
+struct TokenList: Sendable, TokenSink {
     var bytes: [UInt8] = []
     /// `ends[i]` is the end offset of token `i`; token `i` starts where token `i - 1` ends.
     var ends: [Int] = []
+    private var fieldStart = (bytes: 0, ends: 0)
 
     var count: Int { ends.count }
 
@@ -28,5 +29,26 @@ struct TokenList: Sendable {
     /// The tokens as strings (tests and diagnostics).
     var strings: [String] {
         (0..<count).map { String(decoding: bytes[range($0)], as: UTF8.self) }
+    }
+
+    // MARK: TokenSink
+
+    mutating func beginField() {
+        fieldStart = (bytes.count, ends.count)
+    }
+
+    @inline(__always)
+    mutating func appendByte(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    @inline(__always)
+    mutating func endToken() {
+        ends.append(bytes.count)
+    }
+
+    mutating func rollBack() {
+        bytes.removeSubrange(fieldStart.bytes...)
+        ends.removeSubrange(fieldStart.ends...)
     }
 }

@@ -20,13 +20,13 @@ struct WordTokenizer: Sendable {
 
     /// Appends the tokens of `input` to `list`.
     func appendTokens(of input: UnsafeBufferPointer<UInt8>, to list: inout TokenList) {
-        appendTokens(of: input, to: &list, recomposed: false)
+        scan(input, into: &list)
     }
 
     /// Appends the tokens of `text` to `list`.
     func appendTokens(of text: String, to list: inout TokenList) {
         var text = text
-        text.withUTF8 { appendTokens(of: $0, to: &list, recomposed: false) }
+        text.withUTF8 { scan($0, into: &list) }
     }
 
     /// The tokens of `text` as strings.
@@ -36,22 +36,38 @@ struct WordTokenizer: Sendable {
         return list.strings
     }
 
-    private func appendTokens(of input: UnsafeBufferPointer<UInt8>, to list: inout TokenList, recomposed: Bool) {
-        let startBytes = list.bytes.count, startEnds = list.ends.count
+    /// Feeds the tokens of `input` to `sink` in one pass over the bytes: each token's lower-cased (folded)
+    /// bytes through `appendByte`, then `endToken`. No string or buffer is made per token. Only a field that
+    /// contains a combining mark (NFD text, not folded) is converted to NFC and scanned again.
+    @inline(__always)
+    func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        sink.beginField()
+        if !scan(input, into: &sink, recomposed: false) {
+            sink.rollBack()
+            var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
+            nfc.withUTF8 { _ = scan($0, into: &sink, recomposed: true) }
+        }
+    }
+
+    /// Returns `false` (having fed part of the field) when the field needs recomposing first.
+    @inline(__always)
+    private func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink,
+                                       recomposed: Bool) -> Bool {
         var inToken = false
         var i = 0
         let n = input.count
+        guard let base = input.baseAddress else { return true }
         while i < n {
-            let b = input[i]
+            let b = base[i]
             if b < 0x80 {
                 if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    list.bytes.append(b)
+                    sink.appendByte(b)
                     inToken = true
                 } else if b >= 0x41 && b <= 0x5A {
-                    list.bytes.append(b | 0x20)
+                    sink.appendByte(b | 0x20)
                     inToken = true
                 } else if inToken {
-                    list.ends.append(list.bytes.count)
+                    sink.endToken()
                     inToken = false
                 }
                 i += 1
@@ -61,53 +77,56 @@ struct WordTokenizer: Sendable {
             i += length
             switch table.kind(scalar) {
             case .token:
-                table.appendMapped(scalar, fold: foldDiacritics, to: &list.bytes)
+                table.forEachMapped(scalar, fold: foldDiacritics) { sink.appendByte($0) }
                 inToken = true
             case .mark:
                 if foldDiacritics { continue }
-                if !recomposed {
-                    // Decomposed text: recompose the whole field and start again.
-                    list.bytes.removeSubrange(startBytes...)
-                    list.ends.removeSubrange(startEnds...)
-                    var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
-                    nfc.withUTF8 { appendTokens(of: $0, to: &list, recomposed: true) }
-                    return
-                }
-                table.appendMapped(scalar, fold: false, to: &list.bytes)
+                // Decomposed text: recompose the whole field and start again.
+                if !recomposed { return false }
+                table.forEachMapped(scalar, fold: false) { sink.appendByte($0) }
                 inToken = true
             case .other, .space:
                 if inToken {
-                    list.ends.append(list.bytes.count)
+                    sink.endToken()
                     inToken = false
                 }
             }
         }
-        if inToken { list.ends.append(list.bytes.count) }
+        if inToken { sink.endToken() }
+        return true
     }
 
     // MARK: Whole values
 
     /// Appends `input` normalised for exact comparison: lower-cased (folded if asked), NFC, leading and
     /// trailing white space removed and inner runs of white space as one space. Punctuation is kept.
-    func appendNormalizedValue(of input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        appendNormalizedValue(of: input, to: &out, recomposed: false)
+    ///
+    /// Stops and returns `false` as soon as the normalised value would be longer than `limit` bytes (a value
+    /// longer than every value a rule names cannot equal one, so a long body costs `limit` bytes, not its
+    /// length); `out` then holds a partial value.
+    @discardableResult
+    func appendNormalizedValue(of input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
+                               limit: Int = .max) -> Bool {
+        appendNormalizedValue(of: input, to: &out, limit: limit, recomposed: false)
     }
 
     /// `appendNormalizedValue` for a `String`, returning the bytes.
     func normalizedValue(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         var text = text
-        text.withUTF8 { appendNormalizedValue(of: $0, to: &out, recomposed: false) }
+        text.withUTF8 { _ = appendNormalizedValue(of: $0, to: &out, limit: .max, recomposed: false) }
         return out
     }
 
     private func appendNormalizedValue(of input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
-                                       recomposed: Bool) {
+                                       limit: Int, recomposed: Bool) -> Bool {
         let start = out.count
+        let end = limit == .max ? .max : start + limit
         var pendingSpace = false
         var i = 0
         let n = input.count
         while i < n {
+            if out.count > end { return false }
             let b = input[i]
             if b < 0x80 {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
@@ -131,8 +150,7 @@ struct WordTokenizer: Sendable {
                 if !recomposed {
                     out.removeSubrange(start...)
                     var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
-                    nfc.withUTF8 { appendNormalizedValue(of: $0, to: &out, recomposed: true) }
-                    return
+                    return nfc.withUTF8 { appendNormalizedValue(of: $0, to: &out, limit: limit, recomposed: true) }
                 }
             }
             if pendingSpace { out.append(0x20); pendingSpace = false }
@@ -143,6 +161,7 @@ struct WordTokenizer: Sendable {
             }
             i += length
         }
+        return out.count <= end
     }
 
     // MARK: UTF-8
