@@ -53,6 +53,12 @@ struct ClassificationMemo: Sendable {
         }
     }
 
+    /// Counts a lookup of a key longer than `maxKeyLength`, which is never remembered and so never found
+    /// (the caller skips hashing it).
+    mutating func countMiss() {
+        lookups += 1
+    }
+
     /// Remembers `cause` for `key` (not already present; call after `cause(of:hash:)` said `nil`).
     mutating func remember(_ cause: CauseID, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         guard key.count <= Self.maxKeyLength else { return }

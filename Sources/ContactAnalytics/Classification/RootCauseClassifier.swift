@@ -81,16 +81,24 @@ public struct RootCauseClassifier: Sendable {
     public mutating func classify(_ contact: borrowing ContactRecord, raw: borrowing RawRecord) -> CauseID {
         guard memoizes else { return evaluateRules(contact, raw: raw) }
         buildMemoKey(contact, raw: raw)
-        let cached = memoKey.withUnsafeBufferPointer { key -> (CauseID?, UInt64) in
-            let hash = IdentityHash.of(bytes: key)
-            return (memo.cause(of: key, hash: hash), hash)
+        // A key longer than the memo keeps cannot be in it: no hash and no probe for it.
+        let rememberable = memoKey.count <= ClassificationMemo.maxKeyLength
+        var hash: UInt64 = 0
+        if rememberable {
+            let cached = memoKey.withUnsafeBufferPointer { key -> (CauseID?, UInt64) in
+                let hash = IdentityHash.of(bytes: key)
+                return (memo.cause(of: key, hash: hash), hash)
+            }
+            if let cause = cached.0 { return cause }
+            hash = cached.1
+        } else {
+            memo.countMiss()
         }
-        if let cause = cached.0 { return cause }
         let timeoutsBefore = timeouts
         let disabledBefore = disabledRegexCount
         let cause = evaluateRules(contact, raw: raw)
         if timeouts == timeoutsBefore {
-            memoKey.withUnsafeBufferPointer { memo.remember(cause, for: $0, hash: cached.1) }
+            if rememberable { memoKey.withUnsafeBufferPointer { memo.remember(cause, for: $0, hash: hash) } }
         } else if disabledRegexCount != disabledBefore {
             // Causes remembered while the expression still ran could differ now that it never matches.
             memo.removeAll()

@@ -107,3 +107,26 @@ import Testing
 private extension String {
     func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+/// Inputs longer than the memo keeps are classified by the rules every time, and still counted as lookups.
+@Suite struct ClassificationMemoLongInputTests {
+    @Test func longInputsAreNeverLookedUpButCounted() throws {
+        let taxonomy = try ClassificationTestSupport.taxonomy([
+            RootCauseRule(cause: "a", priority: 1, .keywords(["refund"], field: .text)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        let long = String(repeating: "x ", count: ClassificationMemo.maxKeyLength) + "refund"
+        let contact = ClassificationTestSupport.contact(text: long)
+        let first = classifier.classify(contact)
+        let second = classifier.classify(contact)
+        #expect(first.isClassified)
+        #expect(second == first)
+        #expect(classifier.memoLookups == 2)
+        #expect(classifier.memoHits == 0)
+        let short = ClassificationTestSupport.contact(text: "refund")
+        _ = classifier.classify(short)
+        #expect(classifier.classify(short) == first)
+        #expect(classifier.memoHits == 1)
+        #expect(classifier.memoLookups == 4)
+    }
+}
