@@ -271,7 +271,7 @@ stage_medians() { # stage_medians KIND SIZE COUNT -> the median of each stage, s
 
 declare -A S_WALL S_CPU S_RSS S_ROWS S_RPS S_MBS S_STAGES S_CLASSIFY
 summarise() { # summarise KIND SIZE
-    local key=$1/$2 bytes
+    local key=$1/$2 bytes a b c d e
     # shellcheck disable=SC2046
     S_WALL[$key]=$(median $(column_of "$1" "$2" 4))
     # shellcheck disable=SC2046
