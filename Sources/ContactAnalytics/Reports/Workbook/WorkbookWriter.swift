@@ -205,23 +205,9 @@ public enum WorkbookWriter {
         return letters + String(row)
     }
 
-    /// Text as XML character data: `& < > "` escaped, and characters XML 1.0 forbids (control characters other
-    /// than tab, LF, CR) dropped.
+    /// Text as XML character data and attribute values (`MarkupEscaping.html`: the five markup characters
+    /// escaped; control characters XML 1.0 forbids shown as U+FFFD).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        MarkupEscaping.html(text)
     }
 }
