@@ -14,6 +14,11 @@ import Foundation
 ///   one cause (a label spread over causes lowers it);
 /// - **F** = the harmonic mean of the two, `2 P I / (P + I)`.
 ///
+/// A labelled contact **without text** is one whose subject and body are both empty or placeholders (`N/A`,
+/// `none`, `-`: `PlaceholderValue`) once the label is withheld: nothing a rule could read names a matter. They
+/// stay in every figure above; **text coverage** = (`C` minus the classified contacts without text) / (`N`
+/// minus the contacts without text) is the coverage of the contacts that carry text, reported beside it.
+///
 /// Purity and inverse purity look at classified contacts only, so coverage is reported beside them: a
 /// taxonomy that classifies little but rightly has a high F and a low coverage. All are `nil` when there is
 /// nothing to divide by. Ties between equal counts are broken by name, so the output is deterministic.
@@ -47,6 +52,10 @@ public struct CauseAgreement: Sendable, Equatable {
     public private(set) var unlabelled = 0
     /// Labelled contacts given a cause.
     public private(set) var classified = 0
+    /// Labelled contacts whose subject and body are empty or placeholders.
+    public private(set) var withoutText = 0
+    /// Of those, the ones given a cause all the same (by a rule on another field: tags, queue, a column).
+    public private(set) var classifiedWithoutText = 0
     /// cause path -> label -> classified contacts.
     private var table: [String: [String: Int]] = [:]
     /// label -> contacts with that label, classified or not.
@@ -56,17 +65,19 @@ public struct CauseAgreement: Sendable, Equatable {
 
     public init() {}
 
-    /// Counts one contact: its cause path (`nil` when unclassified) and its label (`nil` or blank when the
-    /// contact has none).
-    public mutating func add(cause: String?, label: String?) {
+    /// Counts one contact: its cause path (`nil` when unclassified), its label (`nil` or blank when the
+    /// contact has none) and whether it carries text (a subject or body that is not empty or a placeholder).
+    public mutating func add(cause: String?, label: String?, hasText: Bool = true) {
         guard let label = label?.trimmingCharacters(in: .whitespacesAndNewlines), !label.isEmpty else {
             unlabelled += 1
             return
         }
         contacts += 1
+        if !hasText { withoutText += 1 }
         labelTotals[label, default: 0] += 1
         guard let cause else { return }
         classified += 1
+        if !hasText { classifiedWithoutText += 1 }
         table[cause, default: [:]][label, default: 0] += 1
         byLabel[label, default: [:]][cause, default: 0] += 1
     }
@@ -74,6 +85,15 @@ public struct CauseAgreement: Sendable, Equatable {
     /// `classified / contacts`.
     public var coverage: Double? {
         contacts == 0 ? nil : Double(classified) / Double(contacts)
+    }
+
+    /// Labelled contacts that carry text: `contacts - withoutText`.
+    public var contactsWithText: Int { contacts - withoutText }
+
+    /// `(classified - classifiedWithoutText) / (contacts - withoutText)`: the coverage of the contacts that carry
+    /// text, `nil` when none does.
+    public var textCoverage: Double? {
+        contactsWithText == 0 ? nil : Double(classified - classifiedWithoutText) / Double(contactsWithText)
     }
 
     /// Σ over causes of the largest count of one label within the cause, over classified contacts.

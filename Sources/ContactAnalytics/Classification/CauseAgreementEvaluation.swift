@@ -67,22 +67,29 @@ public enum CauseAgreementEvaluation {
                 return WorkerState(classifier: classifier, labelIndex: index, withheld: withheld,
                                    causeIndex: causeIndex)
             },
-            process: { state, contact, raw -> (CauseID, String?) in
+            process: { state, contact, raw -> (CauseID, String?, Bool) in
                 let label = state.labelIndex.flatMap { raw.trimmedString(at: $0) }
-                if let columnCauses { return (columnCauses.cause(of: raw, columnIndex: state.causeIndex), label) }
-                if state.withheld.isEmpty { return (state.classifier.classify(contact, raw: raw), label) }
+                if let columnCauses {
+                    return (columnCauses.cause(of: raw, columnIndex: state.causeIndex), label, hasText(contact))
+                }
+                if state.withheld.isEmpty { return (state.classifier.classify(contact, raw: raw), label, hasText(contact)) }
                 var text = copy contact
                 for field in state.withheld { withhold(field, from: &text) }
-                return (state.classifier.classify(text, raw: raw), label)
+                return (state.classifier.classify(text, raw: raw), label, hasText(text))
             },
-            merge: { cause, label in
-                agreement.add(cause: taxonomy.cause(cause)?.path, label: label)
+            merge: { cause, label, hasText in
+                agreement.add(cause: taxonomy.cause(cause)?.path, label: label, hasText: hasText)
             })
         let withheld = seen.current
         return Result(agreement: agreement, ingest: summary,
                       withheldFields: columnCauses != nil ? []
                         : CanonicalField.allCases.filter { withheld.fields.contains($0) },
                       foundColumn: withheld.found)
+    }
+
+    /// Whether a contact carries text: a subject or body that is not empty or a placeholder (`N/A`, `-`).
+    static func hasText(_ contact: ContactRecord) -> Bool {
+        !PlaceholderValue.isEmptyOrPlaceholder(contact.subject) || !PlaceholderValue.isEmptyOrPlaceholder(contact.text)
     }
 
     /// Empties the field a rule could read.

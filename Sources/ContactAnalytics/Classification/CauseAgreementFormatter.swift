@@ -35,6 +35,11 @@ public struct CauseAgreementFormatter: Sendable {
         out += "  contacts        \(agreement.contacts) labelled"
             + (agreement.unlabelled > 0 ? " (\(agreement.unlabelled) without a label left out)" : "") + "\n"
         out += "  coverage        \(coverage) (\(agreement.classified) classified)\n"
+        if agreement.withoutText > 0 {
+            let textCoverage = agreement.textCoverage.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a"
+            out += "  without text    \(agreement.withoutText) (subject and body empty or a placeholder such as N/A)\n"
+            out += "  text coverage   \(textCoverage) of the \(agreement.contactsWithText) with text\n"
+        }
         out += "  purity          \(Self.decimal(agreement.purity))\n"
         out += "  inverse purity  \(Self.decimal(agreement.inversePurity))\n"
         out += "  F               \(Self.decimal(agreement.f))\n"
@@ -79,6 +84,8 @@ public struct CauseAgreementFormatter: Sendable {
             ("unlabelled", .integer(agreement.unlabelled)),
             ("classified", .integer(agreement.classified)),
             ("coverage", .fraction(agreement.coverage)),
+            ("without_text", .integer(agreement.withoutText)),
+            ("text_coverage", .fraction(agreement.textCoverage)),
             ("purity", .fraction(agreement.purity)),
             ("inverse_purity", .fraction(agreement.inversePurity)),
             ("f", .fraction(agreement.f)),

@@ -19,6 +19,7 @@ struct ActionTests {
         """
 
     /// Runs `body` with the sample written to a fresh file, and settings for it.
+    @discardableResult
     static func withSample<T>(_ change: (inout RequestedSettings) -> Void = { _ in },
                               _ body: (RunSettings, String) throws -> T) throws -> T {
         let directory = NSTemporaryDirectory() + "contactstat-actions-\(UUID().uuidString)"

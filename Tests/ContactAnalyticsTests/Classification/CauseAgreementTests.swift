@@ -50,6 +50,28 @@ import Testing
         #expect(causes[1].top == [.init(name: "y", count: 2), .init(name: "z", count: 1)])
     }
 
+    /// Text coverage leaves out the contacts with nothing to read: 5 labelled, 2 without text (one of them
+    /// classified by another field), 2 of the 3 with text classified: coverage 3/5, text coverage 2/3.
+    @Test func textCoverageLeavesOutContactsWithoutText() {
+        var agreement = CauseAgreement()
+        agreement.add(cause: "A", label: "x")
+        agreement.add(cause: "A", label: "x")
+        agreement.add(cause: nil, label: "y")
+        agreement.add(cause: nil, label: "y", hasText: false)
+        agreement.add(cause: "B", label: "z", hasText: false)
+        agreement.add(cause: nil, label: nil, hasText: false)  // no label: left out of everything
+        #expect(agreement.contacts == 5)
+        #expect(agreement.withoutText == 2)
+        #expect(agreement.classifiedWithoutText == 1)
+        #expect(agreement.contactsWithText == 3)
+        #expect(agreement.coverage == 3.0 / 5.0)
+        #expect(agreement.textCoverage == 2.0 / 3.0)
+        var none = CauseAgreement()
+        none.add(cause: nil, label: "x", hasText: false)
+        #expect(none.textCoverage == nil)
+        #expect(none.coverage == 0)
+    }
+
     @Test func onePerfectCauseGivesOne() {
         var agreement = CauseAgreement()
         agreement.add(cause: "A", label: "x")

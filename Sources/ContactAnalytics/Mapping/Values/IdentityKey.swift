@@ -43,37 +43,11 @@ public struct IdentityKey: Sendable {
     public func customerID(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let cursor = ByteCursor(trimming: bytes)
         guard !cursor.isAtEnd else { return nil }
-        if Self.isPlaceholder(UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end])) { return nil }
+        if PlaceholderValue.isPlaceholder(UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end])) { return nil }
         // In NFC, so an id typed on a Mac (decomposed) is the same customer as one typed on Windows.
         return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: bytes[cursor.index..<cursor.end]))
     }
 
-    /// Placeholder words that exports write for "no customer" (matched whole, ignoring case).
-    static let placeholderIDs: Set<String> = ["n/a", "na", "null", "nil", "none", "nan", "undefined", "unknown"]
-
-    /// Whether an id is a placeholder for "no customer": no letter or digit at all (`?`, `-`, `--`; the
-    /// ServiceNow incident event log writes `?`), or one of `placeholderIDs`.
-    static func isPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var alphanumeric = false
-        for byte in bytes {
-            if byte >= 0x80 {
-                // Non-ASCII: ask the characters (`Ö` is a letter, `—` is not).
-                alphanumeric = String(decoding: bytes, as: UTF8.self).contains { $0.isLetter || $0.isNumber }
-                break
-            }
-            if ByteCursor.isDigit(byte) || ByteCursor.isLetter(byte) {
-                alphanumeric = true
-                break
-            }
-        }
-        if !alphanumeric { return true }
-        // Compared byte by byte, ignoring ASCII case: this runs for every contact, so no string is made.
-        return placeholderIDs.contains { word in
-            word.utf8.count == bytes.count && zip(word.utf8, bytes).allSatisfy { expected, byte in
-                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
-            }
-        }
-    }
 
     /// The id key of `text`.
     public func customerID(_ text: String) -> String? {
