@@ -59,6 +59,37 @@ import Testing
         }
     }
 
+    /// A big trie (4,000 terms, as many as every built-in pack has): every token matches exactly the terms a
+    /// plain comparison finds: each prefix term it starts with, shortest first, then the term it equals.
+    @Test func bigTriesMatchLikePlainComparison() {
+        var generator = SeededGenerator(seed: 7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzäö".unicodeScalars)
+        func word(_ length: Int) -> String {
+            String(String.UnicodeScalarView((0..<length).map { _ in letters[Int(generator.next() % UInt64(letters.count))] }))
+        }
+        var terms: [(String, Bool)] = []
+        for index in 0..<4_000 { terms.append((word(3 + index % 9), index % 3 == 0)) }
+        let (automaton, _) = automaton(terms)
+        #expect(automaton.nodeCount > 10_000)
+        var tokens = terms.prefix(600).map(\.0)
+        tokens += terms.prefix(300).map { $0.0 + word(2) }            // longer than a term
+        tokens += terms.prefix(300).map { String($0.0.dropLast()) }    // shorter
+        tokens += (0..<300).map { word(2 + $0 % 10) }                  // anything
+        let index = Dictionary(uniqueKeysWithValues: automaton.terms.enumerated().map { ($1, Int32($0)) })
+        for token in tokens {
+            let bytes = Array(token.utf8)
+            var expected: [Int32] = []
+            for length in 1...bytes.count {
+                let prefix = TermAutomaton.Term(bytes: Array(bytes[0..<length]), isPrefix: true)
+                if let id = index[prefix] { expected.append(id) }
+            }
+            if let id = index[.init(bytes: bytes, isPrefix: false)] { expected.append(id) }
+            var found: [Int32] = []
+            automaton.match(bytes, 0..<bytes.count, into: &found)
+            #expect(found == expected, "\(token)")
+        }
+    }
+
     @Test func barriersSeparateFieldsOnce() {
         let (automaton, id) = automaton([("gold", false)])
         var matches = TermMatches(automaton: automaton)
