@@ -6,9 +6,10 @@
 /// caller's reused `RawRecord` when it is complete, so the input slice can be discarded after each call.
 /// Several parsers can work on separate slices cut at record boundaries (each started with the right `line`).
 ///
-/// Speed: the hot loop reads each byte once, compares it with the few special bytes and copies it into the
-/// staging buffer through raw pointers in the same pass (no per-field allocation or `Array` call); a finished
-/// record reaches `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
+/// Speed: the hot loop reads the input eight bytes at a time inside fields (quoted or not), finds the next
+/// special byte with has-zero-byte masks and copies the words into the staging buffer through raw pointers in
+/// the same pass (no per-field allocation or `Array` call); a finished record reaches `RawRecord` in two bulk
+/// copies. Staging grows to the largest record seen plus one slice.
 ///
 /// Grammar (RFC 4180, plus the leniencies real exports need):
 /// - Records end at CRLF or LF, and at a lone CR only when `crEndsLines` (a file whose lines end in CR alone,
@@ -424,6 +425,26 @@ public struct CSVRecordParser: Sendable {
             case .quoted:
                 var high: UInt8 = 0
                 var byte: UInt8 = 0
+                // Eight bytes at a time up to the next quote or line break (bodies of e-mails and web forms are
+                // quoted: most of a realistic export's bytes are here), copied as words as in `.unquoted`.
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+                    let found = Self.zeroBytes(word ^ Self.quoteWord) | Self.zeroBytes(word ^ Self.lfWord)
+                        | Self.zeroBytes(word ^ Self.crWord)
+                    UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
+                    if found == 0 {
+                        high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                        fill += 8
+                        index += 8
+                        continue
+                    }
+                    let length = found.trailingZeroBitCount / 8
+                    let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
+                    high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                    fill += length
+                    index += length
+                    break
+                }
                 while index < count {
                     byte = bytes[index]
                     if byte == quote || byte == lf || byte == cr { break }
@@ -477,6 +498,7 @@ public struct CSVRecordParser: Sendable {
 
     private static let lfWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
     private static let crWord: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    private static let quoteWord: UInt64 = 0x2222_2222_2222_2222
 
     /// The high bit of every byte of `x` that is zero; below the lowest zero byte there are no false marks
     /// (the classic has-zero-byte test: only the lowest mark is used).

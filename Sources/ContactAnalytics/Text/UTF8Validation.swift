@@ -1,10 +1,24 @@
 /// Strict UTF-8 validation (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
 enum UTF8Validation {
     /// `true` when `bytes` is well-formed UTF-8.
+    ///
+    /// ASCII runs are skipped eight bytes at a time (text with a few accented letters is mostly ASCII).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                // On to the first byte with its high bit set.
+                index += high.trailingZeroBitCount / 8
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

@@ -67,6 +67,12 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         CSVCase("quoted last field then CRLF", "a\n\"x\"\r\n", records: 1),
         CSVCase("quoted last field at end of input", "a\n\"x\"", records: 1),
         CSVCase("only delimiters", "a,b,c\n,,\n", records: 1),
+        // Quoted fields longer than a word (the parser reads them eight bytes at a time): quotes, line breaks,
+        // UTF-8 and Windows-1252 bytes at every offset within a word.
+        CSVCase("long quoted fields", Array(("id,body,x\n1,\"Hello,\n\nmy order 12345678 \"\"late\"\" again.\r\nRegards,"
+                                             + "\nVäinö Järvinen\",y\n2,\"abcdefg\"\"hijklmno\npqrstuv\rwxyz0123456789\"\"\",z\n"
+                                             + "3,\"").utf8) + [0xE4] + Array("12345678".utf8) + [0x96]
+                    + Array("abcdefghijklmnop\"\"qrstuvw\",end\n4,\"0123456\"\n".utf8), records: 4),
     ]
 }
 

@@ -1,0 +1,63 @@
+import Testing
+@testable import ContactAnalytics
+
+@Suite("UTF-8 validation")
+struct UTF8ValidationTests {
+    /// The standard library's strict decoder (no overlongs, surrogates or code points above U+10FFFF) as the
+    /// independent answer.
+    private static func decodes(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    private static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+    }
+
+    @Test(arguments: [
+        ([], true),
+        (Array("plain ASCII longer than one word".utf8), true),
+        (Array("Väinö Järvinen, 日本 😀".utf8), true),
+        ([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0xC3], false), // truncated after a whole ASCII word
+        ([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0xC3, 0xA4], true), // ä right after a word
+        ([0xC0, 0x80], false), // overlong NUL
+        ([0xED, 0xA0, 0x80], false), // surrogate U+D800
+        ([0xF4, 0x90, 0x80, 0x80], false), // above U+10FFFF
+        ([0x61, 0x62, 0x63, 0xE4, 0x31, 0x32, 0x33, 0x34, 0x35], false), // Windows-1252 ä in the middle of a word
+        ([0x80], false), // a lone continuation byte
+    ] as [([UInt8], Bool)])
+    func handPickedBytes(_ bytes: [UInt8], valid: Bool) {
+        #expect(Self.isValid(bytes) == valid)
+        #expect(Self.decodes(bytes) == valid)
+    }
+
+    /// Mostly ASCII text with multi-byte sequences, stray bytes and cut sequences at every offset in a word:
+    /// the same verdict as the standard library's decoder.
+    @Test func agreesWithTheStandardDecoderOnRandomText() {
+        var generator = SeededGenerator(seed: 15)
+        let pieces: [[UInt8]] = [Array("abc".utf8), Array("ä".utf8), Array("€".utf8), Array("😀".utf8), [0x80],
+                                 [0xC3], [0xE2, 0x82], [0xFF], [0xE4], Array(" order 12345678 ".utf8)]
+        var valid = 0
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                // Valid pieces far more often than broken ones, so both verdicts occur.
+                let piece = Int.random(in: 0..<100, using: &generator) < 95
+                    ? [0, 1, 2, 3, 9].randomElement(using: &generator) ?? 0
+                    : Int.random(in: 0..<pieces.count, using: &generator)
+                bytes += pieces[piece]
+            }
+            let expected = Self.decodes(bytes)
+            if expected { valid += 1 }
+            #expect(Self.isValid(bytes) == expected, "\(bytes)")
+        }
+        #expect(valid > 200 && valid < 1_800)
+    }
+}
