@@ -23,9 +23,27 @@ public enum TextNormalization {
     }
 
     /// `true` when every code point is below U+0300 (no UTF-8 byte of 0xCC or above).
+    ///
+    /// Eight bytes at a time: a byte is 0xCC or above when its high bit is set and its low seven bits are
+    /// 0x4C or more, that is when adding 0x34 to them carries into bit 7 (never beyond: 0x7F + 0x34 < 0x100,
+    /// so the bytes of a word do not disturb each other). Every text field of every row passes here.
     @inline(__always)
     public static func isSurelyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0xCC { return false }
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080 != 0 {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0xCC { return false }
+            index += 1
+        }
         return true
     }
 }
