@@ -11,6 +11,9 @@ public enum PlaceholderValue {
         "n/a", "n.a.", "na", "null", "nil", "none", "nan", "undefined", "unknown", "not applicable",
     ]
 
+    /// `words` as bytes, made once: compared with every contact's id.
+    private static let wordBytes: [[UInt8]] = words.sorted().map { Array($0.utf8) }
+
     /// Whether the (already trimmed) UTF-8 bytes are a placeholder. Runs for every contact, so no string is
     /// made for an ASCII value.
     public static func isPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -27,11 +30,17 @@ public enum PlaceholderValue {
             }
         }
         if !alphanumeric { return true }
-        return words.contains { word in
-            word.utf8.count == bytes.count && zip(word.utf8, bytes).allSatisfy { expected, byte in
-                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
+        for word in wordBytes where word.count == bytes.count {
+            var index = 0
+            while index < word.count {
+                let byte = bytes[index]
+                guard (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == word[index]
+                else { break }
+                index += 1
             }
+            if index == word.count { return true }
         }
+        return false
     }
 
     /// Whether a value holds nothing: `nil`, empty or blank, or a placeholder once trimmed.

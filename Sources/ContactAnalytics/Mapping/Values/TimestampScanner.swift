@@ -2,7 +2,7 @@
 /// date means or which time zone applies. `TimestampParser` and `DayMonthOrderEvidence` build on it.
 enum TimestampScanner {
     /// What a value says, before interpretation.
-    struct Scan {
+    struct Scan: Equatable {
         enum Kind {
             /// `year`, `month`, `day` are known.
             case civil
@@ -35,7 +35,50 @@ enum TimestampScanner {
     static let serialEpochDays: Int64 = -25_569
 
     /// Scans the whole (trimmed) field; `nil` when it matches no accepted form or has trailing text.
+    @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, numbers: Bool, serials: Bool) -> Scan? {
+        if let scan = scanISO(bytes) { return scan }
+        return scanAnyForm(bytes, numbers: numbers, serials: serials)
+    }
+
+    /// The form most exports write for every row, `YYYY-MM-DDTHH:MM:SS` (`T`, `t` or a space in the middle)
+    /// with an optional `Z`, read at fixed places. It gives exactly what `scanAnyForm` gives for such a value
+    /// (tests compare the two); anything else (other lengths, fractions, offsets, an hour of 24 or more...)
+    /// is `nil` here and left to `scanAnyForm`.
+    @inline(__always)
+    static func scanISO(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan? {
+        let count = bytes.count
+        guard count == 19 || count == 20, let base = bytes.baseAddress else { return nil }
+        if count == 20 && base[19] | 0x20 != UInt8(ascii: "z") { return nil }
+        let middle = base[10]
+        guard base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-"), base[13] == UInt8(ascii: ":"),
+              base[16] == UInt8(ascii: ":"),
+              middle | 0x20 == UInt8(ascii: "t") || middle == UInt8(ascii: " ") else { return nil }
+        var bad: UInt8 = 0
+        @inline(__always) func digit(_ i: Int) -> Int {
+            let d = base[i] &- 0x30
+            bad |= d > 9 ? 1 : 0
+            return Int(d)
+        }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6)
+        let day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12)
+        let minute = digit(14) * 10 + digit(15)
+        let second = digit(17) * 10 + digit(18)
+        guard bad == 0, hour < 24, minute <= 59, second <= 60 else { return nil }
+        var scan = Scan()
+        scan.year = year
+        scan.month = month
+        scan.day = day
+        scan.hasTime = true
+        scan.secondOfDay = Int64(hour * 3600 + minute * 60 + second)
+        if count == 20 { scan.offset = 0 }
+        return scan
+    }
+
+    /// `scan` without the fixed-place shortcut: every accepted form.
+    static func scanAnyForm(_ bytes: UnsafeBufferPointer<UInt8>, numbers: Bool, serials: Bool) -> Scan? {
         var cursor = ByteCursor(trimming: bytes)
         let lead = cursor.peek()
         if ByteCursor.isLetter(lead) { return scanTextual(&cursor) }

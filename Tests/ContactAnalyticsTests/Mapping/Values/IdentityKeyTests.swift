@@ -12,13 +12,13 @@ import Testing
     }
 
     /// Placeholders for "no customer" are no id (ServiceNow's event log writes `?`); real short ids are kept.
-    @Test(arguments: ["?", " - ", "--", "—", "N/A", "null", "NONE", "unknown", "NaN"])
+    @Test(arguments: ["?", " - ", "--", "—", "N/A", "null", "NONE", "unknown", "NaN", "na", "Nil", "UNDEFINED", " none "])
     func placeholderIdsAreNil(text: String) {
         #expect(IdentityKey().customerID(text) == nil)
         #expect(IdentityKey().key(customerID: text, email: "ann@example.com", phone: nil) == "ann@example.com")
     }
 
-    @Test(arguments: ["7", "Ö", "?7", "nobody", "unknown-42", "Caller 2403"])
+    @Test(arguments: ["7", "Ö", "?7", "nobody", "unknown-42", "Caller 2403", "nab", "nulls", "C0172848", "undefine"])
     func shortAndOddIdsAreKept(text: String) {
         #expect(IdentityKey().customerID(text) == text)
     }
