@@ -15,7 +15,7 @@ import Testing
         let result = try BinaryRunner.run(["report", "--config", directory.path("evil.json"), "-f", "json", "-o", "-",
                                            directory.path("evil.csv")])
         #expect(result.status == 0)
-        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(Date().timeIntervalSince(start) < 60)  // a hang guard (unbounded, the run would not end), not a speed measure
         #expect(result.stderr.contains("contactstat: warning: the taxonomy regular expression /^(a|aa)+$/ ran longer than 20 ms on 3 fields and was switched off"))
         #expect(result.stderr.contains("5 contacts counted; coverage 0.0 %"))
     }
