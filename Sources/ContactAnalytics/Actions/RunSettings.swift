@@ -111,6 +111,7 @@ public struct RunSettings: Sendable {
         metrics.csatScaleLow = scale.lower
         metrics.csatScaleHigh = scale.upper
         metrics.csatThreshold = scale.satisfiedAt
+        metrics.serviceTargets = configuration.serviceTargets ?? ServiceTargets()
         metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
         let standard = RepeatContactWindow.standard
         var windowSeconds = configuration.windowDays.map { RepeatContactWindow(days: $0, scope: standard.scope).seconds }

@@ -18,6 +18,8 @@ import Foundation
 ///   "costs": { "currency": "EUR",
 ///              "channels": { "phone": { "per_contact": 1.0, "per_minute": 0.9, "default_handle_minutes": 6 } } },
 ///   "period": "week",
+///   "sla":   { "first_reply": { "*": "24h", "chat/urgent": "5m" }, "resolution": { "*": "5d" },
+///              "answered_within": "20s" },
 ///   "taxonomy": { ... }
 /// }
 /// ```
@@ -42,11 +44,13 @@ public struct ContactStatConfiguration: Sendable {
     public var taxonomy: Taxonomy = .builtIn
     /// The `causes_from` section: causes taken from an export column (`CauseColumnTable`).
     public var causesFrom: CauseColumnTable?
+    /// The `sla` section: first-reply and resolution targets, the answer threshold (`ServiceTargets`).
+    public var serviceTargets: ServiceTargets?
 
     public init() {}
 
     public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
-                                   "period", "taxonomy", "causes_from"]
+                                   "period", "taxonomy", "causes_from", "sla"]
 
     /// Reads `path`.
     public static func load(path: String) throws -> ContactStatConfiguration {
@@ -166,6 +170,7 @@ public struct ContactStatConfiguration: Sendable {
         }
         taxonomy = try Taxonomy.configured(from: try root.member("taxonomy"))
         causesFrom = try root.member("causes_from").map { try CauseColumnTable(node: $0) }
+        serviceTargets = try root.member("sla").map { try ServiceTargets(node: $0) }
     }
 
     static func dayMonthOrder(_ node: ConfigurationNode) throws -> DayMonthOrder {

@@ -32,6 +32,19 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
     /// Whether the row is a customer's message (`true`) or the organisation's own (`false`); rows marked
     /// outbound are excluded and counted.
     case inbound
+    /// When the organisation first replied to the contact (a timestamp).
+    case firstReplyAt = "first_reply_at"
+    /// How long the first reply took (a duration: `First reply time in minutes`), when the export gives that
+    /// instead of `first_reply_at`.
+    case firstReplyTime = "first_reply_time"
+    /// The contact's priority, normalised to urgent, high, normal or low (`ContactPriority`).
+    case priority
+    /// Whether a call (or chat) was answered (yes/no); no = abandoned.
+    case answered
+    /// How long the customer waited before an agent answered: the speed of answer (a duration).
+    case waitTime = "wait_time"
+    /// How many times the contact was reopened (a whole number).
+    case reopens
 
     public static func < (lhs: CanonicalField, rhs: CanonicalField) -> Bool {
         lhs.position < rhs.position
@@ -64,6 +77,12 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
         case .firstContactResolved: 20
         case .agentReplies: 21
         case .inbound: 22
+        case .firstReplyAt: 23
+        case .firstReplyTime: 24
+        case .priority: 25
+        case .answered: 26
+        case .waitTime: 27
+        case .reopens: 28
         }
     }
 
@@ -171,6 +190,29 @@ public enum CanonicalField: String, Sendable, CaseIterable, Hashable, Comparable
              "replies count", "vastaukset"]
         case .inbound:
             ["inbound", "is inbound", "saapuva"]
+        case .firstReplyAt:
+            ["first reply at", "first replied at", "first response at", "first responded at", "first reply time stamp",
+             "first response date", "first responded date", "first reply date", "first response timestamp",
+             "ensimmäinen vastaus", "första svar"]
+        case .firstReplyTime:
+            ["first reply time", "first reply time in minutes", "first reply time in minutes within business hours",
+             "reply time in minutes", "first response time", "first response time in hrs",
+             "first response time in hours", "first response time in minutes", "first response minutes",
+             "first response hours", "time to first response", "time to first reply", "first reply minutes",
+             "response time", "ensimmäisen vastauksen aika", "vasteaika", "svarstid", "tiempo de primera respuesta"]
+        case .priority:
+            ["priority", "ticket priority", "urgency", "prioriteetti", "kiireellisyys", "prioritet", "prioridad",
+             "prioridade", "priorité"]
+        case .answered:
+            ["answered", "answered y n", "answered (y/n)", "is answered", "call answered", "vastattu", "besvarad",
+             "atendida"]
+        case .waitTime:
+            ["wait time", "waiting time", "speed of answer", "speed of answer in seconds", "queue time",
+             "queue duration", "queue wait time", "time in queue", "hold time before answer", "answer time",
+             "jonotusaika", "odotusaika", "väntetid", "kötid", "tiempo de espera"]
+        case .reopens:
+            ["reopens", "reopen count", "reopened count", "times reopened", "number of reopens",
+             "uudelleenavaukset", "återöppningar"]
         }
     }
 }

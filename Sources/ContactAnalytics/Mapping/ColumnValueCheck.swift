@@ -23,7 +23,8 @@ struct ColumnValueCheck: Sendable {
     /// The fields whose alias-found columns are checked: those with a parser, and `subject`.
     static let checkedFields: Set<CanonicalField> = [
         .openedAt, .closedAt, .openedTime, .closedTime, .email, .phone, .status, .handleTime, .csat, .cost,
-        .firstContactResolved, .inbound, .agentReplies, .subject,
+        .firstContactResolved, .inbound, .agentReplies, .subject, .firstReplyAt, .firstReplyTime, .answered,
+        .waitTime, .reopens,
     ]
     static let minimumDistinctForStatusRule = 5
     static let minimumValuesForSubjectRule = 50
@@ -83,16 +84,16 @@ struct ColumnValueCheck: Sendable {
     /// What the field's values are, in the plural.
     private var noun: String {
         switch field {
-        case .openedAt, .closedAt: "timestamps"
+        case .openedAt, .closedAt, .firstReplyAt: "timestamps"
         case .openedTime, .closedTime: "times of day"
         case .email: "e-mail addresses"
         case .phone: "phone numbers"
         case .status: "statuses"
-        case .handleTime: "durations"
+        case .handleTime, .firstReplyTime, .waitTime: "durations"
         case .csat: "satisfaction answers"
         case .cost: "amounts"
-        case .firstContactResolved, .inbound: "yes/no values"
-        case .agentReplies: "whole numbers"
+        case .firstContactResolved, .inbound, .answered: "yes/no values"
+        case .agentReplies, .reopens: "whole numbers"
         default: "\(field.rawValue) values"
         }
     }

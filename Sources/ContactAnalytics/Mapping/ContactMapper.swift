@@ -69,6 +69,8 @@ public struct ContactMapper: Sendable {
 
     private var openedParser: TimestampParser
     private var closedParser: TimestampParser
+    /// `first_reply_at`, read in the order decided for opened_at and closed_at.
+    private var replyParser: TimestampParser
     private var openedEvidence = DayMonthOrderEvidence()
     private var closedEvidence = DayMonthOrderEvidence()
     /// How many records `observe(_:)` saw (the sample behind the day/month order).
@@ -79,6 +81,13 @@ public struct ContactMapper: Sendable {
     public private(set) var timeForms: [CanonicalField: String] = [:]
     private let channels: ChannelNormalizer
     private let statuses: StatusNormalizer
+    private let priorities: PriorityNormalizer
+    private var priorityMemo = ValueMemo<ContactPriority?>()
+    /// Yes/no words plus the preset's own `answered` values.
+    private let answeredFlags: FlagParser
+    /// Durations of the reply-time and wait-time columns, each in the unit its column name gives.
+    private var replyDuration = DurationParser(maximumSeconds: Self.longestReplySeconds)
+    private var waitDuration = DurationParser()
     /// Yes/no words plus the preset's own `inbound` values.
     private let inboundFlags: FlagParser
     /// Channel and the raw text, by the field's bytes.
@@ -104,11 +113,16 @@ public struct ContactMapper: Sendable {
         let forced = options.dayMonthOrder ?? options.preset.dayMonthOrder
         openedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
         closedParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
+        replyParser = TimestampParser(timeZone: options.effectiveTimeZone, dayMonthOrder: forced)
+        replyParser.enforcesDayMonthOrder = forced != nil
         openedParser.enforcesDayMonthOrder = forced != nil
         closedParser.enforcesDayMonthOrder = forced != nil
         csat = CSATParser(scale: options.csatScale)
         channels = ChannelNormalizer(aliases: options.preset.channelValues)
         statuses = StatusNormalizer(aliases: options.preset.statusValues)
+        priorities = PriorityNormalizer(aliases: options.preset.priorityValues)
+        answeredFlags = FlagParser(trueWords: options.preset.answeredValues.filter(\.value).map(\.key).sorted(),
+                                   falseWords: options.preset.answeredValues.filter { !$0.value }.map(\.key).sorted())
         inboundFlags = FlagParser(trueWords: options.preset.inboundValues.filter(\.value).map(\.key).sorted(),
                                   falseWords: options.preset.inboundValues.filter { !$0.value }.map(\.key).sorted())
         identity = IdentityKey(countryCallingCode: options.countryCode)
@@ -126,6 +140,7 @@ public struct ContactMapper: Sendable {
         // Memos fill again on the thread, with strings of its own.
         copy.channelMemo = ValueMemo()
         copy.statusMemo = ValueMemo()
+        copy.priorityMemo = ValueMemo()
         return copy
     }
 
@@ -264,11 +279,14 @@ public struct ContactMapper: Sendable {
         if let handle = bindings[.handleTime] {
             duration.defaultUnit = Self.durationUnit(ofColumn: handle.column)
         }
+        if let reply = bindings[.firstReplyTime] { replyDuration.defaultUnit = Self.durationUnit(ofColumn: reply.column) }
+        if let wait = bindings[.waitTime] { waitDuration.defaultUnit = Self.durationUnit(ofColumn: wait.column) }
     }
 
     /// The unit of plain numbers in a duration column, from whole words of its name: `ms`, `msec`,
     /// `millisecond(s)` -> milliseconds; `min`, `mins`, `minute(s)`, `minuutit`, `minuuttia`, `minuter` ->
-    /// minutes; anything else seconds ("Admin handle time" is in seconds).
+    /// minutes; `hr`, `hrs`, `hour(s)`, `tunnit`, `tuntia`, `timmar`, `horas` -> hours (Freshdesk's "First
+    /// response time (in hrs)"); anything else seconds ("Admin handle time" is in seconds).
     static func durationUnit(ofColumn name: String) -> DurationParser.Unit {
         let words = name.lowercased().split { !$0.isLetter }.map(String.init)
         if words.contains(where: { ["ms", "msec", "msecs", "millisecond", "milliseconds", "millis"].contains($0) }) {
@@ -276,6 +294,9 @@ public struct ContactMapper: Sendable {
         }
         if words.contains(where: { ["min", "mins", "minute", "minutes", "minuutit", "minuuttia", "minuter", "minutos"].contains($0) }) {
             return .minutes
+        }
+        if words.contains(where: { ["hr", "hrs", "hour", "hours", "tunnit", "tuntia", "timmar", "horas"].contains($0) }) {
+            return .hours
         }
         return .seconds
     }
@@ -328,7 +349,7 @@ public struct ContactMapper: Sendable {
                           _ dates: inout TimestampParser, _ times: TimeOfDayParser,
                           _ durations: DurationParser) -> Bool? {
         switch field {
-        case .openedAt, .closedAt: return dates.parse(bytes) != nil
+        case .openedAt, .closedAt, .firstReplyAt: return dates.parse(bytes) != nil
         case .openedTime, .closedTime: return times.parse(bytes) != nil
         case .email: return identity.email(bytes) != nil
         case .phone: return identity.phone(bytes) != nil
@@ -337,7 +358,10 @@ public struct ContactMapper: Sendable {
         case .cost: return money.parse(bytes) != nil
         case .firstContactResolved: return flags.parse(bytes) != nil
         case .inbound: return inboundFlags.parse(bytes) != nil
-        case .agentReplies:
+        case .answered: return answeredFlags.parse(bytes) != nil
+        case .firstReplyTime: return replyDuration.parse(bytes) != nil
+        case .waitTime: return waitDuration.parse(bytes) != nil
+        case .agentReplies, .reopens:
             return Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)).map { $0 >= 0 } == true
         case .csat:
             switch csat.read(bytes) {
@@ -418,6 +442,7 @@ public struct ContactMapper: Sendable {
         if evidence.verdict != .unsettled {
             openedParser.dayMonthOrder = order
             closedParser.dayMonthOrder = order
+            replyParser.dayMonthOrder = order
         }
         if evidence.mixesOrders {
             // The parser reads ambiguous values in its order and the others the only way they can be read
@@ -425,6 +450,7 @@ public struct ContactMapper: Sendable {
             let other = evidence.ambiguousOrder
             openedParser.dayMonthOrder = other
             closedParser.dayMonthOrder = other
+            replyParser.dayMonthOrder = other
             how += "; \(evidence.ambiguousCount) ambiguous values read \(other.rawValue): the column mixes orders"
             diagnostics.append(mixedOrderWarning(evidence))
             mixedDateOrder = "'\(bindings[.openedAt]?.column ?? "")': \(order.rawValue); \(evidence.ambiguousCount) "
@@ -637,6 +663,68 @@ public struct ContactMapper: Sendable {
                 warn(.agentReplies, "a whole number")
             }
         }
+        // First reply: a timestamp (not before the contact opened), else the export's reply-time duration.
+        if let i = present(.firstReplyAt) {
+            if let reply = raw.withBytes(at: i, { replyParser.parse($0) }) {
+                if reply < opened.0 {
+                    diagnostics.report(Diagnostic(.warning, kind: Self.replyBeforeOpenedKind, at: location,
+                                                  column: bindings[.firstReplyAt]?.column,
+                                                  message: "first_reply_at '\(Self.excerpt(raw.string(at: i)))' is before opened_at "
+                                                    + "'\(Self.excerpt(raw.string(at: openedColumn)))'; not used for first-reply time"))
+                } else {
+                    contact.firstReplySeconds = Double(reply - opened.0)
+                    count(.firstReplyAt)
+                }
+            } else {
+                warn(.firstReplyAt, unreadableDate(raw, i, replyParser))
+            }
+        }
+        if contact.firstReplySeconds == nil, let i = present(.firstReplyTime) {
+            if let seconds = raw.withBytes(at: i, { replyDuration.parse($0) }) {
+                contact.firstReplySeconds = seconds
+                count(.firstReplyTime)
+            } else {
+                warn(.firstReplyTime, "a duration (negative values are not read)")
+            }
+        }
+        if let i = present(.priority) {
+            let priorities = self.priorities
+            let priority = raw.withBytes(at: i) { bytes in priorityMemo.value(for: bytes) { priorities.priority($0) } }
+            contact.rawPriority = raw.trimmedString(at: i)
+            count(.priority)
+            if let priority {
+                contact.priority = priority
+            } else {
+                diagnostics.report(Diagnostic(.note, kind: Self.unknownPriorityKind, at: location,
+                                              column: bindings[.priority]?.column,
+                                              message: "priority '\(Self.excerpt(raw.string(at: i)))' is not urgent, high, "
+                                                + "normal or low (nor an alias); kept as written, no priority target applies"))
+            }
+        }
+        if let i = present(.answered) {
+            if let flag = raw.withBytes(at: i, { answeredFlags.parse($0) }) {
+                contact.answered = flag
+                count(.answered)
+            } else {
+                warn(.answered, "yes or no")
+            }
+        }
+        if let i = present(.waitTime) {
+            if let seconds = raw.withBytes(at: i, { waitDuration.parse($0) }) {
+                contact.waitSeconds = seconds
+                count(.waitTime)
+            } else {
+                warn(.waitTime, "a duration")
+            }
+        }
+        if let i = present(.reopens) {
+            if let reopens = raw.trimmedString(at: i).flatMap({ Int($0) }), reopens >= 0 {
+                contact.reopens = reopens
+                count(.reopens)
+            } else {
+                warn(.reopens, "a whole number")
+            }
+        }
         return .contact
     }
 
@@ -652,6 +740,16 @@ public struct ContactMapper: Sendable {
     /// The diagnostic kind of a contact closed before it was opened (a field warning; the contact is kept, its
     /// resolution time has no value).
     public static let closedBeforeOpenedKind = "closed-before-opened"
+
+    /// The diagnostic kind of a first reply before the contact was opened (a field warning; the contact is
+    /// kept, its first-reply time has no value).
+    public static let replyBeforeOpenedKind = "reply-before-opened"
+
+    /// The diagnostic kind of a priority no alias recognises (a note; the value is kept as written).
+    public static let unknownPriorityKind = "unknown-priority"
+
+    /// The longest first-reply time read from a duration column (400 days); longer values are unreadable.
+    static let longestReplySeconds: Double = 400 * 86_400
 
     @inline(__always)
     private mutating func count(_ field: CanonicalField) {

@@ -26,6 +26,12 @@ public struct ExportPreset: Sendable {
     /// The export's own values of the `inbound` field: `true` = a customer's contact, `false` = the
     /// organisation's own (excluded). They win over the built-in yes/no words.
     public var inboundValues: [String: Bool]
+    /// The export's own priority values (whole values, matched folded; they win over the built-in aliases):
+    /// Freshdesk's API `priority` codes (`"1"` -> low ... `"4"` -> urgent).
+    public var priorityValues: [String: ContactPriority]
+    /// The export's own values of the `answered` field (`ANSWERED` / `NO ANSWER` in a call-detail record);
+    /// they win over the built-in yes/no words.
+    public var answeredValues: [String: Bool]
     /// For an export written without a header row (a phone switch's call-detail records): its column names,
     /// one list per layout the system writes, told apart by their column count, and layouts of one count by
     /// the values of the file's first line (see `HeaderlessColumns.layout(for:)`).
@@ -36,7 +42,10 @@ public struct ExportPreset: Sendable {
                 constants: [CanonicalField: String] = [:], timeZone: String? = nil,
                 dayMonthOrder: DayMonthOrder? = nil, channelValues: [String: Channel] = [:],
                 statusValues: [String: ContactStatus] = [:], inboundValues: [String: Bool] = [:],
+                priorityValues: [String: ContactPriority] = [:], answeredValues: [String: Bool] = [:],
                 headerlessLayouts: [[String]] = []) {
+        self.priorityValues = priorityValues
+        self.answeredValues = answeredValues
         self.name = name
         self.summary = summary
         self.mapping = mapping

@@ -18,6 +18,13 @@ public struct ContactFacts: Sendable {
     var contactIDHash: UInt64
     var queue: String?
     var agent: String?
+    /// Seconds to the first reply (NaN: none), and waited before an answer (NaN: not known).
+    var firstReply: Float
+    var wait: Float
+    /// `ContactPriority.slot`, 0 = none or unrecognised.
+    var priority: UInt8
+    /// 0 = not known, 1 = answered, 2 = abandoned.
+    var answered: UInt8
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
@@ -56,5 +63,13 @@ public struct ContactFacts: Sendable {
         if let closed = contact.closedAt, closed >= time { resolution = Float(closed - time) } else { resolution = .nan }
         queue = contact.queue
         agent = contact.agent
+        firstReply = contact.firstReplySeconds.map { Float($0) } ?? .nan
+        wait = contact.waitSeconds.map { Float($0) } ?? .nan
+        priority = UInt8(contact.priority?.slot ?? 0)
+        switch contact.answered {
+        case true?: answered = 1
+        case false?: answered = 2
+        case nil: answered = 0
+        }
     }
 }

@@ -95,7 +95,8 @@ public struct ContactMetricsEngine: Sendable {
         processOfCause = processOf
         processNames = processes
         avoidableSlot = [false] + causes.map(\.avoidable)
-        sums = SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot)
+        sums = SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot,
+                        targets: configuration.serviceTargets)
     }
 
     /// The number of contacts added (duplicates included).
@@ -129,7 +130,8 @@ public struct ContactMetricsEngine: Sendable {
     /// later with `merge(_:partial:)`: an analysis's worker threads do the summing, and the merging thread
     /// appends each contact with `append(_:partial:)`.
     func emptySums() -> SliceAggregates {
-        SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot)
+        SliceAggregates(csatThreshold: configuration.csatThreshold, avoidableSlot: avoidableSlot,
+                        targets: configuration.serviceTargets)
     }
 
     /// Adds the sums of partial number `index` (`emptySums()`, the `partial` of its contacts' `append`), before

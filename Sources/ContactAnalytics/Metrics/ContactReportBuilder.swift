@@ -42,17 +42,26 @@ struct ContactReportBuilder: Sendable {
         // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
         // merged from their parts.
         // The handle-time median is reported for the whole range only.
-        let r = sums.resolutionTimes
-        func quantiles(_ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
-            resolution.map { SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9)) }
+        let r = sums.resolutionTimes, f = sums.firstReplyTimes
+        func quantiles(_ resolution: [QuantileHistogram], _ firstReply: [QuantileHistogram]) -> [SliceQuantiles] {
+            zip(resolution, firstReply).map {
+                SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9),
+                               firstReplyMedian: $1.median, firstReplyP90: $1.percentile(0.9))
+            }
         }
-        let total = sums.resolutionTimesTotal
+        let total = sums.resolutionTimesTotal, replies = sums.firstReplyTimesTotal
         let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
-                                      resolutionP90: total.percentile(0.9))
-        let channelQ = quantiles(r.byChannel), causeQ = quantiles(r.byCause)
-        let groupQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
-        let processQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
-        let queueQ = quantiles(r.byQueue), agentQ = quantiles(r.byAgent), periodQ = quantiles(r.byPeriod)
+                                      resolutionP90: total.percentile(0.9), firstReplyMedian: replies.median,
+                                      firstReplyP90: replies.percentile(0.9))
+        let channelQ = quantiles(r.byChannel, f.byChannel), causeQ = quantiles(r.byCause, f.byCause)
+        func grouped(_ h: BreakdownHistograms, _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
+            BreakdownHistograms.merged(h.byCause, groupOf: groupOf, groupCount: count)
+        }
+        let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count))
+        let processQ = quantiles(grouped(r, processOfCause, processNames.count),
+                                 grouped(f, processOfCause, processNames.count))
+        let queueQ = quantiles(r.byQueue, f.byQueue), agentQ = quantiles(r.byAgent, f.byAgent)
+        let periodQ = quantiles(r.byPeriod, f.byPeriod)
         let slotCount = causes.count + 1
         let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
         let queues = sums.queues, agents = sums.agents
@@ -167,7 +176,7 @@ struct ContactReportBuilder: Sendable {
             topShare = Ratio(outcomes.contactsOfBusiestCustomers(top), of: summary.identified)
         }
 
-        let definitions = ReportDefinitions(
+        var definitions = ReportDefinitions(
             window: configuration.window,
             csatScaleLow: configuration.csatScaleLow, csatScaleHigh: configuration.csatScaleHigh,
             csatThreshold: configuration.csatThreshold, currency: configuration.costModel.currency,
@@ -176,6 +185,7 @@ struct ContactReportBuilder: Sendable {
             dataEnd: dataEnd, costModel: configuration.costModel.definitions,
             coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
             coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
+        definitions.serviceTargets = configuration.serviceTargets
 
         return ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,

@@ -20,6 +20,21 @@ struct MetricAccumulator: Sendable {
     var avoidableByCause = 0
     var repeatOnly = 0
     var avoidableCost = ExactSum()
+    /// Contacts with a first-reply time; of them, those with a target, and those that met it.
+    var firstReplies = 0
+    var firstReplyTargeted = 0
+    var firstReplyMet = 0
+    /// Contacts with a resolution time and a target, and those that met it.
+    var resolutionTargeted = 0
+    var resolutionMet = 0
+    /// Calls answered and abandoned; answered with a wait time (its sum), answered within the threshold, and
+    /// abandoned with a wait time within the threshold (short abandons).
+    var answered = 0
+    var abandoned = 0
+    var waitSum = ExactSum()
+    var waitCount = 0
+    var answeredWithin = 0
+    var abandonedWithin = 0
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -41,6 +56,17 @@ struct MetricAccumulator: Sendable {
         avoidableByCause += o.avoidableByCause
         repeatOnly += o.repeatOnly
         avoidableCost.add(o.avoidableCost)
+        firstReplies += o.firstReplies
+        firstReplyTargeted += o.firstReplyTargeted
+        firstReplyMet += o.firstReplyMet
+        resolutionTargeted += o.resolutionTargeted
+        resolutionMet += o.resolutionMet
+        answered += o.answered
+        abandoned += o.abandoned
+        waitSum.add(o.waitSum)
+        waitCount += o.waitCount
+        answeredWithin += o.answeredWithin
+        abandonedWithin += o.abandonedWithin
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
@@ -75,7 +101,12 @@ struct MetricAccumulator: Sendable {
             costShare: totalCost > 0 ? costTotal / totalCost : nil,
             handleTimeMean: handleCount == 0 ? nil : handleSum.value / Double(handleCount),
             handleTimeMedian: quantiles.handleMedian, resolutionTimeMedian: quantiles.resolutionMedian,
-            resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts))
+            resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts),
+            firstReplies: firstReplies, firstReplyTimeMedian: quantiles.firstReplyMedian,
+            firstReplyTimeP90: quantiles.firstReplyP90, firstReplySLA: Ratio(firstReplyMet, of: firstReplyTargeted),
+            resolutionSLA: Ratio(resolutionMet, of: resolutionTargeted), answered: answered, abandoned: abandoned,
+            averageSpeedOfAnswer: waitCount == 0 ? nil : waitSum.value / Double(waitCount),
+            serviceLevel: waitCount == 0 ? Ratio(0, of: 0) : Ratio(answeredWithin, of: waitCount + abandoned - abandonedWithin))
     }
 }
 
@@ -84,4 +115,6 @@ struct SliceQuantiles: Sendable {
     var handleMedian: Double?
     var resolutionMedian: Double?
     var resolutionP90: Double?
+    var firstReplyMedian: Double?
+    var firstReplyP90: Double?
 }

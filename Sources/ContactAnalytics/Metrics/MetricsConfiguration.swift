@@ -20,6 +20,8 @@ public struct MetricsConfiguration: Sendable {
     /// as context for repeats and FCR. `nil` = unbounded.
     public var since: EpochSeconds?
     public var until: EpochSeconds?
+    /// First-reply and resolution targets, and the phone service level's answer threshold [none; 20 s].
+    public var serviceTargets = ServiceTargets()
     /// As the user wrote them, for the report's definitions.
     public var sinceText: String?
     public var untilText: String?

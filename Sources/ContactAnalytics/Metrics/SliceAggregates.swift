@@ -9,6 +9,8 @@
 /// counts, histogram buckets), so the merged figures do not depend on how contacts were shared out.
 struct SliceAggregates: Sendable {
     let csatThreshold: Double
+    /// Every (channel, priority) pair's first-reply and resolution target, and the answer threshold.
+    let targets: ServiceTargets.Table
     /// Per cause slot: whether the cause is avoidable.
     let avoidableSlot: [Bool]
     let channelCount = Channel.allCases.count
@@ -36,16 +38,22 @@ struct SliceAggregates: Sendable {
     var resolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
                                                  keepsExactValues: true)
     var resolutionTimes: BreakdownHistograms
+    /// First-reply times: of the whole range, and of every slice.
+    var firstReplyTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
+                                                 keepsExactValues: true)
+    var firstReplyTimes: BreakdownHistograms
 
     var slotCount: Int { avoidableSlot.count }
 
     /// Empty aggregates for `avoidableSlot.count` cause slots (slot 0 = unclassified).
-    init(csatThreshold: Double, avoidableSlot: [Bool]) {
+    init(csatThreshold: Double, avoidableSlot: [Bool], targets: ServiceTargets = ServiceTargets()) {
         self.csatThreshold = csatThreshold
+        self.targets = ServiceTargets.Table(targets)
         self.avoidableSlot = avoidableSlot
         byChannel = Array(repeating: MetricAccumulator(), count: channelCount)
         byCause = Array(repeating: MetricAccumulator(), count: avoidableSlot.count)
         resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
+        firstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
     }
 
     /// The (queue, agent, period) slices of the identified contacts added with `add(_:)`.
@@ -82,6 +90,7 @@ struct SliceAggregates: Sendable {
             periodChannels.append(contentsOf: repeatElement(0, count: channelCount))
             periodCause.append(contentsOf: repeatElement(0, count: slotCount))
             resolutionTimes.addPeriod()
+            firstReplyTimes.addPeriod()
         }
         (lastPeriodKey, lastPeriodID) = (key, period)
         return Int(period)
@@ -93,6 +102,7 @@ struct SliceAggregates: Sendable {
         if queue == byQueue.count {
             byQueue.append(MetricAccumulator())
             resolutionTimes.addQueue()
+            firstReplyTimes.addQueue()
         }
         return queue
     }
@@ -103,6 +113,7 @@ struct SliceAggregates: Sendable {
         if agent == byAgent.count {
             byAgent.append(MetricAccumulator())
             resolutionTimes.addAgent()
+            firstReplyTimes.addAgent()
         }
         return agent
     }
@@ -139,6 +150,33 @@ struct SliceAggregates: Sendable {
             sums.avoidableByCause = sign
             sums.avoidableCost = sums.costTotal
         }
+        let target = targets.index(channel: facts.channel, priority: facts.priority)
+        if !facts.firstReply.isNaN {
+            sums.firstReplies = sign
+            let limit = targets.firstReply[target]
+            if !limit.isNaN {
+                sums.firstReplyTargeted = sign
+                sums.firstReplyMet = facts.firstReply <= limit ? sign : 0
+            }
+        }
+        if !facts.resolution.isNaN {
+            let limit = targets.resolution[target]
+            if !limit.isNaN {
+                sums.resolutionTargeted = sign
+                sums.resolutionMet = facts.resolution <= limit ? sign : 0
+            }
+        }
+        if facts.answered == 1 {
+            sums.answered = sign
+            if !facts.wait.isNaN {
+                sums.waitSum.add(facts.wait, sign: sign)
+                sums.waitCount = sign
+                sums.answeredWithin = facts.wait <= targets.answeredWithin ? sign : 0
+            }
+        } else if facts.answered == 2 {
+            sums.abandoned = sign
+            sums.abandonedWithin = !facts.wait.isNaN && facts.wait <= targets.answeredWithin ? sign : 0
+        }
         let channel = Int(facts.channel)
         byChannel[channel].merge(sums)
         byCause[slot].merge(sums)
@@ -150,6 +188,9 @@ struct SliceAggregates: Sendable {
         handleTimes.record(facts.handle, sign: sign)
         resolutionTimesTotal.record(facts.resolution, sign: sign)
         resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
+                               agent: agent, period: period)
+        firstReplyTimesTotal.record(facts.firstReply, sign: sign)
+        firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: slot, queue: queue,
                                agent: agent, period: period)
     }
 
@@ -173,6 +214,8 @@ struct SliceAggregates: Sendable {
         handleTimes.merge(other.handleTimes)
         resolutionTimesTotal.merge(other.resolutionTimesTotal)
         resolutionTimes.merge(other.resolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
+        firstReplyTimesTotal.merge(other.firstReplyTimesTotal)
+        firstReplyTimes.merge(other.firstReplyTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
         return (queueIDs, agentIDs, periodIDs)
     }
 }

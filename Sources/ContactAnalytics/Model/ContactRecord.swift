@@ -40,6 +40,19 @@ public struct ContactRecord: Sendable, Equatable {
     public var firstContactResolved: Bool?
     /// The number of agent replies (touches), where the export carries it.
     public var agentReplies: Int?
+    /// Seconds from opened_at to the first reply (from `first_reply_at`, or the export's reply-time column),
+    /// where known and not before the contact was opened.
+    public var firstReplySeconds: Double?
+    /// The normalised priority; `nil` when the export has none or its value is not recognised (`rawPriority`).
+    public var priority: ContactPriority?
+    /// The priority exactly as the export wrote it.
+    public var rawPriority: String?
+    /// Whether the call (or chat) was answered; `false` = abandoned.
+    public var answered: Bool?
+    /// Seconds the customer waited before an answer (speed of answer).
+    public var waitSeconds: Double?
+    /// How many times the contact was reopened.
+    public var reopens: Int?
     /// Where the row came from.
     public var location: SourceLocation
 

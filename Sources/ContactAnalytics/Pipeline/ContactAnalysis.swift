@@ -178,7 +178,11 @@ public enum ContactAnalysis {
             closedBeforeOpened: ingest.closedBeforeOpened,
             mappedFields: Set(ingest.files.flatMap { $0.bindings.map(\.field.rawValue) }), bytes: ingest.bytes)
         input.dateOrderNotes = ingest.files.compactMap { file in file.mixedDateOrder.map { "\(file.name) \($0)" } }
+        input.replyBeforeOpened = ingest.replyBeforeOpened
+        input.unknownPriorities = ingest.unknownPriorities
         var report = try engine.report(input: input, releasingTimeline: true)
+        report.definitions.serviceLevelGaps = ServiceLevelGaps.lines(
+            summary: report.summary, mappedFields: input.mappedFields, targets: report.definitions.serviceTargets)
         report.definitions.taxonomyPacks = columnCauses == nil ? taxonomy.packs : []
         report.definitions.causeColumn = columnCauses?.column
         report.definitions.taxonomyPacksMatched = columnCauses == nil

@@ -46,13 +46,20 @@ public struct IngestSummary: Sendable {
     public var bytes: Int? {
         files.reduce(0 as Int?) { total, file in total.flatMap { sum in file.bytes.map { sum + $0 } } }
     }
-    /// Values left empty because they could not be read, and contacts closed before they were opened.
+    /// Values left empty because they could not be read, and contacts closed or replied to before they were
+    /// opened.
     public var fieldWarnings: Int {
-        diagnostics.groups.filter { $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind }
-            .reduce(0) { $0 + $1.count }
+        diagnostics.groups.filter {
+            $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind
+                || $0.key.kind == ContactMapper.replyBeforeOpenedKind
+        }.reduce(0) { $0 + $1.count }
     }
     /// Contacts whose closed_at is before their opened_at (kept; no resolution time).
     public var closedBeforeOpened: Int { diagnostics.count(kind: ContactMapper.closedBeforeOpenedKind) }
+    /// Contacts whose first_reply_at is before their opened_at (kept; no first-reply time).
+    public var replyBeforeOpened: Int { diagnostics.count(kind: ContactMapper.replyBeforeOpenedKind) }
+    /// Contacts whose priority no alias recognises (kept as written; no priority target applies).
+    public var unknownPriorities: Int { diagnostics.count(kind: ContactMapper.unknownPriorityKind) }
 
     public init() {}
 }

@@ -121,6 +121,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("input", "field_warnings", .integer(input.fieldWarnings)),
             ("input", "closed_before_opened", .integer(input.closedBeforeOpened)),
             ("input", "contacts_read", .integer(input.contactsRead)),
+            ("input", "reply_before_opened", .integer(input.replyBeforeOpened)),
+            ("input", "unknown_priorities", .integer(input.unknownPriorities)),
             ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),
             ("range", "to", .optionalText(report.rangeTo.map(time.iso8601))),
             ("definitions", "repeat_window_days", .fraction(d.window.days)),
@@ -139,6 +141,14 @@ public struct CSVReportRenderer: ReportRenderer {
             ("definitions", "taxonomy_packs_matched",
              .optionalText(d.taxonomyPacksMatched.map { $0.map { "\($0.pack):\($0.contacts)" }.joined(separator: " ") })),
         ]
+        for target in d.serviceTargets.firstReply {
+            rows.append(("definitions", "sla.first_reply." + target.key, .fraction(target.seconds)))
+        }
+        for target in d.serviceTargets.resolution {
+            rows.append(("definitions", "sla.resolution." + target.key, .fraction(target.seconds)))
+        }
+        rows.append(("definitions", "sla.answered_within_seconds", .fraction(d.serviceTargets.answeredWithinSeconds)))
+        rows += d.serviceLevelGaps.map { ("definitions", "service_level_gap", .text($0)) }
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."
             rows += [("definitions", prefix + "per_contact", .money(cost.perContact)),

@@ -47,6 +47,8 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("field_warnings", .integer(input.fieldWarnings)),
                 ("closed_before_opened", .integer(input.closedBeforeOpened)),
                 ("contacts_read", .integer(input.contactsRead)),
+                ("reply_before_opened", .integer(input.replyBeforeOpened)),
+                ("unknown_priorities", .integer(input.unknownPriorities)),
             ])),
             ("range", .object([
                 ("from", .optionalString(report.rangeFrom.map(time.iso8601))),
@@ -91,6 +93,12 @@ public struct JSONReportRenderer: ReportRenderer {
             ("taxonomy_packs", d.taxonomyPacks.map { .array($0.map { .string($0) }) } ?? .null),
             ("taxonomy_packs_matched", d.taxonomyPacksMatched.map { .object($0.map { ($0.pack, .integer($0.contacts)) }) }
                 ?? .null),
+            ("service_levels", .object([
+                ("first_reply", .object(d.serviceTargets.firstReply.map { ($0.key, .fraction($0.seconds)) })),
+                ("resolution", .object(d.serviceTargets.resolution.map { ($0.key, .fraction($0.seconds)) })),
+                ("answered_within_seconds", .fraction(d.serviceTargets.answeredWithinSeconds)),
+                ("gaps", .array(d.serviceLevelGaps.map { .string($0) })),
+            ])),
             ("cost_model", .array(d.costModel.map { c in
                 .object([
                     ("channel", .string(c.channel.rawValue)),

@@ -126,6 +126,15 @@ struct ReportContent: Sendable {
         } else {
             dataFacts.append(Fact(label: "Range", value: ReportNumberFormat.missing, detail: "no contacts"))
         }
+        if input.replyBeforeOpened > 0 {
+            dataFacts.append(Fact(label: "Replied before opened", value: format.count(input.replyBeforeOpened),
+                                  detail: "contacts kept, left out of first-reply times (among the field warnings)"))
+        }
+        if input.unknownPriorities > 0 {
+            dataFacts.append(Fact(label: "Unknown priorities", value: format.count(input.unknownPriorities),
+                                  detail: "contacts whose priority is not urgent, high, normal or low: kept as "
+                                    + "written, no priority target applies"))
+        }
         for note in input.dateOrderNotes {
             dataFacts.append(Fact(label: "Dates", value: note, detail: ""))
         }
@@ -421,6 +430,22 @@ struct ReportContent: Sendable {
                  detail: "first to last day of the data, within the reporting range; a \(d.period) reaching outside "
                     + "them is partial (*) and not compared"),
             Fact(label: "Reporting range", value: range, detail: ""),
-        ]
+        ] + serviceLevelFacts(d)
+    }
+
+    /// The SLA targets and answer threshold in force, and why service-level figures have no value.
+    static func serviceLevelFacts(_ d: ReportDefinitions) -> [Fact] {
+        let format = ReportNumberFormat(currency: d.currency)
+        func describe(_ targets: [ServiceTargets.Target]) -> String {
+            targets.isEmpty ? "none" : targets.map { "\($0.key) \(format.duration($0.seconds))" }.joined(separator: "; ")
+        }
+        let t = d.serviceTargets
+        return [
+            Fact(label: "First-reply SLA", value: describe(t.firstReply),
+                 detail: "targets (sla.first_reply); the most specific key applies: channel/priority, */priority, channel, *"),
+            Fact(label: "Resolution SLA", value: describe(t.resolution), detail: "targets (sla.resolution)"),
+            Fact(label: "Answered within", value: format.duration(t.answeredWithinSeconds),
+                 detail: "the service level's threshold (sla.answered_within)"),
+        ] + d.serviceLevelGaps.map { Fact(label: "Not measured", value: $0, detail: "") }
     }
 }

@@ -3,7 +3,9 @@ extension ExportPreset {
     /// `Disconnect timestamp`, `Channel`, `Initiation method`, `Queue`, `Agent`, `Customer phone number`,
     /// `Agent interaction duration`) or contact trace records from the API or a Kinesis stream (`ContactId`,
     /// `InitiationTimestamp`, `DisconnectTimestamp`, `Channel`, `InitiationMethod`, `Queue.Name`,
-    /// `Agent.Username`, `CustomerEndpoint.Address`, `Agent.AgentInteractionDuration`).
+    /// `Agent.Username`, `CustomerEndpoint.Address`, `Agent.AgentInteractionDuration`). The time in queue
+    /// (`Queue duration`, `Queue.Duration`) is the wait time; the records carry no answered flag (an abandoned
+    /// contact is one without an agent), so abandon rate and service level need `--map answered=COLUMN`.
     ///
     /// - Channels: `VOICE` phone, `CHAT` chat, `EMAIL` email, `TASK` internal (work items the
     ///   organisation's flows and agents create, not customer demand).
@@ -22,6 +24,7 @@ extension ExportPreset {
             .agent: ["Agent", "Agent.Username"],
             .phone: ["Customer phone number", "Customer endpoint address", "CustomerEndpoint.Address"],
             .handleTime: ["Agent interaction duration", "Agent.AgentInteractionDuration"],
+            .waitTime: ["Queue duration", "Queue.Duration"],
         ],
         channelValues: ["voice": .phone, "chat": .chat, "email": .email, "task": .internal],
         inboundValues: [

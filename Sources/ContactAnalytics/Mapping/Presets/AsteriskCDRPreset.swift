@@ -15,15 +15,19 @@ extension ExportPreset {
     /// A call that rings several legs shares one `linkedid`: it is the contact id, so the legs of a call are
     /// one contact (duplicates keep the last leg written). Without `linkedid`, `uniqueid` is the id. Opened at
     /// `start`; handle time `billsec` (talk time); the customer is `src` (the caller's number); channel phone.
-    /// `end` is not mapped as `closed_at`: the end of one leg is not the resolution of the caller's case
+    /// `disposition` is `answered` (`ANSWERED`; `NO ANSWER`, `BUSY`, `FAILED`, `CONGESTION` are not answered);
+    /// no column holds the wait alone (`duration - billsec` is ring time plus any queue), so there is no
+    /// speed of answer. `end` is not mapped as `closed_at`: the end of one leg is not the resolution of the caller's case
     /// (`--map closed_at=end` if you want it).
     public static let asteriskCDR = ExportPreset(
         name: "asterisk-cdr",
         summary: "Asterisk call-detail records (Master.csv, no header): one contact per linkedid; channel phone",
         mapping: [
             .contactID: ["linkedid", "uniqueid"], .openedAt: ["start"], .customer: ["src"], .handleTime: ["billsec"],
+            .answered: ["disposition"],
         ],
         constants: [.channel: "phone"],
+        answeredValues: ["ANSWERED": true, "NO ANSWER": false, "BUSY": false, "FAILED": false, "CONGESTION": false],
         headerlessLayouts: asteriskLayouts)
 
     /// Asterisk `cdr_csv` layouts: the 16 base columns, then the optional ones in the order they are written;

@@ -5,6 +5,9 @@ extension ExportPreset {
     /// (`id`, `created_at`, `requester_id`, `via.channel`, `subject`, `description`, `type`, `tags`, `status`,
     /// `satisfaction_rating.score` good / bad / offered / unoffered, `assignee_id`, `group_id`; with
     /// the incremental export's `include=metric_sets`, `metric_set.solved_at` and `metric_set.replies`).
+    /// First reply: the CSV's `First reply time in minutes` or the API's
+    /// `metric_set.reply_time_in_minutes.calendar` (calendar minutes, not business); `Priority` / `priority`
+    /// (urgent, high, normal, low); `Reopens` / `metric_set.reopens`.
     public static let zendesk = ExportPreset(
         name: "zendesk",
         summary: "Zendesk Support tickets (CSV export or Tickets API JSON)",
@@ -17,6 +20,8 @@ extension ExportPreset {
             .csat: ["Satisfaction Score", "satisfaction_rating.score"], .agent: ["Assignee", "assignee_id"],
             .queue: ["Group", "group_id"], .agentReplies: ["Agent replies", "metric_set.replies"],
             .language: ["Requester language"],
+            .firstReplyTime: ["First reply time in minutes", "metric_set.reply_time_in_minutes.calendar"],
+            .priority: ["Priority", "priority"], .reopens: ["Reopens", "metric_set.reopens"],
         ],
         channelValues: [
             // The API's via.channel words and the CSV export's Via texts that the built-in words miss.

@@ -84,6 +84,11 @@ public struct InputSummary: Sendable, Equatable {
     /// Contacts whose closed_at is before their opened_at: kept, counted among the field warnings, and left out
     /// of resolution times.
     public var closedBeforeOpened: Int
+    /// Contacts whose first_reply_at is before their opened_at: kept, counted among the field warnings, and
+    /// left out of first-reply times.
+    public var replyBeforeOpened = 0
+    /// Contacts whose priority no alias recognises: kept as written, no priority target applies to them.
+    public var unknownPriorities = 0
     /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
     /// figure is missing because nothing is mapped to it; `nil` when not known.
     public var mappedFields: Set<String>?

@@ -12,6 +12,8 @@ public enum MetricCatalog {
         contacts, share, identified, repeats, repeatRate, fcr, fcrEvaluable, exportFCR, avoidable,
         avoidableByCause, avoidableRepeatOnly, avoidableRate, avoidableCost, csatResponses, csat, csatMean,
         costTotal, costPerContact, costShare, handleTimeMean, resolutionTimeMedian, coverage,
+        firstReplies, firstReplyTimeMedian, firstReplyTimeP90, firstReplySLA, firstReplySLABreaches, resolutionSLA,
+        resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
         unclassified,
     ]
@@ -118,6 +120,71 @@ public enum MetricCatalog {
     public static let coverage = MetricDescriptor(
         key: "coverage", label: "Coverage", columnHeader: "Coverage", kind: .rate, sums: false,
         definition: "Contacts given a cause / contacts.") { .real($0.coverage.value) }
+
+    // MARK: First reply and service levels (every slice)
+
+    public static let firstReplies = MetricDescriptor(
+        key: "first_replies", label: "Contacts with a first reply", columnHeader: "Replied", kind: .count,
+        sums: true,
+        definition: "Contacts with a first-reply time: first_reply_at - opened_at (a reply before the contact "
+            + "opened is left out and counted), or the export's reply-time column.") { .count($0.firstReplies) }
+    public static let firstReplyTimeMedian = MetricDescriptor(
+        key: "first_reply_time_median_seconds", label: "First-reply time (median)", columnHeader: "1st reply",
+        kind: .duration, sums: false,
+        definition: "The median first-reply time, in calendar time (nights and weekends count).",
+        reportNote: ("calendar time", "first_reply_at - opened_at, or the export's reply-time column")) {
+            .real($0.firstReplyTimeMedian)
+        }
+    public static let firstReplyTimeP90 = MetricDescriptor(
+        key: "first_reply_time_p90_seconds", label: "First-reply time (90th percentile)", columnHeader: "1st reply p90",
+        kind: .duration, sums: false,
+        definition: "The 90th percentile (nearest rank) of the first-reply times.") { .real($0.firstReplyTimeP90) }
+    public static let firstReplySLA = MetricDescriptor(
+        key: "first_reply_sla_met", label: "First-reply SLA met", columnHeader: "Reply SLA", kind: .rate,
+        sums: false,
+        definition: "Contacts whose first-reply time is at most their target (sla.first_reply: the most specific "
+            + "of channel/priority, */priority, channel, *) / contacts with a first-reply time and a target.",
+        reportNote: ("time <= target", "a reply at exactly the target meets it; contacts without a reply or a "
+            + "target are not evaluated")) { .real($0.firstReplySLA.value) }
+    public static let firstReplySLABreaches = MetricDescriptor(
+        key: "first_reply_sla_breaches", label: "First-reply SLA breaches", columnHeader: "Reply breaches",
+        kind: .count, sums: true,
+        definition: "Contacts whose first-reply time is longer than their target.") {
+            .count($0.firstReplySLA.denominator - $0.firstReplySLA.numerator)
+        }
+    public static let resolutionSLA = MetricDescriptor(
+        key: "resolution_sla_met", label: "Resolution SLA met", columnHeader: "Res. SLA", kind: .rate, sums: false,
+        definition: "Contacts whose resolution time is at most their target (sla.resolution, chosen as for the "
+            + "first reply) / contacts with a resolution time and a target.") { .real($0.resolutionSLA.value) }
+    public static let resolutionSLABreaches = MetricDescriptor(
+        key: "resolution_sla_breaches", label: "Resolution SLA breaches", columnHeader: "Res. breaches",
+        kind: .count, sums: true,
+        definition: "Contacts whose resolution time is longer than their target.") {
+            .count($0.resolutionSLA.denominator - $0.resolutionSLA.numerator)
+        }
+    public static let answered = MetricDescriptor(
+        key: "answered", label: "Calls answered", columnHeader: "Answered", kind: .count, sums: true,
+        definition: "Contacts whose answered value is yes.") { .count($0.answered) }
+    public static let abandoned = MetricDescriptor(
+        key: "abandoned", label: "Calls abandoned", columnHeader: "Abandoned", kind: .count, sums: true,
+        definition: "Contacts whose answered value is no: the caller hung up (or the chat ended) before an "
+            + "answer.") { .count($0.abandoned) }
+    public static let abandonRate = MetricDescriptor(
+        key: "abandon_rate", label: "Abandon rate", columnHeader: "Abandon", kind: .rate, sums: false,
+        definition: "Abandoned / (answered + abandoned).") { .real($0.abandonRate.value) }
+    public static let averageSpeedOfAnswer = MetricDescriptor(
+        key: "average_speed_of_answer_seconds", label: "Average speed of answer", columnHeader: "ASA",
+        kind: .duration, sums: false,
+        definition: "The mean wait time of answered calls with a wait time (abandoned calls' waits are not in "
+            + "it).") { .real($0.averageSpeedOfAnswer) }
+    public static let serviceLevel = MetricDescriptor(
+        key: "service_level", label: "Service level", columnHeader: "Service lvl", kind: .rate, sums: false,
+        definition: "Answered calls with a wait at most the threshold (sla.answered_within, 20 s by default) / "
+            + "(answered calls with a wait time + abandoned calls, less those abandoned with a known wait at most "
+            + "the threshold). An abandoned call without a wait time counts against; an answered one without a "
+            + "wait time is left out.",
+        reportNote: ("answered within the threshold", "short abandons (within the threshold) are left out of the "
+            + "denominator, other abandons count against")) { .real($0.serviceLevel.value) }
 
     // MARK: The whole range only
 

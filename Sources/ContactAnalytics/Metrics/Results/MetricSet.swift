@@ -47,6 +47,26 @@ public struct MetricSet: Sendable, Equatable {
     public var resolutionTimeP90: Double?
     /// Contacts given a cause / contacts.
     public var coverage: Ratio
+    /// Contacts with a first-reply time (from first_reply_at, or the export's reply-time column).
+    public var firstReplies: Int
+    /// Median and 90th percentile (nearest rank) of the first-reply times.
+    public var firstReplyTimeMedian: Double?
+    public var firstReplyTimeP90: Double?
+    /// First-reply SLA: contacts whose first reply came within their target / contacts with a first-reply time
+    /// and a target (`ServiceTargets`); breaches are the rest of the denominator.
+    public var firstReplySLA: Ratio
+    /// Resolution SLA: contacts resolved within their target / contacts with a resolution time and a target.
+    public var resolutionSLA: Ratio
+    /// Calls (contacts with an `answered` value) answered, and abandoned.
+    public var answered: Int
+    public var abandoned: Int
+    /// abandoned / (answered + abandoned).
+    public var abandonRate: Ratio { Ratio(abandoned, of: answered + abandoned) }
+    /// The mean wait time of answered calls with a wait time (average speed of answer).
+    public var averageSpeedOfAnswer: Double?
+    /// Answered calls with a wait at most the threshold / (answered calls with a wait time + abandoned calls,
+    /// less those abandoned with a known wait at most the threshold).
+    public var serviceLevel: Ratio
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
@@ -58,7 +78,19 @@ public struct MetricSet: Sendable, Equatable {
                 costTotal: Double = 0, costPerContact: Double? = nil, costShare: Double? = nil,
                 handleTimeMean: Double? = nil, handleTimeMedian: Double? = nil,
                 resolutionTimeMedian: Double? = nil, resolutionTimeP90: Double? = nil,
-                coverage: Ratio = Ratio(0, of: 0)) {
+                coverage: Ratio = Ratio(0, of: 0), firstReplies: Int = 0, firstReplyTimeMedian: Double? = nil,
+                firstReplyTimeP90: Double? = nil, firstReplySLA: Ratio = Ratio(0, of: 0),
+                resolutionSLA: Ratio = Ratio(0, of: 0), answered: Int = 0, abandoned: Int = 0,
+                averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0)) {
+        self.firstReplies = firstReplies
+        self.firstReplyTimeMedian = firstReplyTimeMedian
+        self.firstReplyTimeP90 = firstReplyTimeP90
+        self.firstReplySLA = firstReplySLA
+        self.resolutionSLA = resolutionSLA
+        self.answered = answered
+        self.abandoned = abandoned
+        self.averageSpeedOfAnswer = averageSpeedOfAnswer
+        self.serviceLevel = serviceLevel
         self.contacts = contacts
         self.share = share
         self.identified = identified

@@ -31,6 +31,10 @@ public struct ReportDefinitions: Sendable, Equatable {
     /// words the export matched; `nil` when causes came from a column or the report was made without
     /// `ContactAnalysis`.
     public var taxonomyPacksMatched: [TaxonomyPackMatch]?
+    /// The first-reply and resolution targets and the answer threshold the SLA figures were measured with.
+    public var serviceTargets = ServiceTargets()
+    /// Why first-reply, SLA or phone-queue figures have no value (`ServiceLevelGaps`); empty when not known.
+    public var serviceLevelGaps: [String] = []
     /// The export column the causes were taken from (`--cause-from`); `nil` when the taxonomy's rules gave them.
     public var causeColumn: String?
 
