@@ -8,7 +8,8 @@ enum CheckCommand {
         let check = try CheckAction.thresholds(minimumFCR: command.value("min-fcr"),
                                                maximumAvoidableRate: command.value("max-avoidable-rate"),
                                                minimumCSAT: command.value("min-csat"),
-                                               maximumCostPerContact: command.value("max-cost-per-contact"))
+                                               maximumCostPerContact: command.value("max-cost-per-contact"),
+                                               minimumSLAMet: command.value("min-sla-met"))
         let outcome = try CheckAction(settings: try RunSettings(command), check: check).perform()
         StandardStreams.writeOut(outcome.output)
         DiagnosticPrinter.print(outcome)

@@ -89,6 +89,8 @@ enum CommandTree {
             .value("max-avoidable-rate", valueName: "rate", help: "Maximum avoidable-contact rate."),
             .value("min-csat", valueName: "rate", help: "Minimum CSAT (share satisfied)."),
             .value("max-cost-per-contact", valueName: "amount", help: "Maximum cost per contact."),
+            .value("min-sla-met", valueName: "rate",
+                   help: "Minimum share of contacts within their first-reply and resolution SLA targets."),
         ],
         arguments: [files])
 

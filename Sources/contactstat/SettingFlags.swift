@@ -39,6 +39,7 @@ enum SettingFlags {
         case .maximumAvoidableRate: "max-avoidable-rate"
         case .minimumCSAT: "min-csat"
         case .maximumCostPerContact: "max-cost-per-contact"
+        case .minimumSLAMet: "min-sla-met"
         case .gold: "gold"
         case .minimumF: "min-f"
         case .rows: "rows"

@@ -13,7 +13,7 @@ public struct CheckAction: Sendable {
     /// The thresholds read from text (`nil`: not checked): rates as `0.7` or `70%`, the cost as an amount
     /// (`2.5` or `2,5`). At least one must be given.
     public static func thresholds(minimumFCR: String?, maximumAvoidableRate: String?, minimumCSAT: String?,
-                                  maximumCostPerContact: String?) throws -> ThresholdCheck {
+                                  maximumCostPerContact: String?, minimumSLAMet: String? = nil) throws -> ThresholdCheck {
         func rate(_ text: String?, _ setting: Setting) throws -> Double? {
             guard let text else { return nil }
             guard let value = ThresholdCheck.parseRate(text) else {
@@ -30,10 +30,11 @@ public struct CheckAction: Sendable {
         }
         let check = ThresholdCheck(minFCR: try rate(minimumFCR, .minimumFCR),
                                    maxAvoidableRate: try rate(maximumAvoidableRate, .maximumAvoidableRate),
-                                   minCSAT: try rate(minimumCSAT, .minimumCSAT), maxCostPerContact: maxCost)
+                                   minCSAT: try rate(minimumCSAT, .minimumCSAT), maxCostPerContact: maxCost,
+                                   minSLAMet: try rate(minimumSLAMet, .minimumSLAMet))
         if check == ThresholdCheck() {
             throw ContactStatError(.usage, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
-                                   + "\(setting: .minimumCSAT) or \(setting: .maximumCostPerContact)")
+                                   + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact) or \(setting: .minimumSLAMet)")
         }
         return check
     }
@@ -64,6 +65,11 @@ public struct CheckAction: Sendable {
         let format = ReportNumberFormat(currency: report.definitions.currency)
         out += "figures: \(s.contacts) contacts, FCR \(format.percent(s.fcr)), avoidable rate \(format.percent(s.avoidableRate)), "
             + "CSAT \(format.percent(s.csat.rate)), cost per contact \(format.moneyWithCurrency(s.costPerContact))\n"
+        if s.firstReplySLA.denominator + s.resolutionSLA.denominator > 0 {
+            out += "figures: first-reply SLA met \(format.percent(s.firstReplySLA)) (\(s.firstReplySLA.numerator) of "
+                + "\(s.firstReplySLA.denominator)), resolution SLA met \(format.percent(s.resolutionSLA)) "
+                + "(\(s.resolutionSLA.numerator) of \(s.resolutionSLA.denominator))\n"
+        }
         out += outcome.passed ? "check passed\n" : "check failed: \(outcome.breaches.count) threshold\(outcome.breaches.count == 1 ? "" : "s") breached\n"
         return out
     }

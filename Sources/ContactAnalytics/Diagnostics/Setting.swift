@@ -6,7 +6,7 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
     case configuration, preset, map, records, sheet, columns, timeZone, dayMonthOrder, rejects, strict, quiet
     case threads, causeFrom, foldDiacritics, since, until, window, scope, period
     case format, output, outputDirectory, csvDelimiter, decimalComma, byteOrderMark, spreadsheet
-    case top, minimumFCR, maximumAvoidableRate, minimumCSAT, maximumCostPerContact, gold, minimumF
+    case top, minimumFCR, maximumAvoidableRate, minimumCSAT, maximumCostPerContact, minimumSLAMet, gold, minimumF
     case rows, seed, force
 
     /// The setting in plain words, used where no front end names it (`SettingNames.plain`).
@@ -26,6 +26,7 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
         case .maximumAvoidableRate: "maximum avoidable rate"
         case .minimumCSAT: "minimum CSAT"
         case .maximumCostPerContact: "maximum cost per contact"
+        case .minimumSLAMet: "minimum SLA met"
         case .gold: "gold column"
         case .minimumF: "minimum F"
         default: rawValue

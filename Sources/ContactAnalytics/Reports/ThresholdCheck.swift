@@ -20,10 +20,14 @@ public struct ThresholdCheck: Sendable, Equatable {
     public var minCSAT: Double?
     /// The maximum cost per contact, in the report's currency.
     public var maxCostPerContact: Double?
+    /// The minimum share of contacts within their SLA target, as a fraction: checked against the first-reply
+    /// SLA and the resolution SLA, each on its own (`summary.firstReplySLA`, `summary.resolutionSLA`).
+    public var minSLAMet: Double?
 
     /// Thresholds to check; `nil` ones are skipped.
     public init(minFCR: Double? = nil, maxAvoidableRate: Double? = nil, minCSAT: Double? = nil,
-                maxCostPerContact: Double? = nil) {
+                maxCostPerContact: Double? = nil, minSLAMet: Double? = nil) {
+        self.minSLAMet = minSLAMet
         self.minFCR = minFCR
         self.maxAvoidableRate = maxAvoidableRate
         self.minCSAT = minCSAT
@@ -40,6 +44,10 @@ public struct ThresholdCheck: Sendable, Equatable {
         case csat = "CSAT"
         /// Total cost / contacts (`summary.costPerContact`).
         case costPerContact = "Cost per contact"
+        /// Contacts within their first-reply target / contacts with a first reply and a target.
+        case firstReplySLA = "First-reply SLA met"
+        /// Contacts within their resolution target / contacts with a resolution time and a target.
+        case resolutionSLA = "Resolution SLA met"
     }
 
     /// A threshold the report breaches: the metric, its value, the limit, and a message such as
@@ -58,7 +66,8 @@ public struct ThresholdCheck: Sendable, Equatable {
     /// The outcome: breaches (the command exits 1 when there is any) and notes about thresholds that could not
     /// be checked.
     public struct Result: Sendable, Equatable {
-        /// The thresholds breached, in the order FCR, avoidable rate, CSAT, cost per contact.
+        /// The thresholds breached, in the order FCR, avoidable rate, CSAT, cost per contact, first-reply SLA,
+        /// resolution SLA.
         public var breaches: [Breach]
         /// Thresholds that could not be checked because the metric has no value, one line each.
         public var notes: [String]
@@ -66,7 +75,8 @@ public struct ThresholdCheck: Sendable, Equatable {
         public var passed: Bool { breaches.isEmpty }
     }
 
-    /// Evaluates every given threshold, in the order FCR, avoidable rate, CSAT, cost per contact.
+    /// Evaluates every given threshold, in the order FCR, avoidable rate, CSAT, cost per contact, first-reply
+    /// SLA, resolution SLA.
     public func evaluate(_ report: ContactReport) -> Result {
         let s = report.summary
         let format = ReportNumberFormat(currency: report.definitions.currency)
@@ -99,6 +109,10 @@ public struct ThresholdCheck: Sendable, Equatable {
         check(.avoidableRate, s.avoidableRate.value, maxAvoidableRate, minimum: false, money: false, missing: "no contacts")
         check(.csat, s.csat.rate.value, minCSAT, minimum: true, money: false, missing: "no CSAT responses")
         check(.costPerContact, s.costPerContact, maxCostPerContact, minimum: false, money: true, missing: "no contacts")
+        check(.firstReplySLA, s.firstReplySLA.value, minSLAMet, minimum: true, money: false,
+              missing: "no contact with a first-reply time and a target in sla.first_reply")
+        check(.resolutionSLA, s.resolutionSLA.value, minSLAMet, minimum: true, money: false,
+              missing: "no contact with a resolution time and a target in sla.resolution")
         return Result(breaches: breaches, notes: notes)
     }
 
