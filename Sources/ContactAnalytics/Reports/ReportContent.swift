@@ -79,6 +79,9 @@ struct ReportContent: Sendable {
     var emergingCauses: Table
     var queues: Table
     var agents: Table
+    /// First reply and SLAs by channel and by priority; phone queues by channel.
+    var replies: Table
+    var phoneQueues: Table
     var definitions: [Fact]
     var costModel: Table
     /// The currency all money columns are in.
@@ -157,6 +160,18 @@ struct ReportContent: Sendable {
         agents = ReportContent.dimensionTable(
             id: "agents", title: "Agents (cost in \(report.definitions.currency))", noun: "agents", nameHeader: "Agent",
             rows: report.agents, format: format, emptyNote: "No agent in the export.")
+        let replyRows = report.channels.filter { $0.metrics.firstReplies > 0 || $0.metrics.resolutionSLA.denominator > 0 }
+        replies = ReportContent.metricTable(
+            id: "first-reply", title: "First reply and SLAs by channel", noun: "channels",
+            keys: [(Column(header: "Channel", numeric: false), { $0.key })], metrics: ReportContent.replyMetrics, rows: replyRows,
+            format: format,
+            emptyNote: "No first-reply times or SLA targets" + (report.definitions.serviceLevelGaps.isEmpty ? "."
+                : ": " + report.definitions.serviceLevelGaps.filter { !$0.hasPrefix("phone") }.joined(separator: "; ") + "."))
+        let phoneRows = report.channels.filter { $0.metrics.answered + $0.metrics.abandoned > 0 }
+        phoneQueues = ReportContent.metricTable(
+            id: "phone-queues", title: "Phone queues by channel", noun: "channels",
+            keys: [(Column(header: "Channel", numeric: false), { $0.key })], metrics: ReportContent.phoneMetrics, rows: phoneRows,
+            format: format, emptyNote: "No answered or abandoned calls (no answered column).")
         channelSwitches = Table(
             id: "channel-switches", title: "Channel switches (repeats in another channel)", noun: "switches",
             columns: [Column(header: "From", numeric: false), Column(header: "To", numeric: false),
@@ -182,7 +197,8 @@ struct ReportContent: Sendable {
 
     /// Every table in reading order.
     var tables: [Table] {
-        [processes, causes, channels, channelSwitches, trend, channelMix, emergingCauses, queues, agents, costModel]
+        [processes, causes, channels, channelSwitches, replies, phoneQueues, trend, channelMix, emergingCauses, queues,
+         agents, costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
@@ -241,6 +257,18 @@ struct ReportContent: Sendable {
     static let dimensionMetrics: [MetricDescriptor] = [
         MetricCatalog.contacts, MetricCatalog.share, MetricCatalog.fcr, MetricCatalog.repeatRate,
         MetricCatalog.avoidableRate, MetricCatalog.csat, MetricCatalog.costTotal, MetricCatalog.costPerContact,
+    ]
+
+    /// The metric columns of the first-reply and SLA table.
+    static let replyMetrics: [MetricDescriptor] = [
+        MetricCatalog.firstReplies, MetricCatalog.firstReplyTimeMedian, MetricCatalog.firstReplyTimeP90,
+        MetricCatalog.firstReplySLA, MetricCatalog.firstReplySLABreaches, MetricCatalog.resolutionSLA,
+        MetricCatalog.resolutionSLABreaches,
+    ]
+    /// The metric columns of the phone-queue table.
+    static let phoneMetrics: [MetricDescriptor] = [
+        MetricCatalog.answered, MetricCatalog.abandoned, MetricCatalog.abandonRate, MetricCatalog.averageSpeedOfAnswer,
+        MetricCatalog.serviceLevel,
     ]
 
     static func breakdownTable(id: String, title: String, noun: String, nameHeader: String, rows: [BreakdownRow],

@@ -183,7 +183,7 @@ public enum MetricCatalog {
             + "(answered calls with a wait time + abandoned calls, less those abandoned with a known wait at most "
             + "the threshold). An abandoned call without a wait time counts against; an answered one without a "
             + "wait time is left out.",
-        reportNote: ("answered within the threshold", "short abandons (within the threshold) are left out of the "
+        reportNote: ("wait <= threshold", "short abandons (within the threshold) are left out of the "
             + "denominator, other abandons count against")) { .real($0.serviceLevel.value) }
 
     // MARK: The whole range only
