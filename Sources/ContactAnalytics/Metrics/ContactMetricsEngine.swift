@@ -166,7 +166,8 @@ public struct ContactMetricsEngine: Sendable {
                 let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
                                                                agent: facts.agent)
                 if facts.customerHash != 0 {
-                    slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
+                    slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
+                                      priority: UInt32(facts.priority))
                 }
                 sums.contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
             }

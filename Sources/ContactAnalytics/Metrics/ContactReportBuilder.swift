@@ -111,6 +111,18 @@ struct ContactReportBuilder: Sendable {
         var queueRows: [BreakdownRow] = [], agentRows: [BreakdownRow] = []
         for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q]))) }
         for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a]))) }
+        // Priorities: urgent to low, then `none` (no priority, or one no alias recognises), when any contact has
+        // a priority.
+        var priorityRows: [BreakdownRow] = []
+        if sums.byPriority.dropFirst().contains(where: { $0.contacts > 0 }) {
+            for slot in [1, 2, 3, 4, 0] where sums.byPriority[slot].contacts > 0 {
+                let h = sums.resolutionByPriority[slot], f = sums.firstReplyByPriority[slot]
+                let q = SliceQuantiles(handleMedian: nil, resolutionMedian: h.median, resolutionP90: h.percentile(0.9),
+                                       firstReplyMedian: f.median, firstReplyP90: f.percentile(0.9))
+                priorityRows.append(BreakdownRow(key: ContactPriority(slot: slot)?.rawValue ?? "none",
+                                                 metrics: set(sums.byPriority[slot], q)))
+            }
+        }
         queueRows.sort(by: byContactsDescending)
         agentRows.sort(by: byContactsDescending)
 
@@ -192,6 +204,6 @@ struct ContactReportBuilder: Sendable {
             summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging)
+            emergingCauses: emerging, priorities: priorityRows)
     }
 }

@@ -1,5 +1,5 @@
-/// Gives each distinct (queue, agent, period) triple of counted contacts a small id (1, 2, ...), so a timeline
-/// entry names all three in four bytes. Triples are few (they grow with the queues, agents and periods, not
+/// Gives each distinct (queue, agent, period, priority) slice of counted contacts a small id (1, 2, ...), so a
+/// timeline entry names all four in four bytes. Triples are few (they grow with the queues, agents and periods, not
 /// with the contacts); asked once per identified contact, by each worker thread's `SliceAggregates` (or by the
 /// metrics engine when it adds the sums itself), through an open-addressing table and a one-entry cache
 /// (consecutive contacts often share a triple).
@@ -8,6 +8,8 @@ struct DimensionSliceTable: Sendable {
         var queue: UInt32
         var agent: UInt32
         var period: UInt32
+        /// `ContactPriority.slot`, 0 = none or unrecognised (fixed ids: no translation between workers).
+        var priority: UInt32 = 0
     }
 
     /// `slices[id]`; `slices[0]` is unused (id 0 means "not counted").
@@ -19,8 +21,8 @@ struct DimensionSliceTable: Sendable {
 
     /// The id of the triple, new if it was not seen before.
     @inline(__always)
-    mutating func id(queue: UInt32, agent: UInt32, period: UInt32) -> UInt32 {
-        let slice = Slice(queue: queue, agent: agent, period: period)
+    mutating func id(queue: UInt32, agent: UInt32, period: UInt32, priority: UInt32 = 0) -> UInt32 {
+        let slice = Slice(queue: queue, agent: agent, period: period, priority: priority)
         if slice == last { return lastID }
         let mask = slots.count - 1
         var slot = Self.hash(slice) & mask
@@ -46,6 +48,7 @@ struct DimensionSliceTable: Sendable {
         var h = UInt64(s.queue) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ UInt64(s.agent)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ UInt64(s.period)) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ UInt64(s.priority)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: h ^ (h >> 31))
     }
 

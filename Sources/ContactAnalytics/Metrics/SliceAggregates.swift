@@ -29,6 +29,11 @@ struct SliceAggregates: Sendable {
     var byQueue = [MetricAccumulator()]
     var byAgent = [MetricAccumulator()]
     var byPeriod: [MetricAccumulator] = []
+    /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), with their resolution and
+    /// first-reply histograms.
+    var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
+    var resolutionByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
+    var firstReplyByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
@@ -66,7 +71,8 @@ struct SliceAggregates: Sendable {
         let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: facts.queue, agent: facts.agent)
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
-        return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period))
+        return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
+                         priority: UInt32(facts.priority))
     }
 
     /// The period, queue and agent ids of a counted contact, made (with their slices) the first time each is
@@ -183,6 +189,10 @@ struct SliceAggregates: Sendable {
         byQueue[queue].merge(sums)
         byAgent[agent].merge(sums)
         byPeriod[period].merge(sums)
+        let priority = Int(facts.priority)
+        byPriority[priority].merge(sums)
+        resolutionByPriority[priority].record(facts.resolution, sign: sign)
+        firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
         handleTimes.record(facts.handle, sign: sign)
@@ -201,6 +211,11 @@ struct SliceAggregates: Sendable {
         precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
         for c in 0..<channelCount { byChannel[c].merge(other.byChannel[c]) }
         for s in 0..<slotCount { byCause[s].merge(other.byCause[s]) }
+        for p in 0..<byPriority.count {
+            byPriority[p].merge(other.byPriority[p])
+            resolutionByPriority[p].merge(other.resolutionByPriority[p])
+            firstReplyByPriority[p].merge(other.firstReplyByPriority[p])
+        }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }

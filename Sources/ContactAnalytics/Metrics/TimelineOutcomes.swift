@@ -11,6 +11,7 @@ struct TimelineOutcomes: Sendable {
     var byQueue: [MetricAccumulator]
     var byAgent: [MetricAccumulator]
     var byPeriod: [MetricAccumulator]
+    var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
     /// Repeats whose channel differs from the contact they repeat, by `from * channelCount + to`.
     var switches: [Int: Int] = [:]
     /// `customersWithContacts[k]`: how many customers have `k` counted contacts (k >= 1).
@@ -102,6 +103,7 @@ struct TimelineOutcomes: Sendable {
             byQueue[Int(slice.queue)].mergeOutcome(sums)
             byAgent[Int(slice.agent)].mergeOutcome(sums)
             byPeriod[Int(slice.period)].mergeOutcome(sums)
+            byPriority[Int(slice.priority)].mergeOutcome(sums)
         }
         if currentCount > 0 { countCustomer(withContacts: currentCount) }
     }
@@ -113,6 +115,7 @@ struct TimelineOutcomes: Sendable {
         for i in byQueue.indices { byQueue[i].mergeOutcome(other.byQueue[i]) }
         for i in byAgent.indices { byAgent[i].mergeOutcome(other.byAgent[i]) }
         for i in byPeriod.indices { byPeriod[i].mergeOutcome(other.byPeriod[i]) }
+        for i in byPriority.indices { byPriority[i].mergeOutcome(other.byPriority[i]) }
         switches.merge(other.switches, uniquingKeysWith: +)
         for (k, customers) in other.customersWithContacts.enumerated() where customers > 0 {
             if k >= customersWithContacts.count {
@@ -129,5 +132,6 @@ struct TimelineOutcomes: Sendable {
         for i in byQueue.indices { sums.byQueue[i].mergeOutcome(byQueue[i]) }
         for i in byAgent.indices { sums.byAgent[i].mergeOutcome(byAgent[i]) }
         for i in byPeriod.indices { sums.byPeriod[i].mergeOutcome(byPeriod[i]) }
+        for i in byPriority.indices { sums.byPriority[i].mergeOutcome(byPriority[i]) }
     }
 }

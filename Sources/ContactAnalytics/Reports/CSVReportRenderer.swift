@@ -7,12 +7,12 @@
 /// `summary,,,fcr,0.714`, `causes,cause,billing/refund,cost_total,1234.50`,
 /// `periods,period,2026-W09,contacts_phone,120`. Sections in order: `input`, `range`, `definitions`,
 /// `summary`, `channels`, `causes`, `processes`, `periods`, `channel_switches`, `cause_groups`, `queues`,
-/// `agents`, `emerging_causes`.
+/// `agents`, `emerging_causes`, `priorities`.
 ///
 /// **One file per section** (``renderFiles(_:)``, `--output-dir`): `summary.csv` (`section,metric,value`
 /// for input, range, definitions and summary), `channels.csv`, `causes.csv`, `processes.csv`, `periods.csv`,
 /// `channel_switches.csv`, and beyond the contract `cause_groups.csv`, `queues.csv`, `agents.csv`,
-/// `emerging_causes.csv`; each a header row and one row per item, the same metric names as the tidy table.
+/// `emerging_causes.csv`, `priorities.csv`; each a header row and one row per item, the same metric names as the tidy table.
 ///
 /// Values: rates are fractions rounded to 4 decimals (`0.734`), money has two decimals, counts are
 /// integers, instants are ISO 8601, a missing value is an empty cell (never 0, never NaN). With
@@ -242,6 +242,7 @@ public struct CSVReportRenderer: ReportRenderer {
             ("queues", "queue", CSVReportRenderer.table(report.queues, dimension("queue"))),
             ("agents", "agent", CSVReportRenderer.table(report.agents, dimension("agent"))),
             ("emerging_causes", "cause", CSVReportRenderer.table(report.emergingCauses, emergingFields)),
+            ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
         ]
     }
 

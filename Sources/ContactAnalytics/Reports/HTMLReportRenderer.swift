@@ -61,7 +61,9 @@ public struct HTMLReportRenderer: ReportRenderer {
                         + chartRow(mix.svg(id: "chart-channel-mix"), caption: "Channel mix per period",
                                    table: table(content.channelMix)))
         out += section(id: "first-reply", title: content.replies.title,
-                       body: table(content.replies) + "<h3>\(e(content.phoneQueues.title))</h3>\n" + table(content.phoneQueues))
+                       body: table(content.replies) + "<h3>\(e(content.priorityReplies.title))</h3>\n"
+                        + table(content.priorityReplies) + "<h3>\(e(content.phoneQueues.title))</h3>\n"
+                        + table(content.phoneQueues))
         out += section(id: "emerging-causes", title: content.emergingCauses.title, body: table(content.emergingCauses))
         out += section(id: "queues", title: content.queues.title, body: table(content.queues))
         out += section(id: "agents", title: content.agents.title, body: table(content.agents))

@@ -72,6 +72,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("queues", .array(report.queues.map { dimension($0, key: "queue") })),
             ("agents", .array(report.agents.map { dimension($0, key: "agent") })),
             ("emerging_causes", .array(report.emergingCauses.map(emerging))),
+            ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
         ])
     }
 

@@ -82,6 +82,7 @@ struct ReportContent: Sendable {
     /// First reply and SLAs by channel and by priority; phone queues by channel.
     var replies: Table
     var phoneQueues: Table
+    var priorityReplies: Table
     var definitions: [Fact]
     var costModel: Table
     /// The currency all money columns are in.
@@ -167,6 +168,10 @@ struct ReportContent: Sendable {
             format: format,
             emptyNote: "No first-reply times or SLA targets" + (report.definitions.serviceLevelGaps.isEmpty ? "."
                 : ": " + report.definitions.serviceLevelGaps.filter { !$0.hasPrefix("phone") }.joined(separator: "; ") + "."))
+        priorityReplies = ReportContent.metricTable(
+            id: "first-reply-priority", title: "First reply and SLAs by priority", noun: "priorities",
+            keys: [(Column(header: "Priority", numeric: false), { $0.key })], metrics: ReportContent.replyMetrics,
+            rows: report.priorities, format: format, emptyNote: "No priority in the export.")
         let phoneRows = report.channels.filter { $0.metrics.answered + $0.metrics.abandoned > 0 }
         phoneQueues = ReportContent.metricTable(
             id: "phone-queues", title: "Phone queues by channel", noun: "channels",
@@ -197,7 +202,7 @@ struct ReportContent: Sendable {
 
     /// Every table in reading order.
     var tables: [Table] {
-        [processes, causes, channels, channelSwitches, replies, phoneQueues, trend, channelMix, emergingCauses, queues,
+        [processes, causes, channels, channelSwitches, replies, priorityReplies, phoneQueues, trend, channelMix, emergingCauses, queues,
          agents, costModel]
     }
 

@@ -12,7 +12,10 @@ import Testing
         csat: CSATSummary(responses: 40, responseRate: Ratio(40, of: 200), satisfied: 32, rate: Ratio(32, of: 40),
                           mean: 4.1, confidenceLow: 0.65, confidenceHigh: 0.89),
         costTotal: 900.5, costPerContact: 4.5025, costShare: 0.3, handleTimeMean: 412.5, handleTimeMedian: 355,
-        resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200))
+        resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200),
+        firstReplies: 170, firstReplyTimeMedian: 1_800, firstReplyTimeP90: 27_000,
+        firstReplySLA: Ratio(153, of: 160), resolutionSLA: Ratio(99, of: 132), answered: 61, abandoned: 19,
+        averageSpeedOfAnswer: 42.5, serviceLevel: Ratio(33, of: 66))
 
     static let expected: [String: MetricValue] = [
         "contacts": .count(200), "share": .real(0.25), "identified": .count(150), "repeats": .count(30),
@@ -25,6 +28,11 @@ import Testing
         "fcr_resolved": .count(90), "csat_response_rate": .real(0.2), "csat_satisfied": .count(32),
         "csat_ci_low": .real(0.65), "csat_ci_high": .real(0.89), "handle_time_median_seconds": .real(355),
         "resolution_time_p90_seconds": .real(190_800), "unclassified": .count(20),
+        "first_replies": .count(170), "first_reply_time_median_seconds": .real(1_800),
+        "first_reply_time_p90_seconds": .real(27_000), "first_reply_sla_met": .real(153.0 / 160),
+        "first_reply_sla_breaches": .count(7), "resolution_sla_met": .real(0.75), "resolution_sla_breaches": .count(33),
+        "answered": .count(61), "abandoned": .count(19), "abandon_rate": .real(19.0 / 80),
+        "average_speed_of_answer_seconds": .real(42.5), "service_level": .real(0.5),
     ]
 
     @Test func everyEntryReadsItsOwnFigure() {
@@ -41,6 +49,11 @@ import Testing
         #expect(MetricCatalog.costPerContact.value(of: empty) == .real(nil))
         #expect(MetricCatalog.csatMean.value(of: empty) == .real(nil))
         #expect(MetricCatalog.contacts.value(of: empty) == .count(0))
+        for metric in [MetricCatalog.firstReplyTimeMedian, .firstReplyTimeP90, .firstReplySLA, .resolutionSLA,
+                       .abandonRate, .averageSpeedOfAnswer, .serviceLevel] {
+            #expect(metric.value(of: empty) == .real(nil), "\(metric.key)")
+        }
+        #expect(MetricCatalog.firstReplySLABreaches.value(of: empty) == .count(0))
     }
 
     @Test func keysAndColumnHeadersAreUnique() {
@@ -69,7 +82,8 @@ import Testing
         let summing = Set(MetricCatalog.all.filter(\.sums).map(\.key))
         #expect(summing == ["contacts", "identified", "repeats", "fcr_evaluable", "avoidable", "avoidable_by_cause",
                             "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
-                            "fcr_resolved", "csat_satisfied", "unclassified"])
+                            "fcr_resolved", "csat_satisfied", "unclassified", "first_replies",
+                            "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned"])
         for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
         for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
             #expect(!metric.sums, "\(metric.key)")
@@ -95,7 +109,7 @@ import Testing
         let slice = MetricCatalog.sliceMetrics.map(\.key)
         #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
         #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
-        #expect(slice.first == "contacts" && slice.count == 22)
+        #expect(slice.first == "contacts" && slice.count == 34)
     }
 
     @Test func eachKindIsWrittenByItsRules() {
@@ -117,7 +131,8 @@ import Testing
     @Test func definitionsSectionTakesTheMetricNotesFromTheCatalog() {
         let facts = ReportContent(report: ReportFixture.report).definitions
         let noted = MetricCatalog.all.filter { $0.reportNote != nil }
-        #expect(noted.map(\.key) == ["fcr", "avoidable"])
+        #expect(noted.map(\.key) == ["fcr", "avoidable", "first_reply_time_median_seconds", "first_reply_sla_met",
+                                      "service_level"])
         let labels = facts.map(\.label)
         for metric in noted {
             let fact = facts.first { $0.label == metric.columnHeader }

@@ -33,6 +33,9 @@ public struct ContactReport: Sendable, Equatable {
     public var processes: [BreakdownRow]
     public var queues: [BreakdownRow]
     public var agents: [BreakdownRow]
+    /// By priority: urgent, high, normal, low, then `none` (no priority or an unrecognised one); empty when no
+    /// contact has a priority.
+    public var priorities: [BreakdownRow]
     /// Periods in ascending order.
     public var periods: [PeriodRow]
     /// Sorted by count, descending.
@@ -45,7 +48,8 @@ public struct ContactReport: Sendable, Equatable {
                 topCustomerShare: Ratio?, channels: [BreakdownRow], causes: [BreakdownRow],
                 causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
                 agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
-                emergingCauses: [EmergingCause]) {
+                emergingCauses: [EmergingCause], priorities: [BreakdownRow] = []) {
+        self.priorities = priorities
         self.input = input
         self.rangeFrom = rangeFrom
         self.rangeTo = rangeTo
