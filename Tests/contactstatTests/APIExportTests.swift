@@ -53,10 +53,13 @@ struct APIExportTests {
         }
         let envelope = try Self.validate(["--preset", "zendesk", BinaryRunner.fixture("api/zendesk-incremental-tickets.json")])
         #expect(envelope.contains("json (records in \"tickets\", 1 envelope)"))
-        #expect(envelope.contains("channel        <- \"via.channel\"  (preset, 6 filled)"))
-        #expect(envelope.contains("csat           <- \"satisfaction_rating.score\"  (preset, 3 filled)"))
-        #expect(envelope.contains("closed_at      <- \"metric_set.solved_at\"  (preset, 4 filled)"))
+        #expect(envelope.contains("channel           <- \"via.channel\"  (preset, 6 filled)"))
+        #expect(envelope.contains("csat              <- \"satisfaction_rating.score\"  (preset, 3 filled)"))
+        #expect(envelope.contains("closed_at         <- \"metric_set.solved_at\"  (preset, 4 filled)"))
         #expect(envelope.contains("\"custom_fields.360011111\""))
+        // The metric set's calendar reply time (minutes) and reopens, and the priority.
+        #expect(envelope.contains("first_reply_time  <- \"metric_set.reply_time_in_minutes.calendar\"  (preset, 6 filled)"))
+        #expect(envelope.contains("priority          <- \"priority\"  (preset, 6 filled)"))
         let pages = try Self.validate(["--preset", "zendesk", BinaryRunner.fixture("api/zendesk-tickets-pages.jsonl")])
         #expect(pages.contains("json (records in \"tickets\", 2 envelopes)"))
     }
@@ -87,8 +90,8 @@ struct APIExportTests {
             #expect(try Self.figures(["--preset", "freshdesk", BinaryRunner.fixture("api/" + file)]) == expected, "\(file)")
         }
         let api = try Self.validate(["--preset", "freshdesk", BinaryRunner.fixture("api/freshdesk-tickets.json")])
-        #expect(api.contains("text        <- \"description_text\""))
-        #expect(api.contains("closed_at   <- \"stats.resolved_at\"  (preset, 4 filled)"))
+        #expect(api.contains("text            <- \"description_text\""))
+        #expect(api.contains("closed_at       <- \"stats.resolved_at\"  (preset, 4 filled)"))
     }
 
     /// Intercom: six conversations, one admin-initiated (excluded); source.type conversation 4 (chat) and

@@ -63,6 +63,15 @@ public enum StarterConfiguration {
           //   "default": { "process": "Unmapped", "avoidable": false },
           // },
 
+          // Service levels (see README, "First reply, SLAs and phone queues"): first-reply and resolution
+          // targets per channel and priority (the most specific key applies: channel/priority, */priority,
+          // channel, *), and the answer threshold of the phone service level (20 s by default).
+          // "sla": {
+          //   "first_reply": { "*": "24h", "email": "8h", "chat/urgent": "5m" },
+          //   "resolution": { "*": "5d" },
+          //   "answered_within": "20s",
+          // },
+
         \(Taxonomy.starterConfigurationExample)
         }
 

@@ -25,6 +25,8 @@ public struct ContactFacts: Sendable {
     var priority: UInt8
     /// 0 = not known, 1 = answered, 2 = abandoned.
     var answered: UInt8
+    /// 0 = no reopen count, 1 = never reopened, 2 = reopened at least once.
+    var reopened: UInt8
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
@@ -71,5 +73,6 @@ public struct ContactFacts: Sendable {
         case false?: answered = 2
         case nil: answered = 0
         }
+        reopened = contact.reopens.map { $0 > 0 ? 2 : 1 } ?? 0
     }
 }

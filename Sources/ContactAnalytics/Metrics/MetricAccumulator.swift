@@ -35,6 +35,9 @@ struct MetricAccumulator: Sendable {
     var waitCount = 0
     var answeredWithin = 0
     var abandonedWithin = 0
+    /// Contacts with a reopen count, and those reopened at least once.
+    var reopenKnown = 0
+    var reopened = 0
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -67,6 +70,8 @@ struct MetricAccumulator: Sendable {
         waitCount += o.waitCount
         answeredWithin += o.answeredWithin
         abandonedWithin += o.abandonedWithin
+        reopenKnown += o.reopenKnown
+        reopened += o.reopened
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
@@ -106,7 +111,8 @@ struct MetricAccumulator: Sendable {
             firstReplyTimeP90: quantiles.firstReplyP90, firstReplySLA: Ratio(firstReplyMet, of: firstReplyTargeted),
             resolutionSLA: Ratio(resolutionMet, of: resolutionTargeted), answered: answered, abandoned: abandoned,
             averageSpeedOfAnswer: waitCount == 0 ? nil : waitSum.value / Double(waitCount),
-            serviceLevel: waitCount == 0 ? Ratio(0, of: 0) : Ratio(answeredWithin, of: waitCount + abandoned - abandonedWithin))
+            serviceLevel: waitCount == 0 ? Ratio(0, of: 0) : Ratio(answeredWithin, of: waitCount + abandoned - abandonedWithin),
+            reopenRate: Ratio(reopened, of: reopenKnown))
     }
 }
 

@@ -183,6 +183,10 @@ struct SliceAggregates: Sendable {
             sums.abandoned = sign
             sums.abandonedWithin = !facts.wait.isNaN && facts.wait <= targets.answeredWithin ? sign : 0
         }
+        if facts.reopened != 0 {
+            sums.reopenKnown = sign
+            sums.reopened = facts.reopened == 2 ? sign : 0
+        }
         let channel = Int(facts.channel)
         byChannel[channel].merge(sums)
         byCause[slot].merge(sums)

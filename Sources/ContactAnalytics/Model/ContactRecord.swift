@@ -62,9 +62,17 @@ public struct ContactRecord: Sendable, Equatable {
         subject: String? = nil, text: String? = nil, category: String? = nil, tags: [String] = [],
         status: ContactStatus? = nil, handleTimeSeconds: Double? = nil, csat: CSATResponse? = nil,
         cost: Double? = nil, agent: String? = nil, queue: String? = nil, language: String? = nil,
-        firstContactResolved: Bool? = nil, agentReplies: Int? = nil,
+        firstContactResolved: Bool? = nil, agentReplies: Int? = nil, answered: Bool? = nil,
+        waitSeconds: Double? = nil, firstReplySeconds: Double? = nil, priority: ContactPriority? = nil,
+        rawPriority: String? = nil, reopens: Int? = nil,
         location: SourceLocation = SourceLocation(file: "", line: 0)
     ) {
+        self.answered = answered
+        self.waitSeconds = waitSeconds
+        self.firstReplySeconds = firstReplySeconds
+        self.priority = priority
+        self.rawPriority = rawPriority
+        self.reopens = reopens
         self.contactID = contactID
         self.openedAt = openedAt
         self.closedAt = closedAt

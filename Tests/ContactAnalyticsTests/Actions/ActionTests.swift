@@ -45,7 +45,8 @@ struct ActionTests {
                   channel     <- "channel"  (alias, 4 filled)
                   subject     <- "subject"  (alias, 4 filled)
                   not in this export: opened_time, closed_at, closed_time, email, phone, text, category, tags, status, \
-                handle_time, csat, cost, agent, queue, language, fcr_flag, agent_replies, inbound
+                handle_time, csat, cost, agent, queue, language, fcr_flag, agent_replies, inbound, first_reply_at, \
+                first_reply_time, priority, answered, wait_time, reopens
                   rows 5: mapped 4, rejected 1
 
                 rows read 5 = contacts 4 + rejected 1 + duplicates dropped 0
@@ -142,7 +143,7 @@ struct ActionTests {
         (nil, nil, "y", nil, "\(setting: .minimumCSAT) 'y' is not a rate such as 0.7 or 70%"),
         (nil, nil, nil, "-2", "\(setting: .maximumCostPerContact) '-2' is not an amount"),
         (nil, nil, nil, nil, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
-            + "\(setting: .minimumCSAT) or \(setting: .maximumCostPerContact)"),
+            + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact) or \(setting: .minimumSLAMet)"),
     ] as [(String?, String?, String?, String?, MessageText)])
     func thresholds(_ fcr: String?, _ avoidable: String?, _ csat: String?, _ cost: String?, _ message: MessageText) {
         #expect(throws: ContactStatError(.usage, message)) {

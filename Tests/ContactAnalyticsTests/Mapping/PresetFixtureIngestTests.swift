@@ -79,7 +79,7 @@ import Testing
         // ID0001,Diane,01-01-2021,09:12:58,Contract related,Y,Y,109,143,3 -> 2021-01-01T09:12:58Z.
         #expect(first == ContactRecord(contactID: "ID0001", openedAt: 1_609_492_378, channel: .phone,
                                        category: "Contract related", handleTimeSeconds: 143, csat: .score(3),
-                                       agent: "Diane", firstContactResolved: true,
+                                       agent: "Diane", firstContactResolved: true, answered: true, waitSeconds: 109,
                                        location: ContactAnalytics.SourceLocation(file: MappingTestSupport.fixturePath(
                                            "input", "call-centre-trends-first30.csv"), line: 2)))
         // ID0006: unanswered, talk time 0, no rating.
@@ -92,7 +92,8 @@ import Testing
         let file = try #require(summary.files.first)
         // 24 ratings (6 empty), resolved Y 23 / N 7 all read.
         #expect(file.filledCounts == [.contactID: 30, .openedAt: 30, .openedTime: 30, .category: 30, .agent: 30,
-                                      .handleTime: 30, .csat: 24, .firstContactResolved: 30])
+                                      .handleTime: 30, .csat: 24, .firstContactResolved: 30, .answered: 30,
+                                      .waitTime: 24])
         #expect(result.contacts.filter { $0.firstContactResolved == true }.count == 23)
     }
 

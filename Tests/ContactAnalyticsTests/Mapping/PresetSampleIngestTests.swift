@@ -15,7 +15,7 @@ import Testing
 
     @Test func zendeskTickets() throws {
         let (summary, contacts) = try Self.ingest("zendesk-tickets.csv", .zendesk)
-        // 5 rows: 101, 102, 104 are contacts; 103 has no Created at, 105 has 4 fields of 17.
+        // 5 rows: 101, 102, 104 are contacts; 103 has no Created at, 105 has 4 fields of 19.
         #expect(summary.rowsRead == 5)
         #expect(summary.contacts == 3)
         #expect(summary.rejected == 2)
@@ -26,7 +26,7 @@ import Testing
             "zendesk-tickets.csv:5: warning: agent_replies 'many' is not a whole number; left empty "
                 + "[column \"Agent replies\"]",
             // A rejection without a column is a group of its own, after the groups seen before it.
-            "zendesk-tickets.csv:6: error: record rejected: has 4 fields; the header has 17",
+            "zendesk-tickets.csv:6: error: record rejected: has 4 fields; the header has 19",
         ])
         let location = { (line: Int) in ContactAnalytics.SourceLocation(file: "zendesk-tickets.csv", line: line) }
         #expect(contacts == [
@@ -34,15 +34,19 @@ import Testing
             ContactRecord(contactID: "101", openedAt: 1_709_633_700, closedAt: 1_709_637_300, customer: "3740",
                           channel: .email, rawChannel: "Email", subject: "Refund", text: "Please refund, thanks",
                           category: "question", tags: ["vip", "billing_issue"], status: .resolved, csat: .verdict(true),
-                          agent: "Bob", queue: "Billing", language: "fi", agentReplies: 2, location: location(2)),
+                          agent: "Bob", queue: "Billing", language: "fi", agentReplies: 2,
+                          firstReplySeconds: 1_800, priority: .normal, rawPriority: "normal", reopens: 1,
+                          location: location(2)),
             // 12:00 = 1 709 633 700 + 6 300; no requester id: the e-mail, lower-cased. "Offered" is no answer.
             ContactRecord(contactID: "102", openedAt: 1_709_640_000, customer: "ben@example.com", channel: .web,
                           rawChannel: "Web Widget", subject: "Where is my order?", category: "incident", status: .open,
-                          queue: "Support", language: "en", agentReplies: 0, location: location(3)),
+                          queue: "Support", language: "en", agentReplies: 0, priority: .high, rawPriority: "high",
+                          reopens: 0, location: location(3)),
             // 2024-03-06 08:30 = 1 709 633 700 + 80 100; closed 30 min later.
             ContactRecord(contactID: "104", openedAt: 1_709_713_800, closedAt: 1_709_715_600, customer: "3740",
                           channel: .chat, rawChannel: "Chat", subject: "Refund again", category: "question",
                           tags: ["refund"], status: .closed, agent: "Eve", queue: "Billing", language: "fi",
+                          firstReplySeconds: 300, priority: .normal, rawPriority: "normal", reopens: 0,
                           location: location(5)),
         ])
         let file = try #require(summary.files.first)

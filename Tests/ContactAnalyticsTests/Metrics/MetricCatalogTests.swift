@@ -15,7 +15,7 @@ import Testing
         resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200),
         firstReplies: 170, firstReplyTimeMedian: 1_800, firstReplyTimeP90: 27_000,
         firstReplySLA: Ratio(153, of: 160), resolutionSLA: Ratio(99, of: 132), answered: 61, abandoned: 19,
-        averageSpeedOfAnswer: 42.5, serviceLevel: Ratio(33, of: 66))
+        averageSpeedOfAnswer: 42.5, serviceLevel: Ratio(33, of: 66), reopenRate: Ratio(9, of: 90))
 
     static let expected: [String: MetricValue] = [
         "contacts": .count(200), "share": .real(0.25), "identified": .count(150), "repeats": .count(30),
@@ -32,7 +32,8 @@ import Testing
         "first_reply_time_p90_seconds": .real(27_000), "first_reply_sla_met": .real(153.0 / 160),
         "first_reply_sla_breaches": .count(7), "resolution_sla_met": .real(0.75), "resolution_sla_breaches": .count(33),
         "answered": .count(61), "abandoned": .count(19), "abandon_rate": .real(19.0 / 80),
-        "average_speed_of_answer_seconds": .real(42.5), "service_level": .real(0.5),
+        "average_speed_of_answer_seconds": .real(42.5), "service_level": .real(0.5), "reopened": .count(9),
+        "reopen_rate": .real(0.1),
     ]
 
     @Test func everyEntryReadsItsOwnFigure() {
@@ -49,8 +50,12 @@ import Testing
         #expect(MetricCatalog.costPerContact.value(of: empty) == .real(nil))
         #expect(MetricCatalog.csatMean.value(of: empty) == .real(nil))
         #expect(MetricCatalog.contacts.value(of: empty) == .count(0))
-        for metric in [MetricCatalog.firstReplyTimeMedian, .firstReplyTimeP90, .firstReplySLA, .resolutionSLA,
-                       .abandonRate, .averageSpeedOfAnswer, .serviceLevel] {
+        let serviceLevels: [MetricDescriptor] = [
+            MetricCatalog.firstReplyTimeMedian, MetricCatalog.firstReplyTimeP90, MetricCatalog.firstReplySLA,
+            MetricCatalog.resolutionSLA, MetricCatalog.abandonRate, MetricCatalog.averageSpeedOfAnswer,
+            MetricCatalog.serviceLevel, MetricCatalog.reopenRate,
+        ]
+        for metric in serviceLevels {
             #expect(metric.value(of: empty) == .real(nil), "\(metric.key)")
         }
         #expect(MetricCatalog.firstReplySLABreaches.value(of: empty) == .count(0))
@@ -83,7 +88,7 @@ import Testing
         #expect(summing == ["contacts", "identified", "repeats", "fcr_evaluable", "avoidable", "avoidable_by_cause",
                             "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
                             "fcr_resolved", "csat_satisfied", "unclassified", "first_replies",
-                            "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned"])
+                            "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned", "reopened"])
         for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
         for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
             #expect(!metric.sums, "\(metric.key)")
@@ -109,7 +114,7 @@ import Testing
         let slice = MetricCatalog.sliceMetrics.map(\.key)
         #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
         #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
-        #expect(slice.first == "contacts" && slice.count == 34)
+        #expect(slice.first == "contacts" && slice.count == 36)
     }
 
     @Test func eachKindIsWrittenByItsRules() {

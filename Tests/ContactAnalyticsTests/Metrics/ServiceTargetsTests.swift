@@ -9,7 +9,7 @@ import Testing
     ]
 
     @Test(arguments: [
-        (Channel.chat, ContactPriority.urgent, 300.0), (.email, .urgent, 3_600), (.email, .high, 28_800),
+        (Channel.chat, ContactPriority?.some(.urgent), 300.0), (.email, .urgent, 3_600), (.email, .high, 28_800),
         (.email, nil, 28_800), (.phone, .low, 86_400), (.phone, nil, 86_400), (.phone, .urgent, 3_600),
     ])
     func theMostSpecificKeyApplies(channel: Channel, priority: ContactPriority?, seconds: Double) {

@@ -13,7 +13,8 @@ public enum MetricCatalog {
         avoidableByCause, avoidableRepeatOnly, avoidableRate, avoidableCost, csatResponses, csat, csatMean,
         costTotal, costPerContact, costShare, handleTimeMean, resolutionTimeMedian, coverage,
         firstReplies, firstReplyTimeMedian, firstReplyTimeP90, firstReplySLA, firstReplySLABreaches, resolutionSLA,
-        resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel,
+        resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
+        reopenRate,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
         unclassified,
     ]
@@ -185,6 +186,17 @@ public enum MetricCatalog {
             + "wait time is left out.",
         reportNote: ("wait <= threshold", "short abandons (within the threshold) are left out of the "
             + "denominator, other abandons count against")) { .real($0.serviceLevel.value) }
+
+    public static let reopened = MetricDescriptor(
+        key: "reopened", label: "Reopened contacts", columnHeader: "Reopened", kind: .count, sums: true,
+        definition: "Contacts whose reopen count (the export's reopens column) is at least 1.") {
+            .count($0.reopenRate.numerator)
+        }
+    public static let reopenRate = MetricDescriptor(
+        key: "reopen_rate", label: "Reopen rate", columnHeader: "Reopen", kind: .rate, sums: false,
+        definition: "Reopened contacts / contacts with a reopen count; no value without a reopens column.") {
+            .real($0.reopenRate.value)
+        }
 
     // MARK: The whole range only
 

@@ -67,6 +67,8 @@ public struct MetricSet: Sendable, Equatable {
     /// Answered calls with a wait at most the threshold / (answered calls with a wait time + abandoned calls,
     /// less those abandoned with a known wait at most the threshold).
     public var serviceLevel: Ratio
+    /// Reopen rate: contacts reopened at least once / contacts with a reopen count.
+    public var reopenRate: Ratio
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
@@ -81,7 +83,9 @@ public struct MetricSet: Sendable, Equatable {
                 coverage: Ratio = Ratio(0, of: 0), firstReplies: Int = 0, firstReplyTimeMedian: Double? = nil,
                 firstReplyTimeP90: Double? = nil, firstReplySLA: Ratio = Ratio(0, of: 0),
                 resolutionSLA: Ratio = Ratio(0, of: 0), answered: Int = 0, abandoned: Int = 0,
-                averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0)) {
+                averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0),
+                reopenRate: Ratio = Ratio(0, of: 0)) {
+        self.reopenRate = reopenRate
         self.firstReplies = firstReplies
         self.firstReplyTimeMedian = firstReplyTimeMedian
         self.firstReplyTimeP90 = firstReplyTimeP90

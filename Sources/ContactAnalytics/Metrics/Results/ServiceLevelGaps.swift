@@ -12,8 +12,8 @@ public enum ServiceLevelGaps {
             || mapped.contains(CanonicalField.firstReplyTime.rawValue)
         if known && !replyMapped {
             lines.append("first reply: the export has no first_reply_at or first_reply_time column, so first-reply "
-                + "times and the first-reply SLA have no value (name one with --map first_reply_at=COLUMN or "
-                + "--map first_reply_time=COLUMN)")
+                + "times and the first-reply SLA have no value (map a column to first_reply_at or "
+                + "first_reply_time)")
         } else if s.contacts > 0 && s.firstReplies == 0 {
             lines.append("first reply: no contact has a readable first-reply time, so first-reply times and the "
                 + "first-reply SLA have no value")
@@ -31,15 +31,15 @@ public enum ServiceLevelGaps {
         let priorityTargets = (targets.firstReply + targets.resolution).contains { $0.priority != nil }
         if known && priorityTargets && !mapped.contains(CanonicalField.priority.rawValue) {
             lines.append("priority: the export has no priority column, so the priority targets do not apply "
-                + "(name one with --map priority=COLUMN)")
+                + "(map a column to priority)")
         }
         if known && !mapped.contains(CanonicalField.answered.rawValue) {
             lines.append("phone queues: the export has no answered column, so abandoned calls, the abandon rate "
-                + "and the service level have no value (name one with --map answered=COLUMN)")
+                + "and the service level have no value (map a column to answered)")
         }
         if known && !mapped.contains(CanonicalField.waitTime.rawValue) {
             lines.append("phone queues: the export has no wait_time column (speed of answer), so the average "
-                + "speed of answer and the service level have no value (name one with --map wait_time=COLUMN)")
+                + "speed of answer and the service level have no value (map a column to wait_time)")
         }
         return lines
     }
