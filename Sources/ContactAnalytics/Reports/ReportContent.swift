@@ -167,7 +167,7 @@ struct ReportContent: Sendable {
             keys: [(Column(header: "Channel", numeric: false), { $0.key })], metrics: ReportContent.replyMetrics, rows: replyRows,
             format: format,
             emptyNote: "No first-reply times or SLA targets" + (report.definitions.serviceLevelGaps.isEmpty ? "."
-                : ": " + report.definitions.serviceLevelGaps.filter { !$0.hasPrefix("phone") }.joined(separator: "; ") + "."))
+                : " (the definitions say what is not measured, and why)."))
         priorityReplies = ReportContent.metricTable(
             id: "first-reply-priority", title: "First reply and SLAs by priority", noun: "priorities",
             keys: [(Column(header: "Priority", numeric: false), { $0.key })], metrics: ReportContent.replyMetrics,
@@ -176,7 +176,8 @@ struct ReportContent: Sendable {
         phoneQueues = ReportContent.metricTable(
             id: "phone-queues", title: "Phone queues by channel", noun: "channels",
             keys: [(Column(header: "Channel", numeric: false), { $0.key })], metrics: ReportContent.phoneMetrics, rows: phoneRows,
-            format: format, emptyNote: "No answered or abandoned calls (no answered column).")
+            format: format, emptyNote: "No answered or abandoned calls" + (report.definitions.serviceLevelGaps.isEmpty ? "."
+                : " (the definitions say what is not measured, and why)."))
         channelSwitches = Table(
             id: "channel-switches", title: "Channel switches (repeats in another channel)", noun: "switches",
             columns: [Column(header: "From", numeric: false), Column(header: "To", numeric: false),

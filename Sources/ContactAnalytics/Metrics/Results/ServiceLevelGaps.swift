@@ -1,4 +1,4 @@
-/// Why first-reply, SLA and phone-queue figures have no value, in words, so a report never shows a silent
+/// Why first-reply, SLA, phone-queue and reopen figures have no value, in words, so a report never shows a silent
 /// zero or a bare `–`: the field the export lacks (and how to map it), or the target the configuration lacks.
 /// One line per gap; an export that carries every field and a configuration with targets give none.
 public enum ServiceLevelGaps {
@@ -40,6 +40,10 @@ public enum ServiceLevelGaps {
         if known && !mapped.contains(CanonicalField.waitTime.rawValue) {
             lines.append("phone queues: the export has no wait_time column (speed of answer), so the average "
                 + "speed of answer and the service level have no value (map a column to wait_time)")
+        }
+        if known && !mapped.contains(CanonicalField.reopens.rawValue) {
+            lines.append("reopens: the export has no reopens column, so the reopen rate has no value (map a column "
+                + "to reopens)")
         }
         return lines
     }
