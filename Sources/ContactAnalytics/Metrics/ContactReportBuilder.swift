@@ -42,17 +42,27 @@ struct ContactReportBuilder: Sendable {
         // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
         // merged from their parts.
         // The handle-time median is reported for the whole range only.
-        let r = sums.resolutionTimes
-        func quantiles(_ resolution: [QuantileHistogram]) -> [SliceQuantiles] {
-            resolution.map { SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9)) }
+        // The business-hours clock's medians come the same way from histograms of their own.
+        let r = sums.resolutionTimes, b = sums.businessResolutionTimes
+        func quantiles(_ resolution: [QuantileHistogram], _ business: [QuantileHistogram]) -> [SliceQuantiles] {
+            zip(resolution, business).map { calendar, open in
+                SliceQuantiles(handleMedian: nil, resolutionMedian: calendar.median, resolutionP90: calendar.percentile(0.9),
+                               businessResolutionMedian: open.median, businessResolutionP90: open.percentile(0.9))
+            }
         }
-        let total = sums.resolutionTimesTotal
+        let total = sums.resolutionTimesTotal, businessTotal = sums.businessResolutionTimesTotal
         let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
-                                      resolutionP90: total.percentile(0.9))
-        let channelQ = quantiles(r.byChannel), causeQ = quantiles(r.byCause)
-        let groupQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
-        let processQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count))
-        let queueQ = quantiles(r.byQueue), agentQ = quantiles(r.byAgent), periodQ = quantiles(r.byPeriod)
+                                      resolutionP90: total.percentile(0.9),
+                                      businessResolutionMedian: businessTotal.median,
+                                      businessResolutionP90: businessTotal.percentile(0.9))
+        let channelQ = quantiles(r.byChannel, b.byChannel), causeQ = quantiles(r.byCause, b.byCause)
+        let groupQ = quantiles(BreakdownHistograms.merged(r.byCause, groupOf: groupOfCause, groupCount: groupNames.count),
+                               BreakdownHistograms.merged(b.byCause, groupOf: groupOfCause, groupCount: groupNames.count))
+        let processQ = quantiles(
+            BreakdownHistograms.merged(r.byCause, groupOf: processOfCause, groupCount: processNames.count),
+            BreakdownHistograms.merged(b.byCause, groupOf: processOfCause, groupCount: processNames.count))
+        let queueQ = quantiles(r.byQueue, b.byQueue), agentQ = quantiles(r.byAgent, b.byAgent)
+        let periodQ = quantiles(r.byPeriod, b.byPeriod)
         let slotCount = causes.count + 1
         let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
         let queues = sums.queues, agents = sums.agents
@@ -176,12 +186,25 @@ struct ContactReportBuilder: Sendable {
             dataEnd: dataEnd, costModel: configuration.costModel.definitions,
             coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
             coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
+        var withHours = definitions
+        if let business = configuration.businessCalendar {
+            withHours.openingHours = business.configured.map { OpeningHoursDefinition(key: $0.key, hours: $0.hours.text) }
+            withHours.holidays = business.holidays?.country.rawValue
+            withHours.extraClosedDays = business.extraClosedDays.map(\.iso)
+        }
+
+        // Arrivals by channel and local weekday-hour.
+        let cells = ArrivalGrid.cells
+        var arrivalCounts: [Channel: [Int]] = [:]
+        for channel in Channel.allCases {
+            arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
+        }
 
         return ContactReport(
-            input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,
+            input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: withHours,
             summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging)
+            emergingCauses: emerging, arrivals: ArrivalGrid(byChannel: arrivalCounts))
     }
 }

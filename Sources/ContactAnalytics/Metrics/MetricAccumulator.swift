@@ -20,6 +20,13 @@ struct MetricAccumulator: Sendable {
     var avoidableByCause = 0
     var repeatOnly = 0
     var avoidableCost = ExactSum()
+    /// Contacts whose channel has opening hours; of them, those opened outside the hours, and of those, on a
+    /// holiday.
+    var hoursKnown = 0
+    var outsideHours = 0
+    var outsideHoliday = 0
+    /// Repeats of a contact that opened outside opening hours (added by the timeline walk).
+    var repeatsAfterOutside = 0
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -41,10 +48,14 @@ struct MetricAccumulator: Sendable {
         avoidableByCause += o.avoidableByCause
         repeatOnly += o.repeatOnly
         avoidableCost.add(o.avoidableCost)
+        hoursKnown += o.hoursKnown
+        outsideHours += o.outsideHours
+        outsideHoliday += o.outsideHoliday
+        repeatsAfterOutside += o.repeatsAfterOutside
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
-    /// avoidable contacts and their cost.
+    /// avoidable contacts and their cost, repeats after an out-of-hours contact.
     @inline(__always)
     mutating func mergeOutcome(_ o: MetricAccumulator) {
         repeats += o.repeats
@@ -52,6 +63,7 @@ struct MetricAccumulator: Sendable {
         resolved += o.resolved
         repeatOnly += o.repeatOnly
         avoidableCost.add(o.avoidableCost)
+        repeatsAfterOutside += o.repeatsAfterOutside
     }
 
     /// The figures, given the report's totals and the slice's time quantiles.
@@ -75,7 +87,11 @@ struct MetricAccumulator: Sendable {
             costShare: totalCost > 0 ? costTotal / totalCost : nil,
             handleTimeMean: handleCount == 0 ? nil : handleSum.value / Double(handleCount),
             handleTimeMedian: quantiles.handleMedian, resolutionTimeMedian: quantiles.resolutionMedian,
-            resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts))
+            resolutionTimeP90: quantiles.resolutionP90, coverage: Ratio(classified, of: contacts),
+            outsideHours: Ratio(outsideHours, of: hoursKnown), outsideHoursHoliday: outsideHoliday,
+            repeatsAfterOutsideHours: repeatsAfterOutside,
+            businessResolutionTimeMedian: quantiles.businessResolutionMedian,
+            businessResolutionTimeP90: quantiles.businessResolutionP90)
     }
 }
 
@@ -84,4 +100,7 @@ struct SliceQuantiles: Sendable {
     var handleMedian: Double?
     var resolutionMedian: Double?
     var resolutionP90: Double?
+    /// The same in business hours (`BusinessCalendar`).
+    var businessResolutionMedian: Double?
+    var businessResolutionP90: Double?
 }

@@ -33,7 +33,11 @@ public struct TextReportRenderer: ReportRenderer {
         out += facts(content.headline)
         for table in content.tables where table.id != "cost-model" {
             section(table.title, &out)
-            out += render(table, format: format)
+            if !table.lead.isEmpty {
+                out += facts(table.lead)
+                out.append("")
+            }
+            out += render(table, format: format, limit: table.showsAll ? table.rows.count : nil)
         }
         section("Definitions", &out)
         out += facts(content.definitions)

@@ -12,7 +12,9 @@ import Testing
         csat: CSATSummary(responses: 40, responseRate: Ratio(40, of: 200), satisfied: 32, rate: Ratio(32, of: 40),
                           mean: 4.1, confidenceLow: 0.65, confidenceHigh: 0.89),
         costTotal: 900.5, costPerContact: 4.5025, costShare: 0.3, handleTimeMean: 412.5, handleTimeMedian: 355,
-        resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200))
+        resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200),
+        outsideHours: Ratio(45, of: 160), outsideHoursHoliday: 6, repeatsAfterOutsideHours: 11,
+        businessResolutionTimeMedian: 7_200, businessResolutionTimeP90: 61_200)
 
     static let expected: [String: MetricValue] = [
         "contacts": .count(200), "share": .real(0.25), "identified": .count(150), "repeats": .count(30),
@@ -25,6 +27,9 @@ import Testing
         "fcr_resolved": .count(90), "csat_response_rate": .real(0.2), "csat_satisfied": .count(32),
         "csat_ci_low": .real(0.65), "csat_ci_high": .real(0.89), "handle_time_median_seconds": .real(355),
         "resolution_time_p90_seconds": .real(190_800), "unclassified": .count(20),
+        "outside_hours": .real(45), "outside_hours_rate": .real(0.28125), "repeats_after_outside_hours": .real(11),
+        "business_resolution_time_median_seconds": .real(7_200), "opening_hours_contacts": .count(160),
+        "outside_hours_holiday": .real(6), "business_resolution_time_p90_seconds": .real(61_200),
     ]
 
     @Test func everyEntryReadsItsOwnFigure() {
@@ -41,6 +46,12 @@ import Testing
         #expect(MetricCatalog.costPerContact.value(of: empty) == .real(nil))
         #expect(MetricCatalog.csatMean.value(of: empty) == .real(nil))
         #expect(MetricCatalog.contacts.value(of: empty) == .count(0))
+        // Without opening hours the out-of-hours counts have no value, not 0.
+        #expect(MetricCatalog.outsideHours.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.outsideHoursRate.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.repeatsAfterOutsideHours.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.outsideHoursHoliday.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.businessResolutionTimeMedian.value(of: empty) == .real(nil))
     }
 
     @Test func keysAndColumnHeadersAreUnique() {
@@ -69,7 +80,8 @@ import Testing
         let summing = Set(MetricCatalog.all.filter(\.sums).map(\.key))
         #expect(summing == ["contacts", "identified", "repeats", "fcr_evaluable", "avoidable", "avoidable_by_cause",
                             "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
-                            "fcr_resolved", "csat_satisfied", "unclassified"])
+                            "fcr_resolved", "csat_satisfied", "unclassified", "outside_hours",
+                            "repeats_after_outside_hours", "opening_hours_contacts", "outside_hours_holiday"])
         for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
         for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
             #expect(!metric.sums, "\(metric.key)")
@@ -80,11 +92,14 @@ import Testing
     /// slices and their merged accumulator-free union.
     @Test func summableMetricsAddUp() {
         let a = MetricSet(contacts: 3, identified: 2, repeats: 1, fcr: Ratio(1, of: 2), avoidable: 1,
-                          avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10)
+                          avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10, outsideHours: Ratio(1, of: 3),
+                          outsideHoursHoliday: 1, repeatsAfterOutsideHours: 1)
         let b = MetricSet(contacts: 5, identified: 5, repeats: 2, fcr: Ratio(3, of: 4), avoidable: 3,
-                          avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25)
+                          avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25,
+                          outsideHours: Ratio(2, of: 4), outsideHoursHoliday: 0, repeatsAfterOutsideHours: 1)
         let union = MetricSet(contacts: 8, identified: 7, repeats: 3, fcr: Ratio(4, of: 6), avoidable: 4,
-                              avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25)
+                              avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25,
+                              outsideHours: Ratio(3, of: 7), outsideHoursHoliday: 1, repeatsAfterOutsideHours: 2)
         for metric in MetricCatalog.all where metric.sums {
             let sum = (metric.value(of: a).number ?? 0) + (metric.value(of: b).number ?? 0)
             #expect(sum == metric.value(of: union).number, "\(metric.key)")
@@ -95,7 +110,7 @@ import Testing
         let slice = MetricCatalog.sliceMetrics.map(\.key)
         #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
         #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
-        #expect(slice.first == "contacts" && slice.count == 22)
+        #expect(slice.first == "contacts" && slice.count == 26)
     }
 
     @Test func eachKindIsWrittenByItsRules() {
@@ -117,7 +132,8 @@ import Testing
     @Test func definitionsSectionTakesTheMetricNotesFromTheCatalog() {
         let facts = ReportContent(report: ReportFixture.report).definitions
         let noted = MetricCatalog.all.filter { $0.reportNote != nil }
-        #expect(noted.map(\.key) == ["fcr", "avoidable"])
+        #expect(noted.map(\.key) == ["fcr", "avoidable", "resolution_time_median_seconds", "outside_hours",
+                                     "repeats_after_outside_hours", "business_resolution_time_median_seconds"])
         let labels = facts.map(\.label)
         for metric in noted {
             let fact = facts.first { $0.label == metric.columnHeader }

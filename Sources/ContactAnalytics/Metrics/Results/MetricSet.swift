@@ -47,6 +47,17 @@ public struct MetricSet: Sendable, Equatable {
     public var resolutionTimeP90: Double?
     /// Contacts given a cause / contacts.
     public var coverage: Ratio
+    /// Contacts opened outside their channel's opening hours / contacts whose channel has opening hours
+    /// (`BusinessCalendar`); an empty denominator when no contact of the slice has opening hours.
+    public var outsideHours: Ratio
+    /// Of the contacts outside opening hours, those opened on a public holiday or extra closed date.
+    public var outsideHoursHoliday: Int
+    /// Repeats whose preceding contact (the one they repeat) opened outside opening hours.
+    public var repeatsAfterOutsideHours: Int
+    /// Median and 90th percentile (nearest rank) of the resolution time counted in business hours only (open
+    /// hours of the contact's channel, holidays closed), over contacts with both times and opening hours.
+    public var businessResolutionTimeMedian: Double?
+    public var businessResolutionTimeP90: Double?
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
@@ -58,7 +69,9 @@ public struct MetricSet: Sendable, Equatable {
                 costTotal: Double = 0, costPerContact: Double? = nil, costShare: Double? = nil,
                 handleTimeMean: Double? = nil, handleTimeMedian: Double? = nil,
                 resolutionTimeMedian: Double? = nil, resolutionTimeP90: Double? = nil,
-                coverage: Ratio = Ratio(0, of: 0)) {
+                coverage: Ratio = Ratio(0, of: 0), outsideHours: Ratio = Ratio(0, of: 0),
+                outsideHoursHoliday: Int = 0, repeatsAfterOutsideHours: Int = 0,
+                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil) {
         self.contacts = contacts
         self.share = share
         self.identified = identified
@@ -80,5 +93,10 @@ public struct MetricSet: Sendable, Equatable {
         self.resolutionTimeMedian = resolutionTimeMedian
         self.resolutionTimeP90 = resolutionTimeP90
         self.coverage = coverage
+        self.outsideHours = outsideHours
+        self.outsideHoursHoliday = outsideHoursHoliday
+        self.repeatsAfterOutsideHours = repeatsAfterOutsideHours
+        self.businessResolutionTimeMedian = businessResolutionTimeMedian
+        self.businessResolutionTimeP90 = businessResolutionTimeP90
     }
 }
