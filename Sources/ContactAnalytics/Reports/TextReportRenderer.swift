@@ -55,7 +55,9 @@ public struct TextReportRenderer: ReportRenderer {
     }
 
     private func render(_ table: ReportContent.Table, format: ReportNumberFormat, limit: Int? = nil) -> [String] {
-        guard !table.rows.isEmpty else { return [table.emptyNote] }
+        guard !table.rows.isEmpty else {
+            return TextReportRenderer.wrap(MarkupEscaping.terminal(table.emptyNote), width: options.textWidth, indent: 0)
+        }
         let limit = limit ?? options.maxTableRows
         var rows = Array(table.shown(limit))
         if let rest = table.rest(after: limit, format: format) {

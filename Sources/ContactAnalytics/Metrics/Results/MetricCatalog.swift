@@ -133,7 +133,7 @@ public enum MetricCatalog {
         definition: "Contacts opened outside their channel's opening hours (in the report's time zone): outside "
             + "the day's hours, or on a public holiday or extra closed date; no value when no contact of the slice "
             + "has opening hours.",
-        reportNote: ("opened_at outside the channel's hours",
+        reportNote: ("outside opening hours",
                      "in the report's time zone; holidays and extra closed dates are closed all day, except for a "
                         + "channel open 24/7")) { withHours($0.outsideHours.numerator, $0) }
     public static let outsideHoursRate = MetricDescriptor(
@@ -144,10 +144,10 @@ public enum MetricCatalog {
         }
     public static let repeatsAfterOutsideHours = MetricDescriptor(
         key: "repeats_after_outside_hours", label: "Repeats after an out-of-hours contact",
-        columnHeader: "Rep. after closed", kind: .count, sums: true,
+        columnHeader: "After closed", kind: .count, sums: true,
         definition: "Repeats whose preceding contact (the one they repeat) opened outside opening hours; no value "
             + "when no contact of the slice has opening hours.",
-        reportNote: ("repeat of an out-of-hours contact",
+        reportNote: ("after out-of-hours",
                      "counted in the slice of the repeat; the repeat itself may be in or out of hours")) {
             withHours($0.repeatsAfterOutsideHours, $0)
         }
