@@ -292,7 +292,7 @@ struct ReportContent: Sendable {
         let grid = report.arrivals, total = grid.total
         var lead: [Fact] = []
         for (rank, cell) in grid.busiest(busiestShown).enumerated() {
-            lead.append(Fact(label: rank == 0 ? "Busiest hours" : "", value: cell.label,
+            lead.append(Fact(label: ["Busiest hour", "2nd busiest", "3rd busiest"][rank], value: cell.label,
                              detail: "\(format.count(cell.contacts)) contacts, "
                                 + "\(format.percent(Ratio(cell.contacts, of: total))) of all"))
         }

@@ -143,3 +143,34 @@ import Testing
         #expect(csv.contains("definitions,,,opening_hours.phone,Mo-Fr 08:00-16:00\r\n"))
     }
 }
+
+/// The HTML heatmap and the text table of the arrivals, on the report fixture.
+@Suite struct ArrivalsRenderingTests {
+    @Test func heatmapShadesAgainstTheBusiestCell() throws {
+        let report = ReportFixture.report
+        let html = HTMLReportRenderer().render(report)
+        let busiest = try #require(report.arrivals.busiest(1).first)
+        #expect(busiest.contacts == report.arrivals.counts.max())
+        #expect(html.contains("<td class=\"num heat8\">\(busiest.contacts)</td>"))
+        // Sunday 03:00 has no contact: the lightest class and no number.
+        #expect(report.arrivals.contacts(weekday: 7, hour: 3) == 0)
+        #expect(html.contains("<td class=\"num heat0\"></td>"))
+        #expect(html.contains("<table id=\"table-arrivals\" class=\"heatmap\">"))
+        // Seven weekday rows, each with 24 hour cells and a total.
+        let rows = html.components(separatedBy: "<table id=\"table-arrivals\"")[1].components(separatedBy: "</table>")[0]
+        #expect(rows.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == 7)
+        #expect(rows.components(separatedBy: "class=\"num heat").count - 1 == 7 * 24)
+    }
+
+    @Test func textTableHasEveryHourAndTheBusiestNamed() {
+        let text = TextReportRenderer().render(ReportFixture.report)
+        let section = text.components(separatedBy: "Arrivals by hour and weekday (Europe/Helsinki)")[1]
+            .components(separatedBy: "Opening hours:")[0]
+        for hour in 0..<24 { #expect(section.contains("\n\(hour < 10 ? "0" : "")\(hour):00 ")) }
+        #expect(section.contains("Busiest hour "))
+        #expect(section.contains("3rd busiest "))
+        #expect(!section.contains("more hours"))
+        // The Total column sums to the contacts.
+        #expect(ReportFixture.arrivals.total == ReportFixture.totalContacts)
+    }
+}
