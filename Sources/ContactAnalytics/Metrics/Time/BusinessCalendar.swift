@@ -101,8 +101,12 @@ public struct BusinessCalendar: Sendable {
         return hours.isOpen(weekday: Self.weekday(ofDay: day), minute: minute) ? .open : .closedHours
     }
 
+    /// The longest interval, in local days, whose business seconds are counted (ten years): a longer one (a
+    /// mistyped year in closed_at) has none, rather than a walk over millions of days.
+    public static let longestSpanDays: Int64 = 3_660
+
     /// The seconds of `start ..< end` inside the opening hours of `channel` (holidays closed); `nil` when the
-    /// channel has no hours or `end < start`.
+    /// channel has no hours, `end < start`, or the interval spans more than `longestSpanDays`.
     public mutating func businessSeconds(from start: EpochSeconds, to end: EpochSeconds, channel: Channel) -> Int64? {
         businessSeconds(from: start, to: end, ordinal: channel.ordinal)
     }
@@ -113,6 +117,7 @@ public struct BusinessCalendar: Sendable {
         // Every local day the interval touches (a day before and after for the zone offset).
         let firstDay = CivilDate.floorDivide(converter.local(fromUTC: start), 86_400)
         let lastDay = CivilDate.floorDivide(converter.local(fromUTC: end), 86_400)
+        guard lastDay - firstDay <= Self.longestSpanDays else { return nil }
         var total: Int64 = 0
         var day = firstDay
         while day <= lastDay {

@@ -57,6 +57,9 @@ import Testing
         #expect(calendar.businessSeconds(from: closed, to: opened, channel: .email) == nil)
         #expect(calendar.businessSeconds(from: opened, to: closed, channel: .chat) == nil)
         #expect(calendar.businessSeconds(from: opened, to: opened, channel: .email) == 0)
+        // A closed_at with a mistyped year: more than ten years is not walked day by day.
+        #expect(calendar.businessSeconds(from: opened, to: Self.utc("2204-04-02T06:00:00Z"), channel: .email) == nil)
+        #expect(calendar.businessSeconds(from: opened, to: Self.utc("2034-03-28T13:00:00Z"), channel: .email) != nil)
     }
 
     /// Friday 17:00 to Monday 09:00 (EET), hours Mo-Fr 08:00-18:00: 1 h on Friday, 1 h on Monday.
