@@ -108,6 +108,7 @@ public struct RunSettings: Sendable {
         // Metrics.
         var metrics = MetricsConfiguration()
         metrics.timeZone = zone
+        metrics.businessCalendar = configuration.businessCalendar(timeZone: zone)
         metrics.csatScaleLow = scale.lower
         metrics.csatScaleHigh = scale.upper
         metrics.csatThreshold = scale.satisfiedAt

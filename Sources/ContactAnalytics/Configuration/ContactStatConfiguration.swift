@@ -20,6 +20,8 @@ import Foundation
 ///   "period": "week",
 ///   "sla":   { "first_reply": { "*": "24h", "chat/urgent": "5m" }, "resolution": { "*": "5d" },
 ///              "answered_within": "20s" },
+///   "opening_hours": { "phone": "Mo-Fr 08:00-18:00", "all": "Mo-Fr 08:00-16:00; Sa 10:00-14:00" },
+///   "holidays": { "country": "FI", "extra": ["2024-12-23"] },
 ///   "taxonomy": { ... }
 /// }
 /// ```
@@ -46,11 +48,16 @@ public struct ContactStatConfiguration: Sendable {
     public var causesFrom: CauseColumnTable?
     /// The `sla` section: first-reply and resolution targets, the answer threshold (`ServiceTargets`).
     public var serviceTargets: ServiceTargets?
+    /// The `opening_hours` section: channel name (or `all`) and hours, in file order.
+    public var openingHours: [(key: String, hours: OpeningHours)] = []
+    /// The `holidays` section: the country whose public holidays close service, and extra closed dates.
+    public var holidayCountry: PublicHolidays.Country?
+    public var extraClosedDays: [CivilDate] = []
 
     public init() {}
 
     public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
-                                   "period", "taxonomy", "causes_from", "sla"]
+                                   "period", "opening_hours", "holidays", "taxonomy", "causes_from", "sla"]
 
     /// Reads `path`.
     public static func load(path: String) throws -> ContactStatConfiguration {
@@ -168,6 +175,48 @@ public struct ContactStatConfiguration: Sendable {
             }
             self.period = value
         }
+        if let hours = try root.member("opening_hours") {
+            let keys = [BusinessCalendar.defaultKey] + Channel.allCases.map(\.rawValue)
+            for member in try hours.members() {
+                guard keys.contains(member.key) else {
+                    var message = "opening_hours: unknown channel '\(member.key)'"
+                    if let s = EditDistance.suggestion(for: member.key, among: keys) {
+                        message += "; did you mean '\(s)'?"
+                    } else {
+                        message += "; expected \(BusinessCalendar.defaultKey) or a channel: "
+                            + Channel.allCases.map(\.rawValue).joined(separator: ", ")
+                    }
+                    throw ContactStatError(.configuration, message, at: member.node.location)
+                }
+                let text = try member.node.stringValue()
+                do {
+                    openingHours.append((member.key, try OpeningHours(parsing: text)))
+                } catch {
+                    throw member.node.error("'\(text)', character \(error.position): \(error.message)")
+                }
+            }
+        }
+        if let holidays = try root.member("holidays") {
+            try holidays.rejectUnknownKeys(["country", "extra"])
+            if let country = try holidays.member("country") {
+                let code = try country.stringValue()
+                guard let value = PublicHolidays.Country(rawValue: code.uppercased()) else {
+                    throw country.error("no built-in holidays for '\(code)'; known: "
+                        + PublicHolidays.Country.allCases.map(\.rawValue).joined(separator: ", ")
+                        + " (list other closed days in holidays.extra)")
+                }
+                holidayCountry = value
+            }
+            if let extra = try holidays.member("extra") {
+                for item in try extra.arrayValue() {
+                    let text = try item.stringValue()
+                    guard let date = Self.isoDate(text) else {
+                        throw item.error("expected a date as YYYY-MM-DD, found '\(text)'")
+                    }
+                    extraClosedDays.append(date)
+                }
+            }
+        }
         taxonomy = try Taxonomy.configured(from: try root.member("taxonomy"))
         causesFrom = try root.member("causes_from").map { try CauseColumnTable(node: $0) }
         serviceTargets = try root.member("sla").map { try ServiceTargets(node: $0) }
@@ -180,6 +229,23 @@ public struct ContactStatConfiguration: Sendable {
         case "month-first", "monthfirst", "mdy": return .monthFirst
         default: throw node.error("expected \"day-first\" or \"month-first\", found \"\(text)\"")
         }
+    }
+
+    /// `YYYY-MM-DD` as a valid date, else `nil`.
+    static func isoDate(_ text: String) -> CivilDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The business calendar of the `opening_hours` and `holidays` sections in `timeZone`; `nil` when neither
+    /// is configured.
+    public func businessCalendar(timeZone: TimeZone) -> BusinessCalendar? {
+        guard !openingHours.isEmpty || holidayCountry != nil || !extraClosedDays.isEmpty else { return nil }
+        return BusinessCalendar(hours: openingHours, holidays: holidayCountry.map { PublicHolidays(country: $0) },
+                                extraClosedDays: extraClosedDays, timeZone: timeZone)
     }
 
     /// Finds `contactstat.json` in `directory`, if there is one.

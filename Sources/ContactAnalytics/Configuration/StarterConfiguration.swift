@@ -50,6 +50,13 @@ public enum StarterConfiguration {
             },
           },
 
+          // Opening hours per channel ("all": channels without their own), in the time zone above: they give
+          // the contacts that came outside opening hours and the resolution time in business hours. Rules like
+          // "Mo-Fr 08:00-18:00; Sa 10:00-14:00", "Mo-Fr 08:00-12:00,13:00-17:00", or "24/7".
+          // "opening_hours": { "phone": "Mo-Fr 08:00-18:00", "all": "Mo-Fr 08:00-16:00" },
+          // Public holidays closed all day (computed for each year): \(PublicHolidays.Country.allCases.map(\.rawValue).joined(separator: ", ")); extra closed dates.
+          // "holidays": { "country": "FI", "extra": ["2026-12-23"] },
+
           // Causes from a column of the export instead of the taxonomy's rules (as --cause-from COLUMN does):
           // listed values get your cause, process and avoidable flag; values not listed become causes of their
           // own (process "Unmapped", not avoidable unless "default" says otherwise); empty values stay

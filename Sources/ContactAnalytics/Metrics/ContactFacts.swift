@@ -27,14 +27,22 @@ public struct ContactFacts: Sendable {
     var answered: UInt8
     /// 0 = no reopen count, 1 = never reopened, 2 = reopened at least once.
     var reopened: UInt8
+    /// The local weekday and hour of `opened`: `weekday * 24 + hour` (`ContactCalendar.arrivalCell`).
+    var arrival: UInt8
+    /// Whether it opened in its channel's opening hours (`OpeningHoursState`).
+    var hours: OpeningHoursState
+    /// The resolution time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
+    /// closed_at, or closed before opened).
+    var businessResolution: Float
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
-                calendar: inout PeriodCalendar) {
+                calendar: inout ContactCalendar) {
         let time = contact.openedAt
         opened = time
         causeSlot = (cause >= 0 && Int(cause) < causeCount) ? cause + 1 : 0
-        periodKey = calendar.periodKey(of: time)
+        periodKey = calendar.periods.periodKey(of: time)
+        arrival = UInt8(truncatingIfNeeded: calendar.arrivalCell(of: time))
         channel = UInt8(truncatingIfNeeded: contact.channel.ordinal)
         var flags = ContactFlags()
         customerHash = 0
@@ -63,6 +71,21 @@ public struct ContactFacts: Sendable {
         cost = Float(costModel.cost(of: contact))
         handle = contact.handleTimeSeconds.map { Float($0) } ?? .nan
         if let closed = contact.closedAt, closed >= time { resolution = Float(closed - time) } else { resolution = .nan }
+        hours = .unknown
+        businessResolution = .nan
+        if calendar.business != nil {
+            let channel = contact.channel.ordinal
+            switch calendar.business?.state(at: time, ordinal: channel) {
+            case .open?: hours = .open
+            case .closedHours?: hours = .closedHours
+            case .holiday?: hours = .holiday
+            case nil: break
+            }
+            if let closed = contact.closedAt,
+               let seconds = calendar.business?.businessSeconds(from: time, to: closed, ordinal: channel) {
+                businessResolution = Float(seconds)
+            }
+        }
         queue = contact.queue
         agent = contact.agent
         firstReply = contact.firstReplySeconds.map { Float($0) } ?? .nan
@@ -76,3 +99,4 @@ public struct ContactFacts: Sendable {
         reopened = contact.reopens.map { $0 > 0 ? 2 : 1 } ?? 0
     }
 }
+

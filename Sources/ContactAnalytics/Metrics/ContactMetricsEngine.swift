@@ -60,7 +60,7 @@ public struct ContactMetricsEngine: Sendable {
     private var slices = DimensionSliceTable()
     /// When worker threads add the sums (`append(_:partial:)`): the ids here of their local slices.
     private var workerSlices = WorkerSliceTable()
-    private var calendar: PeriodCalendar
+    private var calendar: ContactCalendar
     private let groupOfCause: [Int]
     private let groupNames: [String]
     private let processOfCause: [Int]
@@ -83,7 +83,7 @@ public struct ContactMetricsEngine: Sendable {
         self.configuration = configuration
         self.causes = causes
         timeline = ContactTimeline(threads: threads)
-        calendar = PeriodCalendar(granularity: configuration.period, timeZone: configuration.timeZone)
+        calendar = ContactCalendar(configuration)
         var groups: [String] = [CauseDescriptor.unclassified.group], processes: [String] = [CauseDescriptor.unclassified.process]
         var groupOf = [0], processOf = [0]
         for c in causes {
@@ -119,7 +119,7 @@ public struct ContactMetricsEngine: Sendable {
     }
 
     /// A calendar for computing `ContactFacts` on another thread.
-    public var factsCalendar: PeriodCalendar { calendar }
+    public var factsCalendar: ContactCalendar { calendar }
 
     /// Adds one contact's facts, in input order.
     public mutating func append(_ facts: ContactFacts) {
@@ -174,7 +174,8 @@ public struct ContactMetricsEngine: Sendable {
         }
         if facts.customerHash != 0 {
             timeline.append(customer: facts.customerHash, time: time, cause: facts.causeSlot, channel: facts.channel,
-                            counted: counted, index: UInt32(truncatingIfNeeded: index), slice: slice, cost: facts.cost)
+                            counted: counted, index: UInt32(truncatingIfNeeded: index), slice: slice, cost: facts.cost,
+                            outsideHours: facts.hours.isOutside)
         }
     }
 
@@ -319,7 +320,7 @@ public struct ContactMetricsEngine: Sendable {
         let builder = ContactReportBuilder(
             configuration: configuration, causes: causes, sums: withOutcomes, outcomes: outcomes,
             groupOfCause: groupOfCause, groupNames: groupNames, processOfCause: processOfCause,
-            processNames: processNames, calendar: calendar, dataStart: dataStart, dataEnd: dataEnd,
+            processNames: processNames, calendar: calendar.periods, dataStart: dataStart, dataEnd: dataEnd,
             rangeFrom: rangeFrom, rangeTo: rangeTo)
         return builder.report(input: input)
     }

@@ -42,26 +42,35 @@ struct ContactReportBuilder: Sendable {
         // Medians and p90 of every slice, from the histograms; cause groups, processes and the whole range
         // merged from their parts.
         // The handle-time median is reported for the whole range only.
-        let r = sums.resolutionTimes, f = sums.firstReplyTimes
-        func quantiles(_ resolution: [QuantileHistogram], _ firstReply: [QuantileHistogram]) -> [SliceQuantiles] {
-            zip(resolution, firstReply).map {
-                SliceQuantiles(handleMedian: nil, resolutionMedian: $0.median, resolutionP90: $0.percentile(0.9),
-                               firstReplyMedian: $1.median, firstReplyP90: $1.percentile(0.9))
+        // The first-reply and business-hours clocks' medians come the same way from histograms of their own.
+        let r = sums.resolutionTimes, f = sums.firstReplyTimes, b = sums.businessResolutionTimes
+        func quantiles(_ resolution: [QuantileHistogram], _ firstReply: [QuantileHistogram],
+                       _ business: [QuantileHistogram]) -> [SliceQuantiles] {
+            zip(resolution, zip(firstReply, business)).map { calendar, rest in
+                SliceQuantiles(handleMedian: nil, resolutionMedian: calendar.median, resolutionP90: calendar.percentile(0.9),
+                               firstReplyMedian: rest.0.median, firstReplyP90: rest.0.percentile(0.9),
+                               businessResolutionMedian: rest.1.median, businessResolutionP90: rest.1.percentile(0.9))
             }
         }
         let total = sums.resolutionTimesTotal, replies = sums.firstReplyTimesTotal
+        let businessTotal = sums.businessResolutionTimesTotal
         let summaryQ = SliceQuantiles(handleMedian: sums.handleTimes.median, resolutionMedian: total.median,
                                       resolutionP90: total.percentile(0.9), firstReplyMedian: replies.median,
-                                      firstReplyP90: replies.percentile(0.9))
-        let channelQ = quantiles(r.byChannel, f.byChannel), causeQ = quantiles(r.byCause, f.byCause)
+                                      firstReplyP90: replies.percentile(0.9),
+                                      businessResolutionMedian: businessTotal.median,
+                                      businessResolutionP90: businessTotal.percentile(0.9))
         func grouped(_ h: BreakdownHistograms, _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
             BreakdownHistograms.merged(h.byCause, groupOf: groupOf, groupCount: count)
         }
-        let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count))
+        let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel)
+        let causeQ = quantiles(r.byCause, f.byCause, b.byCause)
+        let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count),
+                               grouped(b, groupOfCause, groupNames.count))
         let processQ = quantiles(grouped(r, processOfCause, processNames.count),
-                                 grouped(f, processOfCause, processNames.count))
-        let queueQ = quantiles(r.byQueue, f.byQueue), agentQ = quantiles(r.byAgent, f.byAgent)
-        let periodQ = quantiles(r.byPeriod, f.byPeriod)
+                                 grouped(f, processOfCause, processNames.count),
+                                 grouped(b, processOfCause, processNames.count))
+        let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue), agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent)
+        let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod)
         let slotCount = causes.count + 1
         let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
         let queues = sums.queues, agents = sums.agents
@@ -198,12 +207,25 @@ struct ContactReportBuilder: Sendable {
             coveredFrom: coverage.map { CivilDate(daysSinceEpoch: $0.firstDay).iso },
             coveredTo: coverage.map { CivilDate(daysSinceEpoch: $0.lastDay).iso })
         definitions.serviceTargets = configuration.serviceTargets
+        var withHours = definitions
+        if let business = configuration.businessCalendar {
+            withHours.openingHours = business.configured.map { OpeningHoursDefinition(key: $0.key, hours: $0.hours.text) }
+            withHours.holidays = business.holidays?.country.rawValue
+            withHours.extraClosedDays = business.extraClosedDays.map(\.iso)
+        }
+
+        // Arrivals by channel and local weekday-hour.
+        let cells = ArrivalGrid.cells
+        var arrivalCounts: [Channel: [Int]] = [:]
+        for channel in Channel.allCases {
+            arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
+        }
 
         return ContactReport(
-            input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: definitions,
+            input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: withHours,
             summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging, priorities: priorityRows)
+            emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))
     }
 }

@@ -20,8 +20,16 @@ struct ContactTimeline: Sendable {
         /// The cause slot (`Taxonomy` allows fewer than 65,535 causes).
         var cause: UInt16
         var channel: UInt8
+        /// `countedMark` and `outsideHoursMark` (one byte, so the entry stays 32 bytes).
+        var marks: UInt8
+
+        static let countedMark: UInt8 = 1 << 0
+        static let outsideHoursMark: UInt8 = 1 << 1
+
         /// Inside the reporting range.
-        var counted: Bool
+        var counted: Bool { marks & Self.countedMark != 0 }
+        /// Opened outside its channel's opening hours.
+        var outsideHours: Bool { marks & Self.outsideHoursMark != 0 }
     }
 
     /// What the timeline says about one contact.
@@ -29,6 +37,8 @@ struct ContactTimeline: Sendable {
         var isRepeat: Bool
         /// The channel of the contact it repeats (valid when `isRepeat`).
         var repeatsChannel: UInt8
+        /// Whether the contact it repeats opened outside opening hours (valid when `isRepeat`).
+        var repeatsOutsideHours: Bool
         var isEvaluable: Bool
         var isResolved: Bool
     }
@@ -45,9 +55,10 @@ struct ContactTimeline: Sendable {
     }
 
     mutating func append(customer: UInt64, time: EpochSeconds, cause: Int32, channel: UInt8, counted: Bool,
-                         index: UInt32, slice: UInt32, cost: Float) {
+                         index: UInt32, slice: UInt32, cost: Float, outsideHours: Bool = false) {
+        let marks = (counted ? Entry.countedMark : 0) | (outsideHours ? Entry.outsideHoursMark : 0)
         entries.append(Entry(customer: customer, time: time, index: index, slice: slice, cost: cost,
-                             cause: UInt16(clamping: cause), channel: channel, counted: counted))
+                             cause: UInt16(clamping: cause), channel: channel, marks: marks))
         sortedFor = nil
     }
 
@@ -155,7 +166,8 @@ struct ContactTimeline: Sendable {
             let n = e.count
             for i in range {
                 let current = e[i]
-                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, isEvaluable: current.time <= evaluableLimit,
+                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsOutsideHours: false,
+                                      isEvaluable: current.time <= evaluableLimit,
                                       isResolved: true)
                 if i > 0 {
                     let previous = e[i - 1]
@@ -163,6 +175,7 @@ struct ContactTimeline: Sendable {
                        current.time - previous.time <= w {
                         outcome.isRepeat = true
                         outcome.repeatsChannel = previous.channel
+                        outcome.repeatsOutsideHours = previous.outsideHours
                     }
                 }
                 if i + 1 < n {

@@ -38,6 +38,13 @@ struct MetricAccumulator: Sendable {
     /// Contacts with a reopen count, and those reopened at least once.
     var reopenKnown = 0
     var reopened = 0
+    /// Contacts whose channel has opening hours; of them, those opened outside the hours, and of those, on a
+    /// holiday.
+    var hoursKnown = 0
+    var outsideHours = 0
+    var outsideHoliday = 0
+    /// Repeats of a contact that opened outside opening hours (added by the timeline walk).
+    var repeatsAfterOutside = 0
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -72,10 +79,14 @@ struct MetricAccumulator: Sendable {
         abandonedWithin += o.abandonedWithin
         reopenKnown += o.reopenKnown
         reopened += o.reopened
+        hoursKnown += o.hoursKnown
+        outsideHours += o.outsideHours
+        outsideHoliday += o.outsideHoliday
+        repeatsAfterOutside += o.repeatsAfterOutside
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
-    /// avoidable contacts and their cost.
+    /// avoidable contacts and their cost, repeats after an out-of-hours contact.
     @inline(__always)
     mutating func mergeOutcome(_ o: MetricAccumulator) {
         repeats += o.repeats
@@ -83,6 +94,7 @@ struct MetricAccumulator: Sendable {
         resolved += o.resolved
         repeatOnly += o.repeatOnly
         avoidableCost.add(o.avoidableCost)
+        repeatsAfterOutside += o.repeatsAfterOutside
     }
 
     /// The figures, given the report's totals and the slice's time quantiles.
@@ -112,7 +124,11 @@ struct MetricAccumulator: Sendable {
             resolutionSLA: Ratio(resolutionMet, of: resolutionTargeted), answered: answered, abandoned: abandoned,
             averageSpeedOfAnswer: waitCount == 0 ? nil : waitSum.value / Double(waitCount),
             serviceLevel: waitCount == 0 ? Ratio(0, of: 0) : Ratio(answeredWithin, of: waitCount + abandoned - abandonedWithin),
-            reopenRate: Ratio(reopened, of: reopenKnown))
+            reopenRate: Ratio(reopened, of: reopenKnown),
+            outsideHours: Ratio(outsideHours, of: hoursKnown), outsideHoursHoliday: outsideHoliday,
+            repeatsAfterOutsideHours: repeatsAfterOutside,
+            businessResolutionTimeMedian: quantiles.businessResolutionMedian,
+            businessResolutionTimeP90: quantiles.businessResolutionP90)
     }
 }
 
@@ -123,4 +139,7 @@ struct SliceQuantiles: Sendable {
     var resolutionP90: Double?
     var firstReplyMedian: Double?
     var firstReplyP90: Double?
+    /// The same in business hours (`BusinessCalendar`).
+    var businessResolutionMedian: Double?
+    var businessResolutionP90: Double?
 }

@@ -25,6 +25,9 @@ public struct MetricsConfiguration: Sendable {
     /// As the user wrote them, for the report's definitions.
     public var sinceText: String?
     public var untilText: String?
+    /// The configured opening hours and holidays (`opening_hours`, `holidays`); `nil` when neither is
+    /// configured: outside-hours figures and business-time clocks then have no value.
+    public var businessCalendar: BusinessCalendar?
 
     public init(window: RepeatContactWindow = .standard, csatScaleLow: Double = 1, csatScaleHigh: Double = 5,
                 csatThreshold: Double = 4, costModel: CostModel = .builtIn, period: PeriodGranularity = .week,

@@ -2,7 +2,7 @@
 /// period, the `MetricAccumulator` sums (all but repeats and FCR, which the timeline walk adds) and the
 /// `QuantileHistogram` of resolution times; finer histograms of handle and resolution times for the whole
 /// range (reports give the handle-time median there only); plus contacts per period and channel, and per
-/// period and cause. It grows with the number of distinct queues, agents and periods, never with the contacts.
+/// period and cause, and contacts per channel and local weekday-hour (`ArrivalGrid`). It grows with the number of distinct queues, agents and periods, never with the contacts.
 ///
 /// The metrics engine keeps one; each worker thread of an analysis can keep its own and the engine merges them
 /// at the end (`merge(_:)`, by queue and agent name and by period). Every sum is exact (`ExactSum`, whole
@@ -47,6 +47,12 @@ struct SliceAggregates: Sendable {
     var firstReplyTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
                                                  keepsExactValues: true)
     var firstReplyTimes: BreakdownHistograms
+    /// The same for resolution times in business hours (`ContactFacts.businessResolution`).
+    var businessResolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
+                                                         keepsExactValues: true)
+    var businessResolutionTimes: BreakdownHistograms
+    /// Contacts by channel and local weekday-hour cell: `channel * ArrivalGrid.cells + cell`.
+    private(set) var arrivals: [Int]
 
     var slotCount: Int { avoidableSlot.count }
 
@@ -59,6 +65,8 @@ struct SliceAggregates: Sendable {
         byCause = Array(repeating: MetricAccumulator(), count: avoidableSlot.count)
         resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         firstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
+        businessResolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
+        arrivals = Array(repeating: 0, count: channelCount * ArrivalGrid.cells)
     }
 
     /// The (queue, agent, period) slices of the identified contacts added with `add(_:)`.
@@ -97,6 +105,7 @@ struct SliceAggregates: Sendable {
             periodCause.append(contentsOf: repeatElement(0, count: slotCount))
             resolutionTimes.addPeriod()
             firstReplyTimes.addPeriod()
+            businessResolutionTimes.addPeriod()
         }
         (lastPeriodKey, lastPeriodID) = (key, period)
         return Int(period)
@@ -109,6 +118,7 @@ struct SliceAggregates: Sendable {
             byQueue.append(MetricAccumulator())
             resolutionTimes.addQueue()
             firstReplyTimes.addQueue()
+            businessResolutionTimes.addQueue()
         }
         return queue
     }
@@ -120,6 +130,7 @@ struct SliceAggregates: Sendable {
             byAgent.append(MetricAccumulator())
             resolutionTimes.addAgent()
             firstReplyTimes.addAgent()
+            businessResolutionTimes.addAgent()
         }
         return agent
     }
@@ -151,6 +162,13 @@ struct SliceAggregates: Sendable {
         if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
             sums.exportFCRKnown = sign
             sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
+        }
+        if facts.hours != .unknown {
+            sums.hoursKnown = sign
+            if facts.hours.isOutside {
+                sums.outsideHours = sign
+                sums.outsideHoliday = facts.hours == .holiday ? sign : 0
+            }
         }
         if avoidableSlot[slot] {
             sums.avoidableByCause = sign
@@ -206,6 +224,12 @@ struct SliceAggregates: Sendable {
         firstReplyTimesTotal.record(facts.firstReply, sign: sign)
         firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: slot, queue: queue,
                                agent: agent, period: period)
+        if !facts.businessResolution.isNaN {
+            businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
+            businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: slot,
+                                           queue: queue, agent: agent, period: period)
+        }
+        arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
@@ -235,6 +259,10 @@ struct SliceAggregates: Sendable {
         resolutionTimes.merge(other.resolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
         firstReplyTimesTotal.merge(other.firstReplyTimesTotal)
         firstReplyTimes.merge(other.firstReplyTimes, queueIDs: queueIDs, agentIDs: agentIDs, periodIDs: periodIDs)
+        businessResolutionTimesTotal.merge(other.businessResolutionTimesTotal)
+        businessResolutionTimes.merge(other.businessResolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs,
+                                      periodIDs: periodIDs)
+        for i in arrivals.indices { arrivals[i] += other.arrivals[i] }
         return (queueIDs, agentIDs, periodIDs)
     }
 }

@@ -89,6 +89,7 @@ struct TimelineOutcomes: Sendable {
             }
             if outcome.isRepeat {
                 sums.repeats = 1
+                sums.repeatsAfterOutside = outcome.repeatsOutsideHours ? 1 : 0
                 if !avoidableSlot[Int(entry.cause)] {
                     sums.repeatOnly = 1
                     sums.avoidableCost.add(entry.cost, sign: 1)

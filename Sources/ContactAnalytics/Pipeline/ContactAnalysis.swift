@@ -42,7 +42,7 @@ public enum ContactAnalysis {
         var classifier: RootCauseClassifier
         /// With `--cause-from`: where the column is in this file's header (`nil`: not there).
         var causeColumnIndex: Int?
-        var calendar: PeriodCalendar
+        var calendar: ContactCalendar
         var sums: PartialSums
         var profile: Locked<ClassifyProfile>?
         var pendingClassify = 0.0

@@ -7,12 +7,12 @@
 /// `summary,,,fcr,0.714`, `causes,cause,billing/refund,cost_total,1234.50`,
 /// `periods,period,2026-W09,contacts_phone,120`. Sections in order: `input`, `range`, `definitions`,
 /// `summary`, `channels`, `causes`, `processes`, `periods`, `channel_switches`, `cause_groups`, `queues`,
-/// `agents`, `emerging_causes`, `priorities`.
+/// `agents`, `emerging_causes`, `priorities`, `arrivals`.
 ///
 /// **One file per section** (``renderFiles(_:)``, `--output-dir`): `summary.csv` (`section,metric,value`
 /// for input, range, definitions and summary), `channels.csv`, `causes.csv`, `processes.csv`, `periods.csv`,
 /// `channel_switches.csv`, and beyond the contract `cause_groups.csv`, `queues.csv`, `agents.csv`,
-/// `emerging_causes.csv`, `priorities.csv`; each a header row and one row per item, the same metric names as the tidy table.
+/// `emerging_causes.csv`, `priorities.csv`, `arrivals.csv` (the weekday-hours with contacts); each a header row and one row per item, the same metric names as the tidy table.
 ///
 /// Values: rates are fractions rounded to 4 decimals (`0.734`), money has two decimals, counts are
 /// integers, instants are ISO 8601, a missing value is an empty cell (never 0, never NaN). With
@@ -149,6 +149,10 @@ public struct CSVReportRenderer: ReportRenderer {
         }
         rows.append(("definitions", "sla.answered_within_seconds", .fraction(d.serviceTargets.answeredWithinSeconds)))
         rows += d.serviceLevelGaps.map { ("definitions", "service_level_gap", .text($0)) }
+        rows += d.openingHours.map { ("definitions", "opening_hours." + $0.key, .text($0.hours)) }
+        rows.append(("definitions", "holidays", .optionalText(d.holidays)))
+        rows.append(("definitions", "holidays_extra",
+                     d.extraClosedDays.isEmpty ? .empty : .text(d.extraClosedDays.joined(separator: " "))))
         for cost in d.costModel {
             let prefix = "cost_model." + cost.channel.rawValue + "."
             rows += [("definitions", prefix + "per_contact", .money(cost.perContact)),
@@ -243,7 +247,22 @@ public struct CSVReportRenderer: ReportRenderer {
             ("agents", "agent", CSVReportRenderer.table(report.agents, dimension("agent"))),
             ("emerging_causes", "cause", CSVReportRenderer.table(report.emergingCauses, emergingFields)),
             ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
+            ("arrivals", "weekday_hour", CSVReportRenderer.arrivals(report.arrivals)),
         ]
+    }
+
+    /// The weekday-hours with contacts: `cell` (`1-09`: ISO weekday and local hour), `weekday`, `hour`,
+    /// `contacts` and `contacts_<channel>` for each channel with contacts.
+    static func arrivals(_ grid: ArrivalGrid) -> SectionTable {
+        let channels = grid.channels
+        var fields: [Field<ArrivalGrid.Cell>] = [
+            ("cell", { .text("\($0.weekday)-\($0.hour < 10 ? "0" : "")\($0.hour)") }),
+            ("weekday", { .integer($0.weekday) }), ("hour", { .integer($0.hour) }), ("contacts", { .integer($0.contacts) }),
+        ]
+        fields += channels.map { channel in
+            ("contacts_" + channel.channel.rawValue, { .integer(channel.counts[($0.weekday - 1) * 24 + $0.hour]) })
+        }
+        return table(grid.cells.filter { $0.contacts > 0 }, fields)
     }
 
     /// The figures of any slice, in the order they appear as columns: `MetricCatalog.sliceMetrics`.

@@ -46,6 +46,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         out += section(id: "channels", title: content.channels.title,
                        body: table(content.channels) + "<h3>\(e(content.channelSwitches.title))</h3>\n" + table(content.channelSwitches))
 
+        out += section(id: "arrivals", title: content.arrivals.title,
+                       body: (content.arrivals.lead.isEmpty ? "" : facts(content.arrivals.lead)) + heatmap(report.arrivals))
+        out += section(id: "opening-hours", title: content.openingHours.title,
+                       body: (content.openingHours.lead.isEmpty ? "" : facts(content.openingHours.lead))
+                        + table(content.openingHours))
+
         let periods = report.periods
         let lines = LineChart(
             periods: periods.map(\.period),
@@ -109,6 +115,31 @@ public struct HTMLReportRenderer: ReportRenderer {
         return out
     }
 
+    /// The arrivals as a table of weekdays (rows) by local hours (columns), each cell shaded by its contacts
+    /// against the busiest cell (`heat0`, none, to `heat8`, the busiest) and holding its count.
+    private func heatmap(_ grid: ArrivalGrid) -> String {
+        guard grid.total > 0 else { return "<p class=\"empty\">No contacts.</p>\n" }
+        let format = ReportNumberFormat(currency: "")
+        let busiest = grid.counts.max() ?? 1
+        var out = "<div class=\"table-wrap\">\n<table id=\"table-arrivals\" class=\"heatmap\">\n<thead><tr><th scope=\"col\">Day</th>"
+        for hour in 0..<24 { out += "<th scope=\"col\" class=\"num\">\(hour < 10 ? "0" : "")\(hour)</th>" }
+        out += "<th scope=\"col\" class=\"num\">Total</th></tr></thead>\n<tbody>\n"
+        for weekday in 1...7 {
+            out += "<tr><th scope=\"row\">\(ArrivalGrid.weekdayNames[weekday - 1])</th>"
+            var total = 0
+            for hour in 0..<24 {
+                let count = grid.contacts(weekday: weekday, hour: hour)
+                total += count
+                let level = count == 0 ? 0 : max(1, Int((Double(count) / Double(busiest) * 8).rounded(.up)))
+                out += "<td class=\"num heat\(level)\">\(count == 0 ? "" : format.count(count))</td>"
+            }
+            out += "<td class=\"num\">\(format.count(total))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n<p class=\"note\">Contacts by weekday and local hour of opened_at; "
+            + "darker cells had more contacts (the darkest: \(format.count(busiest))).</p>\n"
+        return out
+    }
+
     private func facts(_ facts: [ReportContent.Fact]) -> String {
         let e = MarkupEscaping.html
         var out = "<table class=\"facts\">\n<tbody>\n"
@@ -157,6 +188,17 @@ public struct HTMLReportRenderer: ReportRenderer {
     svg .tick, svg .label, svg .legend, svg .axis-title { fill: var(--ink); }
     svg .tick, svg .axis-title { fill: var(--muted); }
     svg .empty { fill: var(--muted); font-size: 14px; }
+    table.heatmap td { min-width: 2.4em; padding: 2px 4px; font-size: 11px; border: 1px solid #fff; }
+    .heat0 { background: #f4f6f8; }
+    .heat1 { background: #e1edf5; }
+    .heat2 { background: #c6dcec; }
+    .heat3 { background: #a8cae2; }
+    .heat4 { background: #84b4d5; }
+    .heat5 { background: #5c9cc8; color: #fff; }
+    .heat6 { background: #3787bd; color: #fff; }
+    .heat7 { background: #1a78b5; color: #fff; }
+    .heat8 { background: #0060a0; color: #fff; }
+    @media print { .heat0, .heat1, .heat2, .heat3, .heat4, .heat5, .heat6, .heat7, .heat8 { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
     footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
     @page { size: A4; margin: 14mm; }
     @media print {

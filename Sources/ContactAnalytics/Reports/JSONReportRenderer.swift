@@ -11,7 +11,8 @@
 ///
 /// Beyond the contract: `narrative`, `summary.top_customer_share`, `summary.fcr.export_rate`,
 /// `input.contacts_read`, the per-row metrics beyond the contract's, and the arrays
-/// `cause_groups`, `queues`, `agents`, `emerging_causes`, each period's `change`. In `causes`, `avoidable` is
+/// `cause_groups`, `queues`, `agents`, `emerging_causes`, `arrivals` (contacts by local weekday and hour,
+/// cells with contacts only), `definitions.opening_hours` and `definitions.holidays`, each period's `change`. In `causes`, `avoidable` is
 /// the cause's avoidable flag (`null` for `unclassified`); the count is `avoidable_contacts`. In `processes`
 /// (and `cause_groups`, `queues`, `agents`) `avoidable` is the count of avoidable contacts.
 public struct JSONReportRenderer: ReportRenderer {
@@ -73,6 +74,34 @@ public struct JSONReportRenderer: ReportRenderer {
             ("agents", .array(report.agents.map { dimension($0, key: "agent") })),
             ("emerging_causes", .array(report.emergingCauses.map(emerging))),
             ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
+            ("arrivals", arrivals(report)),
+        ])
+    }
+
+    /// Contacts by local ISO weekday (1 = Monday) and hour (0-23), per channel: the cells with contacts, the
+    /// busiest ones, and the evening and weekend shares.
+    private func arrivals(_ report: ContactReport) -> JSONValue {
+        let grid = report.arrivals, total = grid.total
+        let channels = grid.channels
+        let cells: [JSONValue] = grid.cells.filter { $0.contacts > 0 }.map { cell in
+            let index = (cell.weekday - 1) * 24 + cell.hour
+            return .object([
+                ("weekday", .integer(cell.weekday)), ("hour", .integer(cell.hour)), ("contacts", .integer(cell.contacts)),
+                ("channels", .object(channels.filter { $0.counts[index] > 0 }.map {
+                    ($0.channel.rawValue, .integer($0.counts[index]))
+                })),
+            ])
+        }
+        return .object([
+            ("timezone", .string(report.definitions.timezone)),
+            ("contacts", .integer(total)),
+            ("busiest", .array(grid.busiest(ReportContent.busiestShown).map { cell in
+                .object([("weekday", .integer(cell.weekday)), ("hour", .integer(cell.hour)),
+                         ("contacts", .integer(cell.contacts)), ("share", .ratio(Ratio(cell.contacts, of: total)))])
+            })),
+            ("evening", .object([("contacts", .integer(grid.evening.numerator)), ("share", .ratio(grid.evening))])),
+            ("weekend", .object([("contacts", .integer(grid.weekend.numerator)), ("share", .ratio(grid.weekend))])),
+            ("cells", .array(cells)),
         ])
     }
 
@@ -99,6 +128,11 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("resolution", .object(d.serviceTargets.resolution.map { ($0.key, .fraction($0.seconds)) })),
                 ("answered_within_seconds", .fraction(d.serviceTargets.answeredWithinSeconds)),
                 ("gaps", .array(d.serviceLevelGaps.map { .string($0) })),
+            ])),
+            ("opening_hours", d.openingHours.isEmpty ? .null
+                : .object(d.openingHours.map { ($0.key, .string($0.hours)) })),
+            ("holidays", d.holidays == nil && d.extraClosedDays.isEmpty ? .null : .object([
+                ("country", .optionalString(d.holidays)), ("extra", .array(d.extraClosedDays.map { .string($0) })),
             ])),
             ("cost_model", .array(d.costModel.map { c in
                 .object([

@@ -49,7 +49,11 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
             out.append("## \(MarkupEscaping.markdown(table.title))")
             out.append("")
-            out += self.table(table)
+            if !table.lead.isEmpty {
+                out += facts(table.lead)
+                out.append("")
+            }
+            out += table.showsAll ? rows(table, limit: nil) : self.table(table)
         }
         out.append("")
         out.append("<details><summary>Definitions</summary>")

@@ -39,6 +39,10 @@ struct ReportContent: Sendable {
         var showsLatest = false
         /// A footnote printed under the rows (the partial-period mark), empty for none.
         var note = ""
+        /// Every row is shown in every format (a fixed grid such as the arrivals), never "… N more".
+        var showsAll = false
+        /// Figures printed before the rows (the busiest hours before the arrivals), empty for none.
+        var lead: [Fact] = []
 
         /// The rows shown when at most `limit` fit: the first ones, or the latest ones for a trend.
         func shown(_ limit: Int) -> ArraySlice<[String]> {
@@ -74,6 +78,11 @@ struct ReportContent: Sendable {
     var causes: Table
     var channels: Table
     var channelSwitches: Table
+    /// Contacts by local hour (rows) and weekday (columns), led by the busiest hours and the evening and
+    /// weekend shares.
+    var arrivals: Table
+    /// Out-of-hours contacts and both resolution clocks by channel, led by their totals.
+    var openingHours: Table
     var trend: Table
     var channelMix: Table
     var emergingCauses: Table
@@ -185,6 +194,8 @@ struct ReportContent: Sendable {
             rows: report.channelSwitches.map { [$0.from.rawValue, $0.to.rawValue, format.count($0.count)] },
             sums: [nil, nil, report.channelSwitches.map { Double($0.count) }], moneyColumns: [],
             emptyNote: "No repeat changed channel.")
+        arrivals = ReportContent.arrivalsTable(report, format)
+        openingHours = ReportContent.openingHoursTable(report, format)
         trend = ReportContent.trendTable(report, format)
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
@@ -203,8 +214,8 @@ struct ReportContent: Sendable {
 
     /// Every table in reading order.
     var tables: [Table] {
-        [processes, causes, channels, channelSwitches, replies, priorityReplies, phoneQueues, trend, channelMix, emergingCauses, queues,
-         agents, costModel]
+        [processes, causes, channels, channelSwitches, arrivals, openingHours, replies, priorityReplies, phoneQueues,
+         trend, channelMix, emergingCauses, queues, agents, costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
@@ -314,6 +325,75 @@ struct ReportContent: Sendable {
                      moneyColumns: money, emptyNote: emptyNote)
     }
 
+    /// How many of the busiest weekday-hours the reports name.
+    static let busiestShown = 3
+
+    /// Hours down, weekdays across, a total per hour; led by the busiest weekday-hours and the evening and
+    /// weekend shares.
+    static func arrivalsTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let grid = report.arrivals, total = grid.total
+        var lead: [Fact] = []
+        for (rank, cell) in grid.busiest(busiestShown).enumerated() {
+            lead.append(Fact(label: ["Busiest hour", "2nd busiest", "3rd busiest"][rank], value: cell.label,
+                             detail: "\(format.count(cell.contacts)) contacts, "
+                                + "\(format.percent(Ratio(cell.contacts, of: total))) of all"))
+        }
+        let evening = grid.evening, weekend = grid.weekend
+        lead.append(Fact(label: "Evenings", value: format.percent(evening),
+                         detail: "\(format.count(evening.numerator)) contacts opened 18:00-23:59 local time, any day"))
+        lead.append(Fact(label: "Weekends", value: format.percent(weekend),
+                         detail: "\(format.count(weekend.numerator)) contacts opened on a Saturday or Sunday"))
+        let columns = [Column(header: "Hour", numeric: false)]
+            + ArrivalGrid.weekdayNames.map { Column(header: $0, numeric: true) } + [Column(header: "Total", numeric: true)]
+        var rows: [[String]] = [], sums: [[Double]?] = [nil] + Array(repeating: [], count: 8)
+        for hour in 0..<24 {
+            let counts = (1...7).map { grid.contacts(weekday: $0, hour: hour) }
+            rows.append([(hour < 10 ? "0" : "") + "\(hour):00"] + (counts + [counts.reduce(0, +)]).map(format.count))
+            for (index, count) in (counts + [counts.reduce(0, +)]).enumerated() { sums[index + 1]?.append(Double(count)) }
+        }
+        return Table(id: "arrivals", title: "Arrivals by hour and weekday (\(report.definitions.timezone))",
+                     noun: "hours", columns: columns, rows: total == 0 ? [] : rows, sums: sums, moneyColumns: [],
+                     emptyNote: "No contacts.", showsAll: true, lead: total == 0 ? [] : lead)
+    }
+
+    /// The metric columns of the opening-hours table.
+    static let openingHoursMetrics: [MetricDescriptor] = [
+        MetricCatalog.contacts, MetricCatalog.outsideHours, MetricCatalog.outsideHoursRate,
+        MetricCatalog.repeatsAfterOutsideHours, MetricCatalog.resolutionTimeMedian,
+        MetricCatalog.businessResolutionTimeMedian,
+    ]
+
+    /// Out-of-hours contacts and both resolution clocks by channel, led by the whole range's figures; without
+    /// opening hours, a note that says so and how to configure them.
+    static func openingHoursTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let d = report.definitions, s = report.summary
+        let title = "Opening hours: contacts outside them, and resolution in business time"
+        guard !d.openingHours.isEmpty else {
+            return Table(id: "opening-hours", title: title, noun: "channels", columns: [], rows: [], sums: [],
+                         moneyColumns: [], emptyNote: "No opening hours configured (opening_hours in the "
+                            + "configuration file): contacts outside opening hours and resolution in business time "
+                            + "are not computed.")
+        }
+        let outside = s.outsideHours
+        let lead = [
+            Fact(label: "Outside opening hours", value: format.percent(outside),
+                 detail: "\(format.count(outside.numerator)) of \(format.count(outside.denominator)) contacts whose "
+                    + "channel has opening hours; \(format.count(s.outsideHoursHoliday)) on holidays"),
+            Fact(label: "Repeats after closed hours", value: format.count(s.repeatsAfterOutsideHours),
+                 detail: "repeats of a contact that opened outside opening hours, of \(format.count(s.repeats)) repeats"),
+            Fact(label: "Resolution, calendar", value: format.duration(s.resolutionTimeMedian),
+                 detail: "median; 90th percentile \(format.duration(s.resolutionTimeP90)); every hour counts"),
+            Fact(label: "Resolution, business", value: format.duration(s.businessResolutionTimeMedian),
+                 detail: "median; 90th percentile \(format.duration(s.businessResolutionTimeP90)); open hours only"),
+        ]
+        var table = metricTable(id: "opening-hours", title: title, noun: "channels",
+                                keys: [(Column(header: "Channel", numeric: false), { $0.key })],
+                                metrics: openingHoursMetrics, rows: report.channels, format: format,
+                                emptyNote: "No channels.")
+        table.lead = lead
+        return table
+    }
+
     /// The trend's metric columns, each followed by its change against the previous period where it has one:
     /// the growth of contacts (`Δ`), or a difference of rates in percentage points (`Δ FCR`).
     static let trendMetrics: [(metric: MetricDescriptor, change: TrendChange?)] = [
@@ -419,6 +499,26 @@ struct ReportContent: Sendable {
                      moneyColumns: [], emptyNote: "No cause grew against the previous period.")
     }
 
+    /// The opening hours, holidays and extra closed days in force, or a line saying none are configured.
+    static func openingHoursFacts(_ d: ReportDefinitions) -> [Fact] {
+        guard !d.openingHours.isEmpty else {
+            return [Fact(label: "Opening hours", value: "not configured",
+                         detail: "outside-hours figures and resolution in business time have no value; set "
+                            + "opening_hours (and holidays) in the configuration file")]
+        }
+        var facts = d.openingHours.enumerated().map { index, entry in
+            Fact(label: index == 0 ? "Opening hours" : "", value: entry.key,
+                 detail: entry.hours + (entry.key == "all" ? " (channels without hours of their own)" : ""))
+        }
+        var closed: [String] = []
+        if let country = d.holidays { closed.append("public holidays of \(country), computed for each year") }
+        if !d.extraClosedDays.isEmpty { closed.append("extra closed days " + d.extraClosedDays.joined(separator: ", ")) }
+        facts.append(Fact(label: "Holidays", value: d.holidays ?? "none",
+                          detail: closed.isEmpty ? "no closed days besides the hours"
+                            : closed.joined(separator: "; ") + ": closed all day, except for channels open 24/7"))
+        return facts
+    }
+
     static func definitionFacts(_ report: ContactReport, _ time: ReportTimestampFormat) -> [Fact] {
         let d = report.definitions
         let window = ReportNumberFormat.fraction(d.window.days) ?? ReportNumberFormat.missing
@@ -457,7 +557,9 @@ struct ReportContent: Sendable {
                  detail: "past that from histograms, within 0.05 %; by slice from histograms, within 0.4 % "
                     + "(exact where a value has its bucket to itself); 90th percentile by nearest rank"),
             Fact(label: "Currency", value: d.currency, detail: ""),
-            Fact(label: "Time zone", value: d.timezone, detail: ""),
+            Fact(label: "Time zone", value: d.timezone,
+                 detail: "of periods, arrivals (weekday and hour of opened_at) and opening hours"),
+        ] + openingHoursFacts(d) + [
             Fact(label: "Period", value: d.period, detail: ""),
             Fact(label: "Covered days",
                  value: d.coveredFrom.flatMap { from in d.coveredTo.map { "\(from) to \($0)" } } ?? ReportNumberFormat.missing,

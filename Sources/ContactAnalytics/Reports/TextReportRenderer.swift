@@ -33,7 +33,11 @@ public struct TextReportRenderer: ReportRenderer {
         out += facts(content.headline)
         for table in content.tables where table.id != "cost-model" {
             section(table.title, &out)
-            out += render(table, format: format)
+            if !table.lead.isEmpty {
+                out += facts(table.lead)
+                out.append("")
+            }
+            out += render(table, format: format, limit: table.showsAll ? table.rows.count : nil)
         }
         section("Definitions", &out)
         out += facts(content.definitions)
@@ -51,7 +55,9 @@ public struct TextReportRenderer: ReportRenderer {
     }
 
     private func render(_ table: ReportContent.Table, format: ReportNumberFormat, limit: Int? = nil) -> [String] {
-        guard !table.rows.isEmpty else { return [table.emptyNote] }
+        guard !table.rows.isEmpty else {
+            return TextReportRenderer.wrap(MarkupEscaping.terminal(table.emptyNote), width: options.textWidth, indent: 0)
+        }
         let limit = limit ?? options.maxTableRows
         var rows = Array(table.shown(limit))
         if let rest = table.rest(after: limit, format: format) {

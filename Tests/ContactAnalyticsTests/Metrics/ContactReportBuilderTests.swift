@@ -21,7 +21,7 @@ import Testing
     /// Sunday 01:00, no queue).
     static func report() -> ContactReport {
         let configuration = MetricsConfiguration()
-        var calendar = PeriodCalendar(granularity: configuration.period, timeZone: configuration.timeZone)
+        var calendar = ContactCalendar(configuration)
         var sums = SliceAggregates(csatThreshold: configuration.csatThreshold,
                                    avoidableSlot: [false] + causes.map(\.avoidable))
         let contacts: [(Int64, Channel, Int32, Double, String?)] = [
@@ -44,7 +44,7 @@ import Testing
             configuration: configuration, causes: causes, sums: sums, outcomes: outcomes,
             groupOfCause: [0, 1, 2, 1], groupNames: [CauseDescriptor.unclassified.group, "delivery", "billing"],
             processOfCause: [0, 1, 2, 1], processNames: [CauseDescriptor.unclassified.process, "Logistics", "Billing"],
-            calendar: calendar, dataStart: first, dataEnd: last, rangeFrom: first, rangeTo: last)
+            calendar: calendar.periods, dataStart: first, dataEnd: last, rangeFrom: first, rangeTo: last)
         return builder.report(input: InputSummary(files: ["k.csv"], rowsRead: 5, rowsRejected: 0, duplicatesDropped: 0,
                                                   fieldWarnings: 0, contactsRead: 5))
     }

@@ -15,7 +15,9 @@ import Testing
         resolutionTimeMedian: 14_400, resolutionTimeP90: 190_800, coverage: Ratio(180, of: 200),
         firstReplies: 170, firstReplyTimeMedian: 1_800, firstReplyTimeP90: 27_000,
         firstReplySLA: Ratio(153, of: 160), resolutionSLA: Ratio(99, of: 132), answered: 61, abandoned: 19,
-        averageSpeedOfAnswer: 42.5, serviceLevel: Ratio(33, of: 66), reopenRate: Ratio(9, of: 90))
+        averageSpeedOfAnswer: 42.5, serviceLevel: Ratio(33, of: 66), reopenRate: Ratio(9, of: 90),
+        outsideHours: Ratio(45, of: 160), outsideHoursHoliday: 6, repeatsAfterOutsideHours: 11,
+        businessResolutionTimeMedian: 7_200, businessResolutionTimeP90: 61_200)
 
     static let expected: [String: MetricValue] = [
         "contacts": .count(200), "share": .real(0.25), "identified": .count(150), "repeats": .count(30),
@@ -34,6 +36,9 @@ import Testing
         "answered": .count(61), "abandoned": .count(19), "abandon_rate": .real(19.0 / 80),
         "average_speed_of_answer_seconds": .real(42.5), "service_level": .real(0.5), "reopened": .count(9),
         "reopen_rate": .real(0.1),
+        "outside_hours": .real(45), "outside_hours_rate": .real(0.28125), "repeats_after_outside_hours": .real(11),
+        "business_resolution_time_median_seconds": .real(7_200), "opening_hours_contacts": .count(160),
+        "outside_hours_holiday": .real(6), "business_resolution_time_p90_seconds": .real(61_200),
     ]
 
     @Test func everyEntryReadsItsOwnFigure() {
@@ -59,6 +64,12 @@ import Testing
             #expect(metric.value(of: empty) == .real(nil), "\(metric.key)")
         }
         #expect(MetricCatalog.firstReplySLABreaches.value(of: empty) == .count(0))
+        // Without opening hours the out-of-hours counts have no value, not 0.
+        #expect(MetricCatalog.outsideHours.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.outsideHoursRate.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.repeatsAfterOutsideHours.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.outsideHoursHoliday.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.businessResolutionTimeMedian.value(of: empty) == .real(nil))
     }
 
     @Test func keysAndColumnHeadersAreUnique() {
@@ -88,7 +99,8 @@ import Testing
         #expect(summing == ["contacts", "identified", "repeats", "fcr_evaluable", "avoidable", "avoidable_by_cause",
                             "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
                             "fcr_resolved", "csat_satisfied", "unclassified", "first_replies",
-                            "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned", "reopened"])
+                            "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned", "reopened", "outside_hours",
+                            "repeats_after_outside_hours", "opening_hours_contacts", "outside_hours_holiday"])
         for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
         for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
             #expect(!metric.sums, "\(metric.key)")
@@ -99,11 +111,14 @@ import Testing
     /// slices and their merged accumulator-free union.
     @Test func summableMetricsAddUp() {
         let a = MetricSet(contacts: 3, identified: 2, repeats: 1, fcr: Ratio(1, of: 2), avoidable: 1,
-                          avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10)
+                          avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10, outsideHours: Ratio(1, of: 3),
+                          outsideHoursHoliday: 1, repeatsAfterOutsideHours: 1)
         let b = MetricSet(contacts: 5, identified: 5, repeats: 2, fcr: Ratio(3, of: 4), avoidable: 3,
-                          avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25)
+                          avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25,
+                          outsideHours: Ratio(2, of: 4), outsideHoursHoliday: 0, repeatsAfterOutsideHours: 1)
         let union = MetricSet(contacts: 8, identified: 7, repeats: 3, fcr: Ratio(4, of: 6), avoidable: 4,
-                              avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25)
+                              avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25,
+                              outsideHours: Ratio(3, of: 7), outsideHoursHoliday: 1, repeatsAfterOutsideHours: 2)
         for metric in MetricCatalog.all where metric.sums {
             let sum = (metric.value(of: a).number ?? 0) + (metric.value(of: b).number ?? 0)
             #expect(sum == metric.value(of: union).number, "\(metric.key)")
@@ -114,7 +129,7 @@ import Testing
         let slice = MetricCatalog.sliceMetrics.map(\.key)
         #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
         #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
-        #expect(slice.first == "contacts" && slice.count == 36)
+        #expect(slice.first == "contacts" && slice.count == 40)
     }
 
     @Test func eachKindIsWrittenByItsRules() {
@@ -136,8 +151,9 @@ import Testing
     @Test func definitionsSectionTakesTheMetricNotesFromTheCatalog() {
         let facts = ReportContent(report: ReportFixture.report).definitions
         let noted = MetricCatalog.all.filter { $0.reportNote != nil }
-        #expect(noted.map(\.key) == ["fcr", "avoidable", "first_reply_time_median_seconds", "first_reply_sla_met",
-                                      "service_level"])
+        #expect(noted.map(\.key) == ["fcr", "avoidable", "resolution_time_median_seconds", "first_reply_time_median_seconds",
+                                     "first_reply_sla_met", "service_level", "outside_hours",
+                                     "repeats_after_outside_hours", "business_resolution_time_median_seconds"])
         let labels = facts.map(\.label)
         for metric in noted {
             let fact = facts.first { $0.label == metric.columnHeader }

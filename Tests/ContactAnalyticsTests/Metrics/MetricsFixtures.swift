@@ -10,7 +10,7 @@ enum MetricsFixtures {
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among two causes, weekly periods
     /// in UTC.
     static func facts(_ contact: ContactRecord, cause: Int32, causeCount: Int = 2) -> ContactFacts {
-        var calendar = PeriodCalendar(granularity: .week, timeZone: MetricsConfiguration().timeZone)
+        var calendar = ContactCalendar(MetricsConfiguration())
         return ContactFacts(contact, cause: cause, causeCount: causeCount, costModel: .builtIn, calendar: &calendar)
     }
 }

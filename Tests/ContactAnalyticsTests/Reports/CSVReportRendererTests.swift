@@ -42,7 +42,7 @@ import Testing
         for row in rows { #expect(row.count == 5, "row \(row)") }
         let sections = Set(rows.dropFirst().map { $0[0] })
         #expect(sections == ["input", "range", "definitions", "summary", "channels", "causes", "processes", "periods",
-                             "channel_switches", "cause_groups", "queues", "agents", "emerging_causes"])
+                             "channel_switches", "cause_groups", "queues", "agents", "emerging_causes", "arrivals"])
         let d = variant.decimal
         #expect(Self.value(rows, "summary", "", "fcr") == "0\(d)7244")             // 652 / 900
         #expect(Self.value(rows, "summary", "", "contacts") == "1240")
@@ -75,7 +75,7 @@ import Testing
         let files = Self.renderer(variant.options).renderFiles(ReportFixture.report)
         #expect(files.map(\.fileName) == ["summary.csv", "channels.csv", "causes.csv", "processes.csv", "periods.csv",
                                           "channel_switches.csv", "cause_groups.csv", "queues.csv", "agents.csv",
-                                          "emerging_causes.csv", "priorities.csv"])
+                                          "emerging_causes.csv", "priorities.csv", "arrivals.csv"])
         var tables: [String: [[String]]] = [:]
         for file in files {
             let (rows, bom) = try RFC4180TestReader.read(file.bytes, delimiter: variant.delimiter)

@@ -3,7 +3,8 @@ import Foundation
 
 /// Hand-built reports for the renderer tests: a realistic four-week report (several channels, seven causes
 /// with `unclassified`, three processes, changes, switches, emerging causes, hostile names and empty
-/// denominators) and an empty one. The figures are consistent with each other: causes and periods sum to
+/// denominators; opening hours with out-of-hours figures by channel, and arrivals spread over the week) and an
+/// empty one (no opening hours). The figures are consistent with each other: causes and periods sum to
 /// the summary, so a reader of the golden files can check them.
 enum ReportFixture {
     static let totalContacts = 1_240
@@ -55,6 +56,58 @@ enum ReportFixture {
             ChannelCostDefinition(channel: .social, perContact: 0.5, perMinute: 0.6, defaultHandleMinutes: 5, source: "built-in"),
         ], coveredFrom: "2026-02-02", coveredTo: "2026-03-01")
 
+    /// The definitions with opening hours and Finnish holidays, as the full report has them.
+    static let definitionsWithHours: ReportDefinitions = {
+        var d = definitions
+        d.openingHours = [OpeningHoursDefinition(key: "phone", hours: "Mo-Fr 08:00-18:00"),
+                          OpeningHoursDefinition(key: "all", hours: "Mo-Fr 08:00-16:00; Sa 10:00-14:00")]
+        d.holidays = "FI"
+        d.extraClosedDays = ["2026-02-27"]
+        return d
+    }()
+
+    /// Out-of-hours figures and the business clock of a channel row (and the summary: their sums).
+    static func withHours(_ m: MetricSet, outside: Int, holiday: Int, repeatsAfter: Int, businessMedian: Double,
+                          businessP90: Double? = nil) -> MetricSet {
+        var m = m
+        m.outsideHours = Ratio(outside, of: m.contacts)
+        m.outsideHoursHoliday = holiday
+        m.repeatsAfterOutsideHours = repeatsAfter
+        m.businessResolutionTimeMedian = businessMedian
+        m.businessResolutionTimeP90 = businessP90
+        return m
+    }
+
+    /// Contacts of `total` spread over the week by `weight(weekday 1-7, hour)`, by largest remainder (so the
+    /// cells sum to `total`).
+    static func spread(_ total: Int, _ weight: (Int, Int) -> Double) -> [Int] {
+        let weights = (0..<ArrivalGrid.cells).map { weight($0 / 24 + 1, $0 % 24) }
+        let sum = weights.reduce(0, +)
+        let exact = weights.map { Double(total) * $0 / sum }
+        var counts = exact.map { Int($0.rounded(.down)) }
+        let order = exact.indices.sorted { a, b in
+            let ra = exact[a] - Double(counts[a]), rb = exact[b] - Double(counts[b])
+            return ra != rb ? ra > rb : a < b
+        }
+        for index in order.prefix(total - counts.reduce(0, +)) { counts[index] += 1 }
+        return counts
+    }
+
+    /// Phone and e-mail by office hours with a Monday-morning peak, chat into the evening, social all week.
+    static let arrivals: ArrivalGrid = {
+        func office(_ weekday: Int, _ hour: Int) -> Double {
+            guard weekday <= 5 else { return hour >= 10 && hour < 16 ? 0.6 : 0.05 }
+            let base: Double = hour >= 8 && hour < 17 ? 10 : hour >= 17 && hour < 21 ? 3 : hour >= 6 ? 1 : 0.2
+            return base * (weekday == 1 && hour >= 8 && hour < 12 ? 2 : 1)
+        }
+        return ArrivalGrid(byChannel: [
+            .phone: spread(520) { office($0, $1) },
+            .email: spread(380) { weekday, hour in office(weekday, hour) * 0.6 + (hour >= 19 ? 2 : 0.4) },
+            .chat: spread(260) { weekday, hour in hour >= 9 && hour < 23 ? (weekday <= 5 ? 3 : 2) + (hour >= 18 ? 3 : 0) : 0.2 },
+            .social: spread(80) { _, hour in hour >= 8 ? 1 : 0.3 },
+        ])
+    }()
+
     static func cause(_ key: String, _ name: String, _ process: String?, avoidable: Bool?, _ m: MetricSet) -> BreakdownRow {
         BreakdownRow(key: key, name: name, process: process, avoidableCause: avoidable, metrics: m)
     }
@@ -79,7 +132,8 @@ enum ReportFixture {
     static let report: ContactReport = {
         let summary = metrics(1_240, identified: 1_100, repeats: 180, fcr: (652, 900), byCause: 630, repeatOnly: 78,
                               avoidableCost: 6_446.70, csat: (236, 310), mean: 3.94, cost: 10_295.50, classified: 960)
-        var withExportFCR = summary
+        var withExportFCR = withHours(summary, outside: 294, holiday: 21, repeatsAfter: 43, businessMedian: 7_200,
+                                      businessP90: 68_400)
         withExportFCR.exportFCR = Ratio(700, of: 950)
         withExportFCR.share = Ratio(1_240, of: 1_240)
 
@@ -127,17 +181,21 @@ enum ReportFixture {
             BreakdownRow(key: "product", metrics: causes[6].metrics),
         ]
         let channels = [
-            BreakdownRow(key: "phone", metrics: metrics(520, identified: 500, repeats: 80, fcr: (280, 380), byCause: 260,
+            BreakdownRow(key: "phone", metrics: withHours(metrics(520, identified: 500, repeats: 80, fcr: (280, 380), byCause: 260,
                                                         repeatOnly: 35, avoidableCost: 3_300, csat: (120, 150), mean: 4.0,
-                                                        cost: 5_460)),
-            BreakdownRow(key: "email", metrics: metrics(380, identified: 360, repeats: 60, fcr: (200, 280), byCause: 200,
+                                                        cost: 5_460), outside: 78, holiday: 9, repeatsAfter: 14,
+                                                        businessMedian: 5_400)),
+            BreakdownRow(key: "email", metrics: withHours(metrics(380, identified: 360, repeats: 60, fcr: (200, 280), byCause: 200,
                                                         repeatOnly: 25, avoidableCost: 1_900, csat: (70, 100), mean: 3.8,
-                                                        cost: 2_850)),
-            BreakdownRow(key: "chat", metrics: metrics(260, identified: 200, repeats: 35, fcr: (150, 200), byCause: 130,
+                                                        cost: 2_850), outside: 121, holiday: 6, repeatsAfter: 19,
+                                                        businessMedian: 10_800)),
+            BreakdownRow(key: "chat", metrics: withHours(metrics(260, identified: 200, repeats: 35, fcr: (150, 200), byCause: 130,
                                                        repeatOnly: 15, avoidableCost: 1_050, csat: (46, 60), mean: 4.0,
-                                                       cost: 1_625.50)),
-            BreakdownRow(key: "social", metrics: metrics(80, identified: 40, repeats: 5, fcr: (22, 40), byCause: 40,
-                                                         repeatOnly: 3, avoidableCost: 196.70, cost: 360)),
+                                                       cost: 1_625.50), outside: 64, holiday: 4, repeatsAfter: 8,
+                                                       businessMedian: 1_800)),
+            BreakdownRow(key: "social", metrics: withHours(metrics(80, identified: 40, repeats: 5, fcr: (22, 40), byCause: 40,
+                                                         repeatOnly: 3, avoidableCost: 196.70, cost: 360), outside: 31,
+                                                         holiday: 2, repeatsAfter: 2, businessMedian: 14_400)),
         ]
         let queues = [
             BreakdownRow(key: "Tier 1", metrics: metrics(700, repeats: 100, fcr: (380, 520), byCause: 360, repeatOnly: 40,
@@ -174,7 +232,7 @@ enum ReportFixture {
         return ContactReport(
             input: InputSummary(files: ["exports/zendesk-feb.csv", "exports/phone-feb.csv"], rowsRead: 1_262,
                                 rowsRejected: 9, duplicatesDropped: 13, fieldWarnings: 4, contactsRead: 1_240),
-            rangeFrom: 1_770_016_320, rangeTo: 1_772_394_000, definitions: definitions, summary: withExportFCR,
+            rangeFrom: 1_770_016_320, rangeTo: 1_772_394_000, definitions: definitionsWithHours, summary: withExportFCR,
             customersIdentified: 842, topCustomerShare: Ratio(62, of: 1_240), channels: channels, causes: causes,
             causeGroups: causeGroups, processes: processes, queues: queues, agents: agents, periods: periods,
             channelSwitches: [ChannelSwitch(from: .phone, to: .email, count: 14), ChannelSwitch(from: .chat, to: .phone, count: 9),
@@ -186,7 +244,7 @@ enum ReportFixture {
                               period: "2026-W09", previousPeriod: "2026-W08", contacts: 95, previousContacts: 72),
                 EmergingCause(cause: pipeCause, name: "Invoice copy | VAT", process: "Billing", period: "2026-W09",
                               previousPeriod: "2026-W08", contacts: 34, previousContacts: 28),
-            ])
+            ], arrivals: arrivals)
     }()
 
     /// A report over no contacts: every rate without a value, no rows.

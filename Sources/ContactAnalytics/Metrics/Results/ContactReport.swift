@@ -42,14 +42,18 @@ public struct ContactReport: Sendable, Equatable {
     public var channelSwitches: [ChannelSwitch]
     /// Causes that grew most in the last period against the previous one, largest growth first.
     public var emergingCauses: [EmergingCause]
+    /// Contacts by local weekday and hour, per channel.
+    public var arrivals: ArrivalGrid
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
                 topCustomerShare: Ratio?, channels: [BreakdownRow], causes: [BreakdownRow],
                 causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
                 agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
-                emergingCauses: [EmergingCause], priorities: [BreakdownRow] = []) {
+                emergingCauses: [EmergingCause], priorities: [BreakdownRow] = [],
+                arrivals: ArrivalGrid = ArrivalGrid()) {
         self.priorities = priorities
+        self.arrivals = arrivals
         self.input = input
         self.rangeFrom = rangeFrom
         self.rangeTo = rangeTo

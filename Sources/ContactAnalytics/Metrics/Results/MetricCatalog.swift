@@ -15,8 +15,9 @@ public enum MetricCatalog {
         firstReplies, firstReplyTimeMedian, firstReplyTimeP90, firstReplySLA, firstReplySLABreaches, resolutionSLA,
         resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
         reopenRate,
+        outsideHours, outsideHoursRate, repeatsAfterOutsideHours, businessResolutionTimeMedian,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
-        unclassified,
+        unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90,
     ]
 
     /// The metrics every slice reports (scope `everySlice` or `slicesOnly`), in catalog order.
@@ -115,7 +116,9 @@ public enum MetricCatalog {
     public static let resolutionTimeMedian = MetricDescriptor(
         key: "resolution_time_median_seconds", label: "Resolution time (median)", columnHeader: "Resolution",
         kind: .duration, sums: false,
-        definition: "The median of closed_at - opened_at over contacts with both and closed_at >= opened_at.") {
+        definition: "The median of closed_at - opened_at in calendar time (every hour counts) over contacts with "
+            + "both and closed_at >= opened_at.",
+        reportNote: ("calendar time", "closed_at - opened_at, every hour counted; median and 90th percentile")) {
             .real($0.resolutionTimeMedian)
         }
     public static let coverage = MetricDescriptor(
@@ -198,6 +201,46 @@ public enum MetricCatalog {
             .real($0.reopenRate.value)
         }
 
+    /// A count of the contacts with opening hours, no value when the slice has none (not a silent 0).
+    private static func withHours(_ count: Int, _ metrics: MetricSet) -> MetricValue {
+        .real(metrics.outsideHours.denominator == 0 ? nil : Double(count))
+    }
+
+    public static let outsideHours = MetricDescriptor(
+        key: "outside_hours", label: "Outside opening hours", columnHeader: "Outside hrs", kind: .count,
+        sums: true,
+        definition: "Contacts opened outside their channel's opening hours (in the report's time zone): outside "
+            + "the day's hours, or on a public holiday or extra closed date; no value when no contact of the slice "
+            + "has opening hours.",
+        reportNote: ("outside opening hours",
+                     "in the report's time zone; holidays and extra closed dates are closed all day, except for a "
+                        + "channel open 24/7")) { withHours($0.outsideHours.numerator, $0) }
+    public static let outsideHoursRate = MetricDescriptor(
+        key: "outside_hours_rate", label: "Outside opening hours rate", columnHeader: "Outside %", kind: .rate,
+        sums: false,
+        definition: "Contacts opened outside opening hours / contacts whose channel has opening hours.") {
+            .real($0.outsideHours.value)
+        }
+    public static let repeatsAfterOutsideHours = MetricDescriptor(
+        key: "repeats_after_outside_hours", label: "Repeats after an out-of-hours contact",
+        columnHeader: "After closed", kind: .count, sums: true,
+        definition: "Repeats whose preceding contact (the one they repeat) opened outside opening hours; no value "
+            + "when no contact of the slice has opening hours.",
+        reportNote: ("after out-of-hours",
+                     "counted in the slice of the repeat; the repeat itself may be in or out of hours")) {
+            withHours($0.repeatsAfterOutsideHours, $0)
+        }
+    public static let businessResolutionTimeMedian = MetricDescriptor(
+        key: "business_resolution_time_median_seconds", label: "Resolution time in business hours (median)",
+        columnHeader: "Res. business", kind: .duration, sums: false,
+        definition: "The median of the time from opened_at to closed_at that falls in the opening hours of the "
+            + "contact's channel (business time: closed hours, weekends without hours and holidays do not count), "
+            + "over contacts with both times and opening hours.",
+        reportNote: ("business time", "only the open hours of the contact's channel between opened_at and "
+                        + "closed_at count, holidays closed; median and 90th percentile")) {
+            .real($0.businessResolutionTimeMedian)
+        }
+
     // MARK: The whole range only
 
     public static let fcrResolved = MetricDescriptor(
@@ -236,5 +279,21 @@ public enum MetricCatalog {
         key: "unclassified", label: "Unclassified contacts", columnHeader: "Unclassified", kind: .count,
         sums: true, scope: .summaryOnly, definition: "Contacts no rule or cause column gave a cause.") {
             .count($0.coverage.denominator - $0.coverage.numerator)
+        }
+    public static let openingHoursContacts = MetricDescriptor(
+        key: "opening_hours_contacts", label: "Contacts with opening hours", columnHeader: "With hours",
+        kind: .count, sums: true, scope: .summaryOnly,
+        definition: "Contacts whose channel has opening hours (its own or the `all` entry): the denominator of "
+            + "the outside-hours rate.") { .count($0.outsideHours.denominator) }
+    public static let outsideHoursHoliday = MetricDescriptor(
+        key: "outside_hours_holiday", label: "Outside opening hours on a holiday", columnHeader: "On holidays",
+        kind: .count, sums: true, scope: .summaryOnly,
+        definition: "Of the contacts outside opening hours, those opened on a public holiday or extra closed "
+            + "date.") { withHours($0.outsideHoursHoliday, $0) }
+    public static let businessResolutionTimeP90 = MetricDescriptor(
+        key: "business_resolution_time_p90_seconds", label: "Resolution time in business hours (90th percentile)",
+        columnHeader: "Res. business p90", kind: .duration, sums: false, scope: .summaryOnly,
+        definition: "The 90th percentile (nearest rank) of the resolution times in business hours.") {
+            .real($0.businessResolutionTimeP90)
         }
 }

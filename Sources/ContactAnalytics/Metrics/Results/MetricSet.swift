@@ -69,6 +69,17 @@ public struct MetricSet: Sendable, Equatable {
     public var serviceLevel: Ratio
     /// Reopen rate: contacts reopened at least once / contacts with a reopen count.
     public var reopenRate: Ratio
+    /// Contacts opened outside their channel's opening hours / contacts whose channel has opening hours
+    /// (`BusinessCalendar`); an empty denominator when no contact of the slice has opening hours.
+    public var outsideHours: Ratio
+    /// Of the contacts outside opening hours, those opened on a public holiday or extra closed date.
+    public var outsideHoursHoliday: Int
+    /// Repeats whose preceding contact (the one they repeat) opened outside opening hours.
+    public var repeatsAfterOutsideHours: Int
+    /// Median and 90th percentile (nearest rank) of the resolution time counted in business hours only (open
+    /// hours of the contact's channel, holidays closed), over contacts with both times and opening hours.
+    public var businessResolutionTimeMedian: Double?
+    public var businessResolutionTimeP90: Double?
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
@@ -84,7 +95,9 @@ public struct MetricSet: Sendable, Equatable {
                 firstReplyTimeP90: Double? = nil, firstReplySLA: Ratio = Ratio(0, of: 0),
                 resolutionSLA: Ratio = Ratio(0, of: 0), answered: Int = 0, abandoned: Int = 0,
                 averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0),
-                reopenRate: Ratio = Ratio(0, of: 0)) {
+                reopenRate: Ratio = Ratio(0, of: 0), outsideHours: Ratio = Ratio(0, of: 0),
+                outsideHoursHoliday: Int = 0, repeatsAfterOutsideHours: Int = 0,
+                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil) {
         self.reopenRate = reopenRate
         self.firstReplies = firstReplies
         self.firstReplyTimeMedian = firstReplyTimeMedian
@@ -116,5 +129,10 @@ public struct MetricSet: Sendable, Equatable {
         self.resolutionTimeMedian = resolutionTimeMedian
         self.resolutionTimeP90 = resolutionTimeP90
         self.coverage = coverage
+        self.outsideHours = outsideHours
+        self.outsideHoursHoliday = outsideHoursHoliday
+        self.repeatsAfterOutsideHours = repeatsAfterOutsideHours
+        self.businessResolutionTimeMedian = businessResolutionTimeMedian
+        self.businessResolutionTimeP90 = businessResolutionTimeP90
     }
 }

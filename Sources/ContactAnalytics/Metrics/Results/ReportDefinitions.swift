@@ -37,6 +37,13 @@ public struct ReportDefinitions: Sendable, Equatable {
     public var serviceLevelGaps: [String] = []
     /// The export column the causes were taken from (`--cause-from`); `nil` when the taxonomy's rules gave them.
     public var causeColumn: String?
+    /// The opening hours configured (`opening_hours`), in the order given; empty when none are: the
+    /// outside-hours figures and the business-hours clock then have no value.
+    public var openingHours: [OpeningHoursDefinition] = []
+    /// The country whose public holidays close every channel not open 24/7 (`holidays.country`), if any.
+    public var holidays: String?
+    /// Extra closed dates (`holidays.extra`), ISO.
+    public var extraClosedDays: [String] = []
 
     /// How causes were given, in words: `column "Complaint Type"`, `rules, all packs`,
     /// `rules, packs general, telecom` or `rules of the configured taxonomy (no built-in packs)`; `nil` when
