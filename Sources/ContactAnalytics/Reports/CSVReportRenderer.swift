@@ -20,6 +20,9 @@
 /// delimiter then defaults to `;`. With ``CSVOutputOptions/byteOrderMark`` the output (each file) starts
 /// with U+FEFF. Text taken from input (names of causes, queues, agents, files) that begins with `=`, `+`,
 /// `-`, `@`, tab or CR gets a leading `'` and is shown as text by spreadsheets.
+///
+/// The section tables (``scalarRows(_:)``, ``tables(_:)``) are also the xlsx report's sheets
+/// (``XLSXReportRenderer``): their cells are typed ``ReportCell``s, which each format writes its own way.
 public struct CSVReportRenderer: ReportRenderer {
     /// The options this renderer uses.
     public let options: ReportRenderOptions
