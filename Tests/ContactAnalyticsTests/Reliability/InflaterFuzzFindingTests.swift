@@ -44,4 +44,16 @@ struct InflaterFuzzFindingTests {
             #expect(longer.starts(with: shorter), "chunk \(chunkSize), pieces of \(limit)")
         }
     }
+
+    /// A dynamic block whose code-length code has no code at all (HCLEN 4, all four lengths 0). The inflater
+    /// refuses it there: "invalid code lengths set". zlib 1.2.13 builds an empty table for it, reads every code
+    /// length as 0 (one bit each) and refuses later, "invalid code -- missing end-of-block". Both refuse the
+    /// stream; found by the fuzz target's comparison with zlib, which now accepts this one pair of verdicts.
+    @Test func emptyCodeLengthCodeIsRefusedWhereZlibRefusesLater() throws {
+        let stream = try Self.stream("finding-zlib-disagrees.deflate")
+        #expect(Array(stream.prefix(6)) == [0x05, 0, 0, 0, 0, 0])
+        for (chunkSize, limit) in [(1, 1), (1 << 16, 1 << 20)] {
+            #expect(Self.inflate(stream, chunkSize: chunkSize, limit: limit).problem == .invalidCodeLengthsSet)
+        }
+    }
 }
