@@ -6,8 +6,17 @@ enum FuzzRecordDrain {
     /// cleanly; a record whose field offsets are not ascending within its bytes, or a header wider than the
     /// field limit, traps (a finding for libFuzzer).
     static func drain(_ source: ByteChunkSource, options: ReaderOptions) {
+        drain(options: options) { try InputOpener.open(source: source, options: options) }
+    }
+
+    /// Opens the file at `path` as `contactstat` does (a zip is read as a workbook) and reads every record.
+    static func drain(path: String, options: ReaderOptions) {
+        drain(options: options) { try InputOpener.open(path: path, options: options) }
+    }
+
+    private static func drain(options: ReaderOptions, open: () throws -> any RecordReader) {
         do {
-            var reader = try InputOpener.open(source: source, options: options)
+            var reader = try open()
             var record = RawRecord()
             var records = 0
             while try reader.next(into: &record) {

@@ -3,18 +3,19 @@
 #
 #   Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer arguments...]
 #
-# TARGET is csv, json, timestamp or config. The target is built with the toolchain's libFuzzer support
-# (swiftc -sanitize=fuzzer,address) from Sources/ContactAnalytics plus Fuzz/<Target>.swift (ArgumentParsing
-# is compiled first as its own module), into .build/fuzz/. The seed corpus Fixtures/fuzz/TARGET/ is copied
+# TARGET is csv, json, timestamp, config, inflate or xlsx. The target is built with the toolchain's libFuzzer
+# support (swiftc -sanitize=fuzzer,address) from Sources/ContactAnalytics plus Fuzz/<Target>.swift
+# (TextDistance, which the library imports, is compiled first as its own module), into .build/fuzz/. The seed corpus Fixtures/fuzz/TARGET/ is copied
 # into a scratch corpus .build/fuzz/corpus-TARGET/ (kept between runs, so coverage accumulates); crashing
 # inputs land in .build/fuzz/artifacts-TARGET/. The last lines of libFuzzer's output carry the figures:
 # executions (stat::number_of_executed_units), time, and coverage (cov: edges, ft: features).
 #
-# Environment: FUZZ_BUILD_ONLY=1 builds without running.
+# The target is rebuilt only when a source is newer than it. Environment: FUZZ_BUILD_ONLY=1 builds without
+# running.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    echo "usage: $0 TARGET SECONDS [libFuzzer arguments...]   (TARGET: csv, json, timestamp, config)" >&2
+    echo "usage: $0 TARGET SECONDS [libFuzzer arguments...]   (TARGET: csv, json, timestamp, config, inflate, xlsx)" >&2
     exit 64
 fi
 target=$1
@@ -26,7 +27,9 @@ case "$target" in
     json) sources=(Fuzz/JSONReaderFuzz.swift Fuzz/FuzzRecordDrain.swift) ;;
     timestamp) sources=(Fuzz/TimestampParserFuzz.swift) ;;
     config) sources=(Fuzz/ConfigurationParserFuzz.swift) ;;
-    *) echo "unknown target '$target' (csv, json, timestamp, config)" >&2; exit 64 ;;
+    inflate) sources=(Fuzz/InflaterFuzz.swift) ;;
+    xlsx) sources=(Fuzz/XLSXReaderFuzz.swift Fuzz/FuzzRecordDrain.swift) ;;
+    *) echo "unknown target '$target' (csv, json, timestamp, config, inflate, xlsx)" >&2; exit 64 ;;
 esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,18 +40,24 @@ mkdir -p "$out/modules" "$out/corpus-$target" "$out/artifacts-$target"
 swiftc=${SWIFTC:-swiftc}
 common=(-swift-version 6 -parse-as-library -O -g -sanitize=address -use-ld=lld)
 
-# ArgumentParsing: its own module (ContactAnalytics imports it), address sanitizer only.
-if [[ ! -f "$out/modules/libArgumentParsing.a" || -n "$(find Sources/ArgumentParsing -newer "$out/modules/libArgumentParsing.a" -name '*.swift')" ]]; then
-    "$swiftc" "${common[@]}" -module-name ArgumentParsing -emit-module -emit-module-path "$out/modules/ArgumentParsing.swiftmodule" \
-        -emit-library -static -o "$out/modules/libArgumentParsing.a" -wmo Sources/ArgumentParsing/*.swift
+# TextDistance: its own module (ContactAnalytics imports it), address sanitizer only.
+if [[ ! -f "$out/modules/libTextDistance.a" || -n "$(find Sources/TextDistance -newer "$out/modules/libTextDistance.a" -name '*.swift')" ]]; then
+    "$swiftc" "${common[@]}" -module-name TextDistance -emit-module -emit-module-path "$out/modules/TextDistance.swiftmodule" \
+        -emit-library -static -o "$out/modules/libTextDistance.a" -wmo Sources/TextDistance/*.swift
 fi
 
 # The library and the target in one module, so the target can reach internal entry points too.
+# Built again only when a source is newer than the target (a build takes minutes). The target takes the time
+# the build started, so a source edited during a build makes the next run build again.
 mapfile -t library < <(find Sources/ContactAnalytics -name '*.swift' | sort)
-"$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld -emit-executable \
-    -module-name ContactAnalytics -I "$out/modules" -L "$out/modules" -lArgumentParsing \
-    -emit-module-path "$out/modules/ContactAnalytics-$target.swiftmodule" \
-    "${library[@]}" "${sources[@]}" -o "$out/$target"
+if [[ ! -x "$out/$target" || -n "$(find "${library[@]}" "${sources[@]}" "$out/modules/libTextDistance.a" -newer "$out/$target" | head -1)" ]]; then
+    touch "$out/build-start-$target"
+    "$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld -emit-executable \
+        -module-name ContactAnalytics -I "$out/modules" -L "$out/modules" -lTextDistance \
+        -emit-module-path "$out/modules/ContactAnalytics-$target.swiftmodule" \
+        "${library[@]}" "${sources[@]}" -o "$out/$target"
+    touch -r "$out/build-start-$target" "$out/$target"
+fi
 
 if [[ -n "${FUZZ_BUILD_ONLY:-}" ]]; then
     echo "built $out/$target"

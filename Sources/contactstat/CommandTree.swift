@@ -44,7 +44,8 @@ enum CommandTree {
 
     static let output: [OptionSpec] = [
         .value("format", short: "f", valueName: "format", allowedValues: ReportFormat.allCases.map(\.rawValue),
-               defaultValue: ReportFormat.standard.rawValue, help: "Output format."),
+               defaultValue: ReportFormat.standard.rawValue,
+               help: "Output format (xlsx: an Excel workbook, written with -o or to standard output that is not a terminal)."),
         .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
         .value("output-dir", valueName: "dir", help: "CSV only: write one file per section into this directory."),
         .value("csv-delimiter", valueName: "char", allowedValues: [",", ";", "tab", "|"], help: "CSV field delimiter (default: ,)."),
@@ -70,6 +71,7 @@ enum CommandTree {
             CommandExample("Last week as Markdown for a CI job summary:",
                            "contactstat report --since 2026-02-23 --until 2026-03-01 -f markdown export.csv"),
             CommandExample("JSON for scripts:", "contactstat report -f json -o report.json export.csv"),
+            CommandExample("An Excel workbook, a sheet per section:", "contactstat report -f xlsx -o report.xlsx export.csv"),
         ])
 
     static let classify = CommandSpec(

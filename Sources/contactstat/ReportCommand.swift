@@ -12,6 +12,11 @@ enum ReportCommand {
         if command.value("output-dir") != nil, format != .csv {
             throw ContactStatError(.usage, "--output-dir goes with --format csv")
         }
+        // A workbook is binary: written to a file, or to standard output only when that is not a terminal.
+        if format.isBinary, OutputDestination(command.value("output")).isStandardOutput, StandardStreams.outputIsTerminal {
+            throw ContactStatError(.usage, "--format \(format.rawValue) writes a binary file, not for a terminal: "
+                                   + "give -o report.\(format.fileExtension), or redirect standard output to a file")
+        }
         let result = try ContactAnalysis.run(settings.analysis(profile: profile))
         settings.printIngest(result)
 

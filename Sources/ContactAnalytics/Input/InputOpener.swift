@@ -11,7 +11,7 @@ public enum InputOpener {
     throws -> any RecordReader {
         var source = try ByteChunkSource(path: path, displayName: displayName, chunkSize: options.chunkSize)
         if try source.peek(4).elementsEqual(ZipArchive.magic) {
-            return try XLSXReader(path: path, displayName: displayName ?? path, sheet: options.sheet)
+            return try XLSXReader(path: path, displayName: displayName ?? path, sheet: options.sheet, limits: options.limits)
         }
         return try open(source: source, options: options)
     }

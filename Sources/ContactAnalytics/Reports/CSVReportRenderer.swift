@@ -20,6 +20,9 @@
 /// delimiter then defaults to `;`. With ``CSVOutputOptions/byteOrderMark`` the output (each file) starts
 /// with U+FEFF. Text taken from input (names of causes, queues, agents, files) that begins with `=`, `+`,
 /// `-`, `@`, tab or CR gets a leading `'` and is shown as text by spreadsheets.
+///
+/// The section tables (``scalarRows(_:)``, ``tables(_:)``) are also the xlsx report's sheets
+/// (``XLSXReportRenderer``): their cells are typed ``ReportCell``s, which each format writes its own way.
 public struct CSVReportRenderer: ReportRenderer {
     /// The options this renderer uses.
     public let options: ReportRenderOptions
@@ -29,33 +32,8 @@ public struct CSVReportRenderer: ReportRenderer {
         self.options = options
     }
 
-    /// One CSV cell before writing: text (guarded, never localised), a number (localised with the decimal
-    /// comma) or empty.
-    enum Cell {
-        case text(String)
-        case number(String)
-        case empty
-
-        static func integer(_ value: Int) -> Cell { .number(String(value)) }
-        static func fraction(_ value: Double?) -> Cell {
-            guard let value, let text = ReportNumberFormat.fraction(value) else { return .empty }
-            return .number(text)
-        }
-        static func ratio(_ ratio: Ratio?) -> Cell { fraction(ratio?.value) }
-        static func money(_ value: Double?) -> Cell {
-            guard let value, let text = ReportNumberFormat.fixed(value, places: 2) else { return .empty }
-            return .number(text)
-        }
-        static func optionalText(_ value: String?) -> Cell { value.map { .text($0) } ?? .empty }
-        /// A metric's value written as its kind says (`MetricKind`): an integer, a fraction, money.
-        static func metric(_ value: MetricValue, kind: MetricKind) -> Cell {
-            switch (value, kind) {
-            case (.count(let count), _): integer(count)
-            case (.real(let number), .money): money(number)
-            case (.real(let number), _): fraction(number)
-            }
-        }
-    }
+    /// One cell before writing: typed (``ReportCell``), so the xlsx format writes the same tables.
+    typealias Cell = ReportCell
 
     /// A named figure of one row.
     typealias Field<Row> = (name: String, value: (Row) -> Cell)
@@ -123,16 +101,16 @@ public struct CSVReportRenderer: ReportRenderer {
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("input", "reply_before_opened", .integer(input.replyBeforeOpened)),
             ("input", "unknown_priorities", .integer(input.unknownPriorities)),
-            ("range", "from", .optionalText(report.rangeFrom.map(time.iso8601))),
-            ("range", "to", .optionalText(report.rangeTo.map(time.iso8601))),
-            ("definitions", "repeat_window_days", .fraction(d.window.days)),
+            ("range", "from", .instant(report.rangeFrom, text: time.iso8601, in: time)),
+            ("range", "to", .instant(report.rangeTo, text: time.iso8601, in: time)),
+            ("definitions", "repeat_window_days", .number(d.window.days)),
             ("definitions", "repeat_scope", .text(d.window.scope.rawValue)),
-            ("definitions", "csat_scale_low", .fraction(d.csatScaleLow)),
-            ("definitions", "csat_scale_high", .fraction(d.csatScaleHigh)),
-            ("definitions", "csat_threshold", .fraction(d.csatThreshold)),
+            ("definitions", "csat_scale_low", .number(d.csatScaleLow)),
+            ("definitions", "csat_scale_high", .number(d.csatScaleHigh)),
+            ("definitions", "csat_threshold", .number(d.csatThreshold)),
             ("definitions", "currency", .text(d.currency)), ("definitions", "timezone", .text(d.timezone)),
             ("definitions", "period", .text(d.period)), ("definitions", "since", .optionalText(d.since)),
-            ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .optionalText(d.dataEnd.map(ISOTimestamp.format))),
+            ("definitions", "until", .optionalText(d.until)), ("definitions", "data_end", .instant(d.dataEnd, text: ISOTimestamp.format, in: time)),
             ("definitions", "covered_from", .optionalText(d.coveredFrom)),
             ("definitions", "covered_to", .optionalText(d.coveredTo)),
             ("definitions", "causes", .optionalText(d.causeSource)),
@@ -142,12 +120,12 @@ public struct CSVReportRenderer: ReportRenderer {
              .optionalText(d.taxonomyPacksMatched.map { $0.map { "\($0.pack):\($0.contacts)" }.joined(separator: " ") })),
         ]
         for target in d.serviceTargets.firstReply {
-            rows.append(("definitions", "sla.first_reply." + target.key, .fraction(target.seconds)))
+            rows.append(("definitions", "sla.first_reply." + target.key, .number(target.seconds)))
         }
         for target in d.serviceTargets.resolution {
-            rows.append(("definitions", "sla.resolution." + target.key, .fraction(target.seconds)))
+            rows.append(("definitions", "sla.resolution." + target.key, .number(target.seconds)))
         }
-        rows.append(("definitions", "sla.answered_within_seconds", .fraction(d.serviceTargets.answeredWithinSeconds)))
+        rows.append(("definitions", "sla.answered_within_seconds", .number(d.serviceTargets.answeredWithinSeconds)))
         rows += d.serviceLevelGaps.map { ("definitions", "service_level_gap", .text($0)) }
         rows += d.openingHours.map { ("definitions", "opening_hours." + $0.key, .text($0.hours)) }
         rows.append(("definitions", "holidays", .optionalText(d.holidays)))
@@ -157,7 +135,7 @@ public struct CSVReportRenderer: ReportRenderer {
             let prefix = "cost_model." + cost.channel.rawValue + "."
             rows += [("definitions", prefix + "per_contact", .money(cost.perContact)),
                      ("definitions", prefix + "per_minute", .money(cost.perMinute)),
-                     ("definitions", prefix + "default_handle_minutes", .fraction(cost.defaultHandleMinutes)),
+                     ("definitions", prefix + "default_handle_minutes", .number(cost.defaultHandleMinutes)),
                      ("definitions", prefix + "source", .text(cost.source))]
         }
         // The whole range: figures of the report first, then every summary metric of the catalog, those this
@@ -203,7 +181,7 @@ public struct CSVReportRenderer: ReportRenderer {
         let metricFields = CSVReportRenderer.metricFields
         let causeFields: [Field<BreakdownRow>] = [
             ("cause", { .text($0.key) }), ("name", { .text($0.name) }), ("process", { .optionalText($0.process) }),
-            ("avoidable_cause", { row in row.avoidableCause.map { .text($0 ? "true" : "false") } ?? .empty }),
+            ("avoidable_cause", { .flag($0.avoidableCause) }),
         ] + metricFields.map { field in (field.name, { field.value($0.metrics) }) }
         func dimension(_ name: String) -> [Field<BreakdownRow>] {
             [(name, { .text($0.key) })] + metricFields.map { field in (field.name, { field.value($0.metrics) }) }
@@ -211,8 +189,8 @@ public struct CSVReportRenderer: ReportRenderer {
         let channels = CSVReportRenderer.periodChannels(report)
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         var periodFields: [Field<PeriodRow>] = [("period", { .text($0.period) }),
-                                                ("start", { .text(time.iso8601($0.start)) }),
-                                                ("partial", { .text($0.partial ? "true" : "false") })]
+                                                ("start", { .instant($0.start, text: time.iso8601, in: time) }),
+                                                ("partial", { .flag($0.partial) })]
         periodFields += metricFields.map { field in (field.name, { field.value($0.metrics) }) }
         periodFields += channels.map { channel in ("contacts_" + channel.rawValue, { .integer($0.channels[channel] ?? 0) }) }
         periodFields += [
@@ -296,11 +274,8 @@ public struct CSVReportRenderer: ReportRenderer {
     }
 
     private func text(_ cell: Cell) -> String {
-        switch cell {
-        case .text(let text): return text
-        case .number(let text): return options.csv.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
-        case .empty: return ""
-        }
+        let text = cell.csvText
+        return cell.isNumber && options.csv.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     private func append(_ cell: Cell, to buffer: inout [UInt8]) {

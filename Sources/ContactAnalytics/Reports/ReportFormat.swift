@@ -11,27 +11,37 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
     case csv
     /// One self-contained HTML5 file with inline SVG charts.
     case html
+    /// An Excel workbook (binary): a sheet per section of the CSV report, typed cells (``XLSXReportRenderer``).
+    case xlsx
 
     /// The format when none is asked for: text.
     public static let standard = ReportFormat.text
 
-    /// The renderer for this format.
-    public func renderer(options: ReportRenderOptions) -> any ReportRenderer {
+    /// The renderer of this text format; `nil` for ``xlsx``, which is binary (``XLSXReportRenderer``).
+    public func renderer(options: ReportRenderOptions) -> (any ReportRenderer)? {
         switch self {
         case .text: TextReportRenderer(options: options)
         case .markdown: MarkdownReportRenderer(options: options)
         case .json: JSONReportRenderer(options: options)
         case .csv: CSVReportRenderer(options: options)
         case .html: HTMLReportRenderer(options: options)
+        case .xlsx: nil
         }
     }
 
-    /// The report in this format as UTF-8 bytes, ready to write (with the BOM when a CSV option asks for it).
+    /// The report in this format as bytes, ready to write: UTF-8 text (with the BOM when a CSV option asks for
+    /// it), or the workbook.
     public func render(_ report: ContactReport, options: ReportRenderOptions) -> [UInt8] {
-        Array(renderer(options: options).render(report).utf8)
+        guard let renderer = renderer(options: options) else {
+            return XLSXReportRenderer(options: options).render(report)
+        }
+        return Array(renderer.render(report).utf8)
     }
 
-    /// The usual file extension (`txt`, `md`, `json`, `csv`, `html`).
+    /// Whether the output is binary (not text): such output is not written to a terminal.
+    public var isBinary: Bool { self == .xlsx }
+
+    /// The usual file extension (`txt`, `md`, `json`, `csv`, `html`, `xlsx`).
     public var fileExtension: String {
         switch self {
         case .text: "txt"
@@ -39,6 +49,7 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
         case .json: "json"
         case .csv: "csv"
         case .html: "html"
+        case .xlsx: "xlsx"
         }
     }
 }

@@ -29,6 +29,12 @@ public struct ReportTimestampFormat: Sendable {
         return text
     }
 
+    /// The wall-clock time of `seconds` in the zone, as seconds since 1970-01-01 counted as if the zone were
+    /// UTC (what a spreadsheet date cell, which has no zone, shows).
+    public func localSeconds(_ seconds: EpochSeconds) -> EpochSeconds {
+        seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+    }
+
     /// `YYYY-MM-DD HH:MM` in the zone (no offset shown).
     public func display(_ seconds: EpochSeconds) -> String {
         let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))

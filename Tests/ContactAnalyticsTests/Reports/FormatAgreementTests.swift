@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ContactAnalytics
 
@@ -172,5 +173,72 @@ import Testing
             #expect(JSONReportRenderer.summaryContract.contains(metric.key) || members.contains { $0.0 == metric.key },
                     "\(metric.key)")
         }
+    }
+
+    /// The xlsx workbook is the CSV report with `--output-dir`, typed: a sheet per CSV file with its name, its
+    /// header (so every slice sheet's metric columns are the catalog's keys, in order) and its rows; every cell
+    /// is the CSV cell's value (a number to the digit, text as written before the formula guard), and a metric
+    /// column's cells are of its kind's type (count integer, rate percentage, money in the report's currency,
+    /// duration, score decimal).
+    @Test(arguments: ["report", "empty"])
+    func xlsxSheetsAreTheCSVFilesTyped(fixture: String) throws {
+        let report = Self.fixture(fixture)
+        let files = CSVReportRenderer().renderFiles(report)
+        let sheets = XLSXReportRenderer().sheets(report)
+        #expect(sheets.map { $0.name + ".csv" } == files.map(\.fileName))
+        let currency = report.definitions.currency
+        for (sheet, file) in zip(sheets, files) {
+            let csv = try RFC4180TestReader.read(file.bytes, delimiter: UInt8(ascii: ",")).rows
+            #expect([sheet.header] == Array(csv.prefix(1)), "\(sheet.name) header")
+            #expect(sheet.rows.count == csv.count - 1, "\(sheet.name) rows")
+            if let own = Self.sections.first(where: { $0.name == sheet.name })?.csv {
+                let metrics = sheet.header.filter { !own.contains($0) && !$0.hasPrefix("contacts_") && !$0.hasPrefix("change_") }
+                #expect(metrics == Self.sliceKeys, "\(sheet.name) metric columns")
+            }
+            for (row, csvRow) in zip(sheet.rows, csv.dropFirst()) {
+                for (index, (cell, text)) in zip(row, csvRow).enumerated() {
+                    let column = sheet.header[index]
+                    if case .dateTime = cell {
+                        // The wall-clock time in the report's zone of the instant CSV writes in ISO 8601.
+                        let local = try Self.wallClock(iso8601: text, zone: report.definitions.timezone)
+                        #expect(Self.csvText(cell) == local, "\(sheet.name) \(column): \(cell) vs CSV \(text)")
+                    } else {
+                        #expect(Self.csvText(cell) == text, "\(sheet.name) \(column): \(cell) vs CSV \(text)")
+                    }
+                    guard let metric = MetricCatalog.sliceMetrics.first(where: { $0.key == column }), cell != .empty else { continue }
+                    switch (metric.kind, cell) {
+                    case (.count, .integer), (.rate, .percent), (.duration, .duration), (.score, .decimal): break
+                    case (.money, .money(_, let code)): #expect(code == currency)
+                    default: Issue.record("\(sheet.name) \(column): \(metric.kind) written as \(cell)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A workbook cell as the CSV writes the same value (text with the CSV's formula guard, which
+    /// `RFC4180TestReader` keeps; an instant without its offset).
+    static func csvText(_ cell: WorkbookCell) -> String {
+        func number(_ value: Double) -> String { ReportNumberFormat.fraction(value) ?? "?" }
+        switch cell {
+        case .text(let text): return (CSVWriter.needsFormulaGuard(text) ? "'" : "") + text
+        case .integer(let value): return String(value)
+        case .decimal(let value), .percent(let value), .duration(let value): return number(value)
+        case .money(let value, _): return ReportNumberFormat.fixed(value, places: 2) ?? "?"
+        case .dateTime(let year, let month, let day, let hour, let minute, let second):
+            let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(pad(month))-\(pad(day))T\(pad(hour)):\(pad(minute)):\(pad(second))"
+        case .empty: return ""
+        }
+    }
+
+    /// `2026-02-01T22:00:00Z` in `Europe/Helsinki` -> `2026-02-02T00:00:00` (Foundation's parser and calendar).
+    static func wallClock(iso8601 text: String, zone: String) throws -> String {
+        let date = try #require(ISO8601DateFormatter().date(from: text), "not ISO 8601: \(text)")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: zone))
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let pad = { (value: Int?) in String(format: "%02d", value ?? -1) }
+        return "\(parts.year ?? 0)-\(pad(parts.month))-\(pad(parts.day))T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))"
     }
 }

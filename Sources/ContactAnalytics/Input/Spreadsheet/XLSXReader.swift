@@ -21,14 +21,22 @@ public struct XLSXReader: RecordReader {
     private let workbook: XLSXWorkbook
     private var scanner: XMLScanner
     private var cells: [String] = []
+    /// The number of the last row read (empty or not).
+    private var lastRow = 0
+    /// The most columns a row may have: `limits.maxFields`, and never beyond XFD.
+    private let maxColumns: Int
+
+    /// A sheet's last column is XFD, the 16,384th.
+    static let sheetColumns = 16_384
 
     /// Opens the workbook at `path` and reads the header of `sheet` (the first sheet when `nil`).
     ///
-    /// - Throws: `ContactStatError(.dataFormat)` for a damaged or non-workbook zip, an empty sheet; a usage
-    ///   error for a sheet the workbook lacks.
-    public init(path: String, displayName: String? = nil, sheet: String? = nil) throws {
+    /// - Throws: `ContactStatError(.dataFormat)` for a damaged or non-workbook zip, an empty sheet, a cell
+    ///   beyond column XFD or beyond `limits.maxFields` columns; a usage error for a sheet the workbook lacks.
+    public init(path: String, displayName: String? = nil, sheet: String? = nil, limits: ReaderLimits = ReaderLimits()) throws {
         let name = displayName ?? path
         self.name = name
+        maxColumns = min(max(1, limits.maxFields), XLSXReader.sheetColumns)
         workbook = try XLSXWorkbook(path: path, displayName: name)
         let chosen = try workbook.sheet(named: sheet)
         sheetName = chosen.name
@@ -56,8 +64,10 @@ public struct XLSXReader: RecordReader {
     private mutating func readRow(into record: inout RawRecord) throws -> Bool {
         while let event = try scanner.next() {
             guard case .start("row", let attributes, let selfClosing) = event, !selfClosing else { continue }
-            let rowNumber = attributes["r"].flatMap { Int($0) } ?? (record.line + 1)
-            try readCells()
+            // A row without its number follows the one before (empty rows included).
+            let rowNumber = attributes["r"].flatMap { Int($0) } ?? (lastRow + 1)
+            lastRow = rowNumber
+            try readCells(row: rowNumber)
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             record.removeAll()
             record.line = rowNumber
@@ -67,8 +77,8 @@ public struct XLSXReader: RecordReader {
         return false
     }
 
-    /// Reads the cells of the current row into `cells` (by column: a gap is an empty field).
-    private mutating func readCells() throws {
+    /// Reads the cells of the current row, number `row`, into `cells` (by column: a gap is an empty field).
+    private mutating func readCells(row: Int) throws {
         cells.removeAll(keepingCapacity: true)
         var column = -1
         while let event = try scanner.next() {
@@ -77,6 +87,12 @@ public struct XLSXReader: RecordReader {
                 return
             case .start("c", let attributes, let selfClosing):
                 column = attributes["r"].flatMap(XLSXReader.columnIndex) ?? column + 1
+                if column >= maxColumns {
+                    let cell = "\(sheetName)!" + (attributes["r"] ?? "row \(row)")
+                    throw ContactStatError(.dataFormat, column >= XLSXReader.sheetColumns
+                        ? "\(cell): the cell lies beyond column XFD, the last column of a sheet"
+                        : "\(cell): the row has more than \(maxColumns) columns", at: name)
+                }
                 let value = selfClosing ? "" : try readCell(type: attributes["t"] ?? "n",
                                                             style: attributes["s"].flatMap { Int($0) } ?? 0)
                 while cells.count < column { cells.append("") }
@@ -143,14 +159,15 @@ public struct XLSXReader: RecordReader {
         }
     }
 
-    /// The 0-based column of a cell reference such as `AB12` (`nil` when it has no letters).
+    /// The 0-based column of a cell reference such as `AB12` (`nil` when it has no letters); a column beyond
+    /// XFD is some column at or past `sheetColumns` (however many letters it has: no overflow).
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
         for byte in reference.utf8 {
             let upper = byte & ~0x20
             guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") else { break }
-            index = index * 26 + Int(upper - UInt8(ascii: "A")) + 1
+            index = min(index * 26 + Int(upper - UInt8(ascii: "A")) + 1, sheetColumns + 1)
             letters += 1
         }
         return letters == 0 ? nil : index - 1
