@@ -68,7 +68,12 @@ enum ReportCell: Equatable {
         case (.real(let number), .duration):
             guard let number, let text = ReportNumberFormat.fraction(number) else { return .empty }
             return .seconds(text)
-        case (.real(let number), .score), (.real(let number), .count): return self.number(number)
+        case (.real(let number), .count):
+            // A count that may have no value (outside opening hours without hours): whole when it has one.
+            guard let number else { return .empty }
+            if number == number.rounded(), abs(number) < 9e15 { return .whole(Int(number)) }
+            return self.number(number)
+        case (.real(let number), .score): return self.number(number)
         }
     }
 
