@@ -56,4 +56,16 @@ struct InflaterFuzzFindingTests {
             #expect(Self.inflate(stream, chunkSize: chunkSize, limit: limit).problem == .invalidCodeLengthsSet)
         }
     }
+
+    /// The same empty code-length code (dynamic block, HLIT 275, HDIST 1, HCLEN 4 with all four lengths 0) in a
+    /// stream that ends 2 bytes later: the inflater refuses it at once, zlib 1.2.13 is still reading the 276
+    /// code lengths (one bit each) when the input ends, so it has no verdict. Found by the fuzz target after the
+    /// pair above was accepted; it now accepts this pair too.
+    @Test func emptyCodeLengthCodeIsRefusedWhereZlibWantsMoreInput() throws {
+        let stream = try Self.stream("finding-zlib-unfinished.deflate")
+        #expect(stream == [0x95, 0, 0, 0, 0x03, 0xE5])
+        for (chunkSize, limit) in [(1, 1), (1 << 16, 1 << 20)] {
+            #expect(Self.inflate(stream, chunkSize: chunkSize, limit: limit).problem == .invalidCodeLengthsSet)
+        }
+    }
 }
