@@ -49,6 +49,15 @@ public func inflaterFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 // An empty code-length code: zlib reads every length as 0 and refuses later (a known quirk), or,
                 // when the input ends first, is still reading lengths: it has not decided.
                 break
+            case (let problem?, .unfinished):
+                // The inflater may refuse a stream as soon as a symbol is wrong (a repeat with no length before
+                // it), where zlib first reads the symbol's extra bits and wants more input: given more (zeros),
+                // zlib must refuse it in the same words.
+                if case .refused(let message) = zlib.inflateRaw(bytes + [UInt8](repeating: 0, count: 64)) {
+                    precondition(problem.description == message, "zlib says '\(message)' later, the inflater '\(problem)'")
+                } else {
+                    preconditionFailure("zlib wants more input; the inflater: \(problem)")
+                }
             case (let problem?, .refused(let message)):
                 precondition(problem.description == message, "zlib says '\(message)', the inflater '\(problem)'")
             default:

@@ -68,4 +68,19 @@ struct InflaterFuzzFindingTests {
             #expect(Self.inflate(stream, chunkSize: chunkSize, limit: limit).problem == .invalidCodeLengthsSet)
         }
     }
+
+    /// A complete code-length code whose first symbol is 16 (repeat the previous length) when there is none. The
+    /// inflater refuses it at the symbol, "invalid bit length repeat"; zlib 1.2.13 first reads the symbol's two
+    /// extra bits, which this 7-byte stream lacks, so it wants more input, and with more it says the same. The fuzz
+    /// target now asks zlib again with zeros appended whenever zlib wants more and the inflater refused.
+    @Test func repeatWithoutPreviousLengthIsRefusedBeforeItsExtraBits() throws {
+        let stream = try Self.stream("finding-early-repeat-verdict.deflate")
+        #expect(stream == [0x85, 0x08, 0x67, 0x00, 0x85, 0x08, 0x67])
+        for padding in [0, 64] {
+            let padded = stream + [UInt8](repeating: 0, count: padding)
+            for (chunkSize, limit) in [(1, 1), (1 << 16, 1 << 20)] {
+                #expect(Self.inflate(padded, chunkSize: chunkSize, limit: limit).problem == .invalidBitLengthRepeat)
+            }
+        }
+    }
 }
