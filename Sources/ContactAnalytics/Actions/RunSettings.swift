@@ -114,6 +114,7 @@ public struct RunSettings: Sendable {
         metrics.csatThreshold = scale.satisfiedAt
         metrics.serviceTargets = configuration.serviceTargets ?? ServiceTargets()
         metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
+        metrics.deflection = DeflectionShares(overrides: configuration.deflection)
         let standard = RepeatContactWindow.standard
         var windowSeconds = configuration.windowDays.map { RepeatContactWindow(days: $0, scope: standard.scope).seconds }
             ?? standard.seconds

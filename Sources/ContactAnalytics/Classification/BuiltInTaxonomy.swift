@@ -1227,6 +1227,12 @@ enum BuiltInTaxonomy {
             cause(path, name, process, avoidable: avoidable, reason, description, ruleList)
         }
 
+        for index in causes.indices {
+            if let (fix, suggestion) = fixes[causes[index].path] {
+                causes[index].fix = fix
+                causes[index].suggestion = suggestion
+            }
+        }
         return Taxonomy(unchecked: causes, rules: rules, groupNames: groupNames, foldDiacritics: false,
                         origin: "built-in", packs: TaxonomyPack.all.map(\.name))
     }

@@ -17,12 +17,16 @@ public struct RootCause: Sendable, Hashable {
     public var avoidableReason: String
     /// What contacts of this cause are about.
     public var description: String
+    /// The candidate fix for its avoidable contacts (`nil`: none named), and a one-line suggestion for the
+    /// process owner (the savings ledger prints both).
+    public var fix: CauseFix?
+    public var suggestion: String
     /// The first path segment (`delivery` for `delivery/where-is-my-order`); a one-segment path is its own group.
     public let group: String
 
     /// Makes a cause. `name` defaults to the last path segment with dashes as spaces and a capital first letter.
     public init(path: String, name: String? = nil, process: String, avoidable: Bool, avoidableReason: String = "",
-                description: String = "") {
+                description: String = "", fix: CauseFix? = nil, suggestion: String = "") {
         self.path = path
         self.group = String(path.split(separator: "/", omittingEmptySubsequences: false).first ?? Substring(path))
         self.name = name ?? RootCause.defaultName(for: path)
@@ -30,6 +34,8 @@ public struct RootCause: Sendable, Hashable {
         self.avoidable = avoidable
         self.avoidableReason = avoidableReason
         self.description = description
+        self.fix = fix
+        self.suggestion = suggestion
     }
 
     /// The path's last segment (`where-is-my-order`).

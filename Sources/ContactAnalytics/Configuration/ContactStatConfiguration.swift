@@ -22,6 +22,7 @@ import Foundation
 ///              "answered_within": "20s" },
 ///   "opening_hours": { "phone": "Mo-Fr 08:00-18:00", "all": "Mo-Fr 08:00-16:00; Sa 10:00-14:00" },
 ///   "holidays": { "country": "FI", "extra": ["2024-12-23"] },
+///   "savings": { "deflection": { "self-service": 0.23, "faq": 0.1 } },
 ///   "taxonomy": { ... }
 /// }
 /// ```
@@ -53,11 +54,13 @@ public struct ContactStatConfiguration: Sendable {
     /// The `holidays` section: the country whose public holidays close service, and extra closed dates.
     public var holidayCountry: PublicHolidays.Country?
     public var extraClosedDays: [CivilDate] = []
+    /// The `savings` section: deflection shares per fix kind (`DeflectionShares`), those configured.
+    public var deflection: [CauseFix: Double] = [:]
 
     public init() {}
 
     public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
-                                   "period", "opening_hours", "holidays", "taxonomy", "causes_from", "sla"]
+                                   "period", "opening_hours", "holidays", "taxonomy", "causes_from", "sla", "savings"]
 
     /// Reads `path`.
     public static func load(path: String) throws -> ContactStatConfiguration {
@@ -165,6 +168,26 @@ public struct ContactStatConfiguration: Sendable {
                         perContact: try amount("per_contact", base.perContact),
                         perMinute: try amount("per_minute", base.perMinute),
                         defaultHandleMinutes: try amount("default_handle_minutes", base.defaultHandleMinutes))
+                }
+            }
+        }
+        if let savings = try root.member("savings") {
+            try savings.rejectUnknownKeys(["deflection"])
+            if let shares = try savings.member("deflection") {
+                for member in try shares.members() {
+                    guard let fix = CauseFix(rawValue: member.key) else {
+                        var message = "savings.deflection: unknown fix '\(member.key)'"
+                        if let s = EditDistance.suggestion(for: member.key, among: CauseFix.names) {
+                            message += "; did you mean '\(s)'?"
+                        }
+                        throw ContactStatError(.configuration, message + " (fixes: "
+                                               + CauseFix.names.joined(separator: ", ") + ")", at: member.node.location)
+                    }
+                    let share = try member.node.doubleValue()
+                    guard (0...1).contains(share) else {
+                        throw member.node.error("expected a share from 0 to 1 (0.25 = a quarter of the contacts)")
+                    }
+                    deflection[fix] = share
                 }
             }
         }

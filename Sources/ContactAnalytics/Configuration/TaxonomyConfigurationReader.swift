@@ -8,7 +8,7 @@ struct TaxonomyConfigurationReader {
 
     static let taxonomyKeys = ["extends", "packs", "fold_diacritics", "groups", "remove", "causes"]
     static let causeKeys = ["path", "name", "process", "avoidable", "reason", "description", "rules",
-                            "replace_rules"]
+                            "replace_rules", "fix", "suggestion"]
     static let operatorKeys = ["keywords", "phrase", "regex", "equals", "one_of", "tags_contain", "all", "any",
                                "not"]
     static let ruleExtraKeys = ["priority", "name"]
@@ -111,12 +111,27 @@ struct TaxonomyConfigurationReader {
                 let avoidable = try causeNode.member("avoidable")?.boolValue()
                 let reason = try causeNode.member("reason")?.stringValue()
                 let description = try causeNode.member("description")?.stringValue()
+                var fix: CauseFix?
+                if let fixNode = try causeNode.member("fix") {
+                    let name = try fixNode.stringValue()
+                    guard let kind = CauseFix(rawValue: name) else {
+                        var message = "unknown fix '\(name)'"
+                        if let suggestion = EditDistance.suggestion(for: name, among: CauseFix.names) {
+                            message += "; did you mean '\(suggestion)'?"
+                        }
+                        throw fixNode.error(message + " (fixes: \(CauseFix.names.joined(separator: ", ")))")
+                    }
+                    fix = kind
+                }
+                let suggestion = try causeNode.member("suggestion")?.stringValue()
                 if let index = causes.firstIndex(where: { $0.path == path }) {
                     if let name { causes[index].name = name }
                     if let process { causes[index].process = process }
                     if let avoidable { causes[index].avoidable = avoidable }
                     if let reason { causes[index].avoidableReason = reason }
                     if let description { causes[index].description = description }
+                    if let fix { causes[index].fix = fix }
+                    if let suggestion { causes[index].suggestion = suggestion }
                     if try causeNode.member("replace_rules")?.boolValue() == true {
                         rules.removeAll { $0.cause == path }
                     }
@@ -131,7 +146,8 @@ struct TaxonomyConfigurationReader {
                     }
                     _ = try causeNode.member("replace_rules")?.boolValue()
                     causes.append(RootCause(path: path, name: name, process: process, avoidable: avoidable,
-                                            avoidableReason: reason ?? "", description: description ?? ""))
+                                            avoidableReason: reason ?? "", description: description ?? "",
+                                            fix: fix, suggestion: suggestion ?? ""))
                 }
                 if let rulesNode = try causeNode.member("rules") {
                     for ruleNode in try rulesNode.arrayValue() {

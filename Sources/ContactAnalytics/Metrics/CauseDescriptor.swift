@@ -5,12 +5,18 @@ public struct CauseDescriptor: Sendable, Equatable {
     public var name: String
     public var process: String
     public var avoidable: Bool
+    /// The candidate fix for its avoidable contacts, and the one-line suggestion (the savings ledger).
+    public var fix: CauseFix?
+    public var suggestion: String
 
-    public init(path: String, name: String, process: String, avoidable: Bool) {
+    public init(path: String, name: String, process: String, avoidable: Bool, fix: CauseFix? = nil,
+                suggestion: String = "") {
         self.path = path
         self.name = name
         self.process = process
         self.avoidable = avoidable
+        self.fix = fix
+        self.suggestion = suggestion
     }
 
     /// The first path component (`delivery` of `delivery/where-is-my-order`).

@@ -88,12 +88,14 @@ struct ContactReportBuilder: Sendable {
         }
         // Causes, then first-level groups and processes rolled up from them.
         var causeRows: [BreakdownRow] = []
+        var ledgerCauses: [(CauseDescriptor, MetricSet)] = []
         var groupSums = [MetricAccumulator](repeating: MetricAccumulator(), count: groupNames.count)
         var processSums = [MetricAccumulator](repeating: MetricAccumulator(), count: processNames.count)
         for slot in 0..<byCause.count where byCause[slot].contacts > 0 {
             let d = descriptor(slot: slot)
             causeRows.append(BreakdownRow(key: d.path, name: d.name, process: d.process, avoidableCause: d.avoidable,
                                           metrics: set(byCause[slot], causeQ[slot])))
+            ledgerCauses.append((d, causeRows[causeRows.count - 1].metrics))
             groupSums[groupOfCause[slot]].merge(byCause[slot])
             processSums[processOfCause[slot]].merge(byCause[slot])
         }
@@ -221,11 +223,14 @@ struct ContactReportBuilder: Sendable {
             arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
         }
 
-        return ContactReport(
+        var report = ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: withHours,
             summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
             emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))
+        report.savings = SavingsLedger(causes: ledgerCauses, deflection: configuration.deflection,
+                                       costModel: configuration.costModel)
+        return report
     }
 }

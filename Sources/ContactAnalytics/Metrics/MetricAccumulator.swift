@@ -45,6 +45,8 @@ struct MetricAccumulator: Sendable {
     var outsideHoliday = 0
     /// Repeats of a contact that opened outside opening hours (added by the timeline walk).
     var repeatsAfterOutside = 0
+    /// The summed cost of the repeats (added by the timeline walk).
+    var repeatCost = ExactSum()
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -83,6 +85,7 @@ struct MetricAccumulator: Sendable {
         outsideHours += o.outsideHours
         outsideHoliday += o.outsideHoliday
         repeatsAfterOutside += o.repeatsAfterOutside
+        repeatCost.add(o.repeatCost)
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
@@ -95,6 +98,7 @@ struct MetricAccumulator: Sendable {
         repeatOnly += o.repeatOnly
         avoidableCost.add(o.avoidableCost)
         repeatsAfterOutside += o.repeatsAfterOutside
+        repeatCost.add(o.repeatCost)
     }
 
     /// The figures, given the report's totals and the slice's time quantiles.
@@ -108,7 +112,7 @@ struct MetricAccumulator: Sendable {
             rate: Ratio(csatSatisfied, of: csatResponses),
             mean: csatNumericCount == 0 ? nil : csatNumericSum.value / Double(csatNumericCount),
             confidenceLow: interval?.low, confidenceHigh: interval?.high)
-        return MetricSet(
+        var set = MetricSet(
             contacts: contacts, share: Ratio(contacts, of: totalContacts), identified: identified, repeats: repeats,
             repeatRate: Ratio(repeats, of: identified), fcr: Ratio(resolved, of: evaluable),
             exportFCR: exportFCRPresent ? Ratio(exportFCRResolved, of: exportFCRKnown) : nil,
@@ -129,6 +133,8 @@ struct MetricAccumulator: Sendable {
             repeatsAfterOutsideHours: repeatsAfterOutside,
             businessResolutionTimeMedian: quantiles.businessResolutionMedian,
             businessResolutionTimeP90: quantiles.businessResolutionP90)
+        set.repeatCost = repeatCost.value
+        return set
     }
 }
 

@@ -28,6 +28,8 @@ public struct MetricsConfiguration: Sendable {
     /// The configured opening hours and holidays (`opening_hours`, `holidays`); `nil` when neither is
     /// configured: outside-hours figures and business-time clocks then have no value.
     public var businessCalendar: BusinessCalendar?
+    /// The savings ledger's deflection share per fix kind [`DeflectionShares.builtIn`].
+    public var deflection = DeflectionShares()
 
     public init(window: RepeatContactWindow = .standard, csatScaleLow: Double = 1, csatScaleHigh: Double = 5,
                 csatThreshold: Double = 4, costModel: CostModel = .builtIn, period: PeriodGranularity = .week,

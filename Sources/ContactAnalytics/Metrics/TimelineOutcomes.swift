@@ -89,6 +89,7 @@ struct TimelineOutcomes: Sendable {
             }
             if outcome.isRepeat {
                 sums.repeats = 1
+                sums.repeatCost.add(entry.cost, sign: 1)
                 sums.repeatsAfterOutside = outcome.repeatsOutsideHours ? 1 : 0
                 if !avoidableSlot[Int(entry.cause)] {
                     sums.repeatOnly = 1

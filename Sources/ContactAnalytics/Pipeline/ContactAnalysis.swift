@@ -33,7 +33,8 @@ public enum ContactAnalysis {
 
     /// The engine's view of the taxonomy.
     public static func causeDescriptors(_ taxonomy: Taxonomy) -> [CauseDescriptor] {
-        taxonomy.causes.map { CauseDescriptor(path: $0.path, name: $0.name, process: $0.process, avoidable: $0.avoidable) }
+        taxonomy.causes.map { CauseDescriptor(path: $0.path, name: $0.name, process: $0.process, avoidable: $0.avoidable,
+                                          fix: $0.fix, suggestion: $0.suggestion) }
     }
 
     /// Per-thread state: a classifier compiled for the file's header, a calendar for periods, and the thread's

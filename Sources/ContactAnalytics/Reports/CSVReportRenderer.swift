@@ -138,6 +138,11 @@ public struct CSVReportRenderer: ReportRenderer {
                      ("definitions", prefix + "default_handle_minutes", .number(cost.defaultHandleMinutes)),
                      ("definitions", prefix + "source", .text(cost.source))]
         }
+        let ledger = report.savings
+        rows += CauseFix.allCases.map {
+            ("definitions", "savings.deflection." + $0.rawValue, .fraction(ledger.deflection.share(for: $0)))
+        }
+        rows.append(("definitions", "savings.self_service_cost", .money(ledger.selfServiceCost)))
         // The whole range: figures of the report first, then every summary metric of the catalog, those this
         // section always had in their order, the others after them in catalog order.
         let reportFigures: [String: Cell] = [
@@ -226,7 +231,22 @@ public struct CSVReportRenderer: ReportRenderer {
             ("emerging_causes", "cause", CSVReportRenderer.table(report.emergingCauses, emergingFields)),
             ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
             ("arrivals", "weekday_hour", CSVReportRenderer.arrivals(report.arrivals)),
+            ("savings", "cause", CSVReportRenderer.savings(report.savings)),
         ]
+    }
+
+    /// The savings ledger, a row per cause with avoidable contacts or repeats: its process owner, the figures,
+    /// the fix, the deflection share and the estimate (the owners' totals are the sums of their rows).
+    static func savings(_ ledger: SavingsLedger) -> SectionTable {
+        let rows = ledger.owners.flatMap { owner in owner.causes.map { (owner.process, $0) } }
+        let fields: [Field<(String, SavingsLedger.CauseLine)>] = [
+            ("cause", { .text($0.1.cause) }), ("process", { .text($0.0) }), ("name", { .text($0.1.name) }),
+            ("avoidable", { .integer($0.1.avoidable) }), ("avoidable_cost", { .money($0.1.avoidableCost) }),
+            ("repeats", { .integer($0.1.repeats) }), ("repeat_cost", { .money($0.1.repeatCost) }),
+            ("fix", { .optionalText($0.1.fix?.rawValue) }), ("deflection", { .fraction($0.1.deflection) }),
+            ("savings", { .money($0.1.savings) }), ("suggestion", { .text($0.1.suggestion) }),
+        ]
+        return table(rows, fields)
     }
 
     /// The weekday-hours with contacts: `cell` (`1-09`: ISO weekday and local hour), `weekday`, `hour`,

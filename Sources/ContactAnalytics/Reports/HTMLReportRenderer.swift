@@ -73,6 +73,10 @@ public struct HTMLReportRenderer: ReportRenderer {
         out += section(id: "emerging-causes", title: content.emergingCauses.title, body: table(content.emergingCauses))
         out += section(id: "queues", title: content.queues.title, body: table(content.queues))
         out += section(id: "agents", title: content.agents.title, body: table(content.agents))
+        for insight in content.insights {
+            out += section(id: insight.id, title: insight.title,
+                           body: (insight.lead.isEmpty ? "" : facts(insight.lead)) + table(insight))
+        }
         out += section(id: "definitions", title: "Definitions",
                        body: facts(content.definitions) + "<h3>\(e(content.costModel.title))</h3>\n" + table(content.costModel))
         out += "<footer><p>contactstat \(e(ContactReport.schema)). Rates in percent with one decimal; money in "

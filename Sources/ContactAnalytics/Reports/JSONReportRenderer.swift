@@ -75,6 +75,39 @@ public struct JSONReportRenderer: ReportRenderer {
             ("emerging_causes", .array(report.emergingCauses.map(emerging))),
             ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
             ("arrivals", arrivals(report)),
+            ("savings", JSONReportRenderer.savings(report.savings)),
+        ])
+    }
+
+    /// The savings ledger: the deflection shares and self-service cost used, the totals, and one statement per
+    /// process owner with its causes (`contactstat impact --format json` writes the same object).
+    static func savings(_ ledger: SavingsLedger) -> JSONValue {
+        .object([
+            ("currency", .string(ledger.currency)),
+            ("self_service_cost", .money(ledger.selfServiceCost)),
+            ("deflection", .object(CauseFix.allCases.map { ($0.rawValue, .fraction(ledger.deflection.share(for: $0))) })),
+            ("total", .object([
+                ("avoidable", .integer(ledger.avoidable)), ("avoidable_cost", .money(ledger.avoidableCost)),
+                ("repeats", .integer(ledger.repeats)), ("repeat_cost", .money(ledger.repeatCost)),
+                ("savings", .money(ledger.savings)),
+            ])),
+            ("owners", .array(ledger.owners.map { owner in
+                .object([
+                    ("process", .string(owner.process)),
+                    ("avoidable", .integer(owner.avoidable)), ("avoidable_cost", .money(owner.avoidableCost)),
+                    ("repeats", .integer(owner.repeats)), ("repeat_cost", .money(owner.repeatCost)),
+                    ("savings", .money(owner.savings)),
+                    ("causes", .array(owner.causes.map { line in
+                        .object([
+                            ("cause", .string(line.cause)), ("name", .string(line.name)),
+                            ("avoidable", .integer(line.avoidable)), ("avoidable_cost", .money(line.avoidableCost)),
+                            ("repeats", .integer(line.repeats)), ("repeat_cost", .money(line.repeatCost)),
+                            ("fix", .optionalString(line.fix?.rawValue)), ("suggestion", .string(line.suggestion)),
+                            ("deflection", .fraction(line.deflection)), ("savings", .money(line.savings)),
+                        ])
+                    })),
+                ])
+            })),
         ])
     }
 

@@ -94,6 +94,9 @@ struct ReportContent: Sendable {
     var priorityReplies: Table
     var definitions: [Fact]
     var costModel: Table
+    /// Tables added after the agents in every human format, each its own section: the savings ledger, FCR by
+    /// definition, languages (HTML lays them out in a loop, so a new one needs no renderer edit).
+    var insights: [Table] = []
     /// The currency all money columns are in.
     var currency: String
 
@@ -200,6 +203,8 @@ struct ReportContent: Sendable {
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
         definitions = ReportContent.definitionFacts(report, time)
+        insights = [ReportContent.savingsOwnersTable(report.savings, format),
+                    ReportContent.savingsFixesTable(report.savings, format)]
         costModel = Table(
             id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
             columns: [Column(header: "Channel", numeric: false), Column(header: "Per contact", numeric: true),
@@ -215,7 +220,7 @@ struct ReportContent: Sendable {
     /// Every table in reading order.
     var tables: [Table] {
         [processes, causes, channels, channelSwitches, arrivals, openingHours, replies, priorityReplies, phoneQueues,
-         trend, channelMix, emergingCauses, queues, agents, costModel]
+         trend, channelMix, emergingCauses, queues, agents] + insights + [costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {

@@ -44,6 +44,8 @@ public struct ContactReport: Sendable, Equatable {
     public var emergingCauses: [EmergingCause]
     /// Contacts by local weekday and hour, per channel.
     public var arrivals: ArrivalGrid
+    /// What fixing the causes would save, per process owner (`contactstat impact`, the report's savings section).
+    public var savings = SavingsLedger()
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,

@@ -80,6 +80,9 @@ public struct MetricSet: Sendable, Equatable {
     /// hours of the contact's channel, holidays closed), over contacts with both times and opening hours.
     public var businessResolutionTimeMedian: Double?
     public var businessResolutionTimeP90: Double?
+    /// The summed cost of the repeats (every repeat, whether or not its cause is avoidable): what the repeats
+    /// of the slice's contacts cost. Not a catalog column; the savings ledger reads it per cause.
+    public var repeatCost: Double = 0
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
