@@ -25,6 +25,7 @@ enum CommandRunner {
         do {
             switch parsed.subcommandPath.first {
             case "report": return try ReportCommand.run(parsed)
+            case "impact": return try ImpactCommand.run(parsed)
             case "classify": return try ClassifyCommand.run(parsed)
             case "validate": return try ValidateCommand.run(parsed)
             case "check": return try CheckCommand.run(parsed)

@@ -74,6 +74,21 @@ enum CommandTree {
             CommandExample("An Excel workbook, a sheet per section:", "contactstat report -f xlsx -o report.xlsx export.csv"),
         ])
 
+    static let impact = CommandSpec(
+        name: "impact", abstract: "Print the savings ledger: per process owner, avoidable cost, repeat cost and what each cause's fix would save.",
+        discussion: "Each cause's candidate fix (self-service, proactive-message, faq, process-fix) comes from the taxonomy; the estimate is avoidable contacts x (their cost - the cost of a self-service contact) x the fix's deflection share (configuration: savings.deflection). The owners' avoidable costs add up to the report's avoidable cost.",
+        options: input + metrics + [
+            .value("owner", valueName: "process", help: "Write only this process owner's statement (e.g. Logistics)."),
+            .value("format", short: "f", valueName: "format", allowedValues: SavingsStatement.Format.allCases.map(\.rawValue),
+                   defaultValue: "text", help: "Output format (markdown: one statement per owner, to mail)."),
+            .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
+        ],
+        arguments: [files],
+        examples: [
+            CommandExample("Every owner's statement as Markdown:", "contactstat impact -f markdown export.csv"),
+            CommandExample("One owner's statement, to mail:", "contactstat impact --owner Logistics -f markdown -o logistics.md export.csv"),
+        ])
+
     static let classify = CommandSpec(
         name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
         options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads", "cause-from"].contains($0.long) }
@@ -144,5 +159,5 @@ enum CommandTree {
         abstract: "Customer-service analytics: why customers contact you, and which processes generate the load.",
         discussion: "Reads contact exports (CSV, JSON) from help desks, phone systems, chat and social tools, gives every contact a root cause, and computes first-contact resolution, repeat and avoidable contacts, CSAT, cost and channel mix per period.",
         version: version,
-        subcommands: [report, classify, validate, check, causes, suggest, eval, initCommand, generate])
+        subcommands: [report, impact, classify, validate, check, causes, suggest, eval, initCommand, generate])
 }
