@@ -27,6 +27,12 @@ public struct ContactFacts: Sendable {
     var answered: UInt8
     /// 0 = no reopen count, 1 = never reopened, 2 = reopened at least once.
     var reopened: UInt8
+    /// The export's own FCR flag (0 = none, 1 = resolved, 2 = not), and the agent replies (0 = no count,
+    /// 1 = at most one: one touch, 2 = more), each on its own for the FCR definitions side by side.
+    var fcrFlag: UInt8
+    var touches: UInt8
+    /// `ContactLanguage.slot`: the mapped language, or the one detected from the subject and text.
+    var language: UInt8
     /// The local weekday and hour of `opened`: `weekday * 24 + hour` (`ContactCalendar.arrivalCell`).
     var arrival: UInt8
     /// Whether it opened in its channel's opening hours (`OpeningHoursState`).
@@ -97,6 +103,11 @@ public struct ContactFacts: Sendable {
         case nil: answered = 0
         }
         reopened = contact.reopens.map { $0 > 0 ? 2 : 1 } ?? 0
+        fcrFlag = contact.firstContactResolved.map { $0 ? 1 : 2 } ?? 0
+        touches = contact.agentReplies.map { $0 <= 1 ? 1 : 2 } ?? 0
+        let language = contact.language.flatMap(ContactLanguage.init(mapped:))
+            ?? LanguageDetector.shared.detect(contact.subject, contact.text)
+        self.language = UInt8(language.slot)
     }
 }
 

@@ -167,7 +167,7 @@ public struct ContactMetricsEngine: Sendable {
                                                                agent: facts.agent)
                 if facts.customerHash != 0 {
                     slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
-                                      priority: UInt32(facts.priority))
+                                      priority: UInt32(facts.priority), language: UInt32(facts.language))
                 }
                 sums.contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
             }
@@ -302,6 +302,18 @@ public struct ContactMetricsEngine: Sendable {
         var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
                                         queues: sums.byQueue.count, agents: sums.byAgent.count,
                                         periods: sums.byPeriod.count)
+        // FCR side by side: every compared window (and the configured one) under both scopes, one pass per
+        // scope; the configured scope is sorted last, so the walk below sorts nothing again.
+        var fcrTallies: [FCRWindowTally] = []
+        if let dataEnd {
+            let configured = configuration.window
+            let windows = Array(Set(FCRDefinition.comparedWindows + [configured.seconds])).sorted()
+            for scope in [configured.scope == .cause ? .any : .cause, configured.scope] as [RepeatContactWindow.Scope] {
+                timeline.sort(for: scope)
+                fcrTallies.append(FCRWindowTally(timeline, scope: scope, windows: windows, dataEnd: dataEnd))
+            }
+            if configured.scope == .cause { fcrTallies.reverse() }  // scope cause first, then any
+        }
         if let dataEnd {
             timeline.sort(for: configuration.window.scope)
             outcomes = TimelineOutcomes.walk(timeline, window: configuration.window, dataEnd: dataEnd,
@@ -321,7 +333,7 @@ public struct ContactMetricsEngine: Sendable {
             configuration: configuration, causes: causes, sums: withOutcomes, outcomes: outcomes,
             groupOfCause: groupOfCause, groupNames: groupNames, processOfCause: processOfCause,
             processNames: processNames, calendar: calendar.periods, dataStart: dataStart, dataEnd: dataEnd,
-            rangeFrom: rangeFrom, rangeTo: rangeTo)
+            rangeFrom: rangeFrom, rangeTo: rangeTo, fcrTallies: fcrTallies)
         return builder.report(input: input)
     }
 }

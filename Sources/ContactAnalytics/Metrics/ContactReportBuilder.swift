@@ -22,10 +22,33 @@ struct ContactReportBuilder: Sendable {
     let dataEnd: EpochSeconds?
     let rangeFrom: EpochSeconds?
     let rangeTo: EpochSeconds?
+    /// FCR under the compared windows, scope `cause` then `any` (empty without contacts).
+    var fcrTallies: [FCRWindowTally] = []
 
     /// The descriptor of a cause slot (0 = unclassified, `i + 1` = `causes[i]`).
     private func descriptor(slot: Int) -> CauseDescriptor {
         slot == 0 ? .unclassified : causes[slot - 1]
+    }
+
+    /// FCR side by side: each compared window (and the configured one) with scope cause, then any; the export's
+    /// flag; one touch. The configured window and scope is the headline's.
+    func fcrDefinitions(_ summary: MetricAccumulator) -> [FCRDefinition] {
+        let configured = configuration.window
+        var rows: [FCRDefinition] = []
+        let windows = Array(Set(FCRDefinition.comparedWindows + [configured.seconds])).sorted()
+        for seconds in windows {
+            for (index, scope) in [RepeatContactWindow.Scope.cause, .any].enumerated() {
+                let window = RepeatContactWindow(seconds: seconds, scope: scope)
+                let ratio = index < fcrTallies.count ? fcrTallies[index].ratio(window: seconds) : nil
+                rows.append(FCRDefinition(method: .repeatWindow(window), fcr: ratio ?? Ratio(0, of: 0),
+                                          isHeadline: window == configured))
+            }
+        }
+        rows.append(FCRDefinition(method: .exportFlag,
+                                  fcr: summary.flagKnown > 0 ? Ratio(summary.flagResolved, of: summary.flagKnown) : nil))
+        rows.append(FCRDefinition(method: .oneTouch,
+                                  fcr: summary.touchesKnown > 0 ? Ratio(summary.oneTouch, of: summary.touchesKnown) : nil))
+        return rows
     }
 
     /// The report, with `input` as what was read (its duplicates and contacts read already filled in).
@@ -134,6 +157,12 @@ struct ContactReportBuilder: Sendable {
                                                  metrics: set(sums.byPriority[slot], q)))
             }
         }
+        // Languages: the six named ones, other, then unknown; those with contacts.
+        var languageRows: [BreakdownRow] = []
+        for language in ContactLanguage.allCases where sums.byLanguage[language.slot].contacts > 0 {
+            languageRows.append(BreakdownRow(key: language.rawValue,
+                                             metrics: set(sums.byLanguage[language.slot], SliceQuantiles())))
+        }
         queueRows.sort(by: byContactsDescending)
         agentRows.sort(by: byContactsDescending)
 
@@ -229,6 +258,8 @@ struct ContactReportBuilder: Sendable {
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
             emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))
+        report.fcrDefinitions = fcrDefinitions(summary)
+        report.languages = languageRows
         report.savings = SavingsLedger(causes: ledgerCauses, deflection: configuration.deflection,
                                        costModel: configuration.costModel)
         return report

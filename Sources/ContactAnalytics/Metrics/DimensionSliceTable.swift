@@ -10,6 +10,8 @@ struct DimensionSliceTable: Sendable {
         var period: UInt32
         /// `ContactPriority.slot`, 0 = none or unrecognised (fixed ids: no translation between workers).
         var priority: UInt32 = 0
+        /// `ContactLanguage.slot`, 0 = unknown (fixed ids, like the priority).
+        var language: UInt32 = 0
     }
 
     /// `slices[id]`; `slices[0]` is unused (id 0 means "not counted").
@@ -21,8 +23,9 @@ struct DimensionSliceTable: Sendable {
 
     /// The id of the triple, new if it was not seen before.
     @inline(__always)
-    mutating func id(queue: UInt32, agent: UInt32, period: UInt32, priority: UInt32 = 0) -> UInt32 {
-        let slice = Slice(queue: queue, agent: agent, period: period, priority: priority)
+    mutating func id(queue: UInt32, agent: UInt32, period: UInt32, priority: UInt32 = 0,
+                     language: UInt32 = 0) -> UInt32 {
+        let slice = Slice(queue: queue, agent: agent, period: period, priority: priority, language: language)
         if slice == last { return lastID }
         let mask = slots.count - 1
         var slot = Self.hash(slice) & mask
@@ -48,7 +51,7 @@ struct DimensionSliceTable: Sendable {
         var h = UInt64(s.queue) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ UInt64(s.agent)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ UInt64(s.period)) &* 0x94D0_49BB_1331_11EB
-        h = (h ^ UInt64(s.priority)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (UInt64(s.priority) | UInt64(s.language) << 8)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: h ^ (h >> 31))
     }
 

@@ -47,6 +47,12 @@ struct MetricAccumulator: Sendable {
     var repeatsAfterOutside = 0
     /// The summed cost of the repeats (added by the timeline walk).
     var repeatCost = ExactSum()
+    /// Contacts with the export's FCR flag, and those flagged resolved; contacts with an agent-reply count, and
+    /// those with at most one (the FCR definitions side by side).
+    var flagKnown = 0
+    var flagResolved = 0
+    var touchesKnown = 0
+    var oneTouch = 0
 
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
@@ -86,6 +92,10 @@ struct MetricAccumulator: Sendable {
         outsideHoliday += o.outsideHoliday
         repeatsAfterOutside += o.repeatsAfterOutside
         repeatCost.add(o.repeatCost)
+        flagKnown += o.flagKnown
+        flagResolved += o.flagResolved
+        touchesKnown += o.touchesKnown
+        oneTouch += o.oneTouch
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only

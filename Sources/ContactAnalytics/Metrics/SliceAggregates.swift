@@ -34,6 +34,8 @@ struct SliceAggregates: Sendable {
     var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
     var resolutionByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
     var firstReplyByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
+    /// By language slot (`ContactLanguage.slot`: 0 = unknown).
+    var byLanguage = [MetricAccumulator](repeating: MetricAccumulator(), count: ContactLanguage.slotCount)
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
@@ -80,7 +82,7 @@ struct SliceAggregates: Sendable {
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
         return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
-                         priority: UInt32(facts.priority))
+                         priority: UInt32(facts.priority), language: UInt32(facts.language))
     }
 
     /// The period, queue and agent ids of a counted contact, made (with their slices) the first time each is
@@ -163,6 +165,14 @@ struct SliceAggregates: Sendable {
             sums.exportFCRKnown = sign
             sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
         }
+        if facts.fcrFlag != 0 {
+            sums.flagKnown = sign
+            sums.flagResolved = facts.fcrFlag == 1 ? sign : 0
+        }
+        if facts.touches != 0 {
+            sums.touchesKnown = sign
+            sums.oneTouch = facts.touches == 1 ? sign : 0
+        }
         if facts.hours != .unknown {
             sums.hoursKnown = sign
             if facts.hours.isOutside {
@@ -213,6 +223,7 @@ struct SliceAggregates: Sendable {
         byPeriod[period].merge(sums)
         let priority = Int(facts.priority)
         byPriority[priority].merge(sums)
+        byLanguage[Int(facts.language)].merge(sums)
         resolutionByPriority[priority].record(facts.resolution, sign: sign)
         firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
         periodChannels[period * channelCount + channel] += sign
@@ -244,6 +255,7 @@ struct SliceAggregates: Sendable {
             resolutionByPriority[p].merge(other.resolutionByPriority[p])
             firstReplyByPriority[p].merge(other.firstReplyByPriority[p])
         }
+        for l in 0..<byLanguage.count { byLanguage[l].merge(other.byLanguage[l]) }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }

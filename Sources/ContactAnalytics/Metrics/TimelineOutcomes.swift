@@ -12,6 +12,7 @@ struct TimelineOutcomes: Sendable {
     var byAgent: [MetricAccumulator]
     var byPeriod: [MetricAccumulator]
     var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
+    var byLanguage = [MetricAccumulator](repeating: MetricAccumulator(), count: ContactLanguage.slotCount)
     /// Repeats whose channel differs from the contact they repeat, by `from * channelCount + to`.
     var switches: [Int: Int] = [:]
     /// `customersWithContacts[k]`: how many customers have `k` counted contacts (k >= 1).
@@ -106,6 +107,7 @@ struct TimelineOutcomes: Sendable {
             byAgent[Int(slice.agent)].mergeOutcome(sums)
             byPeriod[Int(slice.period)].mergeOutcome(sums)
             byPriority[Int(slice.priority)].mergeOutcome(sums)
+            byLanguage[Int(slice.language)].mergeOutcome(sums)
         }
         if currentCount > 0 { countCustomer(withContacts: currentCount) }
     }
@@ -118,6 +120,7 @@ struct TimelineOutcomes: Sendable {
         for i in byAgent.indices { byAgent[i].mergeOutcome(other.byAgent[i]) }
         for i in byPeriod.indices { byPeriod[i].mergeOutcome(other.byPeriod[i]) }
         for i in byPriority.indices { byPriority[i].mergeOutcome(other.byPriority[i]) }
+        for i in byLanguage.indices { byLanguage[i].mergeOutcome(other.byLanguage[i]) }
         switches.merge(other.switches, uniquingKeysWith: +)
         for (k, customers) in other.customersWithContacts.enumerated() where customers > 0 {
             if k >= customersWithContacts.count {
@@ -135,5 +138,6 @@ struct TimelineOutcomes: Sendable {
         for i in byAgent.indices { sums.byAgent[i].mergeOutcome(byAgent[i]) }
         for i in byPeriod.indices { sums.byPeriod[i].mergeOutcome(byPeriod[i]) }
         for i in byPriority.indices { sums.byPriority[i].mergeOutcome(byPriority[i]) }
+        for i in byLanguage.indices { sums.byLanguage[i].mergeOutcome(byLanguage[i]) }
     }
 }

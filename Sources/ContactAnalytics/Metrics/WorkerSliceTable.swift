@@ -42,7 +42,8 @@ struct WorkerSliceTable: Sendable {
             guard id > 0 else { return local }
             return DimensionSliceTable.Slice(queue: UInt32(ids.queues[Int(local.queue)]),
                                              agent: UInt32(ids.agents[Int(local.agent)]),
-                                             period: UInt32(ids.periods[Int(local.period)]), priority: local.priority)
+                                             period: UInt32(ids.periods[Int(local.period)]), priority: local.priority,
+                                             language: local.language)
         }
     }
 

@@ -232,8 +232,26 @@ public struct CSVReportRenderer: ReportRenderer {
             ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
             ("arrivals", "weekday_hour", CSVReportRenderer.arrivals(report.arrivals)),
             ("savings", "cause", CSVReportRenderer.savings(report.savings)),
+            ("languages", "language", CSVReportRenderer.table(report.languages, dimension("language"))),
+            ("fcr_definitions", "definition", CSVReportRenderer.table(report.fcrDefinitions, CSVReportRenderer.fcrFields)),
         ]
     }
+
+    /// FCR side by side: a row per definition (`window_24h_cause`, ..., `export_flag`, `one_touch`).
+    static var fcrFields: [Field<FCRDefinition>] { [
+        ("definition", { .text($0.key) }), ("label", { .text($0.label) }),
+        ("window_hours", { row in
+            if case .repeatWindow(let w) = row.method { return .number(Double(w.seconds) / 3_600) }
+            return .empty
+        }),
+        ("scope", { row in
+            if case .repeatWindow(let w) = row.method { return .text(w.scope.rawValue) }
+            return .empty
+        }),
+        ("fcr", { .ratio($0.fcr) }), ("resolved", { $0.fcr.map { .integer($0.numerator) } ?? .empty }),
+        ("judged", { $0.fcr.map { .integer($0.denominator) } ?? .empty }), ("headline", { .flag($0.isHeadline) }),
+        ("note", { .text($0.note) }),
+    ] }
 
     /// The savings ledger, a row per cause with avoidable contacts or repeats: its process owner, the figures,
     /// the fix, the deflection share and the estimate (the owners' totals are the sums of their rows).

@@ -76,6 +76,24 @@ public struct JSONReportRenderer: ReportRenderer {
             ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
             ("arrivals", arrivals(report)),
             ("savings", JSONReportRenderer.savings(report.savings)),
+            ("fcr_definitions", .array(report.fcrDefinitions.map(fcrDefinition))),
+            ("languages", .array(report.languages.map { dimension($0, key: "language") })),
+        ])
+    }
+
+    /// One FCR definition: its key and label, the window (hours) and scope of a repeat-window definition, the
+    /// rate and its counts (`null` when not measured, with the note saying why), and whether the headline uses it.
+    private func fcrDefinition(_ d: FCRDefinition) -> JSONValue {
+        var window: JSONValue = .null, scope: JSONValue = .null
+        if case .repeatWindow(let w) = d.method {
+            window = .number(ReportNumberFormat.fraction(Double(w.seconds) / 3_600) ?? "0")
+            scope = .string(w.scope.rawValue)
+        }
+        return .object([
+            ("definition", .string(d.key)), ("label", .string(d.label)), ("window_hours", window), ("scope", scope),
+            ("fcr", .fraction(d.fcr?.value)), ("resolved", d.fcr.map { .integer($0.numerator) } ?? .null),
+            ("judged", d.fcr.map { .integer($0.denominator) } ?? .null), ("headline", .bool(d.isHeadline)),
+            ("note", d.note.isEmpty ? .null : .string(d.note)),
         ])
     }
 

@@ -29,6 +29,27 @@ extension ReportContent {
         return table
     }
 
+    /// FCR under each definition side by side; the headline's marked.
+    static func fcrDefinitionsTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let rows = report.fcrDefinitions
+        var table = Table(
+            id: "fcr-definitions", title: "FCR by definition", noun: "definitions",
+            columns: [Column(header: "Definition", numeric: false), Column(header: "FCR", numeric: true),
+                      Column(header: "Resolved", numeric: true), Column(header: "Judged", numeric: true),
+                      Column(header: "Note", numeric: false)],
+            rows: rows.map { d in
+                [d.label, d.fcr.map { format.percent($0) } ?? ReportNumberFormat.missing,
+                 d.fcr.map { format.count($0.numerator) } ?? ReportNumberFormat.missing,
+                 d.fcr.map { format.count($0.denominator) } ?? ReportNumberFormat.missing,
+                 d.isHeadline ? "headline" + (d.note.isEmpty ? "" : "; " + d.note) : d.note]
+            },
+            sums: [nil, nil, nil, nil, nil], moneyColumns: [], emptyNote: "No contacts.")
+        table.showsAll = true
+        table.note = "Judged: contacts the definition can judge (windows: with a customer, opened at least the window "
+            + "before the data end; the flag and one touch: with a value)."
+        return table
+    }
+
     /// The savings ledger's causes with a candidate fix, by savings estimate.
     static func savingsFixesTable(_ ledger: SavingsLedger, _ format: ReportNumberFormat) -> Table {
         let lines = ledger.owners.flatMap { owner in owner.causes.map { (owner.process, $0) } }

@@ -203,7 +203,13 @@ struct ReportContent: Sendable {
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
         definitions = ReportContent.definitionFacts(report, time)
-        insights = [ReportContent.savingsOwnersTable(report.savings, format),
+        insights = [ReportContent.fcrDefinitionsTable(report, format),
+                    ReportContent.metricTable(
+                        id: "languages", title: "Languages (cost in \(report.definitions.currency))", noun: "languages",
+                        keys: [(Column(header: "Language", numeric: false), { $0.key })],
+                        metrics: ReportContent.languageMetrics, rows: report.languages, format: format,
+                        emptyNote: "No contacts."),
+                    ReportContent.savingsOwnersTable(report.savings, format),
                     ReportContent.savingsFixesTable(report.savings, format)]
         costModel = Table(
             id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
@@ -288,6 +294,12 @@ struct ReportContent: Sendable {
         MetricCatalog.resolutionSLABreaches,
     ]
     /// The metric columns of the phone-queue table.
+    /// The headline figures per language: volume and share, FCR, CSAT, cost, avoidable rate.
+    static let languageMetrics: [MetricDescriptor] = [
+        MetricCatalog.contacts, MetricCatalog.share, MetricCatalog.fcr, MetricCatalog.csat, MetricCatalog.costTotal,
+        MetricCatalog.costPerContact, MetricCatalog.avoidableRate,
+    ]
+
     static let phoneMetrics: [MetricDescriptor] = [
         MetricCatalog.answered, MetricCatalog.abandoned, MetricCatalog.abandonRate, MetricCatalog.averageSpeedOfAnswer,
         MetricCatalog.serviceLevel,

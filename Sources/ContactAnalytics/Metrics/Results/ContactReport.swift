@@ -46,6 +46,12 @@ public struct ContactReport: Sendable, Equatable {
     public var arrivals: ArrivalGrid
     /// What fixing the causes would save, per process owner (`contactstat impact`, the report's savings section).
     public var savings = SavingsLedger()
+    /// FCR under several definitions side by side (windows 24 h to 30 days by scope, the export's flag, one
+    /// touch); the headline's is marked.
+    public var fcrDefinitions: [FCRDefinition] = []
+    /// By language (`ContactLanguage`: mapped, or detected from the text): en, fi, sv, es, pt, de, other,
+    /// unknown, those with contacts. Medians are not kept per language (no histograms): they have no value.
+    public var languages: [BreakdownRow] = []
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
