@@ -34,6 +34,9 @@ public struct ContactFacts: Sendable {
     /// The resolution time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
     /// closed_at, or closed before opened).
     var businessResolution: Float
+    /// The period key of closed_at, or when the contact has none (or closed before opening) one of
+    /// `BacklogLedger`'s special keys: what the backlog needs.
+    var closedKey: Int32
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
@@ -71,6 +74,8 @@ public struct ContactFacts: Sendable {
         cost = Float(costModel.cost(of: contact))
         handle = contact.handleTimeSeconds.map { Float($0) } ?? .nan
         if let closed = contact.closedAt, closed >= time { resolution = Float(closed - time) } else { resolution = .nan }
+        closedKey = BacklogLedger.closedKey(opened: time, closed: contact.closedAt, status: contact.status,
+                                            periods: &calendar.periods)
         hours = .unknown
         businessResolution = .nan
         if calendar.business != nil {

@@ -80,11 +80,23 @@ struct ContactReportBuilder: Sendable {
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
+        // The backlog at the end of each period, and at the end of the last one for every other slice.
+        let backlog = BacklogFigures(ledger: sums.backlog, periodKeys: periodKeys, calendar: self.calendar,
+                                     channelCount: channelCount, causeSlotCount: byCause.count,
+                                     queueCount: byQueue.count, agentCount: byAgent.count)
+        func set(_ sums: MetricAccumulator, _ q: SliceQuantiles, backlog slice: BacklogFigures.Slice) -> MetricSet {
+            var metrics = set(sums, q)
+            backlog.apply(slice, to: &metrics)
+            return metrics
+        }
+        let groupBacklog = backlog.causesMerged(groupOf: groupOfCause, groupCount: groupNames.count)
+        let processBacklog = backlog.causesMerged(groupOf: processOfCause, groupCount: processNames.count)
 
         // Channels, in channel order, those with contacts.
         var channelRows: [BreakdownRow] = []
         for c in Channel.allCases where byChannel[c.ordinal].contacts > 0 {
-            channelRows.append(BreakdownRow(key: c.rawValue, metrics: set(byChannel[c.ordinal], channelQ[c.ordinal])))
+            channelRows.append(BreakdownRow(key: c.rawValue, metrics: set(byChannel[c.ordinal], channelQ[c.ordinal],
+                                                                                  backlog: backlog.byChannel[c.ordinal])))
         }
         // Causes, then first-level groups and processes rolled up from them.
         var causeRows: [BreakdownRow] = []
@@ -93,17 +105,17 @@ struct ContactReportBuilder: Sendable {
         for slot in 0..<byCause.count where byCause[slot].contacts > 0 {
             let d = descriptor(slot: slot)
             causeRows.append(BreakdownRow(key: d.path, name: d.name, process: d.process, avoidableCause: d.avoidable,
-                                          metrics: set(byCause[slot], causeQ[slot])))
+                                          metrics: set(byCause[slot], causeQ[slot], backlog: backlog.byCause[slot])))
             groupSums[groupOfCause[slot]].merge(byCause[slot])
             processSums[processOfCause[slot]].merge(byCause[slot])
         }
         var groupRows: [BreakdownRow] = []
         for g in 0..<groupNames.count where groupSums[g].contacts > 0 {
-            groupRows.append(BreakdownRow(key: groupNames[g], metrics: set(groupSums[g], groupQ[g])))
+            groupRows.append(BreakdownRow(key: groupNames[g], metrics: set(groupSums[g], groupQ[g], backlog: groupBacklog[g])))
         }
         var processRows: [BreakdownRow] = []
         for p in 0..<processNames.count where processSums[p].contacts > 0 {
-            processRows.append(BreakdownRow(key: processNames[p], metrics: set(processSums[p], processQ[p])))
+            processRows.append(BreakdownRow(key: processNames[p], metrics: set(processSums[p], processQ[p], backlog: processBacklog[p])))
         }
         func byCostDescending(_ a: BreakdownRow, _ b: BreakdownRow) -> Bool {
             if a.metrics.costTotal != b.metrics.costTotal { return a.metrics.costTotal > b.metrics.costTotal }
@@ -118,8 +130,8 @@ struct ContactReportBuilder: Sendable {
         groupRows.sort(by: byCostDescending)
         processRows.sort(by: byCostDescending)
         var queueRows: [BreakdownRow] = [], agentRows: [BreakdownRow] = []
-        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q]))) }
-        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a]))) }
+        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q], backlog: backlog.byQueue[q]))) }
+        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a], backlog: backlog.byAgent[a]))) }
         // Priorities: urgent to low, then `none` (no priority, or one no alias recognises), when any contact has
         // a priority.
         var priorityRows: [BreakdownRow] = []
@@ -143,7 +155,7 @@ struct ContactReportBuilder: Sendable {
         let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
         var periodRows: [PeriodRow] = []
         for id in order {
-            let metrics = set(byPeriod[id], periodQ[id])
+            let metrics = set(byPeriod[id], periodQ[id], backlog: backlog.byPeriod[id])
             var channels: [Channel: Int] = [:]
             for c in Channel.allCases where periodChannels[id * channelCount + c.ordinal] > 0 {
                 channels[c] = periodChannels[id * channelCount + c.ordinal]
@@ -221,9 +233,12 @@ struct ContactReportBuilder: Sendable {
             arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
         }
 
+        var input = input
+        input.closedWithoutTime = sums.backlog.closedWithoutTime
+        input.stateUnknown = sums.backlog.stateUnknown
         return ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: withHours,
-            summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
+            summary: set(summary, summaryQ, backlog: backlog.total), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
             emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))

@@ -53,6 +53,8 @@ struct SliceAggregates: Sendable {
     var businessResolutionTimes: BreakdownHistograms
     /// Contacts by channel and local weekday-hour cell: `channel * ArrivalGrid.cells + cell`.
     private(set) var arrivals: [Int]
+    /// The contacts open at the end of their own period, for the backlog (`BacklogLedger`).
+    private(set) var backlog = BacklogLedger()
 
     var slotCount: Int { avoidableSlot.count }
 
@@ -230,6 +232,7 @@ struct SliceAggregates: Sendable {
                                            queue: queue, agent: agent, period: period)
         }
         arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
+        backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
@@ -263,6 +266,7 @@ struct SliceAggregates: Sendable {
         businessResolutionTimes.merge(other.businessResolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs,
                                       periodIDs: periodIDs)
         for i in arrivals.indices { arrivals[i] += other.arrivals[i] }
+        backlog.merge(other.backlog, queueIDs: queueIDs, agentIDs: agentIDs)
         return (queueIDs, agentIDs, periodIDs)
     }
 }

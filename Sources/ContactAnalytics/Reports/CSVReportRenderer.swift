@@ -101,6 +101,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("input", "reply_before_opened", .integer(input.replyBeforeOpened)),
             ("input", "unknown_priorities", .integer(input.unknownPriorities)),
+            ("input", "closed_without_closed_at", .integer(input.closedWithoutTime)),
+            ("input", "state_unknown", .integer(input.stateUnknown)),
             ("range", "from", .instant(report.rangeFrom, text: time.iso8601, in: time)),
             ("range", "to", .instant(report.rangeTo, text: time.iso8601, in: time)),
             ("definitions", "repeat_window_days", .number(d.window.days)),

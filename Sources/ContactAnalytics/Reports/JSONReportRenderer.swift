@@ -50,6 +50,8 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("contacts_read", .integer(input.contactsRead)),
                 ("reply_before_opened", .integer(input.replyBeforeOpened)),
                 ("unknown_priorities", .integer(input.unknownPriorities)),
+                ("closed_without_closed_at", .integer(input.closedWithoutTime)),
+                ("state_unknown", .integer(input.stateUnknown)),
             ])),
             ("range", .object([
                 ("from", .optionalString(report.rangeFrom.map(time.iso8601))),

@@ -86,6 +86,9 @@ struct ReportContent: Sendable {
     var trend: Table
     var channelMix: Table
     var emergingCauses: Table
+    /// The backlog at the end of each period, and by queue at the end of the last one.
+    var backlog: Table
+    var backlogQueues: Table
     var queues: Table
     var agents: Table
     /// First reply and SLAs by channel and by priority; phone queues by channel.
@@ -148,6 +151,12 @@ struct ReportContent: Sendable {
                                   detail: "contacts whose priority is not urgent, high, normal or low: kept as "
                                     + "written, no priority target applies"))
         }
+        if input.closedWithoutTime > 0 || (input.stateUnknown > 0 && summary.backlog != nil) {
+            dataFacts.append(Fact(label: "Backlog state", value: format.count(input.closedWithoutTime),
+                                  detail: "contacts resolved or closed with no closed_at: closed, time unknown, in no "
+                                    + "backlog; \(format.count(input.stateUnknown)) with neither closed_at nor "
+                                    + "status: state unknown, in no backlog"))
+        }
         for note in input.dateOrderNotes {
             dataFacts.append(Fact(label: "Dates", value: note, detail: ""))
         }
@@ -199,6 +208,7 @@ struct ReportContent: Sendable {
         trend = ReportContent.trendTable(report, format)
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
+        (backlog, backlogQueues) = ReportContent.backlogTables(report, format)
         definitions = ReportContent.definitionFacts(report, time)
         costModel = Table(
             id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
@@ -215,7 +225,7 @@ struct ReportContent: Sendable {
     /// Every table in reading order.
     var tables: [Table] {
         [processes, causes, channels, channelSwitches, arrivals, openingHours, replies, priorityReplies, phoneQueues,
-         trend, channelMix, emergingCauses, queues, agents, costModel]
+         trend, channelMix, backlog, backlogQueues, emergingCauses, queues, agents, costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
@@ -439,6 +449,35 @@ struct ReportContent: Sendable {
         return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
                      noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
                      emptyNote: "No periods.", showsLatest: true, note: partialNote(report))
+    }
+
+    /// The metric columns of the backlog tables.
+    static let backlogMetrics: [MetricDescriptor] = [
+        MetricCatalog.backlog, MetricCatalog.backlogAgeMedian, MetricCatalog.backlogAgeP90,
+    ]
+
+    /// The backlog at the end of each period (the latest shown first when rows must be left out; periods'
+    /// backlogs are not summed), and by queue at the end of the last period; without closed_at or status, a
+    /// note saying what is missing.
+    static func backlogTables(_ report: ContactReport, _ format: ReportNumberFormat) -> (Table, Table) {
+        let d = report.definitions
+        let missing = "No backlog: no contact has a closed_at or a status (map columns to closed_at and status)."
+        let measured = report.summary.backlog != nil
+        let periodRows = measured ? report.periods.map { BreakdownRow(key: periodLabel($0), metrics: $0.metrics) } : []
+        var byPeriod = metricTable(id: "backlog", title: "Backlog at the end of each \(d.period)", noun: "periods",
+                                   keys: [(Column(header: "Period", numeric: false), { $0.key })],
+                                   metrics: backlogMetrics, rows: periodRows, format: format,
+                                   emptyNote: measured ? "No periods." : missing)
+        byPeriod.sums = byPeriod.sums.map { _ in nil }
+        byPeriod.showsLatest = true
+        byPeriod.note = partialNote(report)
+        let last = report.periods.last.map { " (end of \($0.period))" } ?? ""
+        let queues = measured ? report.queues : []
+        let byQueue = metricTable(id: "backlog-queues", title: "Backlog by queue" + last, noun: "queues",
+                                  keys: [(Column(header: "Queue", numeric: false), { $0.key })],
+                                  metrics: backlogMetrics, rows: queues, format: format,
+                                  emptyNote: measured ? "No queue in the export." : "No backlog (see above).")
+        return (byPeriod, byQueue)
     }
 
     /// The mark of a partial period.

@@ -97,6 +97,12 @@ public struct InputSummary: Sendable, Equatable {
     public var replyBeforeOpened = 0
     /// Contacts whose priority no alias recognises: kept as written, no priority target applies to them.
     public var unknownPriorities = 0
+    /// Counted contacts with a resolved or closed status and no closed_at: closed at a time not known, so in no
+    /// backlog (`BacklogLedger`).
+    public var closedWithoutTime = 0
+    /// Counted contacts with neither closed_at nor status: whether they are open is not known, so they are in no
+    /// backlog.
+    public var stateUnknown = 0
     /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
     /// figure is missing because nothing is mapped to it; `nil` when not known.
     public var mappedFields: Set<String>?

@@ -16,6 +16,7 @@ public enum MetricCatalog {
         resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
         reopenRate,
         outsideHours, outsideHoursRate, repeatsAfterOutsideHours, businessResolutionTimeMedian,
+        backlog, backlogAgeMedian, backlogAgeP90,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
         unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90,
     ]
@@ -239,6 +240,32 @@ public enum MetricCatalog {
         reportNote: ("business time", "only the open hours of the contact's channel between opened_at and "
                         + "closed_at count, holidays closed; median and 90th percentile")) {
             .real($0.businessResolutionTimeMedian)
+        }
+
+    // MARK: Backlog (every slice)
+
+    public static let backlog = MetricDescriptor(
+        key: "backlog", label: "Backlog (open at period end)", columnHeader: "Backlog", kind: .count, sums: true,
+        definition: "Contacts open at the end of the period (for a period row) or of the last reported period "
+            + "(every other slice and the whole range): opened before that instant, and closed at or after it, or "
+            + "with no closed_at and an open or pending status. A contact with no closed_at and a resolved or "
+            + "closed status, or with neither closed_at nor status, is in no backlog (both counted under input); "
+            + "no value when no contact has a closed_at or a status. Queues', channels', causes' and agents' "
+            + "backlogs add up to the whole range's; periods' do not.",
+        reportNote: ("open at the period end", "opened before it, closed at or after it (or no closed_at and "
+            + "status open or pending); other slices at the end of the last period")) {
+            $0.backlog.map { .count($0) } ?? .real(nil)
+        }
+    public static let backlogAgeMedian = MetricDescriptor(
+        key: "backlog_age_median_days", label: "Backlog age (median, days)", columnHeader: "Age (d)",
+        kind: .score, sums: false,
+        definition: "The median age in days (period end - opened_at) of the contacts in the backlog; no value when "
+            + "the backlog is empty.") { .real($0.backlogAgeMedianDays) }
+    public static let backlogAgeP90 = MetricDescriptor(
+        key: "backlog_age_p90_days", label: "Backlog age (90th percentile, days)", columnHeader: "Age p90 (d)",
+        kind: .score, sums: false,
+        definition: "The 90th percentile (nearest rank) of the backlog's ages in days.") {
+            .real($0.backlogAgeP90Days)
         }
 
     // MARK: The whole range only

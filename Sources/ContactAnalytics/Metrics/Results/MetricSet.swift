@@ -80,6 +80,13 @@ public struct MetricSet: Sendable, Equatable {
     /// hours of the contact's channel, holidays closed), over contacts with both times and opening hours.
     public var businessResolutionTimeMedian: Double?
     public var businessResolutionTimeP90: Double?
+    /// The backlog (`BacklogLedger` defines it): contacts open at the end of the period for a period row, at the
+    /// end of the last reported period for every other slice and the whole range; and the median and 90th
+    /// percentile (nearest rank) of their ages then, in days. `nil` when no counted contact has a closed_at or a
+    /// status (the ages also when the backlog is empty).
+    public var backlog: Int? = nil
+    public var backlogAgeMedianDays: Double? = nil
+    public var backlogAgeP90Days: Double? = nil
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
