@@ -113,6 +113,7 @@ public struct RunSettings: Sendable {
         metrics.csatScaleHigh = scale.upper
         metrics.csatThreshold = scale.satisfiedAt
         metrics.serviceTargets = configuration.serviceTargets ?? ServiceTargets()
+        metrics.staffing = configuration.staffing ?? StaffingTargets()
         metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
         let standard = RepeatContactWindow.standard
         var windowSeconds = configuration.windowDays.map { RepeatContactWindow(days: $0, scope: standard.scope).seconds }

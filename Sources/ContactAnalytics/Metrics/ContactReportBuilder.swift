@@ -233,6 +233,15 @@ struct ContactReportBuilder: Sendable {
             arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
         }
 
+        // Staffing: each staffed channel's arrivals over the covered days, with its mean handle time.
+        var handleTimes: [Channel: Double] = [:]
+        for row in channelRows {
+            if let channel = Channel(rawValue: row.key), let handle = row.metrics.handleTimeMean { handleTimes[channel] = handle }
+        }
+        let grid = ArrivalGrid(byChannel: arrivalCounts)
+        let staffing = StaffingPlan(arrivals: grid, firstDay: coverage?.firstDay, lastDay: coverage?.lastDay,
+                                    handleTimes: handleTimes, mappedFields: input.mappedFields,
+                                    targets: configuration.staffing)
         var input = input
         input.closedWithoutTime = sums.backlog.closedWithoutTime
         input.stateUnknown = sums.backlog.stateUnknown
@@ -241,6 +250,6 @@ struct ContactReportBuilder: Sendable {
             summary: set(summary, summaryQ, backlog: backlog.total), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))
+            emergingCauses: emerging, priorities: priorityRows, arrivals: grid, staffing: staffing)
     }
 }

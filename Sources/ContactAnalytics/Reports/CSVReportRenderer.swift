@@ -129,6 +129,11 @@ public struct CSVReportRenderer: ReportRenderer {
         }
         rows.append(("definitions", "sla.answered_within_seconds", .number(d.serviceTargets.answeredWithinSeconds)))
         rows += d.serviceLevelGaps.map { ("definitions", "service_level_gap", .text($0)) }
+        let staffing = report.staffing
+        rows.append(("definitions", "staffing.service_level", .fraction(staffing.targets.serviceLevel)))
+        rows.append(("definitions", "staffing.answer_within_seconds", .number(staffing.targets.answerWithinSeconds)))
+        rows.append(("definitions", "staffing.shrinkage", .fraction(staffing.targets.shrinkage)))
+        rows += staffing.notMeasured.map { ("definitions", "staffing_not_measured", .text($0)) }
         rows += d.openingHours.map { ("definitions", "opening_hours." + $0.key, .text($0.hours)) }
         rows.append(("definitions", "holidays", .optionalText(d.holidays)))
         rows.append(("definitions", "holidays_extra",
@@ -228,7 +233,25 @@ public struct CSVReportRenderer: ReportRenderer {
             ("emerging_causes", "cause", CSVReportRenderer.table(report.emergingCauses, emergingFields)),
             ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
             ("arrivals", "weekday_hour", CSVReportRenderer.arrivals(report.arrivals)),
+            ("staffing", "channel_weekday_hour", CSVReportRenderer.staffing(report.staffing)),
         ]
+    }
+
+    /// Each staffed channel's weekday-hours with contacts: `cell` (`phone-1-09`), `channel`, `weekday`, `hour`,
+    /// `hours` (such weekday-hours in the covered days), `contacts`, `arrivals_per_hour`,
+    /// `handle_time_mean_seconds`, `agents` and `scheduled`.
+    static func staffing(_ plan: StaffingPlan) -> SectionTable {
+        typealias Row = (channel: StaffingPlan.ChannelPlan, cell: StaffingPlan.Cell)
+        let fields: [Field<Row>] = [
+            ("cell", { .text("\($0.channel.channel.rawValue)-\($0.cell.weekday)-\($0.cell.hour < 10 ? "0" : "")\($0.cell.hour)") }),
+            ("channel", { .text($0.channel.channel.rawValue) }), ("weekday", { .integer($0.cell.weekday) }),
+            ("hour", { .integer($0.cell.hour) }), ("hours", { .integer($0.cell.hours) }),
+            ("contacts", { .integer($0.cell.contacts) }), ("arrivals_per_hour", { .number($0.cell.arrivalsPerHour) }),
+            ("handle_time_mean_seconds", { .metric(.real($0.channel.handleTimeSeconds), kind: .duration) }),
+            ("agents", { row in row.cell.agents.map { .integer($0) } ?? .empty }),
+            ("scheduled", { row in row.cell.scheduled.map { .integer($0) } ?? .empty }),
+        ]
+        return table(plan.channels.flatMap { channel in channel.cells.map { (channel, $0) } }, fields)
     }
 
     /// The weekday-hours with contacts: `cell` (`1-09`: ISO weekday and local hour), `weekday`, `hour`,

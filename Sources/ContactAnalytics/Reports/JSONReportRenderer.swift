@@ -77,6 +77,35 @@ public struct JSONReportRenderer: ReportRenderer {
             ("emerging_causes", .array(report.emergingCauses.map(emerging))),
             ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
             ("arrivals", arrivals(report)),
+            ("staffing", staffing(report.staffing, avoidableAgentHours: report.summary)),
+        ])
+    }
+
+    /// Agents needed by weekday and hour for each staffed channel (`StaffingPlan`), the targets, the agent
+    /// hours of avoidable contacts, and what is not measured.
+    private func staffing(_ plan: StaffingPlan, avoidableAgentHours summary: MetricSet) -> JSONValue {
+        let hours = MetricCatalog.avoidableAgentHours
+        return .object([
+            ("service_level", .fraction(plan.targets.serviceLevel)),
+            ("answer_within_seconds", .fraction(plan.targets.answerWithinSeconds)),
+            ("shrinkage", .fraction(plan.targets.shrinkage)),
+            ("avoidable_agent_hours", .metric(hours.value(of: summary), kind: hours.kind)),
+            ("not_measured", .array(plan.notMeasured.map { .string($0) })),
+            ("channels", .array(plan.channels.map { channel in
+                .object([
+                    ("channel", .string(channel.channel.rawValue)),
+                    ("handle_time_mean_seconds", .metric(.real(channel.handleTimeSeconds), kind: .duration)),
+                    ("cells", .array(channel.cells.map { cell in
+                        .object([
+                            ("weekday", .integer(cell.weekday)), ("hour", .integer(cell.hour)),
+                            ("hours", .integer(cell.hours)), ("contacts", .integer(cell.contacts)),
+                            ("arrivals_per_hour", .metric(.real(cell.arrivalsPerHour), kind: .score)),
+                            ("agents", cell.agents.map { .integer($0) } ?? .null),
+                            ("scheduled", cell.scheduled.map { .integer($0) } ?? .null),
+                        ])
+                    })),
+                ])
+            })),
         ])
     }
 

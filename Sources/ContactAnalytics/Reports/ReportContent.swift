@@ -89,6 +89,8 @@ struct ReportContent: Sendable {
     /// The backlog at the end of each period, and by queue at the end of the last one.
     var backlog: Table
     var backlogQueues: Table
+    /// Agents needed by hour and weekday for the staffed channels, led by the targets and avoidable agent hours.
+    var staffing: Table
     var queues: Table
     var agents: Table
     /// First reply and SLAs by channel and by priority; phone queues by channel.
@@ -209,6 +211,7 @@ struct ReportContent: Sendable {
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
         (backlog, backlogQueues) = ReportContent.backlogTables(report, format)
+        staffing = ReportContent.staffingTable(report, format)
         definitions = ReportContent.definitionFacts(report, time)
         costModel = Table(
             id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
@@ -225,7 +228,7 @@ struct ReportContent: Sendable {
     /// Every table in reading order.
     var tables: [Table] {
         [processes, causes, channels, channelSwitches, arrivals, openingHours, replies, priorityReplies, phoneQueues,
-         trend, channelMix, backlog, backlogQueues, emergingCauses, queues, agents, costModel]
+         trend, channelMix, backlog, backlogQueues, staffing, emergingCauses, queues, agents, costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
@@ -480,6 +483,44 @@ struct ReportContent: Sendable {
         return (byPeriod, byQueue)
     }
 
+    /// Agents needed / to schedule by local hour (rows, per staffed channel) and weekday (columns), led by the
+    /// targets, each channel's handle time and the agent hours of avoidable contacts; what is not measured is
+    /// said in the lead (or as the empty note).
+    static func staffingTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let plan = report.staffing, t = plan.targets, s = report.summary
+        var lead = [
+            Fact(label: "Target", value: "\(format.percent(t.serviceLevel)) in \(format.duration(t.answerWithinSeconds))",
+                 detail: "Erlang C; shrinkage \(format.percent(t.shrinkage)); cells: agents needed / to schedule"),
+        ]
+        for channel in plan.channels {
+            lead.append(Fact(label: "AHT " + channel.channel.rawValue, value: format.duration(channel.handleTimeSeconds),
+                             detail: "mean handle time, the same for every hour"))
+        }
+        let hours = MetricCatalog.avoidableAgentHours.value(of: s).number
+        lead.append(Fact(label: "Avoidable agent hours",
+                         value: hours.map { format.decimal($0, places: 1) + " h" } ?? ReportNumberFormat.missing,
+                         detail: "\(format.count(s.avoidable)) avoidable contacts x mean handle time"))
+        lead += plan.notMeasured.map { Fact(label: "Not measured", value: $0, detail: "") }
+        let columns = [Column(header: "Channel", numeric: false), Column(header: "Hour", numeric: false)]
+            + ArrivalGrid.weekdayNames.map { Column(header: $0, numeric: true) }
+        var rows: [[String]] = []
+        for channel in plan.channels {
+            var byCell: [Int: StaffingPlan.Cell] = [:]
+            for cell in channel.cells { byCell[(cell.weekday - 1) * 24 + cell.hour] = cell }
+            for hour in 0..<24 where (1...7).contains(where: { byCell[($0 - 1) * 24 + hour] != nil }) {
+                rows.append([channel.channel.rawValue, (hour < 10 ? "0" : "") + "\(hour):00"] + (1...7).map { weekday in
+                    guard let cell = byCell[(weekday - 1) * 24 + hour] else { return "" }
+                    return "\(cell.agents.map(String.init) ?? ReportNumberFormat.missing) / "
+                        + "\(cell.scheduled.map(String.init) ?? ReportNumberFormat.missing)"
+                })
+            }
+        }
+        return Table(id: "staffing", title: "Staffing: agents needed by hour and weekday (\(report.definitions.timezone))",
+                     noun: "hours", columns: columns, rows: rows, sums: columns.map { _ in nil }, moneyColumns: [],
+                     emptyNote: plan.notMeasured.isEmpty ? "No plan: no phone or chat contact with a handle time." : "Not measured (see above).",
+                     showsAll: true, lead: lead)
+    }
+
     /// The mark of a partial period.
     static let partialMark = " *"
 
@@ -621,6 +662,16 @@ struct ReportContent: Sendable {
             Fact(label: "Resolution SLA", value: describe(t.resolution), detail: "targets (sla.resolution)"),
             Fact(label: "Answered within", value: format.duration(t.answeredWithinSeconds),
                  detail: "the service level's threshold (sla.answered_within)"),
-        ] + d.serviceLevelGaps.map { Fact(label: "Not measured", value: $0, detail: "") }
+        ] + notMeasuredFacts(d)
+    }
+
+    /// One line for every figure not measured and what would enable them (the JSON and CSV keep a sentence
+    /// each); none when everything is measured.
+    static func notMeasuredFacts(_ d: ReportDefinitions) -> [Fact] {
+        if let line = ServiceLevelGaps.condensed(d.notMeasured) {
+            return [Fact(label: "Not measured", value: line, detail: "")]
+        }
+        return d.serviceLevelGaps.isEmpty ? []
+            : [Fact(label: "Not measured", value: d.serviceLevelGaps.joined(separator: "; "), detail: "")]
     }
 }

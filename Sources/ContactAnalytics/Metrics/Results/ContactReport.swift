@@ -44,6 +44,8 @@ public struct ContactReport: Sendable, Equatable {
     public var emergingCauses: [EmergingCause]
     /// Contacts by local weekday and hour, per channel.
     public var arrivals: ArrivalGrid
+    /// Agents needed by weekday and hour for the staffed channels (`StaffingPlan`).
+    public var staffing = StaffingPlan()
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
@@ -51,7 +53,8 @@ public struct ContactReport: Sendable, Equatable {
                 causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
                 agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
                 emergingCauses: [EmergingCause], priorities: [BreakdownRow] = [],
-                arrivals: ArrivalGrid = ArrivalGrid()) {
+                arrivals: ArrivalGrid = ArrivalGrid(), staffing: StaffingPlan = StaffingPlan()) {
+        self.staffing = staffing
         self.priorities = priorities
         self.arrivals = arrivals
         self.input = input

@@ -16,7 +16,7 @@ public enum MetricCatalog {
         resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
         reopenRate,
         outsideHours, outsideHoursRate, repeatsAfterOutsideHours, businessResolutionTimeMedian,
-        backlog, backlogAgeMedian, backlogAgeP90,
+        backlog, backlogAgeMedian, backlogAgeP90, avoidableAgentHours,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
         unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90,
     ]
@@ -266,6 +266,14 @@ public enum MetricCatalog {
         kind: .score, sums: false,
         definition: "The 90th percentile (nearest rank) of the backlog's ages in days.") {
             .real($0.backlogAgeP90Days)
+        }
+
+    public static let avoidableAgentHours = MetricDescriptor(
+        key: "avoidable_agent_hours", label: "Agent hours of avoidable contacts", columnHeader: "Avoid. hours",
+        kind: .score, sums: false,
+        definition: "Avoidable contacts x the slice's mean handle time (AHT), in hours: the agent time avoidable "
+            + "contacts take; no value when no contact of the slice has a handle time.") {
+            metrics in .real(metrics.handleTimeMean.map { Double(metrics.avoidable) * $0 / 3_600 })
         }
 
     // MARK: The whole range only
