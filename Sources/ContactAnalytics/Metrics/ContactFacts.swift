@@ -34,6 +34,9 @@ public struct ContactFacts: Sendable {
     /// The resolution time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
     /// closed_at, or closed before opened).
     var businessResolution: Float
+    /// The first-reply time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
+    /// first-reply time).
+    var businessFirstReply: Float
     /// The period key of closed_at, or when the contact has none (or closed before opening) one of
     /// `BacklogLedger`'s special keys: what the backlog needs.
     var closedKey: Int32
@@ -78,6 +81,7 @@ public struct ContactFacts: Sendable {
                                             periods: &calendar.periods)
         hours = .unknown
         businessResolution = .nan
+        businessFirstReply = .nan
         if calendar.business != nil {
             let channel = contact.channel.ordinal
             switch calendar.business?.state(at: time, ordinal: channel) {
@@ -89,6 +93,11 @@ public struct ContactFacts: Sendable {
             if let closed = contact.closedAt,
                let seconds = calendar.business?.businessSeconds(from: time, to: closed, ordinal: channel) {
                 businessResolution = Float(seconds)
+            }
+            if let reply = contact.firstReplySeconds, reply.isFinite, reply >= 0, reply < 1e12,
+               let seconds = calendar.business?.businessSeconds(from: time, to: time + Int64(reply.rounded()),
+                                                                ordinal: channel) {
+                businessFirstReply = Float(seconds)
             }
         }
         queue = contact.queue

@@ -44,12 +44,17 @@ struct ContactReportBuilder: Sendable {
         // The handle-time median is reported for the whole range only.
         // The first-reply and business-hours clocks' medians come the same way from histograms of their own.
         let r = sums.resolutionTimes, f = sums.firstReplyTimes, b = sums.businessResolutionTimes
+        let bf = sums.businessFirstReplyTimes
         func quantiles(_ resolution: [QuantileHistogram], _ firstReply: [QuantileHistogram],
-                       _ business: [QuantileHistogram]) -> [SliceQuantiles] {
-            zip(resolution, zip(firstReply, business)).map { calendar, rest in
-                SliceQuantiles(handleMedian: nil, resolutionMedian: calendar.median, resolutionP90: calendar.percentile(0.9),
-                               firstReplyMedian: rest.0.median, firstReplyP90: rest.0.percentile(0.9),
-                               businessResolutionMedian: rest.1.median, businessResolutionP90: rest.1.percentile(0.9))
+                       _ business: [QuantileHistogram], _ businessReply: [QuantileHistogram]) -> [SliceQuantiles] {
+            resolution.indices.map { i in
+                SliceQuantiles(handleMedian: nil, resolutionMedian: resolution[i].median,
+                               resolutionP90: resolution[i].percentile(0.9),
+                               firstReplyMedian: firstReply[i].median, firstReplyP90: firstReply[i].percentile(0.9),
+                               businessResolutionMedian: business[i].median,
+                               businessResolutionP90: business[i].percentile(0.9),
+                               businessFirstReplyMedian: businessReply[i].median,
+                               businessFirstReplyP90: businessReply[i].percentile(0.9))
             }
         }
         let total = sums.resolutionTimesTotal, replies = sums.firstReplyTimesTotal
@@ -58,19 +63,23 @@ struct ContactReportBuilder: Sendable {
                                       resolutionP90: total.percentile(0.9), firstReplyMedian: replies.median,
                                       firstReplyP90: replies.percentile(0.9),
                                       businessResolutionMedian: businessTotal.median,
-                                      businessResolutionP90: businessTotal.percentile(0.9))
+                                      businessResolutionP90: businessTotal.percentile(0.9),
+                                      businessFirstReplyMedian: sums.businessFirstReplyTimesTotal.median,
+                                      businessFirstReplyP90: sums.businessFirstReplyTimesTotal.percentile(0.9))
         func grouped(_ h: BreakdownHistograms, _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
             BreakdownHistograms.merged(h.byCause, groupOf: groupOf, groupCount: count)
         }
-        let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel)
-        let causeQ = quantiles(r.byCause, f.byCause, b.byCause)
+        let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel, bf.byChannel)
+        let causeQ = quantiles(r.byCause, f.byCause, b.byCause, bf.byCause)
         let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count),
-                               grouped(b, groupOfCause, groupNames.count))
+                               grouped(b, groupOfCause, groupNames.count), grouped(bf, groupOfCause, groupNames.count))
         let processQ = quantiles(grouped(r, processOfCause, processNames.count),
                                  grouped(f, processOfCause, processNames.count),
-                                 grouped(b, processOfCause, processNames.count))
-        let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue), agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent)
-        let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod)
+                                 grouped(b, processOfCause, processNames.count),
+                                 grouped(bf, processOfCause, processNames.count))
+        let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue, bf.byQueue)
+        let agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent, bf.byAgent)
+        let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod, bf.byPeriod)
         let slotCount = causes.count + 1
         let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
         let queues = sums.queues, agents = sums.agents

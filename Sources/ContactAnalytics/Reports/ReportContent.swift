@@ -388,7 +388,7 @@ struct ReportContent: Sendable {
                             + "are not computed.")
         }
         let outside = s.outsideHours
-        let lead = [
+        var lead = [
             Fact(label: "Outside opening hours", value: format.percent(outside),
                  detail: "\(format.count(outside.numerator)) of \(format.count(outside.denominator)) contacts whose "
                     + "channel has opening hours; \(format.count(s.outsideHoursHoliday)) on holidays"),
@@ -399,6 +399,11 @@ struct ReportContent: Sendable {
             Fact(label: "Resolution, business", value: format.duration(s.businessResolutionTimeMedian),
                  detail: "median; 90th percentile \(format.duration(s.businessResolutionTimeP90)); open hours only"),
         ]
+        if s.firstReplies > 0 {
+            lead.append(Fact(label: "First reply, business", value: format.duration(s.businessFirstReplyTimeMedian),
+                             detail: "median; 90th percentile \(format.duration(s.businessFirstReplyTimeP90)); open "
+                                + "hours only (calendar: \(format.duration(s.firstReplyTimeMedian)))"))
+        }
         var table = metricTable(id: "opening-hours", title: title, noun: "channels",
                                 keys: [(Column(header: "Channel", numeric: false), { $0.key })],
                                 metrics: openingHoursMetrics, rows: report.channels, format: format,

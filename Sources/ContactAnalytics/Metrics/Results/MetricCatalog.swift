@@ -16,9 +16,9 @@ public enum MetricCatalog {
         resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
         reopenRate,
         outsideHours, outsideHoursRate, repeatsAfterOutsideHours, businessResolutionTimeMedian,
-        backlog, backlogAgeMedian, backlogAgeP90, avoidableAgentHours,
+        backlog, backlogAgeMedian, backlogAgeP90, avoidableAgentHours, businessFirstReplyTimeMedian,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
-        unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90,
+        unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90, businessFirstReplyTimeP90,
     ]
 
     /// The metrics every slice reports (scope `everySlice` or `slicesOnly`), in catalog order.
@@ -276,6 +276,13 @@ public enum MetricCatalog {
             metrics in .real(metrics.handleTimeMean.map { Double(metrics.avoidable) * $0 / 3_600 })
         }
 
+    public static let businessFirstReplyTimeMedian = MetricDescriptor(
+        key: "business_first_reply_time_median_seconds", label: "First-reply time in business hours (median)",
+        columnHeader: "1st reply business", kind: .duration, sums: false,
+        definition: "The median of the part of the first-reply time (opened_at to the first reply) that falls in "
+            + "the opening hours of the contact's channel, counted as the business resolution time is, over "
+            + "contacts with a first-reply time and opening hours.") { .real($0.businessFirstReplyTimeMedian) }
+
     // MARK: The whole range only
 
     public static let fcrResolved = MetricDescriptor(
@@ -325,6 +332,12 @@ public enum MetricCatalog {
         kind: .count, sums: true, scope: .summaryOnly,
         definition: "Of the contacts outside opening hours, those opened on a public holiday or extra closed "
             + "date.") { withHours($0.outsideHoursHoliday, $0) }
+    public static let businessFirstReplyTimeP90 = MetricDescriptor(
+        key: "business_first_reply_time_p90_seconds", label: "First-reply time in business hours (90th percentile)",
+        columnHeader: "1st reply business p90", kind: .duration, sums: false, scope: .summaryOnly,
+        definition: "The 90th percentile (nearest rank) of the first-reply times in business hours.") {
+            .real($0.businessFirstReplyTimeP90)
+        }
     public static let businessResolutionTimeP90 = MetricDescriptor(
         key: "business_resolution_time_p90_seconds", label: "Resolution time in business hours (90th percentile)",
         columnHeader: "Res. business p90", kind: .duration, sums: false, scope: .summaryOnly,

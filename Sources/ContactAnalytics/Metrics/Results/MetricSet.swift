@@ -80,6 +80,10 @@ public struct MetricSet: Sendable, Equatable {
     /// hours of the contact's channel, holidays closed), over contacts with both times and opening hours.
     public var businessResolutionTimeMedian: Double?
     public var businessResolutionTimeP90: Double?
+    /// Median and 90th percentile (nearest rank) of the first-reply time counted in business hours only (as
+    /// `businessResolutionTimeMedian`), over contacts with a first-reply time and opening hours.
+    public var businessFirstReplyTimeMedian: Double?
+    public var businessFirstReplyTimeP90: Double?
     /// The backlog (`BacklogLedger` defines it): contacts open at the end of the period for a period row, at the
     /// end of the last reported period for every other slice and the whole range; and the median and 90th
     /// percentile (nearest rank) of their ages then, in days. `nil` when no counted contact has a closed_at or a
@@ -104,7 +108,10 @@ public struct MetricSet: Sendable, Equatable {
                 averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0),
                 reopenRate: Ratio = Ratio(0, of: 0), outsideHours: Ratio = Ratio(0, of: 0),
                 outsideHoursHoliday: Int = 0, repeatsAfterOutsideHours: Int = 0,
-                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil) {
+                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil,
+                businessFirstReplyTimeMedian: Double? = nil, businessFirstReplyTimeP90: Double? = nil) {
+        self.businessFirstReplyTimeMedian = businessFirstReplyTimeMedian
+        self.businessFirstReplyTimeP90 = businessFirstReplyTimeP90
         self.reopenRate = reopenRate
         self.firstReplies = firstReplies
         self.firstReplyTimeMedian = firstReplyTimeMedian
