@@ -31,3 +31,25 @@ import Testing
         #expect(cell(5, 16) == [2, 2, 1, 2])
     }
 }
+
+/// Phone-queue figures by hour of day through the binary on the call-centre sample, against
+/// `Scripts/phone-hours-reference.py` (polars).
+@Suite struct PhoneHoursRealExportTests {
+    @Test func phoneHoursMatchTheReference() throws {
+        let result = try BinaryRunner.run(["report", "-f", "json", "--preset", "call-centre",
+                                           "Fixtures/real/call-centre-trends-2021.csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let hours = try ReportJSON(result.stdoutBytes).objects("phone_hours")
+        #expect(hours.map { ($0["hour"] as? NSNumber)?.intValue ?? -1 } == Array(9...18))
+        func figures(_ hour: Int) -> [Double?] {
+            let row = hours.first { ($0["hour"] as? NSNumber)?.intValue == hour }
+            return ["answered", "abandoned", "abandon_rate", "average_speed_of_answer_seconds", "service_level"].map {
+                (row?[$0] as? NSNumber)?.doubleValue
+            }
+        }
+        #expect(figures(9) == [39, 11, 0.22, 69.1538, 0.12])
+        #expect(figures(11) == [75, 17, 0.1848, 69.88, 0.0543])
+        #expect(figures(16) == [26, 8, 0.2353, 75.6923, 0.0294])
+        #expect(figures(18) == [2, 0, 0, 94.5, 0])
+    }
+}

@@ -251,6 +251,11 @@ struct ContactReportBuilder: Sendable {
         let staffing = StaffingPlan(arrivals: grid, firstDay: coverage?.firstDay, lastDay: coverage?.lastDay,
                                     handleTimes: handleTimes, mappedFields: input.mappedFields,
                                     targets: configuration.staffing)
+        // Calls by local hour of day: the hours with an answered or abandoned call.
+        var hourRows: [BreakdownRow] = []
+        for hour in 0..<24 where sums.byHour[hour].answered + sums.byHour[hour].abandoned > 0 {
+            hourRows.append(BreakdownRow(key: (hour < 10 ? "0" : "") + "\(hour)", metrics: set(sums.byHour[hour], SliceQuantiles())))
+        }
         var input = input
         input.closedWithoutTime = sums.backlog.closedWithoutTime
         input.stateUnknown = sums.backlog.stateUnknown
@@ -259,6 +264,7 @@ struct ContactReportBuilder: Sendable {
             summary: set(summary, summaryQ, backlog: backlog.total), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging, priorities: priorityRows, arrivals: grid, staffing: staffing)
+            emergingCauses: emerging, priorities: priorityRows, arrivals: grid, staffing: staffing,
+            phoneHours: hourRows)
     }
 }

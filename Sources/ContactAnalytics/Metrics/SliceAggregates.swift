@@ -57,6 +57,8 @@ struct SliceAggregates: Sendable {
     var businessFirstReplyTimes: BreakdownHistograms
     /// Contacts by channel and local weekday-hour cell: `channel * ArrivalGrid.cells + cell`.
     private(set) var arrivals: [Int]
+    /// Calls (contacts with an answered value) by the local hour they opened in, 0-23: their phone-queue sums.
+    var byHour = [MetricAccumulator](repeating: MetricAccumulator(), count: 24)
     /// The contacts open at the end of their own period, for the backlog (`BacklogLedger`).
     private(set) var backlog = BacklogLedger()
 
@@ -246,6 +248,7 @@ struct SliceAggregates: Sendable {
         }
         arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
         backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
+        if facts.answered != 0 { byHour[Int(facts.arrival) % 24].merge(sums) }
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
@@ -283,6 +286,7 @@ struct SliceAggregates: Sendable {
                                       periodIDs: periodIDs)
         for i in arrivals.indices { arrivals[i] += other.arrivals[i] }
         backlog.merge(other.backlog, queueIDs: queueIDs, agentIDs: agentIDs)
+        for hour in 0..<24 { byHour[hour].merge(other.byHour[hour]) }
         return (queueIDs, agentIDs, periodIDs)
     }
 }

@@ -234,6 +234,10 @@ public struct CSVReportRenderer: ReportRenderer {
             ("priorities", "priority", CSVReportRenderer.table(report.priorities, dimension("priority"))),
             ("arrivals", "weekday_hour", CSVReportRenderer.arrivals(report.arrivals)),
             ("staffing", "channel_weekday_hour", CSVReportRenderer.staffing(report.staffing)),
+            ("phone_hours", "hour", CSVReportRenderer.table(report.phoneHours, [("hour", { .text($0.key) })]
+                + ContactReport.phoneHourMetrics.map { metric in
+                    (metric.key, { .metric(metric.value(of: $0.metrics), kind: metric.kind) })
+                })),
         ]
     }
 

@@ -78,6 +78,11 @@ public struct JSONReportRenderer: ReportRenderer {
             ("priorities", .array(report.priorities.map { dimension($0, key: "priority") })),
             ("arrivals", arrivals(report)),
             ("staffing", staffing(report.staffing, avoidableAgentHours: report.summary)),
+            ("phone_hours", .array(report.phoneHours.map { row in
+                .object([("hour", .integer(Int(row.key) ?? 0))] + ContactReport.phoneHourMetrics.map {
+                    ($0.key, .metric($0.value(of: row.metrics), kind: $0.kind))
+                })
+            })),
         ])
     }
 

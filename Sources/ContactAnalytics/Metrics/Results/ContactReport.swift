@@ -46,6 +46,14 @@ public struct ContactReport: Sendable, Equatable {
     public var arrivals: ArrivalGrid
     /// Agents needed by weekday and hour for the staffed channels (`StaffingPlan`).
     public var staffing = StaffingPlan()
+    /// Phone-queue figures by the local hour calls opened in (key `00`-`23`): only the hours with an answered
+    /// or abandoned call; each row's sums are of those calls only (`phoneHourMetrics`).
+    public var phoneHours: [BreakdownRow] = []
+    /// The figures a `phoneHours` row reports.
+    public static let phoneHourMetrics: [MetricDescriptor] = [
+        MetricCatalog.answered, MetricCatalog.abandoned, MetricCatalog.abandonRate,
+        MetricCatalog.averageSpeedOfAnswer, MetricCatalog.serviceLevel,
+    ]
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
@@ -53,7 +61,9 @@ public struct ContactReport: Sendable, Equatable {
                 causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
                 agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
                 emergingCauses: [EmergingCause], priorities: [BreakdownRow] = [],
-                arrivals: ArrivalGrid = ArrivalGrid(), staffing: StaffingPlan = StaffingPlan()) {
+                arrivals: ArrivalGrid = ArrivalGrid(), staffing: StaffingPlan = StaffingPlan(),
+                phoneHours: [BreakdownRow] = []) {
+        self.phoneHours = phoneHours
         self.staffing = staffing
         self.priorities = priorities
         self.arrivals = arrivals
