@@ -113,6 +113,7 @@ public struct RunSettings: Sendable {
         metrics.csatScaleHigh = scale.upper
         metrics.csatThreshold = scale.satisfiedAt
         metrics.serviceTargets = configuration.serviceTargets ?? ServiceTargets()
+        metrics.staffing = configuration.staffing ?? StaffingTargets()
         metrics.costModel = CostModel(currency: configuration.currency ?? "EUR", overrides: configuration.channelCosts)
         metrics.deflection = DeflectionShares(overrides: configuration.deflection)
         let standard = RepeatContactWindow.standard

@@ -49,6 +49,8 @@ public struct ContactStatConfiguration: Sendable {
     public var causesFrom: CauseColumnTable?
     /// The `sla` section: first-reply and resolution targets, the answer threshold (`ServiceTargets`).
     public var serviceTargets: ServiceTargets?
+    /// The `staffing` section: the service level the staffing plan aims at, and shrinkage (`StaffingTargets`).
+    public var staffing: StaffingTargets?
     /// The `opening_hours` section: channel name (or `all`) and hours, in file order.
     public var openingHours: [(key: String, hours: OpeningHours)] = []
     /// The `holidays` section: the country whose public holidays close service, and extra closed dates.
@@ -60,7 +62,8 @@ public struct ContactStatConfiguration: Sendable {
     public init() {}
 
     public static let knownKeys = ["timezone", "preset", "mapping", "dates", "identity", "fcr", "csat", "costs",
-                                   "period", "opening_hours", "holidays", "taxonomy", "causes_from", "sla", "savings"]
+                                   "period", "opening_hours", "holidays", "taxonomy", "causes_from", "sla", "savings",
+                                   "staffing"]
 
     /// Reads `path`.
     public static func load(path: String) throws -> ContactStatConfiguration {
@@ -243,6 +246,7 @@ public struct ContactStatConfiguration: Sendable {
         taxonomy = try Taxonomy.configured(from: try root.member("taxonomy"))
         causesFrom = try root.member("causes_from").map { try CauseColumnTable(node: $0) }
         serviceTargets = try root.member("sla").map { try ServiceTargets(node: $0) }
+        staffing = try root.member("staffing").map { try StaffingTargets(node: $0) }
     }
 
     static func dayMonthOrder(_ node: ConfigurationNode) throws -> DayMonthOrder {

@@ -40,6 +40,12 @@ public struct ContactFacts: Sendable {
     /// The resolution time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
     /// closed_at, or closed before opened).
     var businessResolution: Float
+    /// The first-reply time in business hours, seconds; NaN when unknown (no opening hours for the channel, no
+    /// first-reply time).
+    var businessFirstReply: Float
+    /// The period key of closed_at, or when the contact has none (or closed before opening) one of
+    /// `BacklogLedger`'s special keys: what the backlog needs.
+    var closedKey: Int32
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
@@ -77,8 +83,11 @@ public struct ContactFacts: Sendable {
         cost = Float(costModel.cost(of: contact))
         handle = contact.handleTimeSeconds.map { Float($0) } ?? .nan
         if let closed = contact.closedAt, closed >= time { resolution = Float(closed - time) } else { resolution = .nan }
+        closedKey = BacklogLedger.closedKey(opened: time, closed: contact.closedAt, status: contact.status,
+                                            periods: &calendar.periods)
         hours = .unknown
         businessResolution = .nan
+        businessFirstReply = .nan
         if calendar.business != nil {
             let channel = contact.channel.ordinal
             switch calendar.business?.state(at: time, ordinal: channel) {
@@ -90,6 +99,11 @@ public struct ContactFacts: Sendable {
             if let closed = contact.closedAt,
                let seconds = calendar.business?.businessSeconds(from: time, to: closed, ordinal: channel) {
                 businessResolution = Float(seconds)
+            }
+            if let reply = contact.firstReplySeconds, reply.isFinite, reply >= 0, reply < 1e12,
+               let seconds = calendar.business?.businessSeconds(from: time, to: time + Int64(reply.rounded()),
+                                                                ordinal: channel) {
+                businessFirstReply = Float(seconds)
             }
         }
         queue = contact.queue

@@ -67,12 +67,17 @@ struct ContactReportBuilder: Sendable {
         // The handle-time median is reported for the whole range only.
         // The first-reply and business-hours clocks' medians come the same way from histograms of their own.
         let r = sums.resolutionTimes, f = sums.firstReplyTimes, b = sums.businessResolutionTimes
+        let bf = sums.businessFirstReplyTimes
         func quantiles(_ resolution: [QuantileHistogram], _ firstReply: [QuantileHistogram],
-                       _ business: [QuantileHistogram]) -> [SliceQuantiles] {
-            zip(resolution, zip(firstReply, business)).map { calendar, rest in
-                SliceQuantiles(handleMedian: nil, resolutionMedian: calendar.median, resolutionP90: calendar.percentile(0.9),
-                               firstReplyMedian: rest.0.median, firstReplyP90: rest.0.percentile(0.9),
-                               businessResolutionMedian: rest.1.median, businessResolutionP90: rest.1.percentile(0.9))
+                       _ business: [QuantileHistogram], _ businessReply: [QuantileHistogram]) -> [SliceQuantiles] {
+            resolution.indices.map { i in
+                SliceQuantiles(handleMedian: nil, resolutionMedian: resolution[i].median,
+                               resolutionP90: resolution[i].percentile(0.9),
+                               firstReplyMedian: firstReply[i].median, firstReplyP90: firstReply[i].percentile(0.9),
+                               businessResolutionMedian: business[i].median,
+                               businessResolutionP90: business[i].percentile(0.9),
+                               businessFirstReplyMedian: businessReply[i].median,
+                               businessFirstReplyP90: businessReply[i].percentile(0.9))
             }
         }
         let total = sums.resolutionTimesTotal, replies = sums.firstReplyTimesTotal
@@ -81,19 +86,23 @@ struct ContactReportBuilder: Sendable {
                                       resolutionP90: total.percentile(0.9), firstReplyMedian: replies.median,
                                       firstReplyP90: replies.percentile(0.9),
                                       businessResolutionMedian: businessTotal.median,
-                                      businessResolutionP90: businessTotal.percentile(0.9))
+                                      businessResolutionP90: businessTotal.percentile(0.9),
+                                      businessFirstReplyMedian: sums.businessFirstReplyTimesTotal.median,
+                                      businessFirstReplyP90: sums.businessFirstReplyTimesTotal.percentile(0.9))
         func grouped(_ h: BreakdownHistograms, _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
             BreakdownHistograms.merged(h.byCause, groupOf: groupOf, groupCount: count)
         }
-        let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel)
-        let causeQ = quantiles(r.byCause, f.byCause, b.byCause)
+        let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel, bf.byChannel)
+        let causeQ = quantiles(r.byCause, f.byCause, b.byCause, bf.byCause)
         let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count),
-                               grouped(b, groupOfCause, groupNames.count))
+                               grouped(b, groupOfCause, groupNames.count), grouped(bf, groupOfCause, groupNames.count))
         let processQ = quantiles(grouped(r, processOfCause, processNames.count),
                                  grouped(f, processOfCause, processNames.count),
-                                 grouped(b, processOfCause, processNames.count))
-        let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue), agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent)
-        let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod)
+                                 grouped(b, processOfCause, processNames.count),
+                                 grouped(bf, processOfCause, processNames.count))
+        let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue, bf.byQueue)
+        let agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent, bf.byAgent)
+        let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod, bf.byPeriod)
         let slotCount = causes.count + 1
         let periodChannels = sums.periodChannels, periodCause = sums.periodCause, periodKeys = sums.periodKeys
         let queues = sums.queues, agents = sums.agents
@@ -103,11 +112,23 @@ struct ContactReportBuilder: Sendable {
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles) -> MetricSet {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
+        // The backlog at the end of each period, and at the end of the last one for every other slice.
+        let backlog = BacklogFigures(ledger: sums.backlog, periodKeys: periodKeys, calendar: self.calendar,
+                                     channelCount: channelCount, causeSlotCount: byCause.count,
+                                     queueCount: byQueue.count, agentCount: byAgent.count)
+        func set(_ sums: MetricAccumulator, _ q: SliceQuantiles, backlog slice: BacklogFigures.Slice) -> MetricSet {
+            var metrics = set(sums, q)
+            backlog.apply(slice, to: &metrics)
+            return metrics
+        }
+        let groupBacklog = backlog.causesMerged(groupOf: groupOfCause, groupCount: groupNames.count)
+        let processBacklog = backlog.causesMerged(groupOf: processOfCause, groupCount: processNames.count)
 
         // Channels, in channel order, those with contacts.
         var channelRows: [BreakdownRow] = []
         for c in Channel.allCases where byChannel[c.ordinal].contacts > 0 {
-            channelRows.append(BreakdownRow(key: c.rawValue, metrics: set(byChannel[c.ordinal], channelQ[c.ordinal])))
+            channelRows.append(BreakdownRow(key: c.rawValue, metrics: set(byChannel[c.ordinal], channelQ[c.ordinal],
+                                                                                  backlog: backlog.byChannel[c.ordinal])))
         }
         // Causes, then first-level groups and processes rolled up from them.
         var causeRows: [BreakdownRow] = []
@@ -117,18 +138,18 @@ struct ContactReportBuilder: Sendable {
         for slot in 0..<byCause.count where byCause[slot].contacts > 0 {
             let d = descriptor(slot: slot)
             causeRows.append(BreakdownRow(key: d.path, name: d.name, process: d.process, avoidableCause: d.avoidable,
-                                          metrics: set(byCause[slot], causeQ[slot])))
+                                          metrics: set(byCause[slot], causeQ[slot], backlog: backlog.byCause[slot])))
             ledgerCauses.append((d, causeRows[causeRows.count - 1].metrics))
             groupSums[groupOfCause[slot]].merge(byCause[slot])
             processSums[processOfCause[slot]].merge(byCause[slot])
         }
         var groupRows: [BreakdownRow] = []
         for g in 0..<groupNames.count where groupSums[g].contacts > 0 {
-            groupRows.append(BreakdownRow(key: groupNames[g], metrics: set(groupSums[g], groupQ[g])))
+            groupRows.append(BreakdownRow(key: groupNames[g], metrics: set(groupSums[g], groupQ[g], backlog: groupBacklog[g])))
         }
         var processRows: [BreakdownRow] = []
         for p in 0..<processNames.count where processSums[p].contacts > 0 {
-            processRows.append(BreakdownRow(key: processNames[p], metrics: set(processSums[p], processQ[p])))
+            processRows.append(BreakdownRow(key: processNames[p], metrics: set(processSums[p], processQ[p], backlog: processBacklog[p])))
         }
         func byCostDescending(_ a: BreakdownRow, _ b: BreakdownRow) -> Bool {
             if a.metrics.costTotal != b.metrics.costTotal { return a.metrics.costTotal > b.metrics.costTotal }
@@ -143,8 +164,8 @@ struct ContactReportBuilder: Sendable {
         groupRows.sort(by: byCostDescending)
         processRows.sort(by: byCostDescending)
         var queueRows: [BreakdownRow] = [], agentRows: [BreakdownRow] = []
-        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q]))) }
-        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a]))) }
+        for q in 1..<byQueue.count { queueRows.append(BreakdownRow(key: queues.names[q], metrics: set(byQueue[q], queueQ[q], backlog: backlog.byQueue[q]))) }
+        for a in 1..<byAgent.count { agentRows.append(BreakdownRow(key: agents.names[a], metrics: set(byAgent[a], agentQ[a], backlog: backlog.byAgent[a]))) }
         // Priorities: urgent to low, then `none` (no priority, or one no alias recognises), when any contact has
         // a priority.
         var priorityRows: [BreakdownRow] = []
@@ -174,7 +195,7 @@ struct ContactReportBuilder: Sendable {
         let order = (0..<periodKeys.count).sorted { periodKeys[$0] < periodKeys[$1] }
         var periodRows: [PeriodRow] = []
         for id in order {
-            let metrics = set(byPeriod[id], periodQ[id])
+            let metrics = set(byPeriod[id], periodQ[id], backlog: backlog.byPeriod[id])
             var channels: [Channel: Int] = [:]
             for c in Channel.allCases where periodChannels[id * channelCount + c.ordinal] > 0 {
                 channels[c] = periodChannels[id * channelCount + c.ordinal]
@@ -252,12 +273,30 @@ struct ContactReportBuilder: Sendable {
             arrivalCounts[channel] = Array(sums.arrivals[(channel.ordinal * cells)..<((channel.ordinal + 1) * cells)])
         }
 
+        // Staffing: each staffed channel's arrivals over the covered days, with its mean handle time.
+        var handleTimes: [Channel: Double] = [:]
+        for row in channelRows {
+            if let channel = Channel(rawValue: row.key), let handle = row.metrics.handleTimeMean { handleTimes[channel] = handle }
+        }
+        let grid = ArrivalGrid(byChannel: arrivalCounts)
+        let staffing = StaffingPlan(arrivals: grid, firstDay: coverage?.firstDay, lastDay: coverage?.lastDay,
+                                    handleTimes: handleTimes, mappedFields: input.mappedFields,
+                                    targets: configuration.staffing)
+        // Calls by local hour of day: the hours with an answered or abandoned call.
+        var hourRows: [BreakdownRow] = []
+        for hour in 0..<24 where sums.byHour[hour].answered + sums.byHour[hour].abandoned > 0 {
+            hourRows.append(BreakdownRow(key: (hour < 10 ? "0" : "") + "\(hour)", metrics: set(sums.byHour[hour], SliceQuantiles())))
+        }
+        var input = input
+        input.closedWithoutTime = sums.backlog.closedWithoutTime
+        input.stateUnknown = sums.backlog.stateUnknown
         var report = ContactReport(
             input: input, rangeFrom: rangeFrom, rangeTo: rangeTo, definitions: withHours,
-            summary: set(summary, summaryQ), customersIdentified: customers, topCustomerShare: topShare,
+            summary: set(summary, summaryQ, backlog: backlog.total), customersIdentified: customers, topCustomerShare: topShare,
             channels: channelRows, causes: causeRows, causeGroups: groupRows, processes: processRows,
             queues: queueRows, agents: agentRows, periods: periodRows, channelSwitches: switchRows,
-            emergingCauses: emerging, priorities: priorityRows, arrivals: ArrivalGrid(byChannel: arrivalCounts))
+            emergingCauses: emerging, priorities: priorityRows, arrivals: grid, staffing: staffing,
+            phoneHours: hourRows)
         report.fcrDefinitions = fcrDefinitions(summary)
         report.languages = languageRows
         report.savings = SavingsLedger(causes: ledgerCauses, deflection: configuration.deflection,

@@ -142,7 +142,9 @@ struct MetricAccumulator: Sendable {
             outsideHours: Ratio(outsideHours, of: hoursKnown), outsideHoursHoliday: outsideHoliday,
             repeatsAfterOutsideHours: repeatsAfterOutside,
             businessResolutionTimeMedian: quantiles.businessResolutionMedian,
-            businessResolutionTimeP90: quantiles.businessResolutionP90)
+            businessResolutionTimeP90: quantiles.businessResolutionP90,
+            businessFirstReplyTimeMedian: quantiles.businessFirstReplyMedian,
+            businessFirstReplyTimeP90: quantiles.businessFirstReplyP90)
         set.repeatCost = repeatCost.value
         return set
     }
@@ -158,4 +160,6 @@ struct SliceQuantiles: Sendable {
     /// The same in business hours (`BusinessCalendar`).
     var businessResolutionMedian: Double?
     var businessResolutionP90: Double?
+    var businessFirstReplyMedian: Double?
+    var businessFirstReplyP90: Double?
 }

@@ -22,6 +22,8 @@ public struct MetricsConfiguration: Sendable {
     public var until: EpochSeconds?
     /// First-reply and resolution targets, and the phone service level's answer threshold [none; 20 s].
     public var serviceTargets = ServiceTargets()
+    /// The staffing plan's service level, answer time and shrinkage [80 % in 20 s; 30 %].
+    public var staffing = StaffingTargets()
     /// As the user wrote them, for the report's definitions.
     public var sinceText: String?
     public var untilText: String?

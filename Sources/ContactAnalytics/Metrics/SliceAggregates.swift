@@ -53,8 +53,16 @@ struct SliceAggregates: Sendable {
     var businessResolutionTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
                                                          keepsExactValues: true)
     var businessResolutionTimes: BreakdownHistograms
+    /// The same for first-reply times in business hours (`ContactFacts.businessFirstReply`).
+    var businessFirstReplyTimesTotal = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits,
+                                                         keepsExactValues: true)
+    var businessFirstReplyTimes: BreakdownHistograms
     /// Contacts by channel and local weekday-hour cell: `channel * ArrivalGrid.cells + cell`.
     private(set) var arrivals: [Int]
+    /// Calls (contacts with an answered value) by the local hour they opened in, 0-23: their phone-queue sums.
+    var byHour = [MetricAccumulator](repeating: MetricAccumulator(), count: 24)
+    /// The contacts open at the end of their own period, for the backlog (`BacklogLedger`).
+    private(set) var backlog = BacklogLedger()
 
     var slotCount: Int { avoidableSlot.count }
 
@@ -68,6 +76,7 @@ struct SliceAggregates: Sendable {
         resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         firstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         businessResolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
+        businessFirstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         arrivals = Array(repeating: 0, count: channelCount * ArrivalGrid.cells)
     }
 
@@ -108,6 +117,7 @@ struct SliceAggregates: Sendable {
             resolutionTimes.addPeriod()
             firstReplyTimes.addPeriod()
             businessResolutionTimes.addPeriod()
+            businessFirstReplyTimes.addPeriod()
         }
         (lastPeriodKey, lastPeriodID) = (key, period)
         return Int(period)
@@ -121,6 +131,7 @@ struct SliceAggregates: Sendable {
             resolutionTimes.addQueue()
             firstReplyTimes.addQueue()
             businessResolutionTimes.addQueue()
+            businessFirstReplyTimes.addQueue()
         }
         return queue
     }
@@ -133,6 +144,7 @@ struct SliceAggregates: Sendable {
             resolutionTimes.addAgent()
             firstReplyTimes.addAgent()
             businessResolutionTimes.addAgent()
+            businessFirstReplyTimes.addAgent()
         }
         return agent
     }
@@ -240,7 +252,14 @@ struct SliceAggregates: Sendable {
             businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: slot,
                                            queue: queue, agent: agent, period: period)
         }
+        if !facts.businessFirstReply.isNaN {
+            businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
+            businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: slot,
+                                           queue: queue, agent: agent, period: period)
+        }
         arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
+        backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
+        if facts.answered != 0 { byHour[Int(facts.arrival) % 24].merge(sums) }
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
@@ -274,7 +293,12 @@ struct SliceAggregates: Sendable {
         businessResolutionTimesTotal.merge(other.businessResolutionTimesTotal)
         businessResolutionTimes.merge(other.businessResolutionTimes, queueIDs: queueIDs, agentIDs: agentIDs,
                                       periodIDs: periodIDs)
+        businessFirstReplyTimesTotal.merge(other.businessFirstReplyTimesTotal)
+        businessFirstReplyTimes.merge(other.businessFirstReplyTimes, queueIDs: queueIDs, agentIDs: agentIDs,
+                                      periodIDs: periodIDs)
         for i in arrivals.indices { arrivals[i] += other.arrivals[i] }
+        backlog.merge(other.backlog, queueIDs: queueIDs, agentIDs: agentIDs)
+        for hour in 0..<24 { byHour[hour].merge(other.byHour[hour]) }
         return (queueIDs, agentIDs, periodIDs)
     }
 }

@@ -182,8 +182,9 @@ public enum ContactAnalysis {
         input.replyBeforeOpened = ingest.replyBeforeOpened
         input.unknownPriorities = ingest.unknownPriorities
         var report = try engine.report(input: input, releasingTimeline: true)
-        report.definitions.serviceLevelGaps = ServiceLevelGaps.lines(
+        report.definitions.notMeasured = ServiceLevelGaps.gaps(
             summary: report.summary, mappedFields: input.mappedFields, targets: report.definitions.serviceTargets)
+        report.definitions.serviceLevelGaps = report.definitions.notMeasured.map(\.line)
         report.definitions.taxonomyPacks = columnCauses == nil ? taxonomy.packs : []
         report.definitions.causeColumn = columnCauses?.column
         report.definitions.taxonomyPacksMatched = columnCauses == nil

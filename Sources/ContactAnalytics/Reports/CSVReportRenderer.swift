@@ -101,6 +101,8 @@ public struct CSVReportRenderer: ReportRenderer {
             ("input", "contacts_read", .integer(input.contactsRead)),
             ("input", "reply_before_opened", .integer(input.replyBeforeOpened)),
             ("input", "unknown_priorities", .integer(input.unknownPriorities)),
+            ("input", "closed_without_closed_at", .integer(input.closedWithoutTime)),
+            ("input", "state_unknown", .integer(input.stateUnknown)),
             ("range", "from", .instant(report.rangeFrom, text: time.iso8601, in: time)),
             ("range", "to", .instant(report.rangeTo, text: time.iso8601, in: time)),
             ("definitions", "repeat_window_days", .number(d.window.days)),
@@ -127,6 +129,11 @@ public struct CSVReportRenderer: ReportRenderer {
         }
         rows.append(("definitions", "sla.answered_within_seconds", .number(d.serviceTargets.answeredWithinSeconds)))
         rows += d.serviceLevelGaps.map { ("definitions", "service_level_gap", .text($0)) }
+        let staffing = report.staffing
+        rows.append(("definitions", "staffing.service_level", .fraction(staffing.targets.serviceLevel)))
+        rows.append(("definitions", "staffing.answer_within_seconds", .number(staffing.targets.answerWithinSeconds)))
+        rows.append(("definitions", "staffing.shrinkage", .fraction(staffing.targets.shrinkage)))
+        rows += staffing.notMeasured.map { ("definitions", "staffing_not_measured", .text($0)) }
         rows += d.openingHours.map { ("definitions", "opening_hours." + $0.key, .text($0.hours)) }
         rows.append(("definitions", "holidays", .optionalText(d.holidays)))
         rows.append(("definitions", "holidays_extra",
@@ -234,6 +241,11 @@ public struct CSVReportRenderer: ReportRenderer {
             ("savings", "cause", CSVReportRenderer.savings(report.savings)),
             ("languages", "language", CSVReportRenderer.table(report.languages, dimension("language"))),
             ("fcr_definitions", "definition", CSVReportRenderer.table(report.fcrDefinitions, CSVReportRenderer.fcrFields)),
+            ("staffing", "channel_weekday_hour", CSVReportRenderer.staffing(report.staffing)),
+            ("phone_hours", "hour", CSVReportRenderer.table(report.phoneHours, [("hour", { .text($0.key) })]
+                + ContactReport.phoneHourMetrics.map { metric in
+                    (metric.key, { .metric(metric.value(of: $0.metrics), kind: metric.kind) })
+                })),
         ]
     }
 
@@ -265,6 +277,23 @@ public struct CSVReportRenderer: ReportRenderer {
             ("savings", { .money($0.1.savings) }), ("suggestion", { .text($0.1.suggestion) }),
         ]
         return table(rows, fields)
+    }
+
+    /// Each staffed channel's weekday-hours with contacts: `cell` (`phone-1-09`), `channel`, `weekday`, `hour`,
+    /// `hours` (such weekday-hours in the covered days), `contacts`, `arrivals_per_hour`,
+    /// `handle_time_mean_seconds`, `agents` and `scheduled`.
+    static func staffing(_ plan: StaffingPlan) -> SectionTable {
+        typealias Row = (channel: StaffingPlan.ChannelPlan, cell: StaffingPlan.Cell)
+        let fields: [Field<Row>] = [
+            ("cell", { .text("\($0.channel.channel.rawValue)-\($0.cell.weekday)-\($0.cell.hour < 10 ? "0" : "")\($0.cell.hour)") }),
+            ("channel", { .text($0.channel.channel.rawValue) }), ("weekday", { .integer($0.cell.weekday) }),
+            ("hour", { .integer($0.cell.hour) }), ("hours", { .integer($0.cell.hours) }),
+            ("contacts", { .integer($0.cell.contacts) }), ("arrivals_per_hour", { .number($0.cell.arrivalsPerHour) }),
+            ("handle_time_mean_seconds", { .metric(.real($0.channel.handleTimeSeconds), kind: .duration) }),
+            ("agents", { row in row.cell.agents.map { .integer($0) } ?? .empty }),
+            ("scheduled", { row in row.cell.scheduled.map { .integer($0) } ?? .empty }),
+        ]
+        return table(plan.channels.flatMap { channel in channel.cells.map { (channel, $0) } }, fields)
     }
 
     /// The weekday-hours with contacts: `cell` (`1-09`: ISO weekday and local hour), `weekday`, `hour`,

@@ -50,6 +50,8 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("contacts_read", .integer(input.contactsRead)),
                 ("reply_before_opened", .integer(input.replyBeforeOpened)),
                 ("unknown_priorities", .integer(input.unknownPriorities)),
+                ("closed_without_closed_at", .integer(input.closedWithoutTime)),
+                ("state_unknown", .integer(input.stateUnknown)),
             ])),
             ("range", .object([
                 ("from", .optionalString(report.rangeFrom.map(time.iso8601))),
@@ -78,6 +80,12 @@ public struct JSONReportRenderer: ReportRenderer {
             ("savings", JSONReportRenderer.savings(report.savings)),
             ("fcr_definitions", .array(report.fcrDefinitions.map(fcrDefinition))),
             ("languages", .array(report.languages.map { dimension($0, key: "language") })),
+            ("staffing", staffing(report.staffing, avoidableAgentHours: report.summary)),
+            ("phone_hours", .array(report.phoneHours.map { row in
+                .object([("hour", .integer(Int(row.key) ?? 0))] + ContactReport.phoneHourMetrics.map {
+                    ($0.key, .metric($0.value(of: row.metrics), kind: $0.kind))
+                })
+            })),
         ])
     }
 
@@ -122,6 +130,34 @@ public struct JSONReportRenderer: ReportRenderer {
                             ("repeats", .integer(line.repeats)), ("repeat_cost", .money(line.repeatCost)),
                             ("fix", .optionalString(line.fix?.rawValue)), ("suggestion", .string(line.suggestion)),
                             ("deflection", .fraction(line.deflection)), ("savings", .money(line.savings)),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    /// Agents needed by weekday and hour for each staffed channel (`StaffingPlan`), the targets, the agent
+    /// hours of avoidable contacts, and what is not measured.
+    private func staffing(_ plan: StaffingPlan, avoidableAgentHours summary: MetricSet) -> JSONValue {
+        let hours = MetricCatalog.avoidableAgentHours
+        return .object([
+            ("service_level", .fraction(plan.targets.serviceLevel)),
+            ("answer_within_seconds", .fraction(plan.targets.answerWithinSeconds)),
+            ("shrinkage", .fraction(plan.targets.shrinkage)),
+            ("avoidable_agent_hours", .metric(hours.value(of: summary), kind: hours.kind)),
+            ("not_measured", .array(plan.notMeasured.map { .string($0) })),
+            ("channels", .array(plan.channels.map { channel in
+                .object([
+                    ("channel", .string(channel.channel.rawValue)),
+                    ("handle_time_mean_seconds", .metric(.real(channel.handleTimeSeconds), kind: .duration)),
+                    ("cells", .array(channel.cells.map { cell in
+                        .object([
+                            ("weekday", .integer(cell.weekday)), ("hour", .integer(cell.hour)),
+                            ("hours", .integer(cell.hours)), ("contacts", .integer(cell.contacts)),
+                            ("arrivals_per_hour", .metric(.real(cell.arrivalsPerHour), kind: .score)),
+                            ("agents", cell.agents.map { .integer($0) } ?? .null),
+                            ("scheduled", cell.scheduled.map { .integer($0) } ?? .null),
                         ])
                     })),
                 ])

@@ -86,6 +86,11 @@ struct ReportContent: Sendable {
     var trend: Table
     var channelMix: Table
     var emergingCauses: Table
+    /// The backlog at the end of each period, and by queue at the end of the last one.
+    var backlog: Table
+    var backlogQueues: Table
+    /// Agents needed by hour and weekday for the staffed channels, led by the targets and avoidable agent hours.
+    var staffing: Table
     var queues: Table
     var agents: Table
     /// First reply and SLAs by channel and by priority; phone queues by channel.
@@ -151,6 +156,12 @@ struct ReportContent: Sendable {
                                   detail: "contacts whose priority is not urgent, high, normal or low: kept as "
                                     + "written, no priority target applies"))
         }
+        if input.closedWithoutTime > 0 || (input.stateUnknown > 0 && summary.backlog != nil) {
+            dataFacts.append(Fact(label: "Backlog state", value: format.count(input.closedWithoutTime),
+                                  detail: "contacts resolved or closed with no closed_at: closed, time unknown, in no "
+                                    + "backlog; \(format.count(input.stateUnknown)) with neither closed_at nor "
+                                    + "status: state unknown, in no backlog"))
+        }
         for note in input.dateOrderNotes {
             dataFacts.append(Fact(label: "Dates", value: note, detail: ""))
         }
@@ -202,6 +213,8 @@ struct ReportContent: Sendable {
         trend = ReportContent.trendTable(report, format)
         channelMix = ReportContent.channelMixTable(report, format)
         emergingCauses = ReportContent.emergingTable(report, format)
+        (backlog, backlogQueues) = ReportContent.backlogTables(report, format)
+        staffing = ReportContent.staffingTable(report, format)
         definitions = ReportContent.definitionFacts(report, time)
         insights = [ReportContent.fcrDefinitionsTable(report, format),
                     ReportContent.metricTable(
@@ -226,7 +239,7 @@ struct ReportContent: Sendable {
     /// Every table in reading order.
     var tables: [Table] {
         [processes, causes, channels, channelSwitches, arrivals, openingHours, replies, priorityReplies, phoneQueues,
-         trend, channelMix, emergingCauses, queues, agents] + insights + [costModel]
+         trend, channelMix, backlog, backlogQueues, staffing, emergingCauses, queues, agents] + insights + [costModel]
     }
 
     static func headlineFacts(_ report: ContactReport, _ format: ReportNumberFormat) -> [Fact] {
@@ -392,7 +405,7 @@ struct ReportContent: Sendable {
                             + "are not computed.")
         }
         let outside = s.outsideHours
-        let lead = [
+        var lead = [
             Fact(label: "Outside opening hours", value: format.percent(outside),
                  detail: "\(format.count(outside.numerator)) of \(format.count(outside.denominator)) contacts whose "
                     + "channel has opening hours; \(format.count(s.outsideHoursHoliday)) on holidays"),
@@ -403,6 +416,11 @@ struct ReportContent: Sendable {
             Fact(label: "Resolution, business", value: format.duration(s.businessResolutionTimeMedian),
                  detail: "median; 90th percentile \(format.duration(s.businessResolutionTimeP90)); open hours only"),
         ]
+        if s.firstReplies > 0 {
+            lead.append(Fact(label: "First reply, business", value: format.duration(s.businessFirstReplyTimeMedian),
+                             detail: "median; 90th percentile \(format.duration(s.businessFirstReplyTimeP90)); open "
+                                + "hours only (calendar: \(format.duration(s.firstReplyTimeMedian)))"))
+        }
         var table = metricTable(id: "opening-hours", title: title, noun: "channels",
                                 keys: [(Column(header: "Channel", numeric: false), { $0.key })],
                                 metrics: openingHoursMetrics, rows: report.channels, format: format,
@@ -456,6 +474,73 @@ struct ReportContent: Sendable {
         return Table(id: "trend", title: "Trend per \(report.definitions.period) (Δ against the previous period; cost in \(report.definitions.currency))",
                      noun: "periods", columns: columns, rows: rows, sums: sums, moneyColumns: [],
                      emptyNote: "No periods.", showsLatest: true, note: partialNote(report))
+    }
+
+    /// The metric columns of the backlog tables.
+    static let backlogMetrics: [MetricDescriptor] = [
+        MetricCatalog.backlog, MetricCatalog.backlogAgeMedian, MetricCatalog.backlogAgeP90,
+    ]
+
+    /// The backlog at the end of each period (the latest shown first when rows must be left out; periods'
+    /// backlogs are not summed), and by queue at the end of the last period; without closed_at or status, a
+    /// note saying what is missing.
+    static func backlogTables(_ report: ContactReport, _ format: ReportNumberFormat) -> (Table, Table) {
+        let d = report.definitions
+        let missing = "No backlog: no contact has a closed_at or a status (map columns to closed_at and status)."
+        let measured = report.summary.backlog != nil
+        let periodRows = measured ? report.periods.map { BreakdownRow(key: periodLabel($0), metrics: $0.metrics) } : []
+        var byPeriod = metricTable(id: "backlog", title: "Backlog at the end of each \(d.period)", noun: "periods",
+                                   keys: [(Column(header: "Period", numeric: false), { $0.key })],
+                                   metrics: backlogMetrics, rows: periodRows, format: format,
+                                   emptyNote: measured ? "No periods." : missing)
+        byPeriod.sums = byPeriod.sums.map { _ in nil }
+        byPeriod.showsLatest = true
+        byPeriod.note = partialNote(report)
+        let last = report.periods.last.map { " (end of \($0.period))" } ?? ""
+        let queues = measured ? report.queues : []
+        let byQueue = metricTable(id: "backlog-queues", title: "Backlog by queue" + last, noun: "queues",
+                                  keys: [(Column(header: "Queue", numeric: false), { $0.key })],
+                                  metrics: backlogMetrics, rows: queues, format: format,
+                                  emptyNote: measured ? "No queue in the export." : "No backlog (see above).")
+        return (byPeriod, byQueue)
+    }
+
+    /// Agents needed / to schedule by local hour (rows, per staffed channel) and weekday (columns), led by the
+    /// targets, each channel's handle time and the agent hours of avoidable contacts; what is not measured is
+    /// said in the lead (or as the empty note).
+    static func staffingTable(_ report: ContactReport, _ format: ReportNumberFormat) -> Table {
+        let plan = report.staffing, t = plan.targets, s = report.summary
+        var lead = [
+            Fact(label: "Target", value: "\(format.percent(t.serviceLevel)) in \(format.duration(t.answerWithinSeconds))",
+                 detail: "Erlang C; shrinkage \(format.percent(t.shrinkage)); cells: agents needed / to schedule"),
+        ]
+        for channel in plan.channels {
+            lead.append(Fact(label: "AHT " + channel.channel.rawValue, value: format.duration(channel.handleTimeSeconds),
+                             detail: "mean handle time, the same for every hour"))
+        }
+        let hours = MetricCatalog.avoidableAgentHours.value(of: s).number
+        lead.append(Fact(label: "Avoidable agent hours",
+                         value: hours.map { format.decimal($0, places: 1) + " h" } ?? ReportNumberFormat.missing,
+                         detail: "\(format.count(s.avoidable)) avoidable contacts x mean handle time"))
+        lead += plan.notMeasured.map { Fact(label: "Not measured", value: $0, detail: "") }
+        let columns = [Column(header: "Channel", numeric: false), Column(header: "Hour", numeric: false)]
+            + ArrivalGrid.weekdayNames.map { Column(header: $0, numeric: true) }
+        var rows: [[String]] = []
+        for channel in plan.channels {
+            var byCell: [Int: StaffingPlan.Cell] = [:]
+            for cell in channel.cells { byCell[(cell.weekday - 1) * 24 + cell.hour] = cell }
+            for hour in 0..<24 where (1...7).contains(where: { byCell[($0 - 1) * 24 + hour] != nil }) {
+                rows.append([channel.channel.rawValue, (hour < 10 ? "0" : "") + "\(hour):00"] + (1...7).map { weekday in
+                    guard let cell = byCell[(weekday - 1) * 24 + hour] else { return "" }
+                    return "\(cell.agents.map(String.init) ?? ReportNumberFormat.missing) / "
+                        + "\(cell.scheduled.map(String.init) ?? ReportNumberFormat.missing)"
+                })
+            }
+        }
+        return Table(id: "staffing", title: "Staffing: agents needed by hour and weekday (\(report.definitions.timezone))",
+                     noun: "hours", columns: columns, rows: rows, sums: columns.map { _ in nil }, moneyColumns: [],
+                     emptyNote: plan.notMeasured.isEmpty ? "No plan: no phone or chat contact with a handle time." : "Not measured (see above).",
+                     showsAll: true, lead: lead)
     }
 
     /// The mark of a partial period.
@@ -599,6 +684,16 @@ struct ReportContent: Sendable {
             Fact(label: "Resolution SLA", value: describe(t.resolution), detail: "targets (sla.resolution)"),
             Fact(label: "Answered within", value: format.duration(t.answeredWithinSeconds),
                  detail: "the service level's threshold (sla.answered_within)"),
-        ] + d.serviceLevelGaps.map { Fact(label: "Not measured", value: $0, detail: "") }
+        ] + notMeasuredFacts(d)
+    }
+
+    /// One line for every figure not measured and what would enable them (the JSON and CSV keep a sentence
+    /// each); none when everything is measured.
+    static func notMeasuredFacts(_ d: ReportDefinitions) -> [Fact] {
+        if let line = ServiceLevelGaps.condensed(d.notMeasured) {
+            return [Fact(label: "Not measured", value: line, detail: "")]
+        }
+        return d.serviceLevelGaps.isEmpty ? []
+            : [Fact(label: "Not measured", value: d.serviceLevelGaps.joined(separator: "; "), detail: "")]
     }
 }

@@ -5,7 +5,16 @@ import Testing
 /// each entry's value read from a hand-built `MetricSet`.
 @Suite struct MetricCatalogTests {
     /// A set whose every figure differs, so a reader that takes the wrong field is caught.
-    static let metrics = MetricSet(
+    static let metrics: MetricSet = {
+        var metrics = unaged
+        metrics.backlog = 17
+        metrics.backlogAgeMedianDays = 3.25
+        metrics.backlogAgeP90Days = 12.5
+        metrics.businessFirstReplyTimeMedian = 5_400
+        metrics.businessFirstReplyTimeP90 = 43_200
+        return metrics
+    }()
+    static let unaged = MetricSet(
         contacts: 200, share: Ratio(200, of: 800), identified: 150, repeats: 30, repeatRate: Ratio(30, of: 150),
         fcr: Ratio(90, of: 120), exportFCR: Ratio(7, of: 10), avoidable: 50, avoidableByCause: 35,
         avoidableRepeatOnly: 15, avoidableRate: Ratio(50, of: 200), avoidableCost: 123.25,
@@ -39,6 +48,9 @@ import Testing
         "outside_hours": .real(45), "outside_hours_rate": .real(0.28125), "repeats_after_outside_hours": .real(11),
         "business_resolution_time_median_seconds": .real(7_200), "opening_hours_contacts": .count(160),
         "outside_hours_holiday": .real(6), "business_resolution_time_p90_seconds": .real(61_200),
+        "backlog": .count(17), "backlog_age_median_days": .real(3.25), "backlog_age_p90_days": .real(12.5),
+        "avoidable_agent_hours": .real(50.0 * 412.5 / 3_600),
+        "business_first_reply_time_median_seconds": .real(5_400), "business_first_reply_time_p90_seconds": .real(43_200),
     ]
 
     @Test func everyEntryReadsItsOwnFigure() {
@@ -70,6 +82,10 @@ import Testing
         #expect(MetricCatalog.repeatsAfterOutsideHours.value(of: empty) == .real(nil))
         #expect(MetricCatalog.outsideHoursHoliday.value(of: empty) == .real(nil))
         #expect(MetricCatalog.businessResolutionTimeMedian.value(of: empty) == .real(nil))
+        // Without closed_at or status the backlog has no value, not 0.
+        #expect(MetricCatalog.backlog.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.backlogAgeMedian.value(of: empty) == .real(nil))
+        #expect(MetricCatalog.backlogAgeP90.value(of: empty) == .real(nil))
     }
 
     @Test func keysAndColumnHeadersAreUnique() {
@@ -100,7 +116,7 @@ import Testing
                             "avoidable_repeat_only", "avoidable_cost", "csat_responses", "cost_total",
                             "fcr_resolved", "csat_satisfied", "unclassified", "first_replies",
                             "first_reply_sla_breaches", "resolution_sla_breaches", "answered", "abandoned", "reopened", "outside_hours",
-                            "repeats_after_outside_hours", "opening_hours_contacts", "outside_hours_holiday"])
+                            "repeats_after_outside_hours", "opening_hours_contacts", "outside_hours_holiday", "backlog"])
         for metric in MetricCatalog.all where metric.kind == .count { #expect(metric.sums, "\(metric.key)") }
         for metric in MetricCatalog.all where [.rate, .duration, .score].contains(metric.kind) {
             #expect(!metric.sums, "\(metric.key)")
@@ -110,15 +126,16 @@ import Testing
     /// Summing a summable metric over slices gives the figure of their union, checked on two hand-built
     /// slices and their merged accumulator-free union.
     @Test func summableMetricsAddUp() {
-        let a = MetricSet(contacts: 3, identified: 2, repeats: 1, fcr: Ratio(1, of: 2), avoidable: 1,
+        var a = MetricSet(contacts: 3, identified: 2, repeats: 1, fcr: Ratio(1, of: 2), avoidable: 1,
                           avoidableByCause: 1, avoidableCost: 2.5, costTotal: 10, outsideHours: Ratio(1, of: 3),
                           outsideHoursHoliday: 1, repeatsAfterOutsideHours: 1)
-        let b = MetricSet(contacts: 5, identified: 5, repeats: 2, fcr: Ratio(3, of: 4), avoidable: 3,
+        var b = MetricSet(contacts: 5, identified: 5, repeats: 2, fcr: Ratio(3, of: 4), avoidable: 3,
                           avoidableByCause: 1, avoidableRepeatOnly: 2, avoidableCost: 4, costTotal: 20.25,
                           outsideHours: Ratio(2, of: 4), outsideHoursHoliday: 0, repeatsAfterOutsideHours: 1)
-        let union = MetricSet(contacts: 8, identified: 7, repeats: 3, fcr: Ratio(4, of: 6), avoidable: 4,
+        var union = MetricSet(contacts: 8, identified: 7, repeats: 3, fcr: Ratio(4, of: 6), avoidable: 4,
                               avoidableByCause: 2, avoidableRepeatOnly: 2, avoidableCost: 6.5, costTotal: 30.25,
                               outsideHours: Ratio(3, of: 7), outsideHoursHoliday: 1, repeatsAfterOutsideHours: 2)
+        (a.backlog, b.backlog, union.backlog) = (2, 3, 5)
         for metric in MetricCatalog.all where metric.sums {
             let sum = (metric.value(of: a).number ?? 0) + (metric.value(of: b).number ?? 0)
             #expect(sum == metric.value(of: union).number, "\(metric.key)")
@@ -129,7 +146,7 @@ import Testing
         let slice = MetricCatalog.sliceMetrics.map(\.key)
         #expect(Array(MetricCatalog.all.prefix(slice.count).map(\.key)) == slice)
         #expect(MetricCatalog.all.dropFirst(slice.count).allSatisfy { $0.scope == .summaryOnly })
-        #expect(slice.first == "contacts" && slice.count == 40)
+        #expect(slice.first == "contacts" && slice.count == 45)
     }
 
     @Test func eachKindIsWrittenByItsRules() {
@@ -153,7 +170,7 @@ import Testing
         let noted = MetricCatalog.all.filter { $0.reportNote != nil }
         #expect(noted.map(\.key) == ["fcr", "avoidable", "resolution_time_median_seconds", "first_reply_time_median_seconds",
                                      "first_reply_sla_met", "service_level", "outside_hours",
-                                     "repeats_after_outside_hours", "business_resolution_time_median_seconds"])
+                                     "repeats_after_outside_hours", "business_resolution_time_median_seconds", "backlog"])
         let labels = facts.map(\.label)
         for metric in noted {
             let fact = facts.first { $0.label == metric.columnHeader }

@@ -76,7 +76,7 @@ import Testing
         #expect(files.map(\.fileName) == ["summary.csv", "channels.csv", "causes.csv", "processes.csv", "periods.csv",
                                           "channel_switches.csv", "cause_groups.csv", "queues.csv", "agents.csv",
                                           "emerging_causes.csv", "priorities.csv", "arrivals.csv", "savings.csv",
-                                          "languages.csv", "fcr_definitions.csv"])
+                                          "languages.csv", "fcr_definitions.csv", "staffing.csv", "phone_hours.csv"])
         var tables: [String: [[String]]] = [:]
         for file in files {
             let (rows, bom) = try RFC4180TestReader.read(file.bytes, delimiter: variant.delimiter)

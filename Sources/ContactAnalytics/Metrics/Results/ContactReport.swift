@@ -52,6 +52,16 @@ public struct ContactReport: Sendable, Equatable {
     /// By language (`ContactLanguage`: mapped, or detected from the text): en, fi, sv, es, pt, de, other,
     /// unknown, those with contacts. Medians are not kept per language (no histograms): they have no value.
     public var languages: [BreakdownRow] = []
+    /// Agents needed by weekday and hour for the staffed channels (`StaffingPlan`).
+    public var staffing = StaffingPlan()
+    /// Phone-queue figures by the local hour calls opened in (key `00`-`23`): only the hours with an answered
+    /// or abandoned call; each row's sums are of those calls only (`phoneHourMetrics`).
+    public var phoneHours: [BreakdownRow] = []
+    /// The figures a `phoneHours` row reports.
+    public static let phoneHourMetrics: [MetricDescriptor] = [
+        MetricCatalog.answered, MetricCatalog.abandoned, MetricCatalog.abandonRate,
+        MetricCatalog.averageSpeedOfAnswer, MetricCatalog.serviceLevel,
+    ]
 
     public init(input: InputSummary, rangeFrom: EpochSeconds?, rangeTo: EpochSeconds?,
                 definitions: ReportDefinitions, summary: MetricSet, customersIdentified: Int,
@@ -59,7 +69,10 @@ public struct ContactReport: Sendable, Equatable {
                 causeGroups: [BreakdownRow], processes: [BreakdownRow], queues: [BreakdownRow],
                 agents: [BreakdownRow], periods: [PeriodRow], channelSwitches: [ChannelSwitch],
                 emergingCauses: [EmergingCause], priorities: [BreakdownRow] = [],
-                arrivals: ArrivalGrid = ArrivalGrid()) {
+                arrivals: ArrivalGrid = ArrivalGrid(), staffing: StaffingPlan = StaffingPlan(),
+                phoneHours: [BreakdownRow] = []) {
+        self.phoneHours = phoneHours
+        self.staffing = staffing
         self.priorities = priorities
         self.arrivals = arrivals
         self.input = input
@@ -105,6 +118,12 @@ public struct InputSummary: Sendable, Equatable {
     public var replyBeforeOpened = 0
     /// Contacts whose priority no alias recognises: kept as written, no priority target applies to them.
     public var unknownPriorities = 0
+    /// Counted contacts with a resolved or closed status and no closed_at: closed at a time not known, so in no
+    /// backlog (`BacklogLedger`).
+    public var closedWithoutTime = 0
+    /// Counted contacts with neither closed_at nor status: whether they are open is not known, so they are in no
+    /// backlog.
+    public var stateUnknown = 0
     /// The canonical fields (`customer`, `csat`, ...) some input column feeds, so the report can say that a
     /// figure is missing because nothing is mapped to it; `nil` when not known.
     public var mappedFields: Set<String>?

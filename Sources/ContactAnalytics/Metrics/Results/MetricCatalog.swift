@@ -16,8 +16,9 @@ public enum MetricCatalog {
         resolutionSLABreaches, answered, abandoned, abandonRate, averageSpeedOfAnswer, serviceLevel, reopened,
         reopenRate,
         outsideHours, outsideHoursRate, repeatsAfterOutsideHours, businessResolutionTimeMedian,
+        backlog, backlogAgeMedian, backlogAgeP90, avoidableAgentHours, businessFirstReplyTimeMedian,
         fcrResolved, csatResponseRate, csatSatisfied, csatLow, csatHigh, handleTimeMedian, resolutionTimeP90,
-        unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90,
+        unclassified, openingHoursContacts, outsideHoursHoliday, businessResolutionTimeP90, businessFirstReplyTimeP90,
     ]
 
     /// The metrics every slice reports (scope `everySlice` or `slicesOnly`), in catalog order.
@@ -241,6 +242,47 @@ public enum MetricCatalog {
             .real($0.businessResolutionTimeMedian)
         }
 
+    // MARK: Backlog (every slice)
+
+    public static let backlog = MetricDescriptor(
+        key: "backlog", label: "Backlog (open at period end)", columnHeader: "Backlog", kind: .count, sums: true,
+        definition: "Contacts open at the end of the period (for a period row) or of the last reported period "
+            + "(every other slice and the whole range): opened before that instant, and closed at or after it, or "
+            + "with no closed_at and an open or pending status. A contact with no closed_at and a resolved or "
+            + "closed status, or with neither closed_at nor status, is in no backlog (both counted under input); "
+            + "no value when no contact has a closed_at or a status. Queues', channels', causes' and agents' "
+            + "backlogs add up to the whole range's; periods' do not.",
+        reportNote: ("open at the period end", "opened before it, closed at or after it (or no closed_at and "
+            + "status open or pending); other slices at the end of the last period")) {
+            $0.backlog.map { .count($0) } ?? .real(nil)
+        }
+    public static let backlogAgeMedian = MetricDescriptor(
+        key: "backlog_age_median_days", label: "Backlog age (median, days)", columnHeader: "Age (d)",
+        kind: .score, sums: false,
+        definition: "The median age in days (period end - opened_at) of the contacts in the backlog; no value when "
+            + "the backlog is empty.") { .real($0.backlogAgeMedianDays) }
+    public static let backlogAgeP90 = MetricDescriptor(
+        key: "backlog_age_p90_days", label: "Backlog age (90th percentile, days)", columnHeader: "Age p90 (d)",
+        kind: .score, sums: false,
+        definition: "The 90th percentile (nearest rank) of the backlog's ages in days.") {
+            .real($0.backlogAgeP90Days)
+        }
+
+    public static let avoidableAgentHours = MetricDescriptor(
+        key: "avoidable_agent_hours", label: "Agent hours of avoidable contacts", columnHeader: "Avoid. hours",
+        kind: .score, sums: false,
+        definition: "Avoidable contacts x the slice's mean handle time (AHT), in hours: the agent time avoidable "
+            + "contacts take; no value when no contact of the slice has a handle time.") {
+            metrics in .real(metrics.handleTimeMean.map { Double(metrics.avoidable) * $0 / 3_600 })
+        }
+
+    public static let businessFirstReplyTimeMedian = MetricDescriptor(
+        key: "business_first_reply_time_median_seconds", label: "First-reply time in business hours (median)",
+        columnHeader: "1st reply business", kind: .duration, sums: false,
+        definition: "The median of the part of the first-reply time (opened_at to the first reply) that falls in "
+            + "the opening hours of the contact's channel, counted as the business resolution time is, over "
+            + "contacts with a first-reply time and opening hours.") { .real($0.businessFirstReplyTimeMedian) }
+
     // MARK: The whole range only
 
     public static let fcrResolved = MetricDescriptor(
@@ -290,6 +332,12 @@ public enum MetricCatalog {
         kind: .count, sums: true, scope: .summaryOnly,
         definition: "Of the contacts outside opening hours, those opened on a public holiday or extra closed "
             + "date.") { withHours($0.outsideHoursHoliday, $0) }
+    public static let businessFirstReplyTimeP90 = MetricDescriptor(
+        key: "business_first_reply_time_p90_seconds", label: "First-reply time in business hours (90th percentile)",
+        columnHeader: "1st reply business p90", kind: .duration, sums: false, scope: .summaryOnly,
+        definition: "The 90th percentile (nearest rank) of the first-reply times in business hours.") {
+            .real($0.businessFirstReplyTimeP90)
+        }
     public static let businessResolutionTimeP90 = MetricDescriptor(
         key: "business_resolution_time_p90_seconds", label: "Resolution time in business hours (90th percentile)",
         columnHeader: "Res. business p90", kind: .duration, sums: false, scope: .summaryOnly,

@@ -19,6 +19,6 @@ public enum MetricKind: String, Sendable, CaseIterable, Equatable {
     case money
     /// A time in seconds.
     case duration
-    /// A mean on the configured CSAT scale.
+    /// A mean on the configured CSAT scale, or another plain real number (an age in days).
     case score
 }

@@ -83,6 +83,17 @@ public struct MetricSet: Sendable, Equatable {
     /// The summed cost of the repeats (every repeat, whether or not its cause is avoidable): what the repeats
     /// of the slice's contacts cost. Not a catalog column; the savings ledger reads it per cause.
     public var repeatCost: Double = 0
+    /// Median and 90th percentile (nearest rank) of the first-reply time counted in business hours only (as
+    /// `businessResolutionTimeMedian`), over contacts with a first-reply time and opening hours.
+    public var businessFirstReplyTimeMedian: Double?
+    public var businessFirstReplyTimeP90: Double?
+    /// The backlog (`BacklogLedger` defines it): contacts open at the end of the period for a period row, at the
+    /// end of the last reported period for every other slice and the whole range; and the median and 90th
+    /// percentile (nearest rank) of their ages then, in days. `nil` when no counted contact has a closed_at or a
+    /// status (the ages also when the backlog is empty).
+    public var backlog: Int? = nil
+    public var backlogAgeMedianDays: Double? = nil
+    public var backlogAgeP90Days: Double? = nil
 
     public init(contacts: Int = 0, share: Ratio = Ratio(0, of: 0), identified: Int = 0, repeats: Int = 0,
                 repeatRate: Ratio = Ratio(0, of: 0), fcr: Ratio = Ratio(0, of: 0), exportFCR: Ratio? = nil,
@@ -100,7 +111,10 @@ public struct MetricSet: Sendable, Equatable {
                 averageSpeedOfAnswer: Double? = nil, serviceLevel: Ratio = Ratio(0, of: 0),
                 reopenRate: Ratio = Ratio(0, of: 0), outsideHours: Ratio = Ratio(0, of: 0),
                 outsideHoursHoliday: Int = 0, repeatsAfterOutsideHours: Int = 0,
-                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil) {
+                businessResolutionTimeMedian: Double? = nil, businessResolutionTimeP90: Double? = nil,
+                businessFirstReplyTimeMedian: Double? = nil, businessFirstReplyTimeP90: Double? = nil) {
+        self.businessFirstReplyTimeMedian = businessFirstReplyTimeMedian
+        self.businessFirstReplyTimeP90 = businessFirstReplyTimeP90
         self.reopenRate = reopenRate
         self.firstReplies = firstReplies
         self.firstReplyTimeMedian = firstReplyTimeMedian

@@ -35,6 +35,9 @@ public struct ReportDefinitions: Sendable, Equatable {
     public var serviceTargets = ServiceTargets()
     /// Why first-reply, SLA or phone-queue figures have no value (`ServiceLevelGaps`); empty when not known.
     public var serviceLevelGaps: [String] = []
+    /// The same gaps with the figures and what would enable them, for the one condensed line of the human
+    /// formats (`ServiceLevelGaps.condensed`); empty when not known.
+    public var notMeasured: [ServiceLevelGaps.Gap] = []
     /// The export column the causes were taken from (`--cause-from`); `nil` when the taxonomy's rules gave them.
     public var causeColumn: String?
     /// The opening hours configured (`opening_hours`), in the order given; empty when none are: the
