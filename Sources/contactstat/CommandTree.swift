@@ -90,9 +90,10 @@ enum CommandTree {
         ])
 
     static let classify = CommandSpec(
-        name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
+        name: "classify",
+        abstract: "Write the input rows as CSV with the audit trail added: cause, process, avoidable, repeat, repeat_of, evaluable, fcr_resolved, switch_from, cost, language.",
         options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads", "cause-from"].contains($0.long) }
-            + output.filter { ["output", "csv-delimiter", "bom"].contains($0.long) },
+            + output.filter { ["output", "csv-delimiter", "decimal-comma", "bom", "spreadsheet"].contains($0.long) },
         arguments: [files])
 
     static let validate = CommandSpec(
