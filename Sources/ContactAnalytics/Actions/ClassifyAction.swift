@@ -1,5 +1,5 @@
 /// `classify`: the contacts' rows as CSV with the audit trail added: `cause`, `process`, `avoidable`,
-/// `repeat`, `repeat_of`, `evaluable`, `fcr_resolved`, `switch_from`, `cost` and `language`. Whether a
+/// `repeat`, `repeat_of`, `evaluable`, `fcr_resolved`, `switch_from`, `cost` and `language` (the mapped language field; empty when none is mapped). Whether a
 /// contact is a repeat depends on contacts anywhere in the input (it may be sorted any way), so the input is
 /// read twice: once to classify and settle repeats, once to write the rows (and once more, ids only, when a
 /// contact repeats one that comes later in the input). Standard input and other inputs that cannot be read
@@ -71,7 +71,7 @@ public struct ClassifyAction: Sendable {
         var index = 0
         _ = try ContactIngest.run(second) { contact, raw, _ in
             if !wroteHeader {
-                writer.appendRow(header + Self.addedColumns, to: &buffer)
+                writer.appendRow(header + Self.addedColumnNames(after: header), to: &buffer)
                 wroteHeader = true
             }
             defer { index += 1 }
@@ -89,7 +89,7 @@ public struct ClassifyAction: Sendable {
                                        Self.flag(cause?.avoidable == true), Self.flag(entry.repeatOf != nil),
                                        entry.repeatOf.map { names.name(of: $0) } ?? "",
                                        Self.flag(entry.evaluable), entry.evaluable ? Self.flag(entry.resolved) : "",
-                                       entry.switchFrom?.rawValue ?? "", cost, ""],
+                                       entry.switchFrom?.rawValue ?? "", cost, contact.language ?? ""],
                              to: &buffer)
             if buffer.count > 1 << 18 {
                 try write(buffer)
@@ -99,6 +99,13 @@ public struct ClassifyAction: Sendable {
         try write(buffer)
         let strict = settings.strictStatus(rejected: result.report.input.rowsRejected)
         return ActionOutcome(notes: strict.note.map { [$0] } ?? [], status: strict.status)
+    }
+
+    /// The names of the added columns after `header`: an added column whose name the input already has is
+    /// written `contactstat_NAME`, so every column of the output has a name of its own.
+    public static func addedColumnNames(after header: [String]) -> [String] {
+        let taken = Set(header.map { $0.lowercased() })
+        return addedColumns.map { taken.contains($0) ? "contactstat_" + $0 : $0 }
     }
 
     private static func flag(_ value: Bool) -> String { value ? "true" : "false" }
