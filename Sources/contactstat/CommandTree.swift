@@ -119,7 +119,7 @@ enum CommandTree {
         arguments: [files],
         examples: [
             CommandExample("Every billing cause at most 40 % avoidable, every channel at least 60 % FCR:",
-                           "contactstat check --max-avoidable-rate cause=billing/*:40% --min-fcr 'channel=*:60%' export.csv"),
+                           "contactstat check --max-avoidable-rate 'cause=billing/*:40%' --min-fcr 'channel=*:60%' export.csv"),
             CommandExample("Fail when the avoidable rate rose more than 5 points on last week, significantly:",
                            "contactstat check --max-change avoidable-rate=+5pp --junit gates.xml export.csv"),
         ])

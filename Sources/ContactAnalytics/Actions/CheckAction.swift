@@ -67,7 +67,7 @@ public struct CheckAction: Sendable {
         var level = ThresholdCheck.defaultSignificance
         if let significance {
             guard let value = Double(significance.trimmingCharacters(in: .whitespaces)), value > 0, value < 1 else {
-                throw ContactStatError(.usage, "--significance '\(significance)' is not a level between 0 and 1 such as 0.05")
+                throw ContactStatError(.usage, "\(setting: .significance) '\(significance)' is not a level between 0 and 1 such as 0.05")
             }
             level = value
         }
@@ -76,7 +76,7 @@ public struct CheckAction: Sendable {
                                    changes: try changes.map(ChangeGate.parse), significance: level)
         if check.isEmpty {
             throw ContactStatError(.usage, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
-                                   + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact), \(setting: .minimumSLAMet) or --max-change")
+                                   + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact), \(setting: .minimumSLAMet) or \(setting: .maximumChange)")
         }
         return check
     }

@@ -45,7 +45,7 @@ public struct ChangeGate: Sendable, Equatable {
     /// Reads `MEASURE=+Npp` or `MEASURE=-Npp` (`N` a number of percentage points; a space before `pp` is
     /// allowed). Throws `ContactStatError(.usage)` naming the problem.
     public static func parse(_ text: String) throws -> ChangeGate {
-        let usage = "--max-change '\(text)' is not MEASURE=+Npp or MEASURE=-Npp (measures: "
+        let usage = "\(setting: .maximumChange) '\(text)' is not MEASURE=+Npp or MEASURE=-Npp (measures: "
             + Measure.allCases.map(\.rawValue).joined(separator: ", ") + ")"
         guard let equals = text.firstIndex(of: "=") else { throw ContactStatError(.usage, usage) }
         guard let measure = Measure(rawValue: text[..<equals].trimmingCharacters(in: .whitespaces).lowercased()) else {

@@ -143,7 +143,7 @@ struct ActionTests {
         (nil, nil, "y", nil, "\(setting: .minimumCSAT) 'y' is not a rate such as 0.7 or 70%"),
         (nil, nil, nil, "-2", "\(setting: .maximumCostPerContact) '-2' is not an amount"),
         (nil, nil, nil, nil, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
-            + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact) or \(setting: .minimumSLAMet)"),
+            + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact), \(setting: .minimumSLAMet) or \(setting: .maximumChange)"),
     ] as [(String?, String?, String?, String?, MessageText)])
     func thresholds(_ fcr: String?, _ avoidable: String?, _ csat: String?, _ cost: String?, _ message: MessageText) {
         #expect(throws: ContactStatError(.usage, message)) {
