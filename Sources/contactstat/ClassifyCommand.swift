@@ -6,8 +6,7 @@ import ContactAnalytics
 enum ClassifyCommand {
     static func run(_ command: ParsedCommand) throws -> Int32 {
         let settings = try RunSettings(command)
-        let delimiter = try command.value("csv-delimiter").map(ClassifyAction.delimiter) ?? UInt8(ascii: ",")
-        let action = ClassifyAction(settings: settings, delimiter: delimiter, byteOrderMark: command.flag("bom"))
+        let action = ClassifyAction(settings: settings, csv: try CSVOutputOptions(command))
         // The output file is created when the rows are ready: a run that fails before leaves none.
         let destination = OutputDestination(command.value("output"))
         var stream: OutputDestination.Stream?

@@ -90,9 +90,10 @@ enum CommandTree {
         ])
 
     static let classify = CommandSpec(
-        name: "classify", abstract: "Write the input rows as CSV with cause, process, avoidable and repeat columns added.",
+        name: "classify",
+        abstract: "Write the input rows as CSV with the audit trail added: cause, process, avoidable, repeat, repeat_of, evaluable, fcr_resolved, switch_from, cost, language.",
         options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads", "cause-from"].contains($0.long) }
-            + output.filter { ["output", "csv-delimiter", "bom"].contains($0.long) },
+            + output.filter { ["output", "csv-delimiter", "decimal-comma", "bom", "spreadsheet"].contains($0.long) },
         arguments: [files])
 
     static let validate = CommandSpec(
@@ -101,15 +102,27 @@ enum CommandTree {
 
     static let check = CommandSpec(
         name: "check", abstract: "Exit 1 when a threshold is breached, naming each breach (for CI gates).",
+        discussion: "Each threshold is a limit for the whole report (70%), or DIMENSION=PATTERN:LIMIT for every channel, cause, process or queue whose name matches a pattern (cause=billing/*:40%; * ? [a-z]); thresholds repeat. A change gate compares the latest full period with the full period before it and fires only when the change passes the limit and a two-proportion z-test finds it significant; partial periods are never compared.",
         options: input + metrics + [
-            .value("min-fcr", valueName: "rate", help: "Minimum FCR, as a fraction (0.7) or percentage (70%)."),
-            .value("max-avoidable-rate", valueName: "rate", help: "Maximum avoidable-contact rate."),
-            .value("min-csat", valueName: "rate", help: "Minimum CSAT (share satisfied)."),
-            .value("max-cost-per-contact", valueName: "amount", help: "Maximum cost per contact."),
-            .value("min-sla-met", valueName: "rate",
-                   help: "Minimum share of contacts within their first-reply and resolution SLA targets."),
+            .repeatable("min-fcr", valueName: "rate", help: "Minimum FCR, as a fraction (0.7) or percentage (70%); or DIMENSION=PATTERN:RATE."),
+            .repeatable("max-avoidable-rate", valueName: "rate", help: "Maximum avoidable-contact rate; or DIMENSION=PATTERN:RATE."),
+            .repeatable("min-csat", valueName: "rate", help: "Minimum CSAT (share satisfied); or DIMENSION=PATTERN:RATE."),
+            .repeatable("max-cost-per-contact", valueName: "amount", help: "Maximum cost per contact; or DIMENSION=PATTERN:AMOUNT."),
+            .repeatable("min-sla-met", valueName: "rate",
+                        help: "Minimum share of contacts within their first-reply and resolution SLA targets; or DIMENSION=PATTERN:RATE."),
+            .repeatable("max-change", valueName: "measure=+Npp",
+                        help: "Largest change of fcr, avoidable-rate, repeat-rate or csat from the previous full period (+5pp up, -5pp down), when significant."),
+            .value("significance", valueName: "level", help: "Significance level of the change gates (default: 0.05)."),
+            .flag("github-annotations", help: "Also write breaches as GitHub Actions annotations (default when GITHUB_ACTIONS=true)."),
+            .value("junit", valueName: "file", help: "Write every gate as a JUnit XML test case to this file."),
         ],
-        arguments: [files])
+        arguments: [files],
+        examples: [
+            CommandExample("Every billing cause at most 40 % avoidable, every channel at least 60 % FCR:",
+                           "contactstat check --max-avoidable-rate 'cause=billing/*:40%' --min-fcr 'channel=*:60%' export.csv"),
+            CommandExample("Fail when the avoidable rate rose more than 5 points on last week, significantly:",
+                           "contactstat check --max-change avoidable-rate=+5pp --junit gates.xml export.csv"),
+        ])
 
     static let causes = CommandSpec(
         name: "causes", abstract: "List the root-cause taxonomy in force, as a tree with processes and flags.",

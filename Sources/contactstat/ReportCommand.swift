@@ -43,15 +43,7 @@ enum ReportCommand {
 
     /// Colour and CSV spreadsheet options.
     static func renderOptions(_ command: ParsedCommand, format: ReportFormat) throws -> ReportRenderOptions {
-        var csv = CSVOutputOptions()
-        if let preset = command.value("spreadsheet").flatMap(SpreadsheetPreset.init(rawValue:)) {
-            csv = CSVOutputOptions(preset: preset)
-        }
-        if let delimiter = command.value("csv-delimiter") {
-            csv.delimiter = try ClassifyAction.delimiter(delimiter)
-        }
-        if command.flag("decimal-comma") { csv.decimalComma = true }
-        if command.flag("bom") { csv.byteOrderMark = true }
+        let csv = try CSVOutputOptions(command)
         let toTerminal = command.value("output") == nil || command.value("output") == "-"
         let colour = command.flag("color")
             || (!command.flag("no-color") && format == .text && toTerminal && StandardStreams.outputIsTerminal

@@ -29,14 +29,19 @@ struct BinaryRunner {
         packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(path).path
     }
 
-    /// Runs `contactstat arguments...` in `directory` (default: the package root), feeding `stdin`.
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Output {
+    /// Runs `contactstat arguments...` in `directory` (default: the package root), feeding `stdin`. The
+    /// environment is the test's, without `GITHUB_ACTIONS` (so `check` writes no annotations when the tests run
+    /// in GitHub Actions), with `NO_COLOR=1`, and with `environment` on top.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+                    environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["GITHUB_ACTIONS"] = nil
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe()
         // stderr goes to a file, stdout through a pipe read to its end before waiting (no deadlock).

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// `contactstat classify`: the input rows as CSV with `cause,process,avoidable,repeat` added.
+/// `contactstat classify`: the input rows as CSV with `cause,process,avoidable,repeat` and the audit columns
+/// added (the audit columns are tested in `ClassifyAuditTests`).
 /// Repeats are hand-computed in `ReportCommandTests` (the fixture table is there).
 @Suite struct ClassifyCommandTests {
     static let week = "Fixtures/e2e/week.csv"
@@ -25,15 +26,15 @@ import Testing
         let output = result.stdout.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
         #expect(output.count == input.count + 1)  // CRLF after the last row too
         #expect(output.last == "")
-        #expect(output.first == input[0] + ",cause,process,avoidable,repeat")
+        #expect(output.first == input[0] + ",cause,process,avoidable,repeat,repeat_of,evaluable,fcr_resolved,switch_from,cost,language")
         for (inputLine, outputLine) in zip(input.dropFirst(), output.dropFirst()) {
             #expect(outputLine.hasPrefix(inputLine + ","), "\(outputLine)")
-            #expect(outputLine.split(separator: ",", omittingEmptySubsequences: false).count == 13, "\(outputLine)")
+            #expect(outputLine.split(separator: ",", omittingEmptySubsequences: false).count == 19, "\(outputLine)")
         }
         let rows = Self.rows(result.stdout)
-        #expect(rows["T01"]?.suffix(4) == ["delivery/where-is-my-order", "Logistics", "true", "false"])
-        #expect(rows["T13"]?.suffix(4) == ["unclassified", "Unassigned", "false", "false"])
-        #expect(rows["T23"]?.suffix(4) == ["delivery/change-delivery", "Logistics", "false", "true"])
+        #expect(rows["T01"]?.dropLast(6).suffix(4) == ["delivery/where-is-my-order", "Logistics", "true", "false"])
+        #expect(rows["T13"]?.dropLast(6).suffix(4) == ["unclassified", "Unassigned", "false", "false"])
+        #expect(rows["T23"]?.dropLast(6).suffix(4) == ["delivery/change-delivery", "Logistics", "false", "true"])
     }
 
     /// `cause` scope, 7 days: see the table in `ReportCommandTests`. 10 days adds T06 (7 d + 1 s after T05).
@@ -49,9 +50,11 @@ import Testing
         #expect(result.status == 0)
         let rows = Self.rows(result.stdout)
         #expect(rows.count == 23)
-        let flagged = rows.filter { $0.value.last == "true" }.keys.sorted()
+        let flagged = rows.filter { $0.value.dropLast(6).last == "true" }.keys.sorted()
         #expect(flagged == repeats)
-        #expect(rows.values.allSatisfy { $0.last == "true" || $0.last == "false" })
+        #expect(rows.values.allSatisfy { $0.dropLast(6).last == "true" || $0.dropLast(6).last == "false" })
+        // repeat_of is filled exactly for the repeats.
+        #expect(rows.filter { !$0.value[$0.value.count - 6].isEmpty }.keys.sorted() == repeats)
     }
 
     @Test func jsonRecordsBeforeAKeyFirstAppearsKeepTheirColumns() throws {
@@ -63,9 +66,9 @@ import Testing
         let result = try BinaryRunner.run(["classify", "-"], stdin: Data(json.utf8))
         #expect(result.status == 0)
         #expect(result.stdout == """
-            id,created_at,subject,channel,cause,process,avoidable,repeat\r
-            J1,2026-03-02T09:00:00Z,Where is my order?,,delivery/where-is-my-order,Logistics,true,false\r
-            J2,2026-03-02T10:00:00Z,"Refund, please",chat,returns/refund,Returns,true,false\r
+            id,created_at,subject,channel,cause,process,avoidable,repeat,repeat_of,evaluable,fcr_resolved,switch_from,cost,language\r
+            J1,2026-03-02T09:00:00Z,Where is my order?,,delivery/where-is-my-order,Logistics,true,false,,false,,,5.6,\r
+            J2,2026-03-02T10:00:00Z,"Refund, please",chat,returns/refund,Returns,true,false,,false,,,6.5,\r
 
             """)
     }
@@ -74,9 +77,9 @@ import Testing
         let result = try BinaryRunner.run(["classify", "Fixtures/e2e/rejects.csv"])
         #expect(result.status == 0)
         #expect(result.stdout == """
-            ticket_id,created_at,customer_id,channel,subject,cause,process,avoidable,repeat\r
-            R1,2026-03-02T09:00:00Z,K1,chat,Where is my order?,delivery/where-is-my-order,Logistics,true,false\r
-            R4,2026-03-02T10:00:00Z,K4,web,"Refund, please",returns/refund,Returns,true,false\r
+            ticket_id,created_at,customer_id,channel,subject,cause,process,avoidable,repeat,repeat_of,evaluable,fcr_resolved,switch_from,cost,language\r
+            R1,2026-03-02T09:00:00Z,K1,chat,Where is my order?,delivery/where-is-my-order,Logistics,true,false,,false,,,6.5,\r
+            R4,2026-03-02T10:00:00Z,K4,web,"Refund, please",returns/refund,Returns,true,false,,false,,,6.4,\r
 
             """)
         #expect(result.stderr.contains("rejects.csv:3: error: record rejected"))
@@ -114,7 +117,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let written = String(decoding: directory.contents("out.csv") ?? Data(), as: UTF8.self)
-        #expect(written.hasPrefix("ticket_id;created_at;closed_at;customer_id;channel;subject;status;handle_time;csat;cause;process;avoidable;repeat\r\n"))
-        #expect(written.contains("\r\nT01;2026-02-02T09:00:00Z;2026-02-02T09:30:00Z;C1;phone;Where is my order?;solved;300;2;delivery/where-is-my-order;Logistics;true;false\r\n"))
+        #expect(written.hasPrefix("ticket_id;created_at;closed_at;customer_id;channel;subject;status;handle_time;csat;cause;process;avoidable;repeat;repeat_of;evaluable;fcr_resolved;switch_from;cost;language\r\n"))
+        #expect(written.contains("\r\nT01;2026-02-02T09:00:00Z;2026-02-02T09:30:00Z;C1;phone;Where is my order?;solved;300;2;delivery/where-is-my-order;Logistics;true;false;;true;false;;5.5;\r\n"))
     }
 }

@@ -7,6 +7,7 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
     case threads, causeFrom, foldDiacritics, since, until, window, scope, period
     case format, output, outputDirectory, csvDelimiter, decimalComma, byteOrderMark, spreadsheet
     case top, minimumFCR, maximumAvoidableRate, minimumCSAT, maximumCostPerContact, minimumSLAMet, gold, minimumF
+    case maximumChange, significance, githubAnnotations, junit
     case rows, seed, force
 
     /// The setting in plain words, used where no front end names it (`SettingNames.plain`).
@@ -29,6 +30,10 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
         case .minimumSLAMet: "minimum SLA met"
         case .gold: "gold column"
         case .minimumF: "minimum F"
+        case .maximumChange: "maximum change"
+        case .significance: "significance level"
+        case .githubAnnotations: "GitHub annotations"
+        case .junit: "JUnit file"
         default: rawValue
         }
     }

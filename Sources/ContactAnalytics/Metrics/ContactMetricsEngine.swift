@@ -258,14 +258,29 @@ public struct ContactMetricsEngine: Sendable {
     /// duplicates first when `settle(replay:)` was not called; throws `ContactStatError(.dataFormat)` then if a
     /// contact id repeats.
     public mutating func contactFlags() throws -> (repeats: [Bool], duplicates: [Bool]) {
-        precondition(!timelineReleased, "contactFlags() after report(input:releasingTimeline: true)")
-        var flags = [Bool](repeating: false, count: contactCount)
+        let (entries, dropped) = try contactAudit()
+        return (entries.map { $0.repeatOf != nil }, dropped)
+    }
+
+    /// Per contact in input order: its outcome in the timeline walk that the report's repeat, FCR and
+    /// channel-switch figures add up (`ContactAuditEntry`), and whether it is dropped as a duplicate. A
+    /// contact outside the reporting range is never evaluable (the report does not count it); it can still be
+    /// a repeat and be repeated (context). Settles duplicates first, and throws, as `contactFlags()` does.
+    public mutating func contactAudit() throws -> (entries: [ContactAuditEntry], duplicates: [Bool]) {
+        precondition(!timelineReleased, "contactAudit() after report(input:releasingTimeline: true)")
+        var entries = [ContactAuditEntry](repeating: .none, count: contactCount)
         let (dropped, _) = try settled()
-        guard let dataEnd else { return (flags, dropped) }
+        guard let dataEnd else { return (entries, dropped) }
+        let channels = Channel.allCases
         timeline.analyse(window: configuration.window, dataEnd: dataEnd) { entry, outcome in
-            if outcome.isRepeat { flags[Int(entry.index)] = true }
+            let evaluable = entry.counted && outcome.isEvaluable
+            entries[Int(entry.index)] = ContactAuditEntry(
+                repeatOf: outcome.isRepeat ? Int(outcome.repeatsIndex) : nil,
+                switchFrom: outcome.isRepeat && outcome.repeatsChannel != entry.channel
+                    ? channels[Int(outcome.repeatsChannel)] : nil,
+                evaluable: evaluable, resolved: evaluable && outcome.isResolved)
         }
-        return (flags, dropped)
+        return (entries, dropped)
     }
 
     /// Reserves room for `count` more contacts, so the per-contact arrays do not grow by doubling (and waste up

@@ -37,6 +37,8 @@ struct ContactTimeline: Sendable {
         var isRepeat: Bool
         /// The channel of the contact it repeats (valid when `isRepeat`).
         var repeatsChannel: UInt8
+        /// The input index of the contact it repeats (valid when `isRepeat`).
+        var repeatsIndex: UInt32
         /// Whether the contact it repeats opened outside opening hours (valid when `isRepeat`).
         var repeatsOutsideHours: Bool
         var isEvaluable: Bool
@@ -166,7 +168,7 @@ struct ContactTimeline: Sendable {
             let n = e.count
             for i in range {
                 let current = e[i]
-                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsOutsideHours: false,
+                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsIndex: 0, repeatsOutsideHours: false,
                                       isEvaluable: current.time <= evaluableLimit,
                                       isResolved: true)
                 if i > 0 {
@@ -175,6 +177,7 @@ struct ContactTimeline: Sendable {
                        current.time - previous.time <= w {
                         outcome.isRepeat = true
                         outcome.repeatsChannel = previous.channel
+                        outcome.repeatsIndex = previous.index
                         outcome.repeatsOutsideHours = previous.outsideHours
                     }
                 }

@@ -25,6 +25,10 @@ public enum ContactAnalysis {
         public var causes: [CauseID]
         public var repeatFlags: [Bool]
         public var duplicateFlags: [Bool]
+        /// Per contact in input order, with `keepCauses`: its outcome in the report's timeline walk
+        /// (`ContactAuditEntry`) and its cost as the report adds it up.
+        public var audit: [ContactAuditEntry] = []
+        public var costs: [Float] = []
         /// The taxonomy the causes index: the options' one, or the column's causes (`--cause-from`).
         public var taxonomy: Taxonomy
         /// With `--cause-from`: the column's causes, its values not in the table, its empty values.
@@ -94,6 +98,7 @@ public enum ContactAnalysis {
         let clock = options.profile ? Locked(ClassifyProfile()) : nil
         let unresolved = Locked(TaxonomyFindings())
         var causes: [CauseID] = []
+        var costs: [Float] = []
         // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
         let partials = Locked(PartialSumsPool(empty: engine.emptySums()))
         // The taxonomy compiled once per distinct header (compiling costs far more than classifying a small
@@ -149,7 +154,10 @@ public enum ContactAnalysis {
             reserve: { engine.reserveCapacity(adding: $0) },
             merge: { outcome in
                 engine.append(outcome.facts, partial: (outcome.partial, outcome.slice))
-                if keepCauses { causes.append(outcome.cause) }
+                if keepCauses {
+                    causes.append(outcome.cause)
+                    costs.append(outcome.facts.cost)
+                }
             },
             finishedFile: {
                 // A file's workers are done: the next file's workers add to their sums.
@@ -171,7 +179,7 @@ public enum ContactAnalysis {
                 merge: { feed($0) })
         }
         // Flags first: the report frees the timeline they come from.
-        let flags = keepCauses ? try engine.contactFlags() : (repeats: [], duplicates: [])
+        let audit = keepCauses ? try engine.contactAudit() : (entries: [], duplicates: [])
         var input = InputSummary(
             files: files, rowsRead: ingest.rowsRead, rowsRejected: ingest.rejected,
             duplicatesDropped: 0, fieldWarnings: ingest.fieldWarnings, contactsRead: ingest.contacts,
@@ -199,8 +207,9 @@ public enum ContactAnalysis {
         timings.metrics = end - ingestEnd
         let findings = unresolved.current
         return Result(report: report, ingest: ingest, timings: timings, unresolvedColumns: findings.columns.sorted(),
-                      disabledRegexes: findings.disabled.sorted(), causes: causes, repeatFlags: flags.repeats,
-                      duplicateFlags: flags.duplicates, taxonomy: taxonomy, columnCauses: columnCauses)
+                      disabledRegexes: findings.disabled.sorted(), causes: causes,
+                      repeatFlags: audit.entries.map { $0.repeatOf != nil }, duplicateFlags: audit.duplicates,
+                      audit: audit.entries, costs: costs, taxonomy: taxonomy, columnCauses: columnCauses)
     }
 }
 

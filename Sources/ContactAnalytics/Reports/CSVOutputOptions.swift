@@ -34,6 +34,12 @@ public struct CSVOutputOptions: Sendable, Equatable {
         delimiter ?? (decimalComma ? UInt8(ascii: ";") : UInt8(ascii: ","))
     }
 
+    /// A number's text as written: `0.734`, or `0,734` with `decimalComma` (the one place both `report`'s CSV
+    /// and `classify` turn the separator).
+    public func numberText(_ text: String) -> String {
+        decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// Reads a `--csv-delimiter` value: one ASCII character other than `"`, CR or LF, or the words `tab`,
     /// `comma`, `semicolon`, `pipe` (and `\t`). `nil` for anything else.
     public static func parseDelimiter(_ text: String) -> UInt8? {

@@ -342,7 +342,7 @@ public struct CSVReportRenderer: ReportRenderer {
 
     private func text(_ cell: Cell) -> String {
         let text = cell.csvText
-        return cell.isNumber && options.csv.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        return cell.isNumber ? options.csv.numberText(text) : text
     }
 
     private func append(_ cell: Cell, to buffer: inout [UInt8]) {

@@ -143,7 +143,7 @@ struct ActionTests {
         (nil, nil, "y", nil, "\(setting: .minimumCSAT) 'y' is not a rate such as 0.7 or 70%"),
         (nil, nil, nil, "-2", "\(setting: .maximumCostPerContact) '-2' is not an amount"),
         (nil, nil, nil, nil, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
-            + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact) or \(setting: .minimumSLAMet)"),
+            + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact), \(setting: .minimumSLAMet) or \(setting: .maximumChange)"),
     ] as [(String?, String?, String?, String?, MessageText)])
     func thresholds(_ fcr: String?, _ avoidable: String?, _ csat: String?, _ cost: String?, _ message: MessageText) {
         #expect(throws: ContactStatError(.usage, message)) {
@@ -168,10 +168,11 @@ struct ActionTests {
                 .perform(read: { read = $0 }, write: { written += $0 })
             let lines = String(decoding: written, as: UTF8.self).split(separator: "\r\n").map(String.init)
             #expect(lines.count == 5)
-            #expect(lines[0] == "id;created;customer;channel;subject;cause;process;avoidable;repeat")
-            #expect(lines[3] == "3;2026-03-04 11:00;C2;chat;zorblax frobnicate;unclassified;\(CauseDescriptor.unclassified.process);false;false")
+            #expect(lines[0] == "id;created;customer;channel;subject;cause;process;avoidable;repeat;repeat_of;evaluable;fcr_resolved;switch_from;cost;language")
+            #expect(lines[3] == "3;2026-03-04 11:00;C2;chat;zorblax frobnicate;unclassified;\(CauseDescriptor.unclassified.process);false;false;;false;;;6.5;")
             // C1's second contact about the same order, a day later, is a repeat.
-            #expect(lines[1].hasSuffix(";false") && lines[2].hasSuffix(";true"))
+            #expect(lines[1].split(separator: ";", omittingEmptySubsequences: false)[8] == "false")
+            #expect(lines[2].split(separator: ";", omittingEmptySubsequences: false)[8...9] == ["true", "1"])
             #expect(lines[1].split(separator: ";")[7] == "true")
             #expect(read?.diagnostics.count(.error) == 1)
             #expect(read?.notes.count == 1)

@@ -198,6 +198,29 @@ import Testing
         #expect(try engine.repeatFlags() == [false, true, true, false, false, true, false, false])
     }
 
+    /// The audit trail of the same timeline (window 7 d, scope cause; data_end day 20, so evaluable means opened
+    /// by day 13 with a customer): c2 repeats c1 (phone -> e-mail), c3 repeats c2 exactly 7 d later (e-mail ->
+    /// chat), c6 repeats c5 in the same second (phone -> chat); c1, c2 and c5 are followed within the window, so
+    /// not resolved; c7 has no customer; c8 opened after day 13.
+    @Test func contactAuditInInputOrder() throws {
+        var configuration = MetricsConfiguration()
+        configuration.window = .standard
+        var engine = ContactMetricsEngine(configuration: configuration, causes: Self.causes)
+        for (contact, cause) in Self.contacts() { engine.add(contact, cause: cause) }
+        let (entries, duplicates) = try engine.contactAudit()
+        #expect(duplicates == Array(repeating: false, count: 8))
+        #expect(entries == [
+            ContactAuditEntry(repeatOf: nil, switchFrom: nil, evaluable: true, resolved: false),
+            ContactAuditEntry(repeatOf: 0, switchFrom: .phone, evaluable: true, resolved: false),
+            ContactAuditEntry(repeatOf: 1, switchFrom: .email, evaluable: true, resolved: true),
+            ContactAuditEntry(repeatOf: nil, switchFrom: nil, evaluable: true, resolved: true),
+            ContactAuditEntry(repeatOf: nil, switchFrom: nil, evaluable: true, resolved: false),
+            ContactAuditEntry(repeatOf: 4, switchFrom: .phone, evaluable: true, resolved: true),
+            .none,
+            ContactAuditEntry(repeatOf: nil, switchFrom: nil, evaluable: false, resolved: false),
+        ])
+    }
+
     /// Reserving too little (the file-size estimate can fall short) or nothing changes no figure: the
     /// columns grow together past the reserved room.
     @Test func reservedRoomDoesNotChangeTheReport() throws {

@@ -93,6 +93,11 @@ import Testing
         #expect(one.causes.count == 3000)
         #expect(two.causes == one.causes)
         #expect(two.repeatFlags == one.repeatFlags)
+        // classify's audit trail: the same outcomes and costs, in input order, whatever the thread count.
+        #expect(one.audit.count == 3000 && one.costs.count == 3000)
+        #expect(two.audit == one.audit)
+        #expect(two.costs == one.costs)
+        #expect(one.audit.contains { $0.repeatOf != nil } && one.audit.contains { $0.switchFrom != nil })
     }
 
     /// JSON input mapped on worker threads: keys first seen mid-file (the columns grow, twice, between and
