@@ -8,11 +8,12 @@ import Foundation
 /// The script is a list of statements. The **stages** keep intermediate results (temporary tables; cached
 /// views in Spark; in Trino, which has neither, each section repeats them as `WITH` expressions):
 /// 1. `cs_contacts`: the table with duplicate contact ids dropped (the last in input order is kept).
-/// 2. `cs_causes`: each distinct combination of the fields the rules read, with its cause (the taxonomy as a
-///    `CASE`, `TaxonomySQLCompiler`): text that repeats is classified once, like the classifier's memo.
-/// 3. `cs_facts`: every contact with its cause, process, avoidable flag, cost, times, CSAT, period, whether
+/// 2. `cs_inputs`: each distinct combination of the fields the rules read, with its words and whole values
+///    (`TaxonomySQLCompiler`); text that repeats is classified once, like the classifier's memo.
+/// 3. `cs_causes`: each of those inputs with its cause (the taxonomy as a `CASE`).
+/// 4. `cs_facts`: every contact with its cause, process, avoidable flag, cost, times, CSAT, period, whether
 ///    it is counted (inside `since`/`until`), and its neighbours in the customer's timeline.
-/// 4. `cs_outcomes`: repeat, evaluable, resolved on first contact, avoidable, against the data end.
+/// 5. `cs_outcomes`: repeat, evaluable, resolved on first contact, avoidable, against the data end.
 ///
 /// Then one `SELECT` per **section**, each preceded by a `-- section: NAME` line: `summary`, `channels`,
 /// `causes`, `processes`, `periods`, `channel_switches`. Column names are the JSON report's keys.
@@ -47,7 +48,8 @@ public struct SQLScriptBuilder: Sendable {
         let compiled = try compiler.compile(taxonomy)
         let stages: [(String, String)] = [
             ("cs_contacts", contactsStage()),
-            ("cs_causes", causesStage(compiled, compiler: compiler)),
+            ("cs_inputs", inputsStage(compiled, compiler: compiler)),
+            ("cs_causes", causesStage(compiled)),
             ("cs_facts", factsStage(compiled)),
             ("cs_outcomes", outcomesStage()),
         ]
@@ -123,29 +125,36 @@ public struct SQLScriptBuilder: Sendable {
         """
     }
 
-    /// Stage 2: each distinct input of the rules, with its cause.
-    private func causesStage(_ compiled: TaxonomySQLCompiler.Compiled, compiler: TaxonomySQLCompiler) -> String {
-        guard !compiled.fields.isEmpty else {
-            return "  SELECT \(compiled.expression) AS cause"
-        }
+    /// Stage 2: each distinct input of the rules with its derived columns (tokens, whole values), computed
+    /// once: a stage of its own so that no engine substitutes their definitions into every test of the `CASE`
+    /// (PostgreSQL does, for a subquery).
+    private func inputsStage(_ compiled: TaxonomySQLCompiler.Compiled, compiler: TaxonomySQLCompiler) -> String {
+        guard !compiled.fields.isEmpty else { return "  SELECT 1 AS no_input" }
         let fields = compiled.fields
         let distinct = fields.map { "\(text($0)) AS \($0)" }.joined(separator: ", ")
-        // Derived columns in two layers: tk_any reads the tk_ of each text field.
-        let first = compiled.derivedColumns.filter { $0 != "tk_any" }
+        // Two layers: tk_any reads the tk_ of each text field.
         var inner = "SELECT \(fields.joined(separator: ", "))"
-        for column in first { inner += ",\n        \(compiler.definition(of: column)) AS \(column)" }
-        var middle = "SELECT *"
-        if compiled.derivedColumns.contains("tk_any") { middle += ", \(compiler.definition(of: "tk_any")) AS tk_any" }
+        for column in compiled.derivedColumns where column != "tk_any" {
+            inner += ",\n        \(compiler.definition(of: column)) AS \(column)"
+        }
+        var outer = "SELECT *"
+        if compiled.derivedColumns.contains("tk_any") { outer += ", \(compiler.definition(of: "tk_any")) AS tk_any" }
         return """
-          SELECT \(fields.joined(separator: ", ")),
-            \(compiled.expression) AS cause
+          \(outer)
           FROM (
-            \(middle)
-            FROM (
-              \(inner)
-              FROM (SELECT DISTINCT \(distinct) FROM cs_contacts) inputs
-            ) tokens
-          ) derived
+            \(inner)
+            FROM (SELECT DISTINCT \(distinct) FROM cs_contacts) inputs
+          ) tokens
+        """
+    }
+
+    /// Stage 3: each distinct input of the rules with its cause.
+    private func causesStage(_ compiled: TaxonomySQLCompiler.Compiled) -> String {
+        guard !compiled.fields.isEmpty else { return "  SELECT \(compiled.expression) AS cause" }
+        return """
+          SELECT \(compiled.fields.joined(separator: ", ")),
+            \(compiled.expression) AS cause
+          FROM cs_inputs
         """
     }
 
