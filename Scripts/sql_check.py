@@ -118,7 +118,8 @@ class Spark:
         from pyspark.sql import SparkSession
         self.spark = (SparkSession.builder.master("local[2]").appName("contactstat-sql-check")
                       .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false")
-                      .config("spark.sql.shuffle.partitions", "8").getOrCreate())
+                      .config("spark.sql.shuffle.partitions", "8").config("spark.ui.showConsoleProgress", "false")
+                      .getOrCreate())
         self.spark.sparkContext.setLogLevel("ERROR")
 
     def load(self, path):

@@ -38,10 +38,13 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// `name` quoted as an identifier (a table name given with `--table` is used as written: it may be
     /// qualified, `schema.contacts`, so each dot-separated part is quoted on its own).
     public func identifier(_ name: String) -> String {
-        let quote: Character = (self == .spark || self == .bigquery) ? "`" : "\""
+        let quote = (self == .spark || self == .bigquery) ? "`" : "\""
+        // A quote inside is doubled; BigQuery escapes it (and a backslash) with a backslash instead.
         return name.split(separator: ".", omittingEmptySubsequences: false).map { part in
-            let escaped = part.replacingOccurrences(of: String(quote), with: String(quote) + String(quote))
-            return String(quote) + escaped + String(quote)
+            let escaped = self == .bigquery
+                ? part.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "`", with: "\\`")
+                : part.replacingOccurrences(of: quote, with: quote + quote)
+            return quote + escaped + quote
         }.joined(separator: ".")
     }
 

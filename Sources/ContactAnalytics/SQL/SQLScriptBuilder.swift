@@ -86,8 +86,8 @@ public struct SQLScriptBuilder: Sendable {
     private func header(_ compiled: TaxonomySQLCompiler.Compiled) -> String {
         let w = metrics.window
         var lines = [
-            "-- contactstat sql --dialect \(dialect.rawValue): the report's figures over \(table)",
-            "-- Table: the canonical contacts (contactstat classify --canonical), one row per contact.",
+            "-- contactstat sql for \(dialect.rawValue): the report's figures over \(table)",
+            "-- Table: the canonical contacts (the canonical export of contactstat classify), one row per contact.",
             "-- Configuration compiled in:",
             "--   repeat window \(w.durationText) (\(w.seconds) s), scope \(w.scope.rawValue)",
             "--   CSAT scale \(SQLDialect.number(metrics.csatScaleLow))-\(SQLDialect.number(metrics.csatScaleHigh)), satisfied at \(SQLDialect.number(metrics.csatThreshold))",
