@@ -28,6 +28,7 @@ BIN=${BIN:-.build/debug/contactstat}
 KEEP=${WORK:+1}
 WORK=${WORK:-$(mktemp -d -t contactstat-sql-check.XXXXXX)}
 mkdir -p "$WORK"
+chmod 755 "$WORK"  # the PostgreSQL server runs as its own user and must reach $WORK/pg
 PG_PORT=${PG_PORT:-55432}
 log() { printf '%s\n' "sql-check: $*" >&2; }
 
