@@ -34,6 +34,7 @@ enum CommandRunner {
             case "eval": return try EvalCommand.run(parsed)
             case "init": return try InitCommand.run(parsed)
             case "generate": return try GenerateCommand.run(parsed)
+            case "sql": return try SQLCommand.run(parsed)
             default:
                 if let help = HelpFormatter().help(root: CommandTree.root, subcommandPath: []) {
                     StandardStreams.writeOut(help.hasSuffix("\n") ? help : help + "\n")

@@ -93,8 +93,28 @@ enum CommandTree {
         name: "classify",
         abstract: "Write the input rows as CSV with the audit trail added: cause, process, avoidable, repeat, repeat_of, evaluable, fcr_resolved, switch_from, cost, language.",
         options: input + metrics.filter { ["window", "scope", "fold-diacritics", "threads", "cause-from"].contains($0.long) }
-            + output.filter { ["output", "csv-delimiter", "decimal-comma", "bom", "spreadsheet"].contains($0.long) },
+            + output.filter { ["output", "csv-delimiter", "decimal-comma", "bom", "spreadsheet"].contains($0.long) } + [
+                .flag("canonical", help: "Write the mapped contacts in the canonical fields instead (the table 'contactstat sql' reads; no classification)."),
+                .value("canonical-format", valueName: "format", allowedValues: CanonicalContactWriter.Format.allCases.map(\.rawValue),
+                       defaultValue: CanonicalContactWriter.Format.csv.rawValue, help: "With --canonical: csv or jsonl (JSON Lines)."),
+            ],
         arguments: [files])
+
+    static let sql = CommandSpec(
+        name: "sql", abstract: "Print an SQL script computing the report's figures in DuckDB, Spark, Trino, BigQuery or PostgreSQL.",
+        discussion: "The script reads a table of contacts in the canonical fields (written by 'contactstat classify --canonical') and computes the summary, channels, causes, processes, periods and channel switches by the report's definitions, with the taxonomy and the configuration in force compiled in.",
+        options: input.filter { ["config", "timezone"].contains($0.long) }
+            + metrics.filter { ["since", "until", "window", "scope", "period", "fold-diacritics"].contains($0.long) } + [
+                .value("dialect", valueName: "engine", allowedValues: SQLDialect.names, defaultValue: SQLDialect.duckdb.rawValue,
+                       help: "The SQL engine to write for."),
+                .value("table", valueName: "name", defaultValue: "contacts",
+                       help: "The table or view of canonical contacts (may be qualified: schema.contacts)."),
+                .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
+            ],
+        examples: [
+            CommandExample("DuckDB over a canonical export:",
+                           "contactstat classify --canonical -o contacts.csv export.csv && contactstat sql --dialect duckdb > report.sql"),
+        ])
 
     static let validate = CommandSpec(
         name: "validate", abstract: "Read and map the input; print the column mapping, diagnostics and row counts.",
@@ -172,5 +192,5 @@ enum CommandTree {
         abstract: "Customer-service analytics: why customers contact you, and which processes generate the load.",
         discussion: "Reads contact exports (CSV, JSON) from help desks, phone systems, chat and social tools, gives every contact a root cause, and computes first-contact resolution, repeat and avoidable contacts, CSAT, cost and channel mix per period.",
         version: version,
-        subcommands: [report, impact, classify, validate, check, causes, suggest, eval, initCommand, generate])
+        subcommands: [report, impact, classify, validate, check, causes, suggest, eval, initCommand, generate, sql])
 }

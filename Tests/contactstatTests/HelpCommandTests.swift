@@ -3,7 +3,7 @@ import Testing
 
 /// `--help`, `-h` and `help COMMAND`: golden text under `Fixtures/e2e/help/`, identical for every spelling.
 @Suite struct HelpCommandTests {
-    static let commands = ["report", "impact", "classify", "validate", "check", "causes", "suggest", "eval", "init", "generate"]
+    static let commands = ["report", "impact", "classify", "validate", "check", "causes", "suggest", "eval", "init", "generate", "sql"]
 
     @Test func rootHelpIsGoldenAndTheSameForEverySpelling() throws {
         let long = try BinaryRunner.run(["--help"])

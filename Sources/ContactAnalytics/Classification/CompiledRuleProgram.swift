@@ -75,17 +75,9 @@ final class CompiledRuleProgram: Sendable {
         let tokenizer = WordTokenizer(foldDiacritics: foldDiacritics)
         var builder = Builder(header: header, tokenizer: tokenizer)
         // Precedence: priority, specificity, depth, declaration order.
-        let ranked = taxonomy.rules.enumerated().sorted { a, b in
-            let (ra, rb) = (a.element, b.element)
-            if ra.priority != rb.priority { return ra.priority > rb.priority }
-            let (sa, sb) = (ra.condition.specificity, rb.condition.specificity)
-            if sa != sb { return sa > sb }
-            let (da, db) = (Self.depth(ra.cause), Self.depth(rb.cause))
-            if da != db { return da > db }
-            return a.offset < b.offset
-        }
+        let ranked = RootCauseRule.precedenceOrder(taxonomy.rules)
         var roots: [Int32] = [], causes: [CauseID] = [], gates: [[Int32]?] = []
-        for (_, rule) in ranked {
+        for rule in ranked {
             guard let cause = taxonomy.id(of: rule.cause) else {
                 throw ContactStatError(.configuration, "rule \(rule.label) names the unknown cause '\(rule.cause)'")
             }
@@ -142,8 +134,6 @@ final class CompiledRuleProgram: Sendable {
     }
 
     var slotCount: Int { Self.firstColumnSlot + columnIndexes.count }
-
-    static func depth(_ path: String) -> Int { path.split(separator: "/").count }
 
     /// Compiles conditions into nodes and atoms.
     private struct Builder {

@@ -22,4 +22,22 @@ public struct RootCauseRule: Sendable, Hashable {
         self.priority = priority
         self.label = label
     }
+
+    /// `rules` in precedence order (the order the classifier tries them, first match wins): priority,
+    /// specificity, cause depth, then declaration order. The one definition of that order, used by the
+    /// compiled classifier and the SQL taxonomy (`TaxonomySQLCompiler`).
+    public static func precedenceOrder(_ rules: [RootCauseRule]) -> [RootCauseRule] {
+        rules.enumerated().sorted { a, b in
+            let (ra, rb) = (a.element, b.element)
+            if ra.priority != rb.priority { return ra.priority > rb.priority }
+            let (sa, sb) = (ra.condition.specificity, rb.condition.specificity)
+            if sa != sb { return sa > sb }
+            let (da, db) = (depth(ra.cause), depth(rb.cause))
+            if da != db { return da > db }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The number of segments of a cause path (`a/b` = 2).
+    static func depth(_ path: String) -> Int { path.split(separator: "/").count }
 }
