@@ -61,13 +61,13 @@ struct ChannelTrendMultiples: Sendable {
             let x = Self.left + slot * Double(index) + (slot - barWidth) / 2
             let height = axis.offset(Double(count), length: plotHeight)
             let fill = period.partial ? "url(#\(id)-hatch)\" stroke=\"\(colour)\" stroke-width=\"1" : colour
-            out += "<rect class=\"bar\(period.partial ? " partial" : "")\" x=\"\(c(x))\" y=\"\(c(baseline - height))\" width=\"\(c(barWidth))\" "
+            out += "<rect class=\"column\(period.partial ? " partial" : "")\" x=\"\(c(x))\" y=\"\(c(baseline - height))\" width=\"\(c(barWidth))\" "
                 + "height=\"\(c(height))\" fill=\"\(fill)\"><title>\(MarkupEscaping.html(period.label))\(period.partial ? " (partial)" : ""): "
                 + "\(format.count(count))</title></rect>"
         }
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(baseline))\" x2=\"\(c(Self.left + plotWidth))\" y2=\"\(c(baseline))\"/>"
         if let first = periods.first, let last = periods.last {
-            out += "<text class=\"tick\" x=\"\(c(Self.left))\" y=\"\(c(baseline + 15))\">\(MarkupEscaping.html(first.label))</text>"
+            out += "<text class=\"tick\" x=\"\(c(Self.left))\" y=\"\(c(baseline + 15))\">\(MarkupEscaping.html(first.label + (first.partial ? ReportContent.partialMark : "")))</text>"
             if periods.count > 1 {
                 out += "<text class=\"tick\" x=\"\(c(Self.left + plotWidth))\" y=\"\(c(baseline + 15))\" text-anchor=\"end\">"
                     + "\(MarkupEscaping.html(last.label + (last.partial ? ReportContent.partialMark : "")))</text>"

@@ -32,10 +32,10 @@ public struct HTMLEmailReportRenderer: ReportRenderer {
             + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
             + "<title>\(e(content.title)): \(e(content.subtitle))</title>\n</head>\n"
             + "<body style=\"margin:0;padding:0;background:#f4f6f8;\">\n"
-            + "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background:#f4f6f8;\">"
+            + "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background:#f4f6f8;table-layout:fixed;\">"
             + "<tr><td align=\"center\" style=\"padding:12px 6px;\">\n"
             + "<table role=\"presentation\" width=\"720\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;"
-            + "max-width:720px;background:#ffffff;border:1px solid \(Self.rule);\(Self.font)font-size:14px;line-height:1.45;color:\(Self.ink);\">"
+            + "max-width:720px;table-layout:fixed;background:#ffffff;border:1px solid \(Self.rule);\(Self.font)font-size:14px;line-height:1.45;color:\(Self.ink);\">"
             + "<tr><td style=\"padding:16px 18px;\">\n"
         out += "<h1 style=\"margin:0 0 2px;font-size:22px;\">\(e(content.title))</h1>\n"
         out += "<p style=\"margin:0 0 12px;color:\(Self.muted);font-size:13px;\">\(e(content.subtitle))</p>\n"
@@ -94,7 +94,7 @@ public struct HTMLEmailReportRenderer: ReportRenderer {
         var out = openTable()
         for fact in facts {
             out += "<tr><th scope=\"row\" style=\"\(Self.cell)text-align:left;font-weight:normal;color:\(Self.muted);\">\(e(fact.label))</th>"
-                + "<td style=\"\(Self.numberCell)font-weight:bold;\">\(e(fact.value))</td>"
+                + "<td style=\"\(Self.cell)text-align:right;font-weight:bold;\">\(MarkupEscaping.htmlBreakable(fact.value))</td>"
                 + "<td style=\"\(Self.cell)font-size:12px;color:\(Self.muted);\">\(e(fact.detail))</td></tr>\n"
         }
         return wrap(out + "</table>\n")

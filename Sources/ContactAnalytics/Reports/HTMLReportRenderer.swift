@@ -25,6 +25,9 @@ public struct HTMLReportRenderer: ReportRenderer {
         self.options = options
     }
 
+    /// Fact values up to this many characters are figures, kept on one line.
+    static let shortFactValue = 36
+
     /// Tables with at most this many rows are kept on one printed page.
     static let shortTableRows = 30
 
@@ -223,7 +226,9 @@ public struct HTMLReportRenderer: ReportRenderer {
         let e = MarkupEscaping.html
         var out = "<div class=\"table-wrap\">\n<table class=\"facts\">\n<tbody>\n"
         for fact in facts {
-            out += "<tr><th scope=\"row\">\(e(fact.label))</th><td class=\"num\">\(MarkupEscaping.htmlBreakable(fact.value, shortest: 40))</td>"
+            // A figure stays on one line; a value that is a phrase (a definition's method) wraps.
+            let kind = fact.value.count <= Self.shortFactValue ? "num" : "text"
+            out += "<tr><th scope=\"row\">\(e(fact.label))</th><td class=\"\(kind)\">\(MarkupEscaping.htmlBreakable(fact.value))</td>"
                 + "<td>\(e(fact.detail))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</div>\n"
@@ -254,7 +259,8 @@ public struct HTMLReportRenderer: ReportRenderer {
     .num { text-align: right; white-space: nowrap; }
     thead th.num { white-space: normal; }
     table.facts th { min-width: 0; white-space: nowrap; }
-    table.facts td.num { font-weight: 600; }
+    table.facts td.num, table.facts td.text { font-weight: 600; }
+    table.facts td.text { min-width: 14em; max-width: 36em; }
     .empty { color: var(--muted); font-style: italic; }
     .note { color: var(--muted); font-size: 0.9em; max-width: 100ch; }
     .chart-row { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: flex-start; }
@@ -298,6 +304,7 @@ public struct HTMLReportRenderer: ReportRenderer {
       table.facts tr { display: grid; grid-template-columns: auto 1fr; border-bottom: 1px solid var(--rule); }
       table.facts th, table.facts td { border-bottom: 0; }
       table.facts td.num { text-align: left; white-space: normal; }
+      table.facts td.text { min-width: 0; }
       table.facts td:last-child { grid-column: 1 / -1; padding-top: 0; color: var(--muted); }
       table.facts td:last-child:empty { display: none; }
     }
