@@ -228,7 +228,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         for fact in facts {
             // A figure stays on one line; a value that is a phrase (a definition's method) wraps.
             let kind = fact.value.count <= Self.shortFactValue ? "num" : "text"
-            out += "<tr><th scope=\"row\">\(e(fact.label))</th><td class=\"\(kind)\">\(MarkupEscaping.htmlBreakable(fact.value))</td>"
+            out += "<tr><th scope=\"row\">\(e(fact.label))</th><td class=\"\(kind)\">\(kind == "num" ? e(fact.value) : MarkupEscaping.htmlBreakable(fact.value))</td>"
                 + "<td>\(e(fact.detail))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</div>\n"
