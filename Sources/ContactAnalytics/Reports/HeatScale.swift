@@ -30,9 +30,10 @@ struct HeatScale: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// The inline style of a level (for the e-mail variant, which has no stylesheet).
+    /// The inline style of a level (for the e-mail variant, which has no stylesheet); the text colour only
+    /// where it is not the default ink.
     static func inlineStyle(_ level: Int) -> String {
         let colour = colours[min(max(level, 0), colours.count - 1)]
-        return "background:\(colour.background);color:\(colour.text);"
+        return "background:\(colour.background);" + (colour.text == "#ffffff" ? "color:#ffffff;" : "")
     }
 }

@@ -246,6 +246,7 @@ import Testing
         #expect([0, 1, 7, 8, 28, 55, 56].map(scale.level) == [0, 1, 1, 2, 4, 8, 8])
         #expect(HeatScale(busiest: 0).level(1) == 8)
         #expect(HeatScale.inlineStyle(8) == "background:#0060a0;color:#ffffff;")
+        #expect(HeatScale.inlineStyle(2) == "background:#c6dcec;")
         #expect(HeatScale.css.contains(".heat8 { background: #0060a0; color: #fff; }"))
     }
 
