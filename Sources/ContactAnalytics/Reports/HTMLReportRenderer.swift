@@ -273,7 +273,9 @@ public struct HTMLReportRenderer: ReportRenderer {
     .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 260px), 1fr)); gap: 8px 20px; }
     table.bars { width: 100%; }
     table.bars th, table.bars td { vertical-align: middle; }
-    table.bars td.bar-cell { width: 50%; min-width: 4em; padding-right: 0; }
+    table.bars td.bar-cell { width: 45%; min-width: 4em; padding-right: 0; }
+    table.bars tbody th { min-width: 16em; }
+    .chart-row > figure.pareto { max-width: 760px; }
     table.bars .bar { display: block; height: 14px; background: var(--accent); }
     svg .grid { stroke: #e3e7eb; stroke-width: 1; }
     svg .axis { stroke: var(--ink); stroke-width: 1; }
@@ -300,6 +302,7 @@ public struct HTMLReportRenderer: ReportRenderer {
       .card .value { font-size: 19px; }
       svg.chart:not(.panel) .tick, svg.chart:not(.panel) .label, svg.chart:not(.panel) .axis-title,
       svg.chart:not(.panel) .legend { font-size: 18px; }
+      table.bars tbody th { min-width: 7em; }
       table.facts, table.facts tbody { display: block; }
       table.facts tr { display: grid; grid-template-columns: auto 1fr; border-bottom: 1px solid var(--rule); }
       table.facts th, table.facts td { border-bottom: 0; }
