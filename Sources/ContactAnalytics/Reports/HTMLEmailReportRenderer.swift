@@ -72,7 +72,7 @@ public struct HTMLEmailReportRenderer: ReportRenderer {
         out += "<p style=\"margin:8px 0 4px;font-weight:bold;\">\(e(content.costModel.title))</p>\n"
             + self.table(content.costModel, format: format, limit: content.costModel.rows.count)
         out += "<p style=\"margin:16px 0 0;color:\(Self.muted);font-size:12px;\">contactstat \(e(ContactReport.schema)), "
-            + "the e-mail variant: long tables show their first rows; the HTML report (--format html) has every row and the "
+            + "the e-mail variant: long tables show their first rows; the HTML report has every row and the "
             + "charts. Rates in percent with one decimal; money in \(e(content.currency)) with two decimals; – marks a "
             + "figure without a value.</p>\n"
         out += "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n"
