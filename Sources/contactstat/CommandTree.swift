@@ -45,7 +45,7 @@ enum CommandTree {
     static let output: [OptionSpec] = [
         .value("format", short: "f", valueName: "format", allowedValues: ReportFormat.allCases.map(\.rawValue),
                defaultValue: ReportFormat.standard.rawValue,
-               help: "Output format (xlsx: an Excel workbook, written with -o or to standard output that is not a terminal)."),
+               help: "Output format (html-email: a compact HTML mail body, inline styles only; xlsx: an Excel workbook, written with -o or to standard output that is not a terminal)."),
         .value("output", short: "o", valueName: "path", help: "Write to this file ('-' = standard output, the default)."),
         .value("output-dir", valueName: "dir", help: "CSV only: write one file per section into this directory."),
         .value("csv-delimiter", valueName: "char", allowedValues: [",", ";", "tab", "|"], help: "CSV field delimiter (default: ,)."),

@@ -36,7 +36,8 @@ import Testing
     static let base = ["report", "--timezone", "UTC", "--no-color"]
     static let stderrSummary = "contactstat: 23 rows read, 23 contacts counted; coverage 91.3 % (21 of 23 classified)\n"
 
-    @Test(arguments: [("text", "txt"), ("markdown", "md"), ("json", "json"), ("csv", "csv"), ("html", "html")])
+    @Test(arguments: [("text", "txt"), ("markdown", "md"), ("json", "json"), ("csv", "csv"), ("html", "html"),
+                      ("html-email", "email.html")])
     func everyFormatMatchesItsGoldenFile(format: String, fileExtension: String) throws {
         let result = try BinaryRunner.run(Self.base + ["-f", format, Self.week])
         #expect(result.status == 0)

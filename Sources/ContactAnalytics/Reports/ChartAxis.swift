@@ -67,6 +67,21 @@ struct ChartAxis: Sendable {
         return text
     }
 
+    /// The indexes of `count` evenly spaced slots (each `slot` pixels wide) that get a label `labelWidth`
+    /// pixels wide without overlapping: every n-th, counted back from the latest, which is always labelled.
+    static func labelledIndexes(count: Int, slot: Double, labelWidth: Double) -> [Int] {
+        guard count > 0 else { return [] }
+        let step = slot > 0 ? max(1, Int((labelWidth / slot).rounded(.up))) : count
+        return (0..<count).filter { (count - 1 - $0) % step == 0 }
+    }
+
+    /// A `<defs>` with a diagonal hatch pattern named `id` in `colour`: the fill of a partial period's bar.
+    static func hatch(id: String, colour: String) -> String {
+        "<defs><pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"\(colour)\" stroke-width=\"3\"/>"
+            + "</pattern></defs>"
+    }
+
     /// A colour-blind-safe colour per channel (Okabe–Ito palette first).
     static func colour(_ channel: Channel) -> String {
         switch channel {
@@ -87,8 +102,10 @@ struct ChartAxis: Sendable {
 
     /// The opening `<svg>` tag with its `<title>` and `<desc>` (both escaped), labelled for assistive
     /// technology.
-    static func open(id: String, width: Int, height: Int, title: String, description: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"chart\" viewBox=\"0 0 \(width) \(height)\" "
+    /// `className` is `chart` and, for a small panel, `chart panel`.
+    static func open(id: String, width: Int, height: Int, title: String, description: String,
+                     className: String = "chart") -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"\(className)\" viewBox=\"0 0 \(width) \(height)\" "
             + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
             + "<title id=\"\(id)-title\">\(MarkupEscaping.html(title))</title>"
             + "<desc id=\"\(id)-desc\">\(MarkupEscaping.html(description))</desc>"

@@ -26,6 +26,23 @@ public enum MarkupEscaping {
         return result
     }
 
+    /// ``html(_:)`` with a line-break opportunity (`<wbr/>`) after each `/` and `-` of a long name
+    /// (`delivery/<wbr/>where-<wbr/>is-...`), so a cause path wraps at its separators and never inside a word.
+    /// Names of at most `shortest` characters are left whole.
+    public static func htmlBreakable(_ text: String, shortest: Int = 16) -> String {
+        guard text.count > shortest else { return html(text) }
+        var result = ""
+        var part = ""
+        for character in text {
+            part.append(character)
+            if character == "/" || character == "-" {
+                result += html(part) + "<wbr/>"
+                part = ""
+            }
+        }
+        return result + html(part)
+    }
+
     /// Text that GitHub-flavoured Markdown shows literally, also inside a table cell: the Markdown
     /// punctuation ``\ ` * _ [ ] < > | # ~ !`` is backslash-escaped, `&` becomes `&amp;` (so no character
     /// reference forms), and line breaks and tabs become spaces (a table row is one line).

@@ -11,6 +11,9 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
     case csv
     /// One self-contained HTML5 file with inline SVG charts.
     case html
+    /// A compact HTML e-mail: tables and inline styles only, no `<style>`, `<script>` or `<svg>`
+    /// (``HTMLEmailReportRenderer``).
+    case htmlEmail = "html-email"
     /// An Excel workbook (binary): a sheet per section of the CSV report, typed cells (``XLSXReportRenderer``).
     case xlsx
 
@@ -25,6 +28,7 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
         case .json: JSONReportRenderer(options: options)
         case .csv: CSVReportRenderer(options: options)
         case .html: HTMLReportRenderer(options: options)
+        case .htmlEmail: HTMLEmailReportRenderer(options: options)
         case .xlsx: nil
         }
     }
@@ -41,14 +45,14 @@ public enum ReportFormat: String, Sendable, CaseIterable, Equatable {
     /// Whether the output is binary (not text): such output is not written to a terminal.
     public var isBinary: Bool { self == .xlsx }
 
-    /// The usual file extension (`txt`, `md`, `json`, `csv`, `html`, `xlsx`).
+    /// The usual file extension (`txt`, `md`, `json`, `csv`, `html` (also the e-mail variant), `xlsx`).
     public var fileExtension: String {
         switch self {
         case .text: "txt"
         case .markdown: "md"
         case .json: "json"
         case .csv: "csv"
-        case .html: "html"
+        case .html, .htmlEmail: "html"
         case .xlsx: "xlsx"
         }
     }
