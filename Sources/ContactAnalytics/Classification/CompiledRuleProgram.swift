@@ -36,11 +36,15 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// For each slot and term id (`k = slot * termCount + term`), the sequences of that slot that start with
-    /// the term are `sequenceEntries[sequenceStarts[k]..<sequenceStarts[k + 1]]`: a token only ever looks at
-    /// the sequences of its own field.
-    let sequenceStarts: [Int32]
-    let sequenceEntries: [SequenceEntry]
+    /// For each slot and term id (`k = slot * termCount + term`), the atoms that one token matching the term
+    /// makes true in that slot (single-word keywords and prefixes) are
+    /// `wordAtoms[wordAtomStarts[k]..<wordAtomStarts[k + 1]]`: a token only ever looks at its own field's.
+    let wordAtomStarts: [Int32]
+    let wordAtoms: [Int32]
+    /// Likewise the phrases (two or more terms) of that slot that start with the term:
+    /// `phraseEntries[phraseStarts[k]..<phraseStarts[k + 1]]`.
+    let phraseStarts: [Int32]
+    let phraseEntries: [SequenceEntry]
     /// The number of distinct terms in the automaton.
     let termCount: Int
     /// The term ids of all sequences, back to back.
@@ -65,8 +69,10 @@ final class CompiledRuleProgram: Sendable {
     /// Rules in precedence order: root node and cause.
     let ruleRoots: [Int32]
     let ruleCauses: [CauseID]
-    /// Rules (by rank) an atom can make true; rules that no atom gates are in `ungatedRules`.
-    let atomTriggers: [[Int32]]
+    /// Rules (by rank) atom `a` can make true: `triggeredRules[triggerStarts[a]..<triggerStarts[a + 1]]`;
+    /// rules that no atom gates are in `ungatedRules`.
+    let triggerStarts: [Int32]
+    let triggeredRules: [Int32]
     let ungatedRules: [Int32]
     let atomCount: Int
     let unresolvedColumns: [String]
@@ -103,16 +109,20 @@ final class CompiledRuleProgram: Sendable {
         automaton.freeze()
         let termCount = automaton.terms.count
         let slots = Self.firstColumnSlot + builder.columnIndexes.count
-        var starting = [[SequenceEntry]](repeating: [], count: termCount * slots)
+        var words = [[Int32]](repeating: [], count: termCount * slots)
+        var phrases = [[SequenceEntry]](repeating: [], count: termCount * slots)
         for entry in builder.sequences {
-            starting[Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])].append(entry)
+            let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])
+            if entry.length == 1 {
+                if !words[key].contains(entry.atom) { words[key].append(entry.atom) }
+            } else {
+                phrases[key].append(entry)
+            }
         }
-        var sequenceStarts: [Int32] = [0]
-        sequenceStarts.reserveCapacity(starting.count + 1)
-        for list in starting { sequenceStarts.append(sequenceStarts[sequenceStarts.count - 1] + Int32(list.count)) }
         self.automaton = automaton
-        self.sequenceStarts = sequenceStarts
-        self.sequenceEntries = starting.flatMap { $0 }
+        (self.wordAtomStarts, self.wordAtoms) = Self.flatten(words)
+        (self.phraseStarts, self.phraseEntries) = Self.flatten(phrases)
+        (self.triggerStarts, self.triggeredRules) = Self.flatten(triggers)
         self.termCount = termCount
         self.sequenceTerms = builder.sequenceTerms
         self.wholeValueAtoms = builder.wholeValueAtoms
@@ -127,13 +137,24 @@ final class CompiledRuleProgram: Sendable {
         self.children = builder.children
         self.ruleRoots = roots
         self.ruleCauses = causes
-        self.atomTriggers = triggers
         self.ungatedRules = ungated
         self.atomCount = builder.atomCount
         self.unresolvedColumns = builder.unresolved
     }
 
     var slotCount: Int { Self.firstColumnSlot + columnIndexes.count }
+
+    /// Lists back to back, with the offset where each starts (and a last offset: the total).
+    private static func flatten<Element>(_ lists: [[Element]]) -> ([Int32], [Element]) {
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(lists.count + 1)
+        var flat: [Element] = []
+        for list in lists {
+            flat.append(contentsOf: list)
+            starts.append(Int32(flat.count))
+        }
+        return (starts, flat)
+    }
 
     /// Compiles conditions into nodes and atoms.
     private struct Builder {

@@ -48,6 +48,9 @@ public struct RootCauseClassifier: Sendable {
         regexTimeouts.indices.filter { regexTimeouts[$0] >= RegexBudget.disableAfter }
             .map { program.regexes[$0].expression.pattern }
     }
+    /// Per term: the `termGeneration` of the field in which its single-word atoms were last marked.
+    private var termStamp: [UInt32]
+    private var termGeneration: UInt32 = 0
     private var candidates: [Int32] = []
     private var matches: TermMatches
     private var value: [UInt8] = []
@@ -75,6 +78,7 @@ public struct RootCauseClassifier: Sendable {
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
         self.matches = TermMatches(automaton: program.automaton)
+        self.termStamp = [UInt32](repeating: 0, count: program.termCount)
     }
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
@@ -194,7 +198,8 @@ public struct RootCauseClassifier: Sendable {
         let a = Int(atom)
         if atomStamp[a] == generation { return }
         atomStamp[a] = generation
-        candidates.append(contentsOf: program.atomTriggers[a])
+        let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
+        for k in first..<end { candidates.append(program.triggeredRules[k]) }
     }
 
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
@@ -226,35 +231,49 @@ public struct RootCauseClassifier: Sendable {
         text.withUTF8 { tokenizer.scan($0, into: &matches) }
     }
 
+    /// Marks the atoms that the terms matched in `slot` make true: a term's single-word atoms once per field
+    /// (a word repeated in a long body is looked up once), its phrases wherever the next tokens continue them.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
+        termGeneration &+= 1
+        if termGeneration == 0 {
+            for i in termStamp.indices { termStamp[i] = 0 }
+            termGeneration = 1
+        }
         let base = slot * program.termCount
-        let tokenCount = matches.tokenCount
-        for p in 0..<tokenCount {
-            for k in matches.termRange(p) {
-                let key = base + Int(matches.terms[k])
-                let first = Int(program.sequenceStarts[key]), end = Int(program.sequenceStarts[key + 1])
-                guard first < end else { continue }
-                for e in first..<end {
-                    let entry = program.sequenceEntries[e]
-                    if atomStamp[Int(entry.atom)] == generation { continue }
-                    if entry.length == 1 || sequenceContinues(entry, at: p, program: program) {
-                        mark(entry.atom, program: program)
-                    }
-                }
+        let count = matches.terms.count
+        for k in 0..<count {
+            let term = Int(matches.terms[k])
+            let key = base + term
+            if termStamp[term] != termGeneration {
+                termStamp[term] = termGeneration
+                let first = Int(program.wordAtomStarts[key]), end = Int(program.wordAtomStarts[key + 1])
+                for w in first..<end { mark(program.wordAtoms[w], program: program) }
+            }
+            let first = Int(program.phraseStarts[key]), end = Int(program.phraseStarts[key + 1])
+            guard first < end else { continue }
+            for e in first..<end {
+                let entry = program.phraseEntries[e]
+                if atomStamp[Int(entry.atom)] == generation { continue }
+                if phraseContinues(entry, after: k, program: program) { mark(entry.atom, program: program) }
             }
         }
     }
 
-    private func sequenceContinues(_ entry: CompiledRuleProgram.SequenceEntry, at position: Int,
-                                   program: CompiledRuleProgram) -> Bool {
-        let length = Int(entry.length)
-        guard position + length <= matches.tokenCount else { return false }
-        for j in 1..<length {
+    /// Whether the tokens after the one that matched `matches.terms[k]` (the phrase's first term) match the
+    /// phrase's other terms, one token each.
+    private func phraseContinues(_ entry: CompiledRuleProgram.SequenceEntry, after k: Int,
+                                 program: CompiledRuleProgram) -> Bool {
+        let terms = matches.terms, tokens = matches.tokens
+        let position = tokens[k]
+        var cursor = k + 1
+        for j in 1..<Int(entry.length) {
             let wanted = program.sequenceTerms[Int(entry.start) + j]
+            let token = position + Int32(j)
+            while cursor < terms.count, tokens[cursor] < token { cursor += 1 }
             var found = false
-            for k in matches.termRange(position + j) where matches.terms[k] == wanted {
-                found = true
-                break
+            while cursor < terms.count, tokens[cursor] == token {
+                if terms[cursor] == wanted { found = true }
+                cursor += 1
             }
             if !found { return false }
         }

@@ -1,51 +1,59 @@
-/// The terms each token of a field matches, found while the field is tokenised: a `TokenSink` that walks the
+/// The terms the tokens of a field match, found while the field is tokenised: a `TokenSink` that walks the
 /// `TermAutomaton` with every byte the tokenizer produces, so matching costs one table step per byte of text
 /// and no token is stored.
 ///
-/// Token `p`'s terms are `terms[termRange(p)]`, in the order the walk finds them (prefixes from the shortest,
-/// then the exact term). A barrier (`appendBarrier`) is a token that matches nothing, so a phrase cannot
-/// span it.
+/// Only matches are kept: `terms[k]` was matched by token `tokens[k]` (tokens are numbered from 0 in the order
+/// they occur, barriers included), in token order and, within a token, in the order the walk finds them
+/// (prefixes from the shortest, then the exact term). Most tokens of free text match nothing and cost nothing
+/// beyond their walk. A barrier (`appendBarrier`) is a token that matches nothing, so a phrase cannot span it.
 struct TermMatches: TokenSink {
     let automaton: TermAutomaton
-    /// Where each token's terms start in `terms`.
-    private(set) var starts: [Int] = []
+    /// The terms matched, in token order.
     private(set) var terms: [Int32] = []
-    private var node: Int32 = 0
+    /// `tokens[k]` is the position of the token that matched `terms[k]`.
+    private(set) var tokens: [Int32] = []
+    /// The number of tokens so far (barriers included).
+    private(set) var tokenCount = 0
+    private var walk: TermAutomaton.Walk
     private var inToken = false
     private var lastIsBarrier = false
-    private var fieldStart = (starts: 0, terms: 0, lastIsBarrier: false)
+    private var fieldStart = (tokenCount: 0, terms: 0, lastIsBarrier: false)
 
     init(automaton: TermAutomaton) {
         self.automaton = automaton
+        self.walk = automaton.start
     }
 
-    /// The number of tokens (barriers included).
-    var tokenCount: Int { starts.count }
-
-    /// The indexes in `terms` of the terms token `p` matches.
-    @inline(__always)
-    func termRange(_ p: Int) -> Range<Int> {
-        starts[p]..<(p + 1 < starts.count ? starts[p + 1] : terms.count)
+    /// The terms token `p` matches, in the order found (tests and diagnostics).
+    func terms(ofToken p: Int) -> [Int32] {
+        terms.indices.filter { tokens[$0] == Int32(p) }.map { terms[$0] }
     }
 
     mutating func removeAll() {
-        starts.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        tokenCount = 0
         inToken = false
         lastIsBarrier = false
     }
 
     /// Appends a barrier unless there is no token yet or the last one is a barrier.
     mutating func appendBarrier() {
-        guard !starts.isEmpty, !lastIsBarrier else { return }
-        starts.append(terms.count)
+        guard tokenCount > 0, !lastIsBarrier else { return }
+        tokenCount += 1
         lastIsBarrier = true
+    }
+
+    @inline(__always)
+    private mutating func found(_ term: Int32) {
+        terms.append(term)
+        tokens.append(Int32(truncatingIfNeeded: tokenCount &- 1))
     }
 
     // MARK: TokenSink
 
     mutating func beginField() {
-        fieldStart = (starts.count, terms.count, lastIsBarrier)
+        fieldStart = (tokenCount, terms.count, lastIsBarrier)
     }
 
     @inline(__always)
@@ -53,28 +61,24 @@ struct TermMatches: TokenSink {
         if !inToken {
             inToken = true
             lastIsBarrier = false
-            starts.append(terms.count)
-            node = 0
+            tokenCount &+= 1
+            walk = automaton.start
         }
-        guard node >= 0 else { return }
-        node = automaton.step(node, byte)
-        if node >= 0 {
-            let prefix = automaton.prefixTerm(node)
-            if prefix >= 0 { terms.append(prefix) }
-        }
+        guard !walk.isDead else { return }
+        walk = automaton.step(walk, byte)
+        if walk.link & 1 != 0, !walk.isDead { found(automaton.prefixTerm(walk)) }
     }
 
     @inline(__always)
     mutating func endToken() {
         inToken = false
-        guard node >= 0 else { return }
-        let exact = automaton.exactTerm(node)
-        if exact >= 0 { terms.append(exact) }
+        if walk.link & 2 != 0, !walk.isDead { found(automaton.exactTerm(walk)) }
     }
 
     mutating func rollBack() {
-        starts.removeSubrange(fieldStart.starts...)
+        tokenCount = fieldStart.tokenCount
         terms.removeSubrange(fieldStart.terms...)
+        tokens.removeSubrange(fieldStart.terms...)
         lastIsBarrier = fieldStart.lastIsBarrier
         inToken = false
     }

@@ -19,7 +19,7 @@ import Testing
         var matches = TermMatches(automaton: automaton)
         var text = text
         text.withUTF8 { WordTokenizer(foldDiacritics: fold).scan($0, into: &matches) }
-        return (0..<matches.tokenCount).map { p in matches.termRange(p).map { matches.terms[$0] } }
+        return (0..<matches.tokenCount).map { matches.terms(ofToken: $0) }
     }
 
     @Test func findsPrefixesThenTheExactTermPerToken() {
@@ -102,8 +102,9 @@ import Testing
         }
         // gold | gold: the empty tag adds no second barrier.
         #expect(matches.tokenCount == 3)
-        #expect(matches.termRange(1).isEmpty)
-        #expect(matches.termRange(2).map { matches.terms[$0] } == [id["gold"]!])
+        #expect(matches.terms(ofToken: 1).isEmpty)
+        #expect(matches.terms(ofToken: 2) == [id["gold"]!])
+        #expect(matches.tokens == [0, 2])
     }
 
     @Test func wholeValuesStopAtTheLimit() {
