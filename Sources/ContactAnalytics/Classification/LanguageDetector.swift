@@ -11,6 +11,9 @@ struct LanguageDetector: Sendable {
 
     private let wordLanguage: [String: Int]
     private let languages: [ContactLanguage]
+    /// `StopWords.markingEndings` and `markingInfixes` as UTF-8 bytes, by index into `languages`.
+    private let markingEndings: [(Int, [[UInt8]])]
+    private let markingInfixes: [(Int, [[UInt8]])]
 
     init() {
         var map: [String: Int] = [:]
@@ -21,6 +24,12 @@ struct LanguageDetector: Sendable {
         }
         wordLanguage = map
         self.languages = languages
+        markingEndings = StopWords.markingEndings.compactMap { entry in
+            languages.firstIndex(of: entry.language).map { ($0, entry.endings.map { Array($0.utf8) }) }
+        }
+        markingInfixes = StopWords.markingInfixes.compactMap { entry in
+            languages.firstIndex(of: entry.language).map { ($0, entry.infixes.map { Array($0.utf8) }) }
+        }
     }
 
     /// The shared detector (its tables are built once).
@@ -48,6 +57,15 @@ struct LanguageDetector: Sendable {
             for character in text {
                 if remaining == 0 { break }
                 remaining -= 1
+                if let ascii = character.asciiValue {
+                    // ASCII first: no lower-cased string per character.
+                    if (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x61 && ascii <= 0x7A) {
+                        word.unicodeScalars.append(Unicode.Scalar(ascii | 0x20))
+                    } else if ascii != UInt8(ascii: "'") {
+                        finish()
+                    }
+                    continue
+                }
                 if character.isLetter {
                     let lower = character.lowercased()
                     word += lower
@@ -75,18 +93,38 @@ struct LanguageDetector: Sendable {
     }
 
     /// The language a word's ending or letter pairs mark (`StopWords.markingEndings`, `markingInfixes`):
-    /// one language only, else none.
+    /// one language only, else none. Compared as UTF-8 bytes (the words are built from NFC-composed letters
+    /// where the input is NFC; this runs for every word of every contact, so no string search per ending).
     private func shapeLanguage(_ word: String) -> Int? {
-        var found: ContactLanguage?
-        for (language, endings) in StopWords.markingEndings where endings.contains(where: { word.hasSuffix($0) }) {
-            if found != nil, found != language { return nil }
-            found = language
+        var word = word
+        return word.withUTF8 { bytes -> Int? in
+            var found: Int?
+            for (index, endings) in markingEndings where endings.contains(where: { Self.hasSuffix(bytes, $0) }) {
+                if found != nil, found != index { return nil }
+                found = index
+            }
+            for (index, infixes) in markingInfixes where infixes.contains(where: { Self.contains(bytes, $0) }) {
+                if found != nil, found != index { return nil }
+                found = index
+            }
+            return found
         }
-        for (language, infixes) in StopWords.markingInfixes where infixes.contains(where: { word.contains($0) }) {
-            if found != nil, found != language { return nil }
-            found = language
+    }
+
+    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard suffix.count <= bytes.count else { return false }
+        let start = bytes.count - suffix.count
+        for k in 0..<suffix.count where bytes[start + k] != suffix[k] { return false }
+        return true
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
+        guard part.count <= bytes.count else { return false }
+        outer: for start in 0...(bytes.count - part.count) {
+            for k in 0..<part.count where bytes[start + k] != part[k] { continue outer }
+            return true
         }
-        return found.flatMap { languages.firstIndex(of: $0) }
+        return false
     }
 
     private static let letterLanguage: [Character: ContactLanguage] = [
