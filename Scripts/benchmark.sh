@@ -15,6 +15,11 @@
 #                        with pip when it is missing
 #   DUCKDB_THREADS=      DuckDB worker threads (default: DuckDB's own, one per core)
 #   PYTHON=python3       the Python that runs the baseline
+#   JSONL=0              1 = also time `report` on a JSON Lines copy of each data set (made once with DuckDB,
+#                        Bench/data/*.jsonl) and print its throughput against the CSV's (target: at least half)
+#   SPLIT=0              1 = also time `report` on the first SPLIT_FILES x SPLIT_ROWS rows of the repeating
+#                        data set as one file and as SPLIT_FILES files (target: the files within 1.5x the one file)
+#   SPLIT_FILES=158 SPLIT_ROWS=1000
 #   SKIP_BUILD=0         1 = use the existing .build/release/contactstat
 #   TIMER=auto           auto | gnu (/usr/bin/time) | poll (VmHWM from /proc, needs nothing installed)
 #
@@ -33,6 +38,10 @@ REALISTIC_SIZES=${REALISTIC_SIZES:-1000000}
 DUCKDB=${DUCKDB:-0}
 PYTHON=${PYTHON:-python3}
 SKIP_BUILD=${SKIP_BUILD:-0}
+JSONL=${JSONL:-0}
+SPLIT=${SPLIT:-0}
+SPLIT_FILES=${SPLIT_FILES:-158}
+SPLIT_ROWS=${SPLIT_ROWS:-1000}
 TIMER=${TIMER:-auto}
 SEED=1
 DATA_DIR=Bench/data
@@ -46,6 +55,8 @@ die() { printf 'benchmark: error: %s\n' "$*" >&2; exit 1; }
 is_count() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
 is_count "$RUNS" || die "RUNS must be a whole number >= 1 (got '$RUNS')"
 is_count "$VALIDATE_RUNS" || die "VALIDATE_RUNS must be a whole number >= 1 (got '$VALIDATE_RUNS')"
+is_count "$SPLIT_FILES" || die "SPLIT_FILES must be a whole number >= 1 (got '$SPLIT_FILES')"
+is_count "$SPLIT_ROWS" || die "SPLIT_ROWS must be a whole number >= 1 (got '$SPLIT_ROWS')"
 for n in $SIZES $REALISTIC_SIZES; do is_count "$n" || die "SIZES and REALISTIC_SIZES must be whole numbers >= 1 (got '$n')"; done
 [[ -n ${SIZES// /} ]] || die "SIZES is empty"
 # The data sets, as STYLE:ROWS.
@@ -57,14 +68,17 @@ for t in $TEXTS; do
         *) die "TEXTS must name repeating and/or realistic (got '$t')" ;;
     esac
 done
-((${#DATASETS[@]} > 0)) || die "no data sets (TEXTS is empty)"
+((${#DATASETS[@]} > 0)) || [[ ${SPLIT:-0} == 1 ]] || die "no data sets (TEXTS is empty)"
 file_of() { # file_of STYLE:ROWS -> the CSV path
     case ${1%%:*} in
         repeating) echo "$DATA_DIR/contacts-${1#*:}.csv" ;;
         realistic) echo "$DATA_DIR/realistic-${1#*:}.csv" ;;
     esac
 }
+jsonl_of() { local f; f=$(file_of "$1"); echo "${f%.csv}.jsonl"; }
 [[ $DUCKDB == 0 || $DUCKDB == 1 ]] || die "DUCKDB must be 0 or 1 (got '$DUCKDB')"
+[[ $JSONL == 0 || $JSONL == 1 ]] || die "JSONL must be 0 or 1 (got '$JSONL')"
+[[ $SPLIT == 0 || $SPLIT == 1 ]] || die "SPLIT must be 0 or 1 (got '$SPLIT')"
 [[ -f Package.swift ]] || die "no Package.swift in $ROOT"
 [[ -n ${EPOCHREALTIME:-} ]] || die "bash 5 or later is needed (EPOCHREALTIME)"
 
@@ -183,14 +197,35 @@ for d in "${DATASETS[@]}"; do
     log "  generated in $M_WALL s, $(group "$(stat -L -c %s "$file")") bytes"
 done
 
-if [[ $DUCKDB == 1 ]]; then
-    command -v "$PYTHON" >/dev/null || die "DUCKDB=1 needs $PYTHON"
+if [[ $DUCKDB == 1 || $JSONL == 1 ]]; then
+    command -v "$PYTHON" >/dev/null || die "DUCKDB=1 and JSONL=1 need $PYTHON"
     [[ -f $BASELINE ]] || die "missing $BASELINE"
     if ! "$PYTHON" -c 'import duckdb' 2>/dev/null; then
-        log "installing duckdb for the baseline ($PYTHON -m pip install duckdb) ..."
-        "$PYTHON" -m pip install --quiet duckdb >&2 || die "pip install duckdb failed; install it or run without DUCKDB=1"
+        log "installing duckdb ($PYTHON -m pip install duckdb) ..."
+        "$PYTHON" -m pip install --quiet duckdb >&2 || die "pip install duckdb failed; install it or run without DUCKDB=1 and JSONL=1"
     fi
     DUCKDB_VERSION=$("$PYTHON" -c 'import duckdb; print(duckdb.__version__)')
+fi
+
+if [[ $SPLIT == 1 ]]; then command -v "$PYTHON" >/dev/null || die "SPLIT=1 needs $PYTHON"; fi
+
+if [[ $JSONL == 1 ]]; then
+    # The same rows as JSON Lines, every value a string as in the CSV (empty fields become null), written by
+    # DuckDB so the copy does not depend on contactstat's own reading.
+    for d in "${DATASETS[@]}"; do
+        csv=$(file_of "$d") json=$(jsonl_of "$d")
+        if [[ -s $json && $json -nt $csv ]]; then
+            log "reusing $json"
+            continue
+        fi
+        log "writing $json with DuckDB ..."
+        "$PYTHON" - "$csv" "$json.partial" <<'PY' || die "could not write $json"
+import sys, duckdb
+src, dst = sys.argv[1], sys.argv[2]
+duckdb.sql(f"COPY (SELECT * FROM read_csv('{src}', all_varchar = true, header = true)) TO '{dst}' (FORMAT json)")
+PY
+        mv "$json.partial" "$json"
+    done
 fi
 
 # The text of each file, counted independently (Scripts/text-figures.py: DuckDB when installed, else Python's
@@ -242,6 +277,12 @@ for d in "${DATASETS[@]}"; do
         [[ -n $rows ]] || die "validate printed no 'rows read' line"
         record validate "$n" "$r" "$rows" ""
     done
+    if [[ $JSONL == 1 ]]; then
+        for ((r = 1; r <= RUNS; r++)); do
+            measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o /dev/null "$(jsonl_of "$d")"
+            record jsonl "$n" "$r" "${m[6]}" ""
+        done
+    fi
     if [[ $DUCKDB == 1 ]]; then
         for ((r = 1; r <= RUNS; r++)); do
             measure "$WORK/out" "$WORK/err" "$PYTHON" "$BASELINE" "$file"
@@ -253,6 +294,53 @@ for d in "${DATASETS[@]}"; do
         done
     fi
 done
+
+# Many small files against the same rows in one file (generated once: Bench/data/split-ROWS.csv and its
+# pieces in Bench/data/split-FILESxROWS/, every piece with the header).
+if [[ $SPLIT == 1 ]]; then
+    total=$((SPLIT_FILES * SPLIT_ROWS))
+    one=$DATA_DIR/split-$total.csv pieces=$DATA_DIR/split-${SPLIT_FILES}x$SPLIT_ROWS
+    if [[ ! -s $one ]]; then
+        log "generating $one ($(group "$total") rows, seed $SEED) ..."
+        "$BIN" generate --rows "$total" --seed "$SEED" -o "$one.partial" || die "generate failed"
+        mv "$one.partial" "$one"
+    fi
+    if [[ ! -d $pieces || $(find "$pieces" -name '*.csv' | wc -l) -ne $SPLIT_FILES ]]; then
+        log "splitting $one into $SPLIT_FILES files of $SPLIT_ROWS rows ..."
+        rm -rf "$pieces" && mkdir -p "$pieces"
+        # By records, not lines: quoted fields hold line breaks.
+        "$PYTHON" - "$one" "$pieces" "$SPLIT_ROWS" <<'PY' || die "could not split $one"
+import csv, sys
+src, folder, rows = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(src, newline="", encoding="utf-8") as f:
+    reader = csv.reader(f)
+    header = next(reader)
+    out, writer, part = None, None, 0
+    for i, record in enumerate(reader):
+        if i % rows == 0:
+            if out:
+                out.close()
+            part += 1
+            out = open(f"{folder}/part-{part:04d}.csv", "w", newline="", encoding="utf-8")
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(header)
+        writer.writerow(record)
+    if out:
+        out.close()
+PY
+    fi
+    mapfile -t PIECES < <(find "$pieces" -name '*.csv' | sort)
+    for ((r = 1; r <= RUNS; r++)); do
+        measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o "$WORK/one.json" "$one"
+        record split-one "$total" "$r" "$total" ""
+        measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o "$WORK/pieces.json" "${PIECES[@]}"
+        record split-files "$total" "$r" "$total" ""
+    done
+    # The same contacts, so the same figures: only the input files named in the report may differ.
+    if ! cmp -s <(grep -v '"file' "$WORK/one.json") <(grep -v '"file' "$WORK/pieces.json"); then
+        log "warning: the report of the $SPLIT_FILES files differs from the one file's beyond the file names"
+    fi
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 # Summary.
@@ -279,7 +367,7 @@ summarise() { # summarise KIND SIZE
     # shellcheck disable=SC2046
     S_RSS[$key]=$(calc '%.0f' "$(maximum $(column_of "$1" "$2" 6)) / 1024")
     S_ROWS[$key]=$(column_of "$1" "$2" 7 | head -n 1)
-    bytes=$(stat -L -c %s "$(file_of "$2")")
+    if [[ $1 == jsonl ]]; then bytes=$(stat -L -c %s "$(jsonl_of "$2")"); else bytes=$(stat -L -c %s "$(file_of "$2")"); fi
     S_RPS[$key]=$(calc '%.0f' "${S_ROWS[$key]} / ${S_WALL[$key]}")
     S_MBS[$key]=$(calc '%.1f' "$bytes / 1000000 / ${S_WALL[$key]}")
     case $1 in
@@ -296,6 +384,7 @@ summarise() { # summarise KIND SIZE
 }
 
 KINDS="report validate"
+if [[ $JSONL == 1 ]]; then KINDS="$KINDS jsonl"; fi
 if [[ $DUCKDB == 1 ]]; then KINDS="$KINDS duckdb"; fi
 for d in "${DATASETS[@]}"; do for k in $KINDS; do summarise "$k" "$d"; done; done
 
@@ -303,6 +392,7 @@ label() {
     case $1 in
         report) echo "contactstat report" ;;
         validate) echo "contactstat validate" ;;
+        jsonl) echo "contactstat report, JSON Lines" ;;
         duckdb) echo "DuckDB baseline (${DUCKDB_THREADS_USED} threads)" ;;
     esac
 }
@@ -326,6 +416,10 @@ for n in "${DATASETS[@]}"; do
     done
     verdict=$(awk -v r="${S_RPS[validate/$n]}" -v t="$VALIDATE_TARGET" 'BEGIN { print (r >= t) ? "met" : "NOT met" }')
     echo "  validate target >= $(group $VALIDATE_TARGET) rows/s: $verdict"
+    if [[ $JSONL == 1 ]]; then
+        ratio=$(calc '%.2f' "${S_RPS[jsonl/$n]} / ${S_RPS[report/$n]}")
+        echo "  JSON Lines rows/s / CSV rows/s: $ratio (target >= 0.5: $(awk -v r="$ratio" 'BEGIN { print (r >= 0.5) ? "met" : "NOT met" }'))"
+    fi
     if [[ $DUCKDB == 1 ]]; then
         echo "  contactstat report / DuckDB: wall $(calc '%.2f' "${S_WALL[report/$n]} / ${S_WALL[duckdb/$n]}")x," \
             "CPU $(calc '%.2f' "${S_CPU[report/$n]} / ${S_CPU[duckdb/$n]}")x," \
@@ -333,6 +427,18 @@ for n in "${DATASETS[@]}"; do
     fi
     echo
 done
+
+if [[ $SPLIT == 1 ]]; then
+    # shellcheck disable=SC2046
+    one_wall=$(median $(column_of split-one "$total" 4)) one_cpu=$(median $(column_of split-one "$total" 5))
+    # shellcheck disable=SC2046
+    files_wall=$(median $(column_of split-files "$total" 4)) files_cpu=$(median $(column_of split-files "$total" 5))
+    ratio=$(calc '%.2f' "$files_wall / $one_wall")
+    echo "== $(group "$total") rows as one file and as $SPLIT_FILES files of $(group "$SPLIT_ROWS") rows (report, median of $RUNS runs)"
+    echo "  one file: $one_wall s wall, $one_cpu s CPU; $SPLIT_FILES files: $files_wall s wall, $files_cpu s CPU"
+    echo "  files / one file wall: ${ratio}x (target <= 1.5: $(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "met" : "NOT met" }'))"
+    echo
+fi
 
 CPU_MODEL=$(awk -F ': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 [[ -n $CPU_MODEL ]] || CPU_MODEL=$(uname -m)

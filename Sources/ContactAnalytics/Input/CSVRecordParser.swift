@@ -365,29 +365,11 @@ public struct CSVRecordParser: Sendable {
             case .unquoted:
                 // Unquoted fields one after another without leaving this loop (the common case).
                 while true {
-                    var high: UInt8 = 0
                     var byte: UInt8 = 0
-                    // Eight bytes at a time up to the field's end (a delimiter or line break), copied as words.
-                    while index + 8 <= count {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-                        let found = Self.zeroBytes(word ^ delimiterWord) | Self.zeroBytes(word ^ Self.lfWord)
-                            | (Self.zeroBytes(word ^ Self.crWord) & crWordMask)
-                        // Stored whole (the staging buffer has room for every input byte); `fill` counts only
-                        // the field's part.
-                        UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
-                        if found == 0 {
-                            high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
-                            fill += 8
-                            index += 8
-                            continue
-                        }
-                        let length = found.trailingZeroBitCount / 8
-                        let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
-                        high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
-                        fill += length
-                        index += length
-                        break
-                    }
+                    // Eight bytes at a time up to the field's end (a delimiter or line break).
+                    var high = Self.copyWords(
+                        bytes, index: &index, count: count, to: out, fill: &fill,
+                        stoppingAt: delimiterWord, Self.lfWord, Self.crWord, thirdMask: crWordMask)
                     while index < count {
                         byte = bytes[index]
                         if byte == delimiter || byte == lf || byte == lineEndCR { break }
@@ -423,28 +405,12 @@ public struct CSVRecordParser: Sendable {
                 }
 
             case .quoted:
-                var high: UInt8 = 0
                 var byte: UInt8 = 0
                 // Eight bytes at a time up to the next quote or line break (bodies of e-mails and web forms are
-                // quoted: most of a realistic export's bytes are here), copied as words as in `.unquoted`.
-                while index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-                    let found = Self.zeroBytes(word ^ Self.quoteWord) | Self.zeroBytes(word ^ Self.lfWord)
-                        | Self.zeroBytes(word ^ Self.crWord)
-                    UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
-                    if found == 0 {
-                        high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
-                        fill += 8
-                        index += 8
-                        continue
-                    }
-                    let length = found.trailingZeroBitCount / 8
-                    let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
-                    high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
-                    fill += length
-                    index += length
-                    break
-                }
+                // quoted: most of a realistic export's bytes are here).
+                var high = Self.copyWords(
+                    bytes, index: &index, count: count, to: out, fill: &fill,
+                    stoppingAt: Self.quoteWord, Self.lfWord, Self.crWord, thirdMask: ~0)
                 while index < count {
                     byte = bytes[index]
                     if byte == quote || byte == lf || byte == cr { break }
@@ -499,6 +465,36 @@ public struct CSVRecordParser: Sendable {
     private static let lfWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
     private static let crWord: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
     private static let quoteWord: UInt64 = 0x2222_2222_2222_2222
+
+    /// Copies `bytes[index...]` to `out[fill...]` eight bytes at a time until a word holds a byte equal to a byte
+    /// of `first`, `second` or (where `thirdMask` is all ones) `third`, and moves `index` and `fill` to that byte,
+    /// or past the last whole word of the input. Each word is stored whole (the staging buffer has room for every
+    /// input byte); `fill` counts only the bytes before the stop. Returns 0x80 when a byte counted is not ASCII.
+    @inline(__always)
+    private static func copyWords(
+        _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
+        fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, thirdMask: UInt64
+    ) -> UInt8 {
+        var high: UInt8 = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+            let found = zeroBytes(word ^ first) | zeroBytes(word ^ second) | (zeroBytes(word ^ third) & thirdMask)
+            UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
+            if found == 0 {
+                high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                fill += 8
+                index += 8
+                continue
+            }
+            let length = found.trailingZeroBitCount / 8
+            let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
+            high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+            fill += length
+            index += length
+            break
+        }
+        return high
+    }
 
     /// The high bit of every byte of `x` that is zero; below the lowest zero byte there are no false marks
     /// (the classic has-zero-byte test: only the lowest mark is used).

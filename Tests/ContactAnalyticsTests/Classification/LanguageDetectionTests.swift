@@ -50,6 +50,20 @@ import Testing
         #expect(ContactLanguage(mapped: "English") == .en)
         #expect(ContactLanguage(mapped: "fr") == .other)
         #expect(ContactLanguage(mapped: " ") == nil)
+        // Read as ASCII bytes where it can be, as Unicode text otherwise: the same answers either way.
+        #expect(ContactLanguage(mapped: "") == nil)
+        #expect(ContactLanguage(mapped: " \t ") == nil)
+        #expect(ContactLanguage(mapped: "\tFI ") == .fi)
+        #expect(ContactLanguage(mapped: "ENGLISH") == .en)
+        #expect(ContactLanguage(mapped: "\u{3000}sv") == .sv)  // an ideographic space, trimmed
+        #expect(ContactLanguage(mapped: "fi\u{00A0}") == .fi)  // a no-break space after the code
+        #expect(ContactLanguage(mapped: "portugue\u{0302}s") == .pt)  // ê as e + a combining accent
+        #expect(ContactLanguage(mapped: "\u{00A0}") == nil)
+        #expect(ContactLanguage(mapped: "1fi") == .other)
+        #expect(ContactLanguage(mapped: "\n") == .other)  // a line break is not trimmed: a value, not a language
+        #expect(ContactLanguage(mapped: "castellano") == .es)
+        #expect(ContactLanguage(mapped: "abcdefghijklmnopq") == .other)  // longer than the ASCII reading keeps
+        #expect(ContactLanguage(mapped: "sv.") == .sv)
         for language in ContactLanguage.allCases { #expect(ContactLanguage(slot: language.slot) == language) }
     }
 
