@@ -29,15 +29,28 @@ struct ColumnValueCheck: Sendable {
     static let minimumDistinctForStatusRule = 5
     static let minimumValuesForSubjectRule = 50
 
-    init(field: CanonicalField, column: String) {
+    /// How many records the sample has: no more values than this will be observed.
+    private let sampleSize: Int
+
+    init(field: CanonicalField, column: String, sampleSize: Int = .max) {
         self.field = field
         self.column = column
+        self.sampleSize = sampleSize
     }
 
     /// Takes one non-empty value into account.
     mutating func observe(_ value: String, readable: Bool) {
         sampled += 1
         if !readable { unreadable += 1 }
+        // Only what a rule reads is kept (a file's check costs a dictionary entry per kept value, which a
+        // report of many small files pays for every row): `status` counts all its distinct values; `subject`
+        // its distinct values until there are more than a tenth of the sample, past which the category rule
+        // can no longer apply; every other field only its unreadable values, the examples of a refusal.
+        switch field {
+        case .status: break
+        case .subject: guard distinct.count * 10 <= sampleSize else { return }
+        default: guard !readable else { return }
+        }
         if let seen = distinct[value] {
             distinct[value] = (seen.count + 1, seen.readable)
         } else {

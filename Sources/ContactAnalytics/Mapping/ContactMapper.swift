@@ -322,7 +322,7 @@ public struct ContactMapper: Sendable {
                 guard let binding = bindings[field], binding.source == .alias, let column = binding.index,
                       checked.insert([field.position, column]).inserted else { continue }
                 guard ColumnValueCheck.checkedFields.contains(field) else { continue }
-                var check = ColumnValueCheck(field: field, column: binding.column)
+                var check = ColumnValueCheck(field: field, column: binding.column, sampleSize: sample.count)
                 for record in sample {
                     guard let value = record.trimmedString(at: column) else { continue }
                     var bytes = value

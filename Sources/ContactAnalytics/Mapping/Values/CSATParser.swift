@@ -67,6 +67,13 @@ public struct CSATParser: Sendable {
     /// A parser for `scale` (default 1-5, satisfied at 4).
     public init(scale: CSATScale = .fivePoint) {
         self.scale = scale
+        self.words = CSATParser.answerTable
+        self.noResponse = CSATParser.noResponseTable
+    }
+
+    /// The satisfied (`true`) and unsatisfied (`false`) words, folded once per process (every file of a report
+    /// makes a mapper).
+    private static let answerTable: AliasTable<Bool> = {
         var words = AliasTable<Bool>()
         for (value, list) in [(true, CSATParser.satisfiedWords), (false, CSATParser.unsatisfiedWords)] {
             for word in list {
@@ -74,11 +81,15 @@ public struct CSATParser: Sendable {
                 words.add(value, keyword ? .strongKeyword : .exactOnly, [word])
             }
         }
-        self.words = words
+        return words
+    }()
+
+    /// The words that mean "no response", folded once per process.
+    private static let noResponseTable: AliasTable<Bool> = {
         var noResponse = AliasTable<Bool>()
         noResponse.add(true, .exactOnly, CSATParser.noResponseWords)
-        self.noResponse = noResponse
-    }
+        return noResponse
+    }()
 
     /// What a value's UTF-8 bytes say.
     public func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading {

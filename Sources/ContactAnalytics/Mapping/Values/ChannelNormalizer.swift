@@ -125,6 +125,15 @@ public struct ChannelNormalizer: Sendable {
     /// A normaliser with the built-in aliases, plus `aliases` (for example from the configuration), which
     /// win over built-in ones with the same folded key and match only as whole values.
     public init(aliases: [String: Channel] = [:]) {
+        var table = ChannelNormalizer.builtInTable
+        for (name, channel) in aliases.sorted(by: { $0.key < $1.key }) {
+            table.add(channel, .exactOnly, [name])
+        }
+        self.table = table
+    }
+
+    /// The built-in aliases' table, folded once per process (every file of a report makes a mapper).
+    private static let builtInTable: AliasTable<Channel> = {
         var table = AliasTable<Channel>()
         for (channel, names) in ChannelNormalizer.builtInAliases {
             for name in names {
@@ -135,11 +144,8 @@ public struct ChannelNormalizer: Sendable {
                 table.add(channel, use, [name])
             }
         }
-        for (name, channel) in aliases.sorted(by: { $0.key < $1.key }) {
-            table.add(channel, .exactOnly, [name])
-        }
-        self.table = table
-    }
+        return table
+    }()
 
     /// The channel of a value's UTF-8 bytes and how it was recognised.
     public func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> Resolution {

@@ -31,6 +31,15 @@ public struct PriorityNormalizer: Sendable {
 
     /// A normaliser with the built-in aliases plus `aliases` (whole values only; they win over built-ins).
     public init(aliases: [String: ContactPriority] = [:]) {
+        var table = PriorityNormalizer.builtInTable
+        for (name, priority) in aliases.sorted(by: { $0.key < $1.key }) {
+            table.add(priority, .exactOnly, [name])
+        }
+        self.table = table
+    }
+
+    /// The built-in aliases' table, folded once per process (every file of a report makes a mapper).
+    private static let builtInTable: AliasTable<ContactPriority> = {
         var table = AliasTable<ContactPriority>()
         for (priority, names) in PriorityNormalizer.builtInAliases {
             for name in names {
@@ -38,11 +47,8 @@ public struct PriorityNormalizer: Sendable {
                 table.add(priority, exact ? .exactOnly : .strongKeyword, [name])
             }
         }
-        for (name, priority) in aliases.sorted(by: { $0.key < $1.key }) {
-            table.add(priority, .exactOnly, [name])
-        }
-        self.table = table
-    }
+        return table
+    }()
 
     /// The priority of a value's UTF-8 bytes; `nil` when empty or unrecognised.
     public func priority(_ bytes: UnsafeBufferPointer<UInt8>) -> ContactPriority? {

@@ -34,6 +34,15 @@ public struct StatusNormalizer: Sendable {
 
     /// A normaliser with the built-in aliases plus `aliases` (whole values only; they win over built-ins).
     public init(aliases: [String: ContactStatus] = [:]) {
+        var table = StatusNormalizer.builtInTable
+        for (name, status) in aliases.sorted(by: { $0.key < $1.key }) {
+            table.add(status, .exactOnly, [name])
+        }
+        self.table = table
+    }
+
+    /// The built-in aliases' table, folded once per process (every file of a report makes a mapper).
+    private static let builtInTable: AliasTable<ContactStatus> = {
         var table = AliasTable<ContactStatus>()
         for (status, names) in StatusNormalizer.builtInAliases {
             for name in names {
@@ -41,11 +50,8 @@ public struct StatusNormalizer: Sendable {
                 table.add(status, exact ? .exactOnly : .strongKeyword, [name])
             }
         }
-        for (name, status) in aliases.sorted(by: { $0.key < $1.key }) {
-            table.add(status, .exactOnly, [name])
-        }
-        self.table = table
-    }
+        return table
+    }()
 
     /// The status of a value's UTF-8 bytes; `nil` when empty or unrecognised.
     public func status(_ bytes: UnsafeBufferPointer<UInt8>) -> ContactStatus? {
