@@ -41,10 +41,10 @@ public enum ContactAnalysis {
                                           fix: $0.fix, suggestion: $0.suggestion) }
     }
 
-    /// Per-thread state: a classifier compiled for the file's header, a calendar for periods, and the thread's
-    /// slice sums.
+    /// Per-thread state: a classifier compiled for the file's header (with the memo earlier files' workers
+    /// filled), a calendar for periods, and the thread's slice sums.
     struct WorkerState {
-        var classifier: RootCauseClassifier
+        var working: WorkingClassifier
         /// With `--cause-from`: where the column is in this file's header (`nil`: not there).
         var causeColumnIndex: Int?
         var calendar: ContactCalendar
@@ -102,43 +102,48 @@ public enum ContactAnalysis {
         // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
         let partials = Locked(PartialSumsPool(empty: engine.emptySums()))
         // The taxonomy compiled once per distinct header (compiling costs far more than classifying a small
-        // file's contacts): every file with a header seen before gets a copy of the classifier compiled for it.
-        let classifiers = Locked([[String]: RootCauseClassifier]())
+        // file's contacts), and the workers' classifiers handed on from file to file with their memos.
+        let classifiers = Locked(ClassifierPool())
         let metrics = options.metrics
 
         let start = StageTimings.now()
         let ingest = try ContactIngest.runInBatches(
             options.ingest, threads: threads,
             makeState: { context in
-                let classifier = try classifiers.withLock { compiled in
-                    if let known = compiled[context.header] { return known }
-                    let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
-                    unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
-                    compiled[context.header] = made
-                    return made
+                let working = try classifiers.withLock { pool in
+                    try pool.make(for: context.header) {
+                        let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header,
+                                                           foldDiacritics: fold)
+                        unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
+                        return made
+                    }
                 }
-                return WorkerState(classifier: classifier,
+                let classifier = working.classifier
+                return WorkerState(working: working,
                                    causeColumnIndex: lookup.flatMap { ColumnCauses.index(of: $0.column, in: context.header) },
-                                   calendar: calendar, sums: partials.withLock { $0.make() }, profile: clock)
+                                   calendar: calendar, sums: partials.withLock { $0.make() }, profile: clock,
+                                   reportedHits: classifier.memoHits, reportedLookups: classifier.memoLookups,
+                                   disabledRegexes: classifier.disabledRegexCount)
             },
             process: { state, contact, raw in
                 let t0 = state.profile == nil ? 0 : StageTimings.now()
                 let cause = lookup.map { $0.cause(of: raw, columnIndex: state.causeColumnIndex) }
-                    ?? state.classifier.classify(contact, raw: raw)
-                if state.classifier.disabledRegexCount != state.disabledRegexes {
-                    state.disabledRegexes = state.classifier.disabledRegexCount
-                    let patterns = state.classifier.disabledRegexPatterns
+                    ?? state.working.classifier.classify(contact, raw: raw)
+                if state.working.classifier.disabledRegexCount != state.disabledRegexes {
+                    state.disabledRegexes = state.working.classifier.disabledRegexCount
+                    let patterns = state.working.classifier.disabledRegexPatterns
                     unresolved.withLock { $0.disabled.formUnion(patterns) }
                 }
                 if let profile = state.profile {
                     state.pendingClassify += StageTimings.now() - t0
                     state.pendingContacts += 1
                     if state.pendingContacts == 4096 {
-                        let (seconds, hits) = (state.pendingClassify, state.classifier.memoHits - state.reportedHits)
-                        let lookups = state.classifier.memoLookups - state.reportedLookups
+                        let classifier = state.working.classifier
+                        let (seconds, hits) = (state.pendingClassify, classifier.memoHits - state.reportedHits)
+                        let lookups = classifier.memoLookups - state.reportedLookups
                         profile.withLock { $0.add(classify: seconds, memoHits: hits, lookups: lookups) }
-                        state.reportedHits = state.classifier.memoHits
-                        state.reportedLookups = state.classifier.memoLookups
+                        state.reportedHits = classifier.memoHits
+                        state.reportedLookups = classifier.memoLookups
                         state.pendingClassify = 0
                         state.pendingContacts = 0
                     }
@@ -162,6 +167,7 @@ public enum ContactAnalysis {
             finishedFile: {
                 // A file's workers are done: the next file's workers add to their sums.
                 partials.withLock { $0.release() }
+                classifiers.withLock { $0.release() }
             })
         for part in partials.withLock({ $0.drain() }) { engine.merge(part.aggregates, partial: part.index) }
         let ingestEnd = StageTimings.now()
