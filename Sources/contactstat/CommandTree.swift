@@ -65,9 +65,14 @@ enum CommandTree {
 
     static let report = CommandSpec(
         name: "report", abstract: "Print the full report: load drivers, FCR, avoidable contacts, CSAT, cost.",
-        options: input + metrics + output, arguments: [files],
+        options: input + metrics + output + [
+            .value("per", valueName: "file",
+                   help: "Also report contacts per 1,000 units of the business's volume: a CSV of a period column and unit columns (period,orders,customers)."),
+        ], arguments: [files],
         examples: [
             CommandExample("Report on the bundled sample:", "contactstat report Fixtures/sample/contacts.csv"),
+            CommandExample("With contacts per 1,000 orders and customers:",
+                           "contactstat report --per Fixtures/sample/volumes.csv Fixtures/sample/contacts.csv"),
             CommandExample("Last week as Markdown for a CI job summary:",
                            "contactstat report --since 2026-02-23 --until 2026-03-01 -f markdown export.csv"),
             CommandExample("JSON for scripts:", "contactstat report -f json -o report.json export.csv"),
