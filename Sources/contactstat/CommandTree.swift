@@ -138,6 +138,8 @@ enum CommandTree {
             .repeatable("max-change", valueName: "measure=+Npp",
                         help: "Largest change of fcr, avoidable-rate, repeat-rate or csat from the previous full period (+5pp up, -5pp down), when significant."),
             .value("significance", valueName: "level", help: "Significance level of the change gates (default: 0.05)."),
+            .value("min-slice-contacts", valueName: "n",
+                   help: "Check a DIMENSION=PATTERN threshold only on slices of at least n contacts; smaller ones are listed as not checked (default: 30)."),
             .flag("github-annotations", help: "Also write breaches as GitHub Actions annotations (default when GITHUB_ACTIONS=true)."),
             .value("junit", valueName: "file", help: "Write every gate as a JUnit XML test case to this file."),
         ],
