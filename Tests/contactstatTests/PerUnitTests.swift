@@ -200,6 +200,38 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    /// A real export (the call-centre log, by day) against a hand-written volume file (`1,250.0` and `1 310`
+    /// grouped, a 0, an empty value, a missing day, a day without calls): the figures `Scripts/per-unit-reference.py`
+    /// computes with DuckDB.
+    @Test func realExportAgreesWithDuckDB() throws {
+        let result = try BinaryRunner.run(["report", "-q", "--preset", "call-centre", "--period", "day", "--timezone", "UTC",
+                                           "--per", "Fixtures/real/call-centre-trends-2021-volumes.csv", "-f", "json",
+                                           "Fixtures/real/call-centre-trends-2021.csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try ReportJSON(result.stdoutBytes).objects("per_unit.rows")
+        let byDay: [(String, Double?, Double?)] = [
+            ("2021-01-01", 46.4, 72.5), ("2021-01-02", 45.8015, 73.1707), ("2021-01-03", 48.7395, nil),
+            ("2021-01-04", 44.8133, 68.3544), ("2021-01-05", nil, nil), ("2021-01-06", 41.4286, nil),
+            ("2021-01-07", 40.0, 63.9053), ("2021-01-08", 43.6364, 68.5714), ("2021-01-09", 42.3529, 66.6667),
+        ]
+        for (day, orders, customers) in byDay {
+            #expect(Self.perThousand(Self.rate(rows, day, "total", "all", "orders")) == orders, "\(day)")
+            #expect(Self.perThousand(Self.rate(rows, day, "total", "all", "customers")) == customers, "\(day)")
+        }
+        let allOrders = Self.rate(rows, nil, "total", "all", "orders")
+        #expect((allOrders?["contacts"] as? NSNumber)?.intValue == 444)
+        #expect((allOrders?["units"] as? NSNumber)?.doubleValue == 10_080)
+        #expect(Self.perThousand(allOrders) == 44.0476)
+        let allCustomers = Self.rate(rows, nil, "total", "all", "customers")
+        #expect((allCustomers?["contacts"] as? NSNumber)?.intValue == 328)
+        #expect(Self.perThousand(allCustomers) == 68.8353)
+        #expect(Self.perThousand(Self.rate(rows, "2021-01-02", "cause", "technical/technical-support", "orders")) == 15.2672)
+        #expect(Self.perThousand(Self.rate(rows, "2021-01-02", "cause", "payments/payment-question", "orders")) == 5.3435)
+        #expect(Self.perThousand(Self.rate(rows, nil, "cause", "technical/technical-support", "orders")) == 10.0198)
+        #expect(Self.perThousand(Self.rate(rows, nil, "cause", "contract/contract-question", "orders")) == 7.8373)
+        #expect(Self.perThousand(Self.rate(rows, nil, "channel", "phone", "orders")) == 44.0476)
+    }
+
     @Test func missingVolumeFileIsAnIOError() throws {
         let result = try BinaryRunner.run(["report", "--per", "no-such-volumes.csv", Self.contacts])
         #expect(result.status == 74)
