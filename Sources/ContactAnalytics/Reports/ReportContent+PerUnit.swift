@@ -39,8 +39,8 @@ extension ReportContent {
             + (figures.gaps.isEmpty ? [] : [Fact(label: "Not measured", value: format.count(figures.gaps.count),
                                                  detail: figures.gaps.map { $0.text(file: figures.file) }.joined(separator: "; "))])
         let partial = partialNote(report)
-        totals.note = "all complete: contacts of the complete periods with units / their units (the all row's "
-            + "contacts are those of the periods measured for the first unit)." + (partial.isEmpty ? "" : " " + partial)
+        totals.note = "all complete: the complete periods with units of each column (contacts shown: those of the "
+            + "first column's periods)." + (partial.isEmpty ? "" : " " + partial)
 
         func sliceTable(_ dimension: PerUnitFigures.Dimension, id: String, title: String, noun: String,
                         header: String) -> Table {
