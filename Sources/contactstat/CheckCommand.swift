@@ -13,7 +13,8 @@ enum CheckCommand {
                                                maximumCostPerContact: command.values("max-cost-per-contact"),
                                                minimumSLAMet: command.values("min-sla-met"),
                                                changes: command.values("max-change"),
-                                               significance: command.value("significance"))
+                                               significance: command.value("significance"),
+                                               minimumSliceContacts: command.value("min-slice-contacts"))
         let (outcome, result) = try CheckAction(settings: try RunSettings(command), check: check).evaluate()
         if let path = command.value("junit") {
             try OutputDestination(path).write(Array(JUnitReport.render(result.gates).utf8))

@@ -65,9 +65,14 @@ enum CommandTree {
 
     static let report = CommandSpec(
         name: "report", abstract: "Print the full report: load drivers, FCR, avoidable contacts, CSAT, cost.",
-        options: input + metrics + output, arguments: [files],
+        options: input + metrics + output + [
+            .value("per", valueName: "file",
+                   help: "Also report contacts per 1,000 units of the business's volume: a CSV of a period column and unit columns (period,orders,customers)."),
+        ], arguments: [files],
         examples: [
             CommandExample("Report on the bundled sample:", "contactstat report Fixtures/sample/contacts.csv"),
+            CommandExample("With contacts per 1,000 orders and customers:",
+                           "contactstat report --per Fixtures/sample/volumes.csv Fixtures/sample/contacts.csv"),
             CommandExample("Last week as Markdown for a CI job summary:",
                            "contactstat report --since 2026-02-23 --until 2026-03-01 -f markdown export.csv"),
             CommandExample("JSON for scripts:", "contactstat report -f json -o report.json export.csv"),
@@ -133,6 +138,8 @@ enum CommandTree {
             .repeatable("max-change", valueName: "measure=+Npp",
                         help: "Largest change of fcr, avoidable-rate, repeat-rate or csat from the previous full period (+5pp up, -5pp down), when significant."),
             .value("significance", valueName: "level", help: "Significance level of the change gates (default: 0.05)."),
+            .value("min-slice-contacts", valueName: "n",
+                   help: "Check a DIMENSION=PATTERN threshold only on slices of at least n contacts; smaller ones are listed as not checked (default: 30)."),
             .flag("github-annotations", help: "Also write breaches as GitHub Actions annotations (default when GITHUB_ACTIONS=true)."),
             .value("junit", valueName: "file", help: "Write every gate as a JUnit XML test case to this file."),
         ],

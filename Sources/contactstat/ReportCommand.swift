@@ -17,8 +17,11 @@ enum ReportCommand {
             throw ContactStatError(.usage, "--format \(format.rawValue) writes a binary file, not for a terminal: "
                                    + "give -o report.\(format.fileExtension), or redirect standard output to a file")
         }
-        let result = try ContactAnalysis.run(settings.analysis(profile: profile))
+        // The volume file is read first: a mistake in it ends the run before the export is read.
+        let volumes = try command.value("per").map { try UnitVolumes.read(path: $0, granularity: settings.metrics.period) }
+        var result = try ContactAnalysis.run(settings.analysis(profile: profile))
         settings.printIngest(result)
+        if let volumes { result.report.perUnit = PerUnitFigures(report: result.report, volumes: volumes) }
 
         var timings = result.timings
         let renderStart = StageTimings.now()

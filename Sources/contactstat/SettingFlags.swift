@@ -46,6 +46,7 @@ enum SettingFlags {
         case .significance: "significance"
         case .githubAnnotations: "github-annotations"
         case .junit: "junit"
+        case .minimumSliceContacts: "min-slice-contacts"
         case .rows: "rows"
         case .seed: "seed"
         case .force: "force"

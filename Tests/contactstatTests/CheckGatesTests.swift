@@ -12,7 +12,8 @@ import Testing
 /// 20, 2026-W11 12 of 20, and one avoidable contact on Monday 2026-03-16 (W12, partial: never compared). W10
 /// -> W11: +40 pp, z = 2.58, p = 0.0098 (`CheckGateTests`).
 @Suite struct CheckGatesTests {
-    static let week = ["check", "--timezone", "UTC", "-q", "Fixtures/e2e/week.csv"]
+    /// The week's slices are small (3 to 7 contacts): checked from one contact up.
+    static let week = ["check", "--timezone", "UTC", "-q", "--min-slice-contacts", "1", "Fixtures/e2e/week.csv"]
     static let change = ["check", "-q", "Fixtures/e2e/change-gates.csv"]
     static let weekFigures = "figures: 23 contacts, FCR 63.2 %, avoidable rate 69.6 %, CSAT 46.7 %, cost per contact EUR 5.44"
     static let changeLine = "change: Avoidable-contact rate 2026-W10 -> 2026-W11: 20.0 % -> 60.0 % (+40.0 pp; 4/20 -> 12/20; "
@@ -38,6 +39,45 @@ import Testing
                                                        "--max-cost-per-contact", "channel=chat:5"])
         #expect(result.status == 0)
         #expect(result.stdout == "\(Self.weekFigures)\ncheck passed\n")
+    }
+
+    /// By default a slice needs 30 contacts: the week's billing causes (3 and 1 contacts) are listed, not checked,
+    /// so the 100 % of three contacts does not fail the build; with `--min-slice-contacts 3` the larger one is checked.
+    @Test func slicesUnderTheMinimumAreListedNotChecked() throws {
+        let plain = ["check", "--timezone", "UTC", "-q", "Fixtures/e2e/week.csv", "--max-avoidable-rate", "cause=billing/*:40%"]
+        let byDefault = try BinaryRunner.run(plain)
+        #expect(byDefault.status == 0)
+        #expect(byDefault.stdout == """
+            note: cause billing/*: 2 causes under 30 contacts, the maximum Avoidable-contact rate not checked on them: \
+            billing/duplicate-charge (3), billing/invoice-question (1).
+            \(Self.weekFigures)
+            check passed
+
+            """)
+        let three = try BinaryRunner.run(plain + ["--min-slice-contacts", "3"])
+        #expect(three.status == 1)
+        #expect(three.stdout == """
+            breach: cause billing/duplicate-charge: Avoidable-contact rate 100.0 % is above the maximum 40.0 %
+            note: cause billing/*: 1 cause under 3 contacts, the maximum Avoidable-contact rate not checked on it: \
+            billing/invoice-question (1).
+            \(Self.weekFigures)
+            check failed: 1 threshold breached
+
+            """)
+        // In JUnit the small slice is a skipped test case.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try BinaryRunner.run(plain + ["--junit", directory.path("gates.xml")])
+        let xml = String(decoding: directory.contents("gates.xml") ?? Data(), as: UTF8.self)
+        #expect(xml.contains("cause billing/invoice-question: 1 contacts, under the minimum slice of 30; not checked."), "\(xml)")
+        #expect(xml.contains("cause billing/duplicate-charge: 3 contacts, under the minimum slice of 30; not checked."))
+    }
+
+    @Test(arguments: ["0", "x", "2.5"])
+    func badMinimumSliceIsAUsageError(value: String) throws {
+        let result = try BinaryRunner.run(Self.week + ["--max-avoidable-rate", "cause=*:40%", "--min-slice-contacts", value])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--min-slice-contacts '\(value)' is not a whole number of contacts, 1 or more"), "\(result.stderr)")
     }
 
     @Test func aPatternMatchingNothingIsANote() throws {

@@ -52,24 +52,25 @@ import Testing
             return ["repeat_of", "evaluable", "fcr_resolved", "switch_from", "cost", "language"].map { row[$0] ?? "?" }
         }
         // T02 repeats T01 (2 days, phone -> email); T03 repeats T02 exactly 7 d later, so T02 is not resolved.
-        #expect(audit("T01") == ["", "true", "false", "", "5.5", ""])     // 300 s: 1.00 + 0.90 x 5
-        #expect(audit("T02") == ["T01", "true", "false", "phone", "4.0", ""])  // 240 s: 0.80 + 0.80 x 4
-        #expect(audit("T03") == ["T02", "true", "true", "email", "6.5", ""])   // 600 s: 0.50 + 0.60 x 10
+        #expect(audit("T01") == ["", "true", "false", "", "5.5", "en"])     // 300 s: 1.00 + 0.90 x 5
+        #expect(audit("T02") == ["T01", "true", "false", "phone", "4.0", "en"])  // 240 s: 0.80 + 0.80 x 4
+        #expect(audit("T03") == ["T02", "true", "true", "email", "6.5", "en"])   // 600 s: 0.50 + 0.60 x 10
         // T06 is 7 d + 1 s after T05: not a repeat, but T07 repeats it (e-mail -> phone).
-        #expect(audit("T05") == ["", "true", "true", "", "6.4", ""])     // 420 s: 0.80 + 0.80 x 7
-        #expect(audit("T06") == ["", "true", "false", "", "5.6", ""])
-        #expect(audit("T07") == ["T06", "true", "true", "email", "8.5", ""])
+        #expect(audit("T05") == ["", "true", "true", "", "6.4", "unknown"])     // 420 s: 0.80 + 0.80 x 7
+        #expect(audit("T06") == ["", "true", "false", "", "5.6", "unknown"])
+        #expect(audit("T07") == ["T06", "true", "true", "email", "8.5", "unknown"])
         // Same channel: a repeat without a switch.
-        #expect(audit("T09") == ["T08", "true", "true", "", "3.0", ""])
-        // No customer: never evaluable, never a repeat; 330 s of phone.
-        #expect(audit("T14") == ["", "false", "", "", "5.95", ""])
+        #expect(audit("T09") == ["T08", "true", "true", "", "3.0", "en"])
+        // No customer: never evaluable, never a repeat; 330 s of phone. No language column: the language is the one
+        // detected from the subject, as the report counts it ("en", or "unknown" for a short or mixed subject).
+        #expect(audit("T14") == ["", "false", "", "", "5.95", "en"])
         // After 2026-02-20 17:00: not evaluable (T20 still a repeat of T19, which is not resolved).
-        #expect(audit("T19") == ["", "true", "false", "", "10.0", ""])
-        #expect(audit("T20") == ["T19", "false", "", "", "8.5", ""])
-        #expect(audit("T22") == ["", "false", "", "", "3.4666667", ""])  // 200 s of e-mail: 0.80 + 0.80 x 10/3
+        #expect(audit("T19") == ["", "true", "false", "", "10.0", "unknown"])
+        #expect(audit("T20") == ["T19", "false", "", "", "8.5", "unknown"])
+        #expect(audit("T22") == ["", "false", "", "", "3.4666667", "en"])  // 200 s of e-mail: 0.80 + 0.80 x 10/3
         // Handle time 05:00; chat -> e-mail two days later.
-        #expect(audit("T23") == ["T12", "true", "true", "chat", "4.8", ""])
-        #expect(audit("T13") == ["", "true", "true", "", "7.2", ""])      // no handle time: 8 min of e-mail
+        #expect(audit("T23") == ["T12", "true", "true", "chat", "4.8", "unknown"])
+        #expect(audit("T13") == ["", "true", "true", "", "7.2", "en"])      // no handle time: 8 min of e-mail
     }
 
     /// Input newest first: every repeat names a contact later in the input (read once more for the ids); a
@@ -102,7 +103,7 @@ import Testing
         #expect(preset.stdoutBytes == result.stdoutBytes)
         let commas = try BinaryRunner.run(["classify", "--decimal-comma", "--csv-delimiter", ",", "--timezone", "UTC",
                                            ClassifyCommandTests.week])
-        #expect(commas.stdout.contains(",\"5,95\",\r\n"), "\(commas.stdout)")
+        #expect(commas.stdout.contains(",\"5,95\",en\r\n"), "\(commas.stdout)")
     }
 
     /// A pivot of the audit columns gives exactly the report's figures, overall, per channel and per cause, on
@@ -180,5 +181,36 @@ import Testing
             reportedSwitches["\(object["from"] as? String ?? "")>\(object["to"] as? String ?? "")"] = object["count"] as? Int
         }
         #expect(switches == reportedSwitches)
+        // The language breakdown: here from the export's own language column.
+        var byLanguage: [String: Pivot] = [:]
+        for row in records { byLanguage[row["contactstat_language"] ?? "", default: Pivot()].add(row) }
+        compare(report.objects("languages"), key: "language", byLanguage)
+    }
+
+    /// Without a language column the audit column holds the detected language, as the report counts it: the
+    /// pivot of `language` equals the report's languages breakdown (generated data with its language column
+    /// renamed, so nothing maps it).
+    @Test func detectedLanguagePivotEqualsTheReport() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let generated = try BinaryRunner.run(["generate", "-n", "1500", "--seed", "11"])
+        #expect(generated.status == 0)
+        var lines = generated.stdout.components(separatedBy: "\n")
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(header.contains("language"))
+        lines[0] = header.map { $0 == "language" ? "tongue" : $0 }.joined(separator: ",")
+        let export = directory.path("export.csv")
+        try lines.joined(separator: "\n").write(toFile: export, atomically: true, encoding: .utf8)
+        let classified = try BinaryRunner.run(["classify", "-q", export])
+        #expect(classified.status == 0)
+        var counts: [String: Int] = [:]
+        for row in Self.records(classified.stdout) { counts[row["language"] ?? "?", default: 0] += 1 }
+        let report = try ReportJSON(try BinaryRunner.run(["report", "-q", "-f", "json", export]).stdoutBytes)
+        var reported: [String: Int] = [:]
+        for object in report.objects("languages") {
+            reported[object["language"] as? String ?? ""] = object["contacts"] as? Int
+        }
+        #expect(counts == reported)
+        #expect(counts.count >= 2 && counts.values.reduce(0, +) == 1500, "\(counts)")
     }
 }

@@ -67,8 +67,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             id,created_at,subject,channel,cause,process,avoidable,repeat,repeat_of,evaluable,fcr_resolved,switch_from,cost,language\r
-            J1,2026-03-02T09:00:00Z,Where is my order?,,delivery/where-is-my-order,Logistics,true,false,,false,,,5.6,\r
-            J2,2026-03-02T10:00:00Z,"Refund, please",chat,returns/refund,Returns,true,false,,false,,,6.5,\r
+            J1,2026-03-02T09:00:00Z,Where is my order?,,delivery/where-is-my-order,Logistics,true,false,,false,,,5.6,en\r
+            J2,2026-03-02T10:00:00Z,"Refund, please",chat,returns/refund,Returns,true,false,,false,,,6.5,unknown\r
 
             """)
     }
@@ -78,8 +78,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             ticket_id,created_at,customer_id,channel,subject,cause,process,avoidable,repeat,repeat_of,evaluable,fcr_resolved,switch_from,cost,language\r
-            R1,2026-03-02T09:00:00Z,K1,chat,Where is my order?,delivery/where-is-my-order,Logistics,true,false,,false,,,6.5,\r
-            R4,2026-03-02T10:00:00Z,K4,web,"Refund, please",returns/refund,Returns,true,false,,false,,,6.4,\r
+            R1,2026-03-02T09:00:00Z,K1,chat,Where is my order?,delivery/where-is-my-order,Logistics,true,false,,false,,,6.5,en\r
+            R4,2026-03-02T10:00:00Z,K4,web,"Refund, please",returns/refund,Returns,true,false,,false,,,6.4,unknown\r
 
             """)
         #expect(result.stderr.contains("rejects.csv:3: error: record rejected"))
@@ -118,6 +118,6 @@ import Testing
         #expect(result.stdout.isEmpty)
         let written = String(decoding: directory.contents("out.csv") ?? Data(), as: UTF8.self)
         #expect(written.hasPrefix("ticket_id;created_at;closed_at;customer_id;channel;subject;status;handle_time;csat;cause;process;avoidable;repeat;repeat_of;evaluable;fcr_resolved;switch_from;cost;language\r\n"))
-        #expect(written.contains("\r\nT01;2026-02-02T09:00:00Z;2026-02-02T09:30:00Z;C1;phone;Where is my order?;solved;300;2;delivery/where-is-my-order;Logistics;true;false;;true;false;;5.5;\r\n"))
+        #expect(written.contains("\r\nT01;2026-02-02T09:00:00Z;2026-02-02T09:30:00Z;C1;phone;Where is my order?;solved;300;2;delivery/where-is-my-order;Logistics;true;false;;true;false;;5.5;en\r\n"))
     }
 }

@@ -24,10 +24,11 @@ public struct CheckAction: Sendable {
     /// option) applies to the whole report; `DIMENSION=PATTERN:LIMIT` (`cause=billing/*:40%`) to every channel,
     /// cause, process or queue matching the pattern (`SliceThreshold`). `changes` are `--max-change` values
     /// (`ChangeGate.parse`), `significance` their level (default 0.05, strictly between 0 and 1). At least one
-    /// gate must be given.
+    /// gate must be given. `minimumSliceContacts` is the smallest slice a slice threshold checks (a whole number,
+    /// default `ThresholdCheck.defaultMinSliceContacts`).
     public static func thresholds(minimumFCR: [String], maximumAvoidableRate: [String], minimumCSAT: [String],
                                   maximumCostPerContact: [String], minimumSLAMet: [String], changes: [String] = [],
-                                  significance: String? = nil) throws -> ThresholdCheck {
+                                  significance: String? = nil, minimumSliceContacts: String? = nil) throws -> ThresholdCheck {
         func rate(_ setting: Setting) -> (String) throws -> Double {
             { text in
                 guard let value = ThresholdCheck.parseRate(text) else {
@@ -71,9 +72,17 @@ public struct CheckAction: Sendable {
             }
             level = value
         }
+        var minSlice = ThresholdCheck.defaultMinSliceContacts
+        if let minimumSliceContacts {
+            guard let value = Int(minimumSliceContacts.trimmingCharacters(in: .whitespaces)), value >= 1 else {
+                throw ContactStatError(.usage, "\(setting: .minimumSliceContacts) '\(minimumSliceContacts)' is not a whole number of contacts, 1 or more")
+            }
+            minSlice = value
+        }
         let check = ThresholdCheck(minFCR: minFCR, maxAvoidableRate: maxAvoidable, minCSAT: minCSAT,
                                    maxCostPerContact: maxCost, minSLAMet: minSLA, slices: slices,
-                                   changes: try changes.map(ChangeGate.parse), significance: level)
+                                   changes: try changes.map(ChangeGate.parse), significance: level,
+                                   minSliceContacts: minSlice)
         if check.isEmpty {
             throw ContactStatError(.usage, "give at least one threshold: \(setting: .minimumFCR), \(setting: .maximumAvoidableRate), "
                                    + "\(setting: .minimumCSAT), \(setting: .maximumCostPerContact), \(setting: .minimumSLAMet) or \(setting: .maximumChange)")

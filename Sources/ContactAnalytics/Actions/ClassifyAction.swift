@@ -1,5 +1,6 @@
 /// `classify`: the contacts' rows as CSV with the audit trail added: `cause`, `process`, `avoidable`,
-/// `repeat`, `repeat_of`, `evaluable`, `fcr_resolved`, `switch_from`, `cost` and `language` (the mapped language field; empty when none is mapped). Whether a
+/// `repeat`, `repeat_of`, `evaluable`, `fcr_resolved`, `switch_from`, `cost` and `language` (the language the report counts the contact in: the mapped language field, else the one
+/// detected from the subject and text; `unknown` when unsure). Whether a
 /// contact is a repeat depends on contacts anywhere in the input (it may be sorted any way), so the input is
 /// read twice: once to classify and settle repeats, once to write the rows (and once more, ids only, when a
 /// contact repeats one that comes later in the input). Standard input and other inputs that cannot be read
@@ -11,7 +12,8 @@
 /// columns are each contact's outcome in the metrics engine's timeline walk (`ContactAuditEntry`) and `cost`
 /// is the cost the report adds up, so a pivot of the columns gives the report's figures:
 /// FCR = `fcr_resolved` true / `evaluable` true; repeats = `repeat` true; avoidable = `avoidable` or
-/// `repeat` true; avoidable cost = the sum of `cost` over those; channel switches = `switch_from` not empty.
+/// `repeat` true; avoidable cost = the sum of `cost` over those; channel switches = `switch_from` not empty;
+/// the languages breakdown = contacts by `language`.
 public struct ClassifyAction: Sendable {
     public var settings: RunSettings
     /// Delimiter, decimal comma and byte-order mark: the same options as `report`'s CSV.
@@ -89,7 +91,7 @@ public struct ClassifyAction: Sendable {
                                        Self.flag(cause?.avoidable == true), Self.flag(entry.repeatOf != nil),
                                        entry.repeatOf.map { names.name(of: $0) } ?? "",
                                        Self.flag(entry.evaluable), entry.evaluable ? Self.flag(entry.resolved) : "",
-                                       entry.switchFrom?.rawValue ?? "", cost, contact.language ?? ""],
+                                       entry.switchFrom?.rawValue ?? "", cost, ContactFacts.language(of: contact).rawValue],
                              to: &buffer)
             if buffer.count > 1 << 18 {
                 try write(buffer)

@@ -32,6 +32,10 @@ extension Taxonomy {
             "avoidable": true,                        // true: failure demand; false: value demand (required)
             "reason": "A parcel locker should work without help.",   // one line: why (not) avoidable
             "description": "The customer cannot find or open a parcel locker.",
+            // The candidate fix for its avoidable contacts (savings ledger): self-service, proactive-message,
+            // faq or process-fix; and a one-line suggestion for the process owner.
+            "fix": "self-service",
+            "suggestion": "Show the locker's code and opening steps in the pick-up message.",
             // Rules assigning this cause. Matching ignores case; text is split into words of letters and
             // digits. The first rule to match wins, in this order: higher "priority" (default 0), then the more
             // specific rule (words and tests that must hold: a phrase counts its words, "all" adds up, "any"

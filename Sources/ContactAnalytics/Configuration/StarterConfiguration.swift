@@ -79,9 +79,33 @@ public enum StarterConfiguration {
           //   "answered_within": "20s",
           // },
 
+          // Savings ledger (see README, "Savings ledger"): the share of a cause's avoidable contacts its fix takes
+          // away, per fix kind (each cause's "fix" in the taxonomy below). These are the built-in defaults:
+          // self-service from ServiceXRG's average case deflection, faq within the range vendors quote for FAQ
+          // pages, proactive-message and process-fix assumptions. Put your own measured shares here.
+          "savings": {
+            "deflection": { \(StarterConfiguration.deflectionDefaults) },
+          },
+
+          // Staffing (Erlang C, see README, "Staffing"): the service level to reach (a share answered within
+          // answer_within_seconds) and the shrinkage (paid time not on contacts). These are the defaults.
+          "staffing": { "service_level": \(StarterConfiguration.number(StaffingTargets().serviceLevel)), \
+        "answer_within_seconds": \(StarterConfiguration.number(StaffingTargets().answerWithinSeconds)), \
+        "shrinkage": \(StarterConfiguration.number(StaffingTargets().shrinkage)) },
+
         \(Taxonomy.starterConfigurationExample)
         }
 
         """
+    }
+
+    /// The built-in deflection shares as JSON members, in `CauseFix` order: `"self-service": 0.23, ...`.
+    static var deflectionDefaults: String {
+        CauseFix.allCases.map { "\"\($0.rawValue)\": \(number(DeflectionShares.builtIn[$0] ?? 0))" }.joined(separator: ", ")
+    }
+
+    /// A number as the file writes it: `0.8`, `20`.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

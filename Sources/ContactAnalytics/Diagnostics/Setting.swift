@@ -7,7 +7,7 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
     case threads, causeFrom, foldDiacritics, since, until, window, scope, period
     case format, output, outputDirectory, csvDelimiter, decimalComma, byteOrderMark, spreadsheet
     case top, minimumFCR, maximumAvoidableRate, minimumCSAT, maximumCostPerContact, minimumSLAMet, gold, minimumF
-    case maximumChange, significance, githubAnnotations, junit
+    case maximumChange, significance, githubAnnotations, junit, minimumSliceContacts
     case rows, seed, force
 
     /// The setting in plain words, used where no front end names it (`SettingNames.plain`).
@@ -34,6 +34,7 @@ public enum Setting: String, Sendable, Hashable, CaseIterable {
         case .significance: "significance level"
         case .githubAnnotations: "GitHub annotations"
         case .junit: "JUnit file"
+        case .minimumSliceContacts: "minimum slice contacts"
         default: rawValue
         }
     }

@@ -119,9 +119,13 @@ public struct ContactFacts: Sendable {
         reopened = contact.reopens.map { $0 > 0 ? 2 : 1 } ?? 0
         fcrFlag = contact.firstContactResolved.map { $0 ? 1 : 2 } ?? 0
         touches = contact.agentReplies.map { $0 <= 1 ? 1 : 2 } ?? 0
-        let language = contact.language.flatMap(ContactLanguage.init(mapped:))
-            ?? LanguageDetector.shared.detect(contact.subject, contact.text)
-        self.language = UInt8(language.slot)
+        self.language = UInt8(ContactFacts.language(of: contact).slot)
+    }
+
+    /// The language the report counts a contact in: the mapped language field, else the one detected from its
+    /// subject and text (`LanguageDetector`). `classify`'s `language` column writes the same.
+    static func language(of contact: ContactRecord) -> ContactLanguage {
+        contact.language.flatMap(ContactLanguage.init(mapped:)) ?? LanguageDetector.shared.detect(contact.subject, contact.text)
     }
 }
 

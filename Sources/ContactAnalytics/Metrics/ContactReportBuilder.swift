@@ -205,8 +205,12 @@ struct ContactReportBuilder: Sendable {
             if let previous = periodRows.last, !partial, !previous.partial {
                 change = PeriodChange.between(metrics, previous.metrics, previousPeriod: previous.period)
             }
-            periodRows.append(PeriodRow(period: calendar.label(of: periodKeys[id]), start: calendar.start(of: periodKeys[id]),
-                                        metrics: metrics, channels: channels, change: change, partial: partial))
+            var row = PeriodRow(period: calendar.label(of: periodKeys[id]), start: calendar.start(of: periodKeys[id]),
+                                metrics: metrics, channels: channels, change: change, partial: partial)
+            for slot in 0..<slotCount where periodCause[id * slotCount + slot] > 0 {
+                row.causes[descriptor(slot: slot).path] = periodCause[id * slotCount + slot]
+            }
+            periodRows.append(row)
         }
 
         // Emerging causes: the last complete period against the complete one before it (partial periods are

@@ -246,7 +246,29 @@ public struct CSVReportRenderer: ReportRenderer {
                 + ContactReport.phoneHourMetrics.map { metric in
                     (metric.key, { .metric(metric.value(of: $0.metrics), kind: metric.kind) })
                 })),
+        ] + (report.perUnit.map(CSVReportRenderer.perUnit) ?? [])
+    }
+
+    /// Contacts per 1,000 units (`--per FILE`), present only with a volume file: `per_unit`, one row per period
+    /// (or `all`), slice and unit, keyed `PERIOD DIMENSION=KEY UNIT` (`2026-W03 cause=billing/refund orders`);
+    /// `per_unit_not_measured`, every period or value without a rate, named.
+    static func perUnit(_ figures: PerUnitFigures) -> [(String, String, SectionTable)] {
+        typealias Line = (row: PerUnitFigures.Row, unit: String, rate: PerUnitFigures.Rate)
+        let lines: [Line] = figures.rows.flatMap { row in zip(figures.units, row.rates).map { (row, $0, $1) } }
+        let fields: [Field<Line>] = [
+            ("slice", { .text("\($0.row.period ?? "all") \($0.row.dimension.rawValue)=\($0.row.key) \($0.unit)") }),
+            ("period", { .text($0.row.period ?? "all") }), ("partial", { .flag($0.row.partial) }),
+            ("dimension", { .text($0.row.dimension.rawValue) }), ("key", { .text($0.row.key) }),
+            ("unit", { .text($0.unit) }), ("contacts", { .integer($0.rate.contacts) }),
+            ("units", { .number($0.rate.units) }), ("per_1000", { .number($0.rate.perThousand) }),
+            ("status", { .text($0.rate.status.rawValue) }), ("periods", { .integer($0.rate.periods) }),
         ]
+        let gapFields: [Field<PerUnitFigures.Gap>] = [
+            ("period", { .text($0.period) }), ("unit", { .optionalText($0.unit) }), ("reason", { .text($0.reason.rawValue) }),
+            ("text", { .text($0.text(file: figures.file)) }),
+        ]
+        return [("per_unit", "slice", table(lines, fields)),
+                ("per_unit_not_measured", "period", table(figures.gaps, gapFields))]
     }
 
     /// FCR side by side: a row per definition (`window_24h_cause`, ..., `export_flag`, `one_touch`).

@@ -34,6 +34,7 @@ public struct JSONReportRenderer: ReportRenderer {
         let time = ReportTimestampFormat(timeZoneIdentifier: report.definitions.timezone)
         let input = report.input
         let bytes: JSONValue = input.bytes.map { .integer($0) } ?? .null
+        let perUnit: [(String, JSONValue)] = report.perUnit.map { [("per_unit", JSONReportRenderer.perUnit($0))] } ?? []
         return .object([
             ("schema", .string(ContactReport.schema)),
             ("input", .object([
@@ -85,6 +86,34 @@ public struct JSONReportRenderer: ReportRenderer {
                 .object([("hour", .integer(Int(row.key) ?? 0))] + ContactReport.phoneHourMetrics.map {
                     ($0.key, .metric($0.value(of: row.metrics), kind: $0.kind))
                 })
+            })),
+        ] + perUnit)
+    }
+
+    /// Contacts per 1,000 units (`--per FILE`): the file, its unit columns, the rows (`period` `null` for the
+    /// rows over every complete period measured), each with one object per unit (contacts, units, per_1000,
+    /// status, periods summed), and every period or value without a rate, named.
+    static func perUnit(_ figures: PerUnitFigures) -> JSONValue {
+        .object([
+            ("file", .string(figures.file)),
+            ("units", .array(figures.units.map { .string($0) })),
+            ("definition", .string(PerUnitFigures.definition)),
+            ("rows", .array(figures.rows.map { row in
+                .object([
+                    ("period", .optionalString(row.period)), ("partial", .bool(row.partial)),
+                    ("dimension", .string(row.dimension.rawValue)), ("key", .string(row.key)),
+                    ("rates", .object(zip(figures.units, row.rates).map { unit, rate in
+                        (unit, .object([
+                            ("contacts", .integer(rate.contacts)), ("units", .fraction(rate.units)),
+                            ("per_1000", .fraction(rate.perThousand)), ("status", .string(rate.status.rawValue)),
+                            ("periods", .integer(rate.periods)),
+                        ]))
+                    })),
+                ])
+            })),
+            ("not_measured", .array(figures.gaps.map { gap in
+                .object([("period", .string(gap.period)), ("unit", .optionalString(gap.unit)),
+                         ("reason", .string(gap.reason.rawValue)), ("text", .string(gap.text(file: figures.file)))])
             })),
         ])
     }

@@ -224,6 +224,7 @@ struct ReportContent: Sendable {
                         emptyNote: "No contacts."),
                     ReportContent.savingsOwnersTable(report.savings, format),
                     ReportContent.savingsFixesTable(report.savings, format)]
+            + ReportContent.perUnitTables(report, format)
         costModel = Table(
             id: "cost-model", title: "Cost model (\(report.definitions.currency))", noun: "channels",
             columns: [Column(header: "Channel", numeric: false), Column(header: "Per contact", numeric: true),

@@ -30,6 +30,14 @@ public struct ThresholdCheck: Sendable, Equatable {
     public var changes: [ChangeGate]
     /// A change gate fires only when its two-proportion z-test's p-value is below this level.
     public var significance: Double
+    /// A slice threshold checks only slices with at least this many contacts; smaller ones are listed as not
+    /// checked (a rate of 3 contacts moves 33 points with one contact, so it would trip gates by chance).
+    public var minSliceContacts: Int
+
+    /// The smallest slice a slice threshold checks when none is given: 30 contacts, the usual rule of thumb
+    /// for a rate's normal approximation (with 30 contacts one contact moves a rate 3.3 points, and the 95 %
+    /// interval of a 50 % rate is still about +-18 points).
+    public static let defaultMinSliceContacts = 30
 
     /// The significance level when none is given.
     public static let defaultSignificance = 0.05
@@ -37,7 +45,9 @@ public struct ThresholdCheck: Sendable, Equatable {
     /// Thresholds to check; `nil` ones are skipped.
     public init(minFCR: Double? = nil, maxAvoidableRate: Double? = nil, minCSAT: Double? = nil,
                 maxCostPerContact: Double? = nil, minSLAMet: Double? = nil, slices: [SliceThreshold] = [],
-                changes: [ChangeGate] = [], significance: Double = ThresholdCheck.defaultSignificance) {
+                changes: [ChangeGate] = [], significance: Double = ThresholdCheck.defaultSignificance,
+                minSliceContacts: Int = ThresholdCheck.defaultMinSliceContacts) {
+        self.minSliceContacts = minSliceContacts
         self.minSLAMet = minSLAMet
         self.minFCR = minFCR
         self.maxAvoidableRate = maxAvoidableRate
@@ -144,10 +154,28 @@ public struct ThresholdCheck: Sendable, Equatable {
                 }
                 continue
             }
-            for row in rows {
+            let small = rows.filter { $0.metrics.contacts < minSliceContacts }
+            for row in rows where row.metrics.contacts >= minSliceContacts {
                 for metric in metrics {
                     Self.check(metric, in: row.metrics, limit: threshold.limit,
                                scope: "\(threshold.dimension.rawValue) \(row.key)", format: format, into: &result)
+                }
+            }
+            if !small.isEmpty {
+                let scope = "\(threshold.dimension.rawValue) \(threshold.pattern.text)"
+                let listed = small.map { "\($0.key) (\(format.count($0.metrics.contacts)))" }.joined(separator: ", ")
+                for metric in metrics {
+                    let note = "\(scope): \(small.count) \(threshold.dimension.rawValue)\(small.count == 1 ? "" : "s") under "
+                        + "\(format.count(minSliceContacts)) contacts, the \(metric.isMinimum ? "minimum" : "maximum") "
+                        + "\(metric.rawValue) not checked on \(small.count == 1 ? "it" : "them"): \(listed)."
+                    result.notes.append(note)
+                    for row in small {
+                        let slice = "\(threshold.dimension.rawValue) \(row.key)"
+                        result.gates.append(GateResult(
+                            name: Self.gateName(metric, threshold.limit, scope: slice, format: format), status: .unchecked,
+                            message: "\(slice): \(format.count(row.metrics.contacts)) contacts, under the minimum slice "
+                                + "of \(format.count(minSliceContacts)); not checked."))
+                    }
                 }
             }
         }

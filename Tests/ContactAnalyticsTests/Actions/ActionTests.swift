@@ -169,7 +169,7 @@ struct ActionTests {
             let lines = String(decoding: written, as: UTF8.self).split(separator: "\r\n").map(String.init)
             #expect(lines.count == 5)
             #expect(lines[0] == "id;created;customer;channel;subject;cause;process;avoidable;repeat;repeat_of;evaluable;fcr_resolved;switch_from;cost;language")
-            #expect(lines[3] == "3;2026-03-04 11:00;C2;chat;zorblax frobnicate;unclassified;\(CauseDescriptor.unclassified.process);false;false;;false;;;6.5;")
+            #expect(lines[3] == "3;2026-03-04 11:00;C2;chat;zorblax frobnicate;unclassified;\(CauseDescriptor.unclassified.process);false;false;;false;;;6.5;unknown")
             // C1's second contact about the same order, a day later, is a repeat.
             #expect(lines[1].split(separator: ";", omittingEmptySubsequences: false)[8] == "false")
             #expect(lines[2].split(separator: ";", omittingEmptySubsequences: false)[8...9] == ["true", "1"])

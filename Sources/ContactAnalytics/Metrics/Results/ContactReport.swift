@@ -52,6 +52,9 @@ public struct ContactReport: Sendable, Equatable {
     /// By language (`ContactLanguage`: mapped, or detected from the text): en, fi, sv, es, pt, de, other,
     /// unknown, those with contacts. Medians are not kept per language (no histograms): they have no value.
     public var languages: [BreakdownRow] = []
+    /// Contacts per 1,000 units of the business's volume (`report --per FILE`); `nil` without a volume file, and
+    /// then absent from every format.
+    public var perUnit: PerUnitFigures?
     /// Agents needed by weekday and hour for the staffed channels (`StaffingPlan`).
     public var staffing = StaffingPlan()
     /// Phone-queue figures by the local hour calls opened in (key `00`-`23`): only the hours with an answered

@@ -7,6 +7,10 @@ public struct PeriodRow: Sendable, Equatable {
     public var metrics: MetricSet
     /// Contacts per channel in this period (channels with none are absent).
     public var channels: [Channel: Int]
+    /// Contacts per cause path in this period (`unclassified` included; causes with none are absent). Counted in
+    /// the same pass as every other sum (`SliceAggregates.periodCause`, period x cause slot), so the figures do not
+    /// depend on the thread count; kept per period and cause, never per contact.
+    public var causes: [String: Int] = [:]
     /// The change against the previous period in the report; `nil` for the first one, and when this period or
     /// the previous one is partial.
     public var change: PeriodChange?
