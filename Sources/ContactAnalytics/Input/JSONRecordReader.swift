@@ -34,7 +34,8 @@ public struct JSONRecordReader: RecordReader, Sendable {
     private var source: ByteChunkSource
     private var scanner: JSONObjectScanner
     private var flattener = JSONObjectFlattener()
-    private var columns: [String: Int] = [:]
+    private var columns = JSONKeyColumns()
+    private var pendingError: ContactStatError?
     private var slots: [Int] = []
     private var objectText: [UInt8] = []
     private var buffer: [UInt8] = []
@@ -58,6 +59,14 @@ public struct JSONRecordReader: RecordReader, Sendable {
 
     /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.
     public mutating func next(into record: inout RawRecord) throws -> Bool {
+        guard try nextObject() else { return false }
+        try makeRecord(into: &record)
+        return true
+    }
+
+    /// Scans to the end of the next record object (its text then in `objectText`); `false` at the end of the
+    /// input.
+    private mutating func nextObject() throws -> Bool {
         if finished { return false }
         while true {
             if position == buffer.count {
@@ -79,12 +88,51 @@ public struct JSONRecordReader: RecordReader, Sendable {
             switch step {
             case .object(let consumed):
                 position += consumed
-                try makeRecord(into: &record)
                 return true
             case .needsInput:
                 position = buffer.count
             }
         }
+    }
+
+    /// The next whole record objects, about `targetBytes` of them (at least one), unparsed, for another thread
+    /// to flatten (`JSONChunk.parse`); `nil` at the end of the input. `index` numbers the chunk.
+    ///
+    /// - Throws: what `next(into:)` throws while scanning (malformed structure between objects, nesting, an
+    ///   object over the size limit, input ending inside an object), located as it would; when objects were
+    ///   found before the error, they are returned first and the error is thrown by the next call.
+    mutating func nextChunk(targetBytes: Int, index: Int) throws -> JSONChunk? {
+        if let pendingError {
+            self.pendingError = nil
+            throw pendingError
+        }
+        var chunk = JSONChunk(index: index, file: source.name, limits: limits)
+        do {
+            while chunk.bytes.count < targetBytes, try nextObject() {
+                chunk.append(objectText, line: scanner.objectLine, column: scanner.objectColumn,
+                             endedAtMismatch: scanner.objectEndedAtMismatch)
+            }
+        } catch let error as ContactStatError where !chunk.objects.isEmpty {
+            pendingError = error
+        }
+        return chunk.objects.isEmpty ? nil : chunk
+    }
+
+    /// The key columns found so far (see `JSONKeyColumns`).
+    var keyColumns: JSONKeyColumns { columns }
+
+    /// Takes the key columns the chunks were read with (`JSONColumnLedger`) once every chunk is read, so
+    /// that `header` and `headerVersion` describe the input as a whole.
+    mutating func adopt(_ keyColumns: JSONKeyColumns) {
+        columns = keyColumns
+        header = keyColumns.header
+        headerVersion = keyColumns.version
+    }
+
+    /// The warning for text decoded as Windows-1252, first on `line`.
+    static func encodingWarning(file: String, line: Int) -> Diagnostic {
+        Diagnostic(.warning, kind: "windows-1252", at: SourceLocation(file: file, line: line),
+                   message: "text is not valid UTF-8 (first on line \(line)); decoded as Windows-1252")
     }
 
     private mutating func makeRecord(into record: inout RawRecord) throws {
@@ -103,20 +151,20 @@ public struct JSONRecordReader: RecordReader, Sendable {
         for index in slots.indices { slots[index] = -1 }
         var added = false
         for (fieldIndex, field) in flattener.fields.enumerated() {
-            if let column = columns[field.key] {
+            if let column = columns.column(of: field.key) {
                 slots[column] = fieldIndex
             } else {
-                if header.count >= limits.maxFields {
-                    throw ContactStatError(.dataFormat, "records have more than \(limits.maxFields) distinct keys",
-                                           at: "\(source.name):\(scanner.objectLine):\(scanner.objectColumn)")
-                }
-                columns[field.key] = header.count
-                header.append(field.key)
+                _ = try columns.append(field.key, limits: limits,
+                                       at: "\(source.name):\(scanner.objectLine):\(scanner.objectColumn)")
                 slots.append(fieldIndex)
                 added = true
             }
         }
-        if added { headerVersion += 1 }
+        if added {
+            columns.recordAddedKeys()
+            header = columns.header
+            headerVersion = columns.version
+        }
         record.removeAll()
         record.line = scanner.objectLine
         record.decodedAsWindows1252 = flattener.decodedAsWindows1252
@@ -131,18 +179,25 @@ public struct JSONRecordReader: RecordReader, Sendable {
         }
         if record.decodedAsWindows1252 && !reportedWindows1252 {
             reportedWindows1252 = true
-            diagnostics.append(Diagnostic(
-                .warning, kind: "windows-1252", at: SourceLocation(file: source.name, line: record.line),
-                message: "text is not valid UTF-8 (first on line \(record.line)); decoded as Windows-1252"))
+            diagnostics.append(Self.encodingWarning(file: source.name, line: record.line))
         }
     }
 
     /// `FILE:LINE:COLUMN` of a byte offset in the current object's text.
     private func location(ofOffset target: Int) -> String {
-        var line = scanner.objectLine
-        var column = scanner.objectColumn
+        objectText.withUnsafeBufferPointer { text in
+            Self.location(ofOffset: target, in: text, file: source.name, line: scanner.objectLine,
+                          column: scanner.objectColumn)
+        }
+    }
+
+    /// `FILE:LINE:COLUMN` of byte offset `target` of an object's `text` that starts at `line`, `column`.
+    static func location(ofOffset target: Int, in text: UnsafeBufferPointer<UInt8>, file: String, line: Int,
+                         column: Int) -> String {
+        var line = line
+        var column = column
         var previous: UInt8 = 0
-        for byte in objectText.prefix(max(0, target)) {
+        for byte in text.prefix(max(0, target)) {
             if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")) {
                 line += 1
                 column = 1
@@ -153,6 +208,6 @@ public struct JSONRecordReader: RecordReader, Sendable {
             }
             previous = byte
         }
-        return "\(source.name):\(line):\(column)"
+        return "\(file):\(line):\(column)"
     }
 }

@@ -269,8 +269,9 @@ public enum ContactIngest {
                 filledParts.append(result.filled)
                 if firstWindows1252Line == nil { firstWindows1252Line = result.firstWindows1252Line }
                 let header = result.header ?? context.header
-                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: header) }
+                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: rejected.header ?? header) }
                 for output in result.outputs { try merge(output) }
+                if let failure = result.failure { throw failure }
             }
             do {
                 var columns: IngestColumns? = opened.isCSV ? nil : IngestColumns(mapper: mapper, context: context)
@@ -297,6 +298,28 @@ public enum ContactIngest {
                             for done in try jobs.submit(.records(single)) { try absorb(done) }
                         }
                     }
+                    opened.reader = reader
+                } else if var reader = opened.reader as? JSONRecordReader {
+                    if batch.count > 0 { try send() }
+                    // The chunks are flattened by the workers, which learn their columns in input order.
+                    let ledger = JSONColumnLedger(keyColumns: reader.keyColumns,
+                                                  columns: IngestColumns(mapper: opened.mapper, context: opened.context))
+                    var index = 0
+                    do {
+                        while let chunk = try reader.nextChunk(targetBytes: max(1, options.chunkBytes), index: index) {
+                            for done in try jobs.submit(.jsonChunk(chunk, ledger)) { try absorb(done) }
+                            index += 1
+                        }
+                    } catch let error as ContactStatError {
+                        // The input is unreadable from here: what comes before goes first, as on one thread.
+                        for done in try jobs.finish() { try absorb(done) }
+                        throw error
+                    }
+                    for done in try jobs.finish() { try absorb(done) }
+                    let final = ledger.final
+                    reader.adopt(final.keyColumns)
+                    opened.mapper = final.columns.mapper
+                    opened.context = final.columns.context
                     opened.reader = reader
                 } else {
                     var record = RawRecord()
@@ -325,6 +348,10 @@ public enum ContactIngest {
                 // record); the workers saw the other records: one warning, at the first line of all.
                 let lines = opened.reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
                 if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
+            } else if opened.reader is JSONRecordReader {
+                // One warning, at the first line of all (the reader saw the first records, the workers the rest).
+                let lines = opened.reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
+                if let first = lines.min() { summary.diagnostics.report(JSONRecordReader.encodingWarning(file: file, line: first)) }
             } else {
                 for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
             }
@@ -343,4 +370,6 @@ struct RejectedRecord: Sendable {
     var reason: MessageText
     var column: String?
     var fields: [String]
+    /// The header the record was read with, when it differs from the job's (JSON input's columns grow).
+    var header: [String]? = nil
 }

@@ -1,0 +1,117 @@
+/// A run of whole record objects of JSON input, cut by `JSONRecordReader.nextChunk` on the reading thread
+/// (whose scanner found where each object starts and ends), unparsed, with where each object starts, so that
+/// another thread can flatten them (`parse`) exactly as the reader would have.
+///
+/// The objects' keys are numbered per chunk, in order of first appearance (`Records.keys`): which column a key
+/// is in the input as a whole depends on the chunks before, and is settled when the chunk's turn comes
+/// (`JSONColumnLedger`).
+struct JSONChunk: Sendable {
+    /// Where one object's text is, and where it starts in the input.
+    struct Object: Sendable {
+        /// The end (exclusive) of its text in `bytes`; it starts where the previous one ends.
+        var end: Int
+        var line: Int
+        var column: Int
+        /// The scanner saw it end at a closing bracket of the wrong kind.
+        var endedAtMismatch: Bool
+    }
+
+    /// The chunk's place among the input's chunks (0, 1, 2, … in input order).
+    var index: Int
+    /// The input's name in messages.
+    var file: String
+    var limits: ReaderLimits
+    /// The objects' texts, back to back.
+    var bytes: [UInt8] = []
+    var objects: [Object] = []
+
+    init(index: Int, file: String, limits: ReaderLimits) {
+        self.index = index
+        self.file = file
+        self.limits = limits
+    }
+
+    /// Appends one object's text.
+    mutating func append(_ text: [UInt8], line: Int, column: Int, endedAtMismatch: Bool) {
+        bytes.append(contentsOf: text)
+        objects.append(Object(end: bytes.count, line: line, column: column, endedAtMismatch: endedAtMismatch))
+    }
+
+    /// The objects flattened, each field naming its key by the chunk's own numbering.
+    struct Records: Sendable {
+        /// The keys in order of first appearance in the chunk.
+        var keys: [String] = []
+        /// For each key, the record in which it first appears.
+        var firstRecord: [Int] = []
+        /// The values' bytes, back to back.
+        var values: [UInt8] = []
+        /// Every record's fields, record after record: the key's number and the value's bytes in `values`.
+        var fieldKeys: [Int] = []
+        var fieldRanges: [Range<Int>] = []
+        /// `fieldEnds[r]`: the end (exclusive) of record `r`'s fields in `fieldKeys`.
+        var fieldEnds: [Int] = []
+        var lines: [Int] = []
+        var columns: [Int] = []
+        var decodedAsWindows1252: [Bool] = []
+        /// The first object that could not be flattened (the records before it are kept), as the reader
+        /// would have thrown it.
+        var error: ContactStatError?
+
+        /// The number of records flattened.
+        var count: Int { fieldEnds.count }
+
+        /// The fields of record `record` (indexes into `fieldKeys` and `fieldRanges`).
+        func fields(of record: Int) -> Range<Int> {
+            (record == 0 ? 0 : fieldEnds[record - 1])..<fieldEnds[record]
+        }
+    }
+
+    /// Flattens the objects in order with `flattener`, stopping at the first that cannot be (`Records.error`).
+    func parse(with flattener: inout JSONObjectFlattener) -> Records {
+        var records = Records()
+        var numbers: [String: Int] = [:]
+        records.lines.reserveCapacity(objects.count)
+        records.values.reserveCapacity(bytes.count)
+        var start = 0
+        bytes.withUnsafeBufferPointer { all in
+            for object in objects {
+                let text = UnsafeBufferPointer(rebasing: all[start..<object.end])
+                defer { start = object.end }
+                do throws(JSONObjectFlattener.SyntaxError) {
+                    try flattener.flatten(text)
+                } catch {
+                    records.error = ContactStatError(.dataFormat, error.message, at: JSONRecordReader.location(
+                        ofOffset: error.offset, in: text, file: file, line: object.line, column: object.column))
+                    return
+                }
+                if object.endedAtMismatch {
+                    // The flattener stops at a mismatched bracket at the latest; this is a safety net.
+                    records.error = ContactStatError(.dataFormat, "mismatched bracket", at: JSONRecordReader.location(
+                        ofOffset: text.count - 1, in: text, file: file, line: object.line, column: object.column))
+                    return
+                }
+                let recordIndex = records.count
+                let base = records.values.count
+                records.values.append(contentsOf: flattener.values)
+                for field in flattener.fields {
+                    let number: Int
+                    if let known = numbers[field.key] {
+                        number = known
+                    } else {
+                        number = records.keys.count
+                        numbers[field.key] = number
+                        records.keys.append(field.key)
+                        records.firstRecord.append(recordIndex)
+                    }
+                    records.fieldKeys.append(number)
+                    records.fieldRanges.append((field.range.lowerBound + base)..<(field.range.upperBound + base))
+                }
+                records.fieldEnds.append(records.fieldKeys.count)
+                records.lines.append(object.line)
+                records.columns.append(object.column)
+                records.decodedAsWindows1252.append(flattener.decodedAsWindows1252)
+            }
+        }
+        return records
+    }
+}
