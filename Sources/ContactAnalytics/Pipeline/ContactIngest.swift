@@ -7,7 +7,7 @@ import Foundation
 /// written to the rejects file when one is asked for. Nothing is dropped silently.
 ///
 /// Two ways to run: `run(_:_:)` maps and hands on every contact on the calling thread; `runInBatches` cuts CSV
-/// input into chunks at record boundaries on the calling thread, and worker threads of the run's
+/// and JSON input into chunks at record boundaries on the calling thread, and worker threads of the run's
 /// `ThreadBudget` parse, map and process them (`IngestWorker`), the results coming back in input order
 /// (`ParallelBatches`).
 public enum ContactIngest {
@@ -183,12 +183,13 @@ public enum ContactIngest {
     }
 
     /// Reads `options.files` and processes every contact with `process` on the threads of `threads` free when
-    /// each file starts (when at least two are free; otherwise on the calling thread). CSV input is parsed by
-    /// the workers; JSON input is parsed on the calling thread and mapped by the workers, each batch with the
-    /// columns of its records' header (the columns grow as JSON input is read). Each thread keeps its own `State`, made by `makeState` for
-    /// the file's context. `merge` receives every output in input order, on the calling thread. Diagnostics and
-    /// rejects come out in input order too. With several threads, CSV input goes out in chunks of about
-    /// `options.chunkBytes`; `batchSize` is the number of records per job for records already read (those that
+    /// each file starts (when at least two are free; otherwise on the calling thread). CSV and JSON input are
+    /// parsed by the workers; JSON input's columns grow as keys first appear, and each worker learns its chunk's
+    /// columns in input order (`JSONColumnLedger`), so every record is mapped with the header it has on one
+    /// thread. Each thread keeps its own `State`, made by `makeState` for the file's context (again for each
+    /// header a JSON record is read with). `merge` receives every output in input order, on the calling thread. Diagnostics and
+    /// rejects come out in input order too. With several threads, CSV and JSON input go out in chunks of
+    /// about `options.chunkBytes`; `batchSize` is the number of records per job for records already read (those that
     /// settled the day/month order). `finishedFile` is called on the calling thread after each file, once every
     /// state made for it is done with.
     public static func runInBatches<State, Output: Sendable>(
@@ -246,10 +247,10 @@ public enum ContactIngest {
                 continue
             }
 
-            // Several threads. CSV: the records read to settle the date order go out as one batch, then the rest
-            // of the input as chunks cut at record boundaries, parsed by the workers. JSON: the reader parses here
-            // and the records go out in batches, each with the columns of its records' header. Results come back
-            // in order.
+            // Several threads. The records read to settle the date order go out as one batch, then the rest of
+            // the input as chunks cut at record boundaries, parsed by the workers (CSV rows; JSON objects, whose
+            // columns the workers learn in input order). Other readers (sheets) read here and the records go out
+            // in batches. Results come back in order.
             let mapper = opened.mapper
             let context = opened.context
             let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {

@@ -8,8 +8,8 @@ public struct IngestOptions: Sendable {
     public var rejectsPath: String?
     /// How many records of each file are looked at to decide the day/month order before mapping starts.
     public var dateOrderSample: Int
-    /// With several threads, CSV input is cut into chunks of about this many bytes (at record boundaries) for
-    /// the workers to parse; tests make it tiny to cut everywhere.
+    /// With several threads, CSV and JSON input are cut into chunks of about this many bytes (at record
+    /// boundaries) for the workers to parse; tests make it tiny to cut everywhere.
     public var chunkBytes = 512 * 1024
     /// How the rejects file's reasons name settings (the executable names its flags).
     public var settingNames: SettingNames = .plain

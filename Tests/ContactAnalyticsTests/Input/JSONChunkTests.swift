@@ -1,0 +1,128 @@
+import Testing
+@testable import ContactAnalytics
+
+/// JSON input cut into chunks of whole objects (`JSONRecordReader.nextChunk`) and flattened elsewhere
+/// (`JSONChunk.parse`): the same objects, lines, columns, values and errors as reading record by record.
+@Suite("JSONChunk")
+struct JSONChunkTests {
+    /// JSON Lines with a byte-order mark, CRLF and LF line ends, blank lines, an object over two lines, and
+    /// strings holding an escaped line break, brackets and braces, `\"` and `\\` before the closing quote.
+    static let tricky: [UInt8] = [0xEF, 0xBB, 0xBF] + Array((
+        #"{"id":"a","s":"x\ny}"}"# + "\r\n" +
+        "\r\n" +
+        #"{"id":"b","s":"q\"]{"}"# + "\n" +
+        "\n" +
+        #"{"id":"c","# + "\n" + #"  "s":"back\\"}"# + "\n" +
+        #"   {"id":"d","n":{"k":"[}\""}}"# + "\n").utf8)
+
+    /// Every record's fields by key, as `parse` gives them.
+    static func fieldsByKey(_ records: JSONChunk.Records) -> [[String: String]] {
+        (0..<records.count).map { record in
+            var fields: [String: String] = [:]
+            for field in records.fields(of: record) {
+                fields[records.keys[records.fieldKeys[field]]] =
+                    String(decoding: records.values[records.fieldRanges[field]], as: UTF8.self)
+            }
+            return fields
+        }
+    }
+
+    /// All chunks of `bytes`, read `sourceChunk` bytes at a time, cut after about `target` bytes.
+    static func chunks(_ bytes: [UInt8], sourceChunk: Int, target: Int,
+                       limits: ReaderLimits = ReaderLimits()) throws -> [JSONChunk] {
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: bytes, name: "t.jsonl", chunkSize: sourceChunk),
+                                          limits: limits)
+        var chunks: [JSONChunk] = []
+        while let chunk = try reader.nextChunk(targetBytes: target, index: chunks.count) { chunks.append(chunk) }
+        return chunks
+    }
+
+    @Test(arguments: [1, 3, 4096], [1, 30, 1 << 20])
+    func chunksHoldWholeObjectsWhereverTheInputIsSplit(sourceChunk: Int, target: Int) throws {
+        let chunks = try Self.chunks(Self.tricky, sourceChunk: sourceChunk, target: target)
+        #expect(chunks.map(\.index) == Array(0..<chunks.count))
+        if target == 1 { #expect(chunks.count == 4) } // one object a chunk
+        if target == 1 << 20 { #expect(chunks.count == 1) }
+        var flattener = JSONObjectFlattener()
+        var fields: [[String: String]] = []
+        var lines: [Int] = []
+        var columns: [Int] = []
+        for chunk in chunks {
+            let records = chunk.parse(with: &flattener)
+            #expect(records.error == nil)
+            fields += Self.fieldsByKey(records)
+            lines += records.lines
+            columns += records.columns
+        }
+        #expect(fields == [["id": "a", "s": "x\ny}"], ["id": "b", "s": "q\"]{"], ["id": "c", "s": "back\\"],
+                           ["id": "d", "n.k": "[}\""]])
+        #expect(lines == [1, 3, 5, 7])
+        #expect(columns == [1, 1, 1, 4]) // bytes on the line; the byte-order mark is not counted
+    }
+
+    @Test func keysAreNumberedInOrderOfFirstAppearanceInTheChunk() throws {
+        let input = #"{"b":"1","a":"2"}"# + "\n" + #"{"a":"3","c":{"d":"4"},"b":"5"}"# + "\n" + #"{"e":"6"}"#
+        let chunks = try Self.chunks(Array(input.utf8), sourceChunk: 4096, target: 1 << 20)
+        var flattener = JSONObjectFlattener()
+        let records = try #require(chunks.first).parse(with: &flattener)
+        #expect(records.keys == ["b", "a", "c.d", "e"])
+        #expect(records.firstRecord == [0, 0, 1, 2])
+        #expect(records.fieldKeys == [0, 1, 1, 2, 0, 3])
+        #expect(records.fieldEnds == [2, 5, 6])
+    }
+
+    /// A malformed object in the middle: the chunk keeps the records before it and names the error where the
+    /// reader does (`FILE:LINE:COLUMN`, hand-counted); the chunk after it is not affected.
+    @Test(arguments: [1, 5])
+    func malformedObjectKeepsTheRecordsBeforeIt(sourceChunk: Int) throws {
+        let input = #"{"id":"1"}"# + "\n" + #"{"id":"2"}"# + "\n" + #"{"id":"3","s":[1,}"# + "\n" +
+            #"{"id":"4"}"# + "\n" + #"{"id":"5"}"# + "\n"
+        let chunks = try Self.chunks(Array(input.utf8), sourceChunk: sourceChunk, target: 35)
+        // 11 + 11 + 19 bytes, then the rest
+        #expect(chunks.map(\.objects.count) == [3, 2])
+        var flattener = JSONObjectFlattener()
+        let first = chunks[0].parse(with: &flattener)
+        #expect(Self.fieldsByKey(first) == [["id": "1"], ["id": "2"]])
+        let error = try #require(first.error)
+        #expect(error.location == "t.jsonl:3:18") // the `}` where a value should be
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: Array(input.utf8), name: "t.jsonl"))
+        let direct = InputTestSupport.contactStatError { _ = try InputTestSupport.readAll(&reader) }
+        #expect(direct?.description == error.description)
+        let second = chunks[1].parse(with: &flattener)
+        #expect(second.error == nil)
+        #expect(Self.fieldsByKey(second) == [["id": "4"], ["id": "5"]])
+    }
+
+    /// An error found while cutting (between objects, nesting, size) comes after the objects before it.
+    @Test func scanErrorComesAfterTheObjectsBeforeIt() throws {
+        let input = Array((#"{"a":1}"# + "\n" + #"{"a":2}"# + "\nx\n").utf8)
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: input, name: "t.jsonl"))
+        let chunk = try #require(try reader.nextChunk(targetBytes: 1 << 20, index: 0))
+        #expect(chunk.objects.count == 2)
+        let error = InputTestSupport.contactStatError { _ = try reader.nextChunk(targetBytes: 1 << 20, index: 1) }
+        #expect(error?.location == "t.jsonl:3:1")
+        #expect(error?.message == "expected a JSON object (JSON Lines holds one object per line)")
+
+        let deep = Array(("{\"a\":1}\n{\"x\":" + String(repeating: "[", count: 5) + "1" + String(repeating: "]", count: 5) + "}\n").utf8)
+        var limited = try JSONRecordReader(source: ByteChunkSource(bytes: deep, name: "d.jsonl"),
+                                           limits: ReaderLimits(maxJSONDepth: 4))
+        #expect(try limited.nextChunk(targetBytes: 1 << 20, index: 0)?.objects.count == 1)
+        let depthError = InputTestSupport.contactStatError { _ = try limited.nextChunk(targetBytes: 1 << 20, index: 1) }
+        #expect(depthError?.message == "JSON nesting is deeper than 4 levels")
+        #expect(depthError?.location == "d.jsonl:2:9")
+    }
+
+    /// A JSON array and an envelope cut into chunks: the elements, without the array's commas and brackets.
+    @Test(arguments: [1, 4096])
+    func arraysAndEnvelopesAreCutBetweenElements(sourceChunk: Int) throws {
+        let array = "[\n  {\"id\":\"1\",\"t\":\"a,]\"},\n  {\"id\":\"2\"} ,{\"id\":\"3\"}\n]\n"
+        let envelope = "{\"tickets\":[{\"id\":\"1\",\"t\":\"a,]\"},\n{\"id\":\"2\"},{\"id\":\"3\"}],\"next\":null}\n"
+        for (input, lines) in [(array, [2, 3, 3]), (envelope, [1, 2, 2])] {
+            let chunks = try Self.chunks(Array(input.utf8), sourceChunk: sourceChunk, target: 1)
+            var flattener = JSONObjectFlattener()
+            let records = chunks.flatMap { Self.fieldsByKey($0.parse(with: &flattener)) }
+            #expect(records == [["id": "1", "t": "a,]"], ["id": "2"], ["id": "3"]])
+            #expect(chunks.flatMap { $0.parse(with: &flattener).lines } == lines)
+        }
+    }
+}
