@@ -306,15 +306,18 @@ public enum ContactIngest {
                     let ledger = JSONColumnLedger(keyColumns: reader.keyColumns,
                                                   columns: IngestColumns(mapper: opened.mapper, context: opened.context))
                     var index = 0
-                    do {
-                        while let chunk = try reader.nextChunk(targetBytes: max(1, options.chunkBytes), index: index) {
-                            for done in try jobs.submit(.jsonChunk(chunk, ledger)) { try absorb(done) }
-                            index += 1
+                    while true {
+                        let next: JSONChunk?
+                        do {
+                            next = try reader.nextChunk(targetBytes: max(1, options.chunkBytes), index: index)
+                        } catch let error as ContactStatError {
+                            // The input is unreadable from here: what comes before goes first, as on one thread.
+                            for done in try jobs.finish() { try absorb(done) }
+                            throw error
                         }
-                    } catch let error as ContactStatError {
-                        // The input is unreadable from here: what comes before goes first, as on one thread.
-                        for done in try jobs.finish() { try absorb(done) }
-                        throw error
+                        guard let chunk = next else { break }
+                        for done in try jobs.submit(.jsonChunk(chunk, ledger)) { try absorb(done) }
+                        index += 1
                     }
                     for done in try jobs.finish() { try absorb(done) }
                     let final = ledger.final

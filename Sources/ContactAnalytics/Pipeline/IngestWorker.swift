@@ -59,13 +59,15 @@ struct IngestWorker<State, Output: Sendable> {
         case .jsonChunk(let chunk, let ledger):
             try runJSON(chunk, ledger: ledger)
         }
-        result.filled = mapper.takeFilledCounts()
+        result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
         return result
     }
 
     /// Takes the mapper and a state for `columns` unless they are the ones in use.
     private mutating func adopt(_ columns: IngestColumns) throws {
         if columns.context.headerVersion != headerVersion {
+            // The fill counts so far belong to the job: kept before the mapper is replaced.
+            result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
             mapper = columns.mapper.copyForThread()
             state = try makeState(columns.context)
             headerVersion = columns.context.headerVersion
