@@ -106,7 +106,7 @@ final class CompiledRuleProgram: Sendable {
             }
         }
         var automaton = builder.automaton
-        automaton.freeze()
+        try automaton.freeze()
         let termCount = automaton.terms.count
         let slots = Self.firstColumnSlot + builder.columnIndexes.count
         var words = [[Int32]](repeating: [], count: termCount * slots)

@@ -26,23 +26,28 @@ struct TermAutomaton: Sendable {
         var isDead: Bool { node < 0 }
     }
 
-    /// A cell of the double array: the node whose child it is (`check`) and the child's own `link`.
-    private struct Cell: Sendable {
-        var check: Int32
-        var link: Int32
-    }
-
-    // Frozen trie as a double array: the child of node `n` by byte class `c` is cell `base(n) + c` if that cell's
-    // `check` is `n`. Bytes that occur in no term share class 0, which no node has a child by. Children of
-    // different nodes interleave, so the table holds about one cell per node (11,000 nodes of the built-in packs
-    // in about 100 KB, against 2 MB for a dense row of every class per node): the cells a walk touches stay in
-    // the cache, and a step is one table load whatever the number of terms.
+    // Frozen trie as a double array: the child of a node by byte class `c` is cell `base + c` if that cell's
+    // check byte is `c`. Every node with children has a base of its own, so a cell whose check byte is `c` can
+    // only be reached from the node it belongs to; nodes without children share a base whose cells are all
+    // empty. Bytes that occur in no term share class 0, which no node has a child by. Children of different
+    // nodes interleave, so the table holds about one cell per node, and a cell is 4 bytes (the child's link in
+    // the top 24 bits, the check byte below): the 11,000 nodes of the built-in packs take about 50 KB, against
+    // 2 MB for a dense row of every class per node, and the shallow nodes that almost every token visits stay
+    // in the core's first-level cache. A step is one table load whatever the number of terms.
     private var byteClass = [UInt8](repeating: 0, count: 256)
-    private var cells: [Cell] = [Cell(check: Int32.min, link: 0)]
+    /// Per ASCII byte, for a walk fed straight from the text: the class of the byte's lower-case form if it is
+    /// a letter or digit (a token byte), else `separator`.
+    private var asciiClasses = TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256))
+    private var cells: [UInt32] = [TermAutomaton.emptyCell]
     /// Per cell: the prefix term and the exact term the node ends (-1: none); read only where `link` says so.
     private var prefixTerms: [Int32] = [-1]
     private var exactTerms: [Int32] = [-1]
     private(set) var nodeCount = 1
+
+    /// A cell no step reaches: its check byte is no class (classes stop below `separator`).
+    private static let emptyCell = UInt32(separator)
+    /// Bases are 22 bits (the link is a cell's top 24 bits).
+    static let maximumCells = 1 << 22
 
     init() {}
 
@@ -57,11 +62,19 @@ struct TermAutomaton: Sendable {
 
     /// Builds the trie from the terms added so far. Nodes are placed breadth first, each at the first base where
     /// its children's cells are free, so the shallow nodes that almost every token visits share a few cache lines.
-    mutating func freeze() {
+    /// Throws `ContactStatError(.configuration)` when the table would pass `maximumCells` (millions of distinct
+    /// keyword beginnings).
+    mutating func freeze() throws {
         var classes = [UInt8](repeating: 0, count: 256)
         var count = 1
         for term in terms {
             for byte in term.bytes where classes[Int(byte)] == 0 {
+                // A class is a check byte, and `separator` is none. (Tokens hold at most the 36 ASCII letters and
+                // digits and the 128 non-ASCII byte values, so only terms made of other bytes get this far.)
+                guard count < Int(Self.separator) else {
+                    throw ContactStatError(.configuration, "the rules' keywords use more than \(count - 1) "
+                                           + "distinct bytes")
+                }
                 classes[Int(byte)] = UInt8(count)
                 count += 1
             }
@@ -87,12 +100,13 @@ struct TermAutomaton: Sendable {
             if term.isPrefix { prefix[node] = Int32(id) } else { exact[node] = Int32(id) }
         }
         for i in children.indices { children[i].sort { $0.0 < $1.0 } }
-        // Placement, breadth first: cell[node] for every trie node, bases chosen first-fit.
-        var check: [Int32] = [-1]          // -1: free; the root's cell 0 is taken (it is nobody's child).
-        var base = [Int](repeating: 0, count: children.count)
+        // Placement, breadth first: cell[node] for every trie node, bases chosen first-fit among the bases no
+        // other node has.
+        var check = [UInt8(0)]            // the cells taken so far; the root's cell 0 is nobody's child.
+        var base = [Int](repeating: -1, count: children.count)
         var cellOf = [Int](repeating: -1, count: children.count)
+        var baseTaken: [Bool] = []
         cellOf[0] = 0
-        check[0] = Int32.min
         // A node's base is the first one where its children's cells are free. Free cells are found through
         // `nextFree` (each taken cell points further on, paths shortened as they are followed), so placing a node
         // skips the taken cells instead of trying them one by one; the cells past the end are free.
@@ -113,6 +127,7 @@ struct TermAutomaton: Sendable {
             if cell >= nextFree.count { nextFree.append(contentsOf: nextFree.count...cell) }
             nextFree[cell] = cell + 1
         }
+        func isBaseTaken(_ b: Int) -> Bool { b < baseTaken.count && baseTaken[b] }
         var queue = [0]
         var head = 0
         while head < queue.count {
@@ -121,42 +136,109 @@ struct TermAutomaton: Sendable {
             let kids = children[node]
             guard let lowest = kids.first?.0 else { continue }
             var cell = firstFree(from: 1 + lowest)
-            while !kids.dropFirst().allSatisfy({ free(cell - lowest + $0.0) }) {
+            while isBaseTaken(cell - lowest) || !kids.dropFirst().allSatisfy({ free(cell - lowest + $0.0) }) {
                 cell = firstFree(from: cell + 1)
             }
             let b = cell - lowest
             base[node] = b
+            if b >= baseTaken.count { baseTaken.append(contentsOf: repeatElement(false, count: b + 1 - baseTaken.count)) }
+            baseTaken[b] = true
             let need = b + count
-            if check.count < need { check.append(contentsOf: repeatElement(-1, count: need - check.count)) }
+            if check.count < need { check.append(contentsOf: repeatElement(0, count: need - check.count)) }
             for (c, child) in kids {
                 take(b + c)
-                check[b + c] = Int32(cellOf[node])
+                check[b + c] = UInt8(c)
                 cellOf[child] = b + c
                 queue.append(child)
             }
         }
-        let size = max(check.count, (base.max() ?? 0) + count, 1)
-        var cells = [Cell](repeating: Cell(check: Int32.min, link: 0), count: size)
+        // Nodes without children: a base past every cell taken, with `count` empty cells.
+        let leafBase = max(check.count, (base.max() ?? 0) + count, 1)
+        let size = leafBase + count
+        guard size <= Self.maximumCells else {
+            throw ContactStatError(.configuration, "the rules' keywords have too many distinct word beginnings "
+                                   + "(\(children.count)) for one table; split the taxonomy")
+        }
+        var cells = [UInt32](repeating: Self.emptyCell, count: size)
         var prefixTerms = [Int32](repeating: -1, count: size)
         var exactTerms = [Int32](repeating: -1, count: size)
         for node in children.indices {
             let cell = cellOf[node]
             let flags = (prefix[node] >= 0 ? 1 : 0) | (exact[node] >= 0 ? 2 : 0)
-            cells[cell].link = Int32(base[node] << 2 | flags)
+            let link = UInt32((base[node] >= 0 ? base[node] : leafBase) << 2 | flags)
+            cells[cell] = link << 8 | (node == 0 ? Self.emptyCell : UInt32(check[cell]))
             prefixTerms[cell] = prefix[node]
             exactTerms[cell] = exact[node]
         }
-        for (cell, parent) in check.enumerated() where parent >= 0 { cells[cell].check = parent }
         byteClass = classes
+        asciiClasses = Self.asciiClasses(byteClass: classes)
         self.cells = cells
         self.prefixTerms = prefixTerms
         self.exactTerms = exactTerms
         nodeCount = children.count
     }
 
+    /// `asciiClasses`' value for a byte that is not an ASCII letter or digit. (No class reaches it: term bytes
+    /// are at most the 36 ASCII letters and digits and the 128 non-ASCII byte values.)
+    static let separator: UInt8 = 0xFF
+
+    private static func asciiClasses(byteClass: [UInt8]) -> [UInt8] {
+        (0..<128).map { b -> UInt8 in
+            let byte = UInt8(b)
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byteClass[b]
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byteClass[Int(byte | 0x20)]
+            default: return separator
+            }
+        }
+    }
+
+    /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid only
+    /// inside `body`.
+    struct Tables {
+        /// `TermAutomaton.asciiClasses`: 128 entries.
+        let asciiClasses: UnsafePointer<UInt8>
+        let cells: UnsafePointer<UInt32>
+        let prefixTerms: UnsafePointer<Int32>
+        let exactTerms: UnsafePointer<Int32>
+
+        /// The walk after class `c` from `walk` (not dead): dead when no term continues that way. Every
+        /// `base + c` is inside the table (`freeze` sizes it so).
+        @inline(__always)
+        func step(_ walk: Walk, class c: UInt8) -> Walk {
+            TermAutomaton.step(walk, class: c, cells: cells)
+        }
+    }
+
+    @inline(__always)
+    private static func step(_ walk: Walk, class c: UInt8, cells: UnsafePointer<UInt32>) -> Walk {
+        let t = Int(walk.link >> 2) &+ Int(c)
+        let cell = cells[t]
+        return UInt8(truncatingIfNeeded: cell) == c
+            ? Walk(node: Int32(truncatingIfNeeded: t), link: Int32(bitPattern: cell >> 8)) : .dead
+    }
+
+    /// Calls `body` with the tables as pointers (`nil` only if a table were empty, which `init` and `freeze`
+    /// never leave).
+    @inline(__always)
+    func withTables<R>(_ body: (Tables) -> R) -> R? {
+        asciiClasses.withUnsafeBufferPointer { ascii in
+            cells.withUnsafeBufferPointer { cells in
+                prefixTerms.withUnsafeBufferPointer { prefix in
+                    exactTerms.withUnsafeBufferPointer { exact -> R? in
+                        guard let ascii = ascii.baseAddress, let cells = cells.baseAddress,
+                              let prefix = prefix.baseAddress, let exact = exact.baseAddress else { return nil }
+                        return body(Tables(asciiClasses: ascii, cells: cells, prefixTerms: prefix,
+                                           exactTerms: exact))
+                    }
+                }
+            }
+        }
+    }
+
     /// The walk before a token's first byte (the root; it ends no term).
     @inline(__always)
-    var start: Walk { Walk(node: 0, link: cells[0].link) }
+    var start: Walk { Walk(node: 0, link: Int32(bitPattern: cells[0] >> 8)) }
 
     /// The prefix term the walk's node ends, or -1.
     @inline(__always)
@@ -175,7 +257,8 @@ struct TermAutomaton: Sendable {
     func step(_ walk: Walk, _ byte: UInt8) -> Walk {
         let t = Int(walk.link >> 2) &+ Int(byteClass[Int(byte)])
         let cell = cells[t]
-        return cell.check == walk.node ? Walk(node: Int32(truncatingIfNeeded: t), link: cell.link) : .dead
+        return UInt8(truncatingIfNeeded: cell) == byteClass[Int(byte)]
+            ? Walk(node: Int32(truncatingIfNeeded: t), link: Int32(bitPattern: cell >> 8)) : .dead
     }
 
     /// Appends to `found` the id of every term the token `bytes[range]` matches (tests; the classifier walks

@@ -10,4 +10,16 @@ protocol TokenSink {
     mutating func endToken()
     /// Forget everything since `beginField()`: the field is scanned again in NFC.
     mutating func rollBack()
+    /// Feeds the tokens of `input` (a field, or its NFC form when `recomposed`) through `appendByte` and
+    /// `endToken` as `tokenizer` splits them; returns `false`, having fed part of the field, when the field needs
+    /// recomposing first. The default is `WordTokenizer.feed`; a sink may walk the bytes its own faster way,
+    /// with the same result.
+    mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool
+}
+
+extension TokenSink {
+    @inline(__always)
+    mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
+        tokenizer.feed(input, into: &self, recomposed: recomposed)
+    }
 }

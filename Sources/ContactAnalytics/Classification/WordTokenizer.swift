@@ -42,17 +42,18 @@ struct WordTokenizer: Sendable {
     @inline(__always)
     func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         sink.beginField()
-        if !scan(input, into: &sink, recomposed: false) {
+        if !sink.feed(input, tokenizer: self, recomposed: false) {
             sink.rollBack()
             var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
-            nfc.withUTF8 { _ = scan($0, into: &sink, recomposed: true) }
+            nfc.withUTF8 { _ = sink.feed($0, tokenizer: self, recomposed: true) }
         }
     }
 
-    /// Returns `false` (having fed part of the field) when the field needs recomposing first.
+    /// Feeds the tokens of `input` to `sink` byte by byte (`TokenSink.feed`'s default). Returns `false` (having
+    /// fed part of the field) when the field needs recomposing first.
     @inline(__always)
-    private func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink,
-                                       recomposed: Bool) -> Bool {
+    func feed<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink,
+                               recomposed: Bool) -> Bool {
         var inToken = false
         var i = 0
         let n = input.count
@@ -73,27 +74,66 @@ struct WordTokenizer: Sendable {
                 i += 1
                 continue
             }
-            let (scalar, length) = Self.decode(input, at: i)
-            i += length
-            switch table.kind(scalar) {
-            case .token:
-                table.forEachMapped(scalar, fold: foldDiacritics) { sink.appendByte($0) }
-                inToken = true
-            case .mark:
-                if foldDiacritics { continue }
-                // Decomposed text: recompose the whole field and start again.
-                if !recomposed { return false }
-                table.forEachMapped(scalar, fold: false) { sink.appendByte($0) }
-                inToken = true
-            case .other, .space:
-                if inToken {
-                    sink.endToken()
-                    inToken = false
-                }
+            guard let next = feedScalar(input, at: i, into: &sink, inToken: &inToken, recomposed: recomposed) else {
+                return false
             }
+            i = next
         }
         if inToken { sink.endToken() }
         return true
+    }
+
+    /// Feeds the non-ASCII scalar that starts at `i` to `sink` (its lower-cased, folded bytes if it belongs in a
+    /// token; the end of the current token if it separates) and returns the offset after it; `nil` when it is
+    /// a combining mark in a field not yet recomposed (the caller starts again in NFC).
+    @inline(__always)
+    func feedScalar<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, at i: Int, into sink: inout Sink,
+                                     inToken: inout Bool, recomposed: Bool) -> Int? {
+        let (scalar, length) = Self.decode(input, at: i)
+        switch table.kind(scalar) {
+        case .token:
+            table.forEachMapped(scalar, fold: foldDiacritics) { sink.appendByte($0) }
+            inToken = true
+        case .mark:
+            if foldDiacritics { break }
+            // Decomposed text: recompose the whole field and start again.
+            if !recomposed { return nil }
+            table.forEachMapped(scalar, fold: false) { sink.appendByte($0) }
+            inToken = true
+        case .other, .space:
+            if inToken {
+                sink.endToken()
+                inToken = false
+            }
+        }
+        return i + length
+    }
+
+    /// The offset of the first byte at or after `start` that is not an ASCII letter or digit (or `count`),
+    /// eight bytes at a time.
+    @inline(__always)
+    static func endOfASCIIWord(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i &+ 8 <= count {
+            let v = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // Per byte, with the top bit clear no addition carries into the next byte: x + (0x80 - lo) has the
+            // top bit set when x >= lo, x + (0x7F - hi) when x > hi.
+            let x = v & ~high
+            let y = x | (0x20 &* ones)  // upper-case letters as lower-case
+            let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)
+            let letter = (y &+ 0x1F &* ones) & ~(y &+ 0x05 &* ones)
+            let stop = ~((digit | letter) & ~v) & high
+            if stop != 0 { return i &+ stop.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < count {
+            let b = base[i]
+            guard (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) else { break }
+            i &+= 1
+        }
+        return i
     }
 
     // MARK: Whole values

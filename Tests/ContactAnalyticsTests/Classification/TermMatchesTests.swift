@@ -5,13 +5,13 @@ import Testing
 /// Tokenising and matching in one pass (`WordTokenizer.scan` into `TermMatches`) finds, token by token, the
 /// terms the tokens found by `TokenList` match; and whole values longer than every rule's value stop early.
 @Suite struct TermMatchesTests {
-    private func automaton(_ terms: [(String, Bool)]) -> (TermAutomaton, [String: Int32]) {
+    private func automaton(_ terms: [(String, Bool)]) throws -> (TermAutomaton, [String: Int32]) {
         var automaton = TermAutomaton()
         var ids: [String: Int32] = [:]
         for (text, isPrefix) in terms {
             ids[text + (isPrefix ? "*" : "")] = automaton.id(of: .init(bytes: Array(text.utf8), isPrefix: isPrefix))
         }
-        automaton.freeze()
+        try automaton.freeze()
         return (automaton, ids)
     }
 
@@ -22,8 +22,8 @@ import Testing
         return (0..<matches.tokenCount).map { matches.terms(ofToken: $0) }
     }
 
-    @Test func findsPrefixesThenTheExactTermPerToken() {
-        let (automaton, id) = automaton([("order", false), ("ord", true), ("tilau", true), ("tilaus", false),
+    @Test func findsPrefixesThenTheExactTermPerToken() throws {
+        let (automaton, id) = try automaton([("order", false), ("ord", true), ("tilau", true), ("tilaus", false),
                                          ("ä", false)])
         // Hand-worked: "Order" -> ord* then order; "ORDERS" -> ord* only; "x" -> nothing; "Tilaus" -> tilau*
         // then tilaus; "Ä" -> ä.
@@ -39,8 +39,8 @@ import Testing
     }
 
     /// The same terms as tokenising first (`TokenList`) and walking each token afterwards.
-    @Test func agreesWithTokenisingFirst() {
-        let (automaton, _) = automaton([("order", false), ("ord", true), ("e", false), ("mail", false),
+    @Test func agreesWithTokenisingFirst() throws {
+        let (automaton, _) = try automaton([("order", false), ("ord", true), ("e", false), ("mail", false),
                                         ("lasku", true), ("ö", true), ("straße", false), ("naïve", false)])
         let texts = ["Where is my ORDER? e-mail: x@y.fi", "Laskussani on virhe, laskutus ööö",
                      "Straße naïve nai\u{0308}ve 123 orders", "", "—", "ordord ord order-order"]
@@ -61,7 +61,7 @@ import Testing
 
     /// A big trie (4,000 terms, as many as every built-in pack has): every token matches exactly the terms a
     /// plain comparison finds: each prefix term it starts with, shortest first, then the term it equals.
-    @Test func bigTriesMatchLikePlainComparison() {
+    @Test func bigTriesMatchLikePlainComparison() throws {
         var generator = SeededGenerator(seed: 7)
         let letters = Array("abcdefghijklmnopqrstuvwxyzäö".unicodeScalars)
         func word(_ length: Int) -> String {
@@ -69,7 +69,7 @@ import Testing
         }
         var terms: [(String, Bool)] = []
         for index in 0..<4_000 { terms.append((word(3 + index % 9), index % 3 == 0)) }
-        let (automaton, _) = automaton(terms)
+        let (automaton, _) = try automaton(terms)
         #expect(automaton.nodeCount > 10_000)
         var tokens = terms.prefix(600).map(\.0)
         tokens += terms.prefix(300).map { $0.0 + word(2) }            // longer than a term
@@ -90,8 +90,122 @@ import Testing
         }
     }
 
-    @Test func barriersSeparateFieldsOnce() {
-        let (automaton, id) = automaton([("gold", false)])
+    /// The terms, token by token, of tokenising first (`TokenList`, fed byte by byte) and walking each token
+    /// after: the reference `TermMatches.feed` must agree with.
+    private func reference(_ text: String, _ automaton: TermAutomaton, fold: Bool) -> [[Int32]] {
+        var list = TokenList()
+        WordTokenizer(foldDiacritics: fold).appendTokens(of: text, to: &list)
+        return (0..<list.count).map { t in
+            var found: [Int32] = []
+            automaton.match(list.bytes, list.range(t), into: &found)
+            return found
+        }
+    }
+
+    /// Once the walk falls off the trie the rest of the token's ASCII letters and digits is skipped eight bytes
+    /// at a time: tokens of 7, 8, 9, 15, 16 and 17 bytes, at the field's end, in upper case, running on into
+    /// non-ASCII letters (which the walk still takes), and digits.
+    @Test func skippedTokenEndsWhereTheTokenizerSaysSo() throws {
+        let (automaton, id) = try automaton([("ab", false), ("ab", true), ("abcdefgh", false), ("x", false),
+                                             ("ä", false), ("12345678", false), ("abcdefghijklmnop", false)])
+        #expect(scan("abcdefgh", automaton) == [[id["ab*"]!, id["abcdefgh"]!]])    // 8 bytes, at the field's end
+        #expect(scan("abcdefgh x", automaton) == [[id["ab*"]!, id["abcdefgh"]!], [id["x"]!]])
+        #expect(scan("ABCDEFGH.X", automaton) == [[id["ab*"]!, id["abcdefgh"]!], [id["x"]!]])
+        // "abz..." dies at 'z': the rest (5, 6, 7, 13, 14 or 15 bytes) is skipped, and the next token still
+        // starts where the first ends.
+        for length in [7, 8, 9, 15, 16, 17] {
+            let token = "abz" + String(repeating: "Q", count: length - 3)
+            #expect(scan(token, automaton) == [[id["ab*"]!]], "\(length)")
+            #expect(scan(token + " x", automaton) == [[id["ab*"]!], [id["x"]!]], "\(length)")
+            #expect(scan(token + ",x", automaton) == [[id["ab*"]!], [id["x"]!]], "\(length)")
+            #expect(scan(token + "äx ä", automaton) == [[id["ab*"]!], [id["ä"]!]], "\(length)")
+            #expect(scan("q" + token + "\u{2019}x", automaton) == [[], [id["x"]!]], "\(length)")
+        }
+        // A token dead at its first byte; ASCII after a non-ASCII letter of a dead token is skipped too.
+        #expect(scan("zzzzzzzzzzzzzzzzzzzz x", automaton) == [[], [id["x"]!]])
+        #expect(scan("zäxxxxxxxxxxxxxxxxxx x", automaton) == [[], [id["x"]!]])
+        // Digits, and a token 16 bytes long that matches exactly.
+        #expect(scan("12345678 123456789 ABCDEFGHIJKLMNOP", automaton) == [
+            [id["12345678"]!], [], [id["ab*"]!, id["abcdefghijklmnop"]!],
+        ])
+        // Decomposed text after a skipped token is recomposed as before: "xa" + U+0308 -> "xä".
+        #expect(scan("abzzzzzzzzzz a\u{0308}", automaton) == [[id["ab*"]!], [id["ä"]!]])
+    }
+
+    /// Every byte value after a run of letters: the token ends at the first byte that is not an ASCII letter or
+    /// digit, wherever it falls in the eight-byte steps.
+    @Test func endOfASCIIWordStopsAtEveryOtherByte() {
+        let isWordByte: (UInt8) -> Bool = { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        }
+        for position in 0..<19 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: 20)
+                bytes[position] = UInt8(value)
+                let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return -1 }
+                    return WordTokenizer.endOfASCIIWord(base, from: 0, count: buffer.count)
+                }
+                #expect(end == (isWordByte(UInt8(value)) ? 20 : position), "byte \(value) at \(position)")
+            }
+        }
+        // Starting part-way, and an empty range.
+        let bytes = Array("abc-defghijklm9Z!".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            #expect(WordTokenizer.endOfASCIIWord(base, from: 4, count: buffer.count) == 16)
+            #expect(WordTokenizer.endOfASCIIWord(base, from: 3, count: buffer.count) == 3)
+            #expect(WordTokenizer.endOfASCIIWord(base, from: 17, count: buffer.count) == 17)
+        }
+    }
+
+    /// Random text (ASCII letters of both cases, digits, punctuation, white space, non-ASCII letters, a
+    /// combining mark, curly quotes, emoji) over a trie of random terms and their prefixes: the walk straight
+    /// from the text finds, token by token, exactly what tokenising first and walking each token finds.
+    @Test func randomTextMatchesLikeTokenisingFirst() throws {
+        var generator = SeededGenerator(seed: 15)
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        let wordScalars = Array("abcdeklmnorstuyz019äöåéßñ".unicodeScalars)
+        func word(_ length: Int) -> String {
+            String(String.UnicodeScalarView((0..<length).map { _ in pick(wordScalars) }))
+        }
+        var terms: [(String, Bool)] = []
+        for index in 0..<800 { terms.append((word(1 + index % 12), index % 4 == 0)) }
+        let (automaton, _) = try automaton(terms)
+        let pieces: [String] = ["A", "Z", "K", "0", " ", "  ", ",", ".", "-", "'", "\u{2019}", "\r\n", "\t", "ä",
+                                "Ö", "ß", "e\u{0301}", "a\u{0308}", "😀", "👍🏽", "€", "¿", "İ", "ǅ", "Σ"]
+        for round in 0..<400 {
+            var text = ""
+            for _ in 0..<(Int(generator.next() % 12)) {
+                switch generator.next() % 4 {
+                case 0: text += pick(terms).0.uppercased()
+                case 1: text += pick(terms).0 + word(Int(generator.next() % 20))
+                case 2: text += word(Int(generator.next() % 24))
+                default: break
+                }
+                text += pick(pieces)
+            }
+            // Most rounds without a combining mark, so the field is not just recomposed and scanned again.
+            if round % 3 != 0 { text = text.replacingOccurrences(of: "\u{0301}", with: "").replacingOccurrences(of: "\u{0308}", with: "") }
+            for fold in [false, true] {
+                #expect(scan(text, automaton, fold: fold) == reference(text, automaton, fold: fold), "\(text) \(fold)")
+            }
+        }
+    }
+
+    @Test func tooManyDistinctBytesAreAConfigurationError() {
+        var automaton = TermAutomaton()
+        for byte in 1...255 { _ = automaton.id(of: .init(bytes: [UInt8(byte)], isPrefix: false)) }
+        #expect(throws: ContactStatError.self) { try automaton.freeze() }
+        // 254 distinct bytes (classes 1-254) still fit.
+        var fits = TermAutomaton()
+        for byte in 1...254 { _ = fits.id(of: .init(bytes: [UInt8(byte)], isPrefix: false)) }
+        #expect(throws: Never.self) { try fits.freeze() }
+        #expect(fits.nodeCount == 255)
+    }
+
+    @Test func barriersSeparateFieldsOnce() throws {
+        let (automaton, id) = try automaton([("gold", false)])
         var matches = TermMatches(automaton: automaton)
         let tokenizer = WordTokenizer(foldDiacritics: false)
         matches.appendBarrier()  // nothing yet: no barrier
