@@ -9,11 +9,21 @@ import Foundation
 /// the memo starts empty again, so an input whose texts never repeat costs one hash and one insertion per
 /// contact and nothing more.
 ///
+/// When inputs do not repeat (free-text subjects, e-mail bodies), building, hashing and storing keys costs more
+/// than the few hits save: after each `window` of lookups that the memo answered fewer than `minimumHits` of,
+/// it pauses for `pause` classifications (`isPaused`: the caller neither looks up nor remembers), then samples
+/// the next window. Causes never depend on it: a paused memo only means the rules run.
+///
 /// An open-addressing hash table (linear probing) over one byte arena: no allocation per key.
 struct ClassificationMemo: Sendable {
     static let maxEntries = 1 << 15
     static let maxKeyBytes = 2 << 20
     static let maxKeyLength = 1024
+    /// Lookups per sampling window, the hits a window needs for the memo to go on (about 5 %), and the
+    /// classifications a pause lasts (15 windows).
+    static let window = 4096
+    static let minimumHits = 205
+    static let pause = 15 * 4096
 
     private struct Entry: Sendable {
         /// `IdentityHash` of the key; 0 = empty slot.
@@ -33,20 +43,31 @@ struct ClassificationMemo: Sendable {
     /// Lookups answered from the memo, and lookups in all (for `--profile` and tests).
     private(set) var hits = 0
     private(set) var lookups = 0
+    private var windowLookups = 0
+    private var windowHits = 0
+    private var pausedFor = 0
+
+    /// Whether the memo is pausing: the caller should classify by the rules and call `countPaused()`.
+    var isPaused: Bool { pausedFor > 0 }
 
     init() {}
 
     /// The remembered cause of `key` (whose `IdentityHash` is `hash`), if any.
     @inline(__always)
     mutating func cause(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> CauseID? {
-        lookups += 1
-        if entries.isEmpty { return nil }
+        guard !entries.isEmpty else {
+            countLookup(hit: false)
+            return nil
+        }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = entries[slot]
-            if entry.hash == 0 { return nil }
+            if entry.hash == 0 {
+                countLookup(hit: false)
+                return nil
+            }
             if entry.hash == hash, Int(entry.length) == key.count, matches(entry, key) {
-                hits += 1
+                countLookup(hit: true)
                 return entry.cause
             }
             slot = (slot + 1) & mask
@@ -56,7 +77,29 @@ struct ClassificationMemo: Sendable {
     /// Counts a lookup of a key longer than `maxKeyLength`, which is never remembered and so never found
     /// (the caller skips hashing it).
     mutating func countMiss() {
+        countLookup(hit: false)
+    }
+
+    /// Counts a classification made while the memo pauses (a miss, so `hits / lookups` stays the share of
+    /// classifications the memo answered).
+    mutating func countPaused() {
         lookups += 1
+        pausedFor -= 1
+    }
+
+    @inline(__always)
+    private mutating func countLookup(hit: Bool) {
+        lookups += 1
+        windowLookups += 1
+        if hit {
+            hits += 1
+            windowHits += 1
+        }
+        if windowLookups == Self.window {
+            if windowHits < Self.minimumHits { pausedFor = Self.pause }
+            windowLookups = 0
+            windowHits = 0
+        }
     }
 
     /// Remembers `cause` for `key` (not already present; call after `cause(of:hash:)` said `nil`).

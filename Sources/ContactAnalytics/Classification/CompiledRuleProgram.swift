@@ -22,11 +22,13 @@ final class CompiledRuleProgram: Sendable {
     }
 
     /// A keyword or phrase of an atom in one slot: `terms[start..<start+length]` must occur in sequence.
+    /// A phrase is filed under its `anchor`, the index of the term most likely to be rare (see `anchor(of:)`).
     struct SequenceEntry: Sendable {
         var atom: Int32
         var slot: Int32
         var start: Int32
         var length: Int32
+        var anchor: Int32 = 0
     }
 
     struct CompiledRegex: @unchecked Sendable {
@@ -36,14 +38,22 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// For each slot and term id (`k = slot * termCount + term`), the atoms that one token matching the term
-    /// makes true in that slot (single-word keywords and prefixes) are
-    /// `wordAtoms[wordAtomStarts[k]..<wordAtomStarts[k + 1]]`: a token only ever looks at its own field's.
-    let wordAtomStarts: [Int32]
+    /// Where one term's atoms and phrases in one slot are (`termEntries[slot * termCount + term]`): the atoms
+    /// that one token matching the term makes true in that slot (single-word keywords and prefixes) are
+    /// `wordAtoms[wordStart..<wordEnd]` (a token only ever looks at its own field's), and the phrases (two or
+    /// more terms) of that slot anchored at the term are `phraseEntries[phraseStart..<phraseEnd]`. A phrase is
+    /// anchored at its longest term, not its first: free text is full of the words phrases start with ("not",
+    /// "no", "the", "my"), and a phrase is only looked at where its rarest-looking word occurs. The four
+    /// offsets sit together so a matched term costs one cache line, not two.
+    struct TermEntries: Sendable {
+        var wordStart: Int32
+        var wordEnd: Int32
+        var phraseStart: Int32
+        var phraseEnd: Int32
+    }
+
+    let termEntries: [TermEntries]
     let wordAtoms: [Int32]
-    /// Likewise the phrases (two or more terms) of that slot that start with the term:
-    /// `phraseEntries[phraseStarts[k]..<phraseStarts[k + 1]]`.
-    let phraseStarts: [Int32]
     let phraseEntries: [SequenceEntry]
     /// The number of distinct terms in the automaton.
     let termCount: Int
@@ -111,17 +121,26 @@ final class CompiledRuleProgram: Sendable {
         let slots = Self.firstColumnSlot + builder.columnIndexes.count
         var words = [[Int32]](repeating: [], count: termCount * slots)
         var phrases = [[SequenceEntry]](repeating: [], count: termCount * slots)
-        for entry in builder.sequences {
-            let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])
+        for var entry in builder.sequences {
             if entry.length == 1 {
+                let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])
                 if !words[key].contains(entry.atom) { words[key].append(entry.atom) }
             } else {
+                let terms = builder.sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
+                entry.anchor = Int32(Self.anchor(of: terms.map { automaton.terms[Int($0)] }))
+                let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start + entry.anchor)])
                 phrases[key].append(entry)
             }
         }
         self.automaton = automaton
-        (self.wordAtomStarts, self.wordAtoms) = Self.flatten(words)
-        (self.phraseStarts, self.phraseEntries) = Self.flatten(phrases)
+        let (wordStarts, wordAtoms) = Self.flatten(words)
+        let (phraseStarts, phraseEntries) = Self.flatten(phrases)
+        self.wordAtoms = wordAtoms
+        self.phraseEntries = phraseEntries
+        self.termEntries = (0..<(termCount * slots)).map { k in
+            TermEntries(wordStart: wordStarts[k], wordEnd: wordStarts[k + 1],
+                        phraseStart: phraseStarts[k], phraseEnd: phraseStarts[k + 1])
+        }
         (self.triggerStarts, self.triggeredRules) = Self.flatten(triggers)
         self.termCount = termCount
         self.sequenceTerms = builder.sequenceTerms
@@ -143,6 +162,17 @@ final class CompiledRuleProgram: Sendable {
     }
 
     var slotCount: Int { Self.firstColumnSlot + columnIndexes.count }
+
+    /// The index of the term a phrase is filed under: the longest (a prefix term counts two bytes less, as it
+    /// matches more words), the last of equals. Long words are rarer than short ones ("arrived" against "not").
+    static func anchor(of terms: [TermAutomaton.Term]) -> Int {
+        var best = 0, bestWeight = Int.min
+        for (j, term) in terms.enumerated() {
+            let weight = term.bytes.count - (term.isPrefix ? 2 : 0)
+            if weight >= bestWeight { (best, bestWeight) = (j, weight) }
+        }
+        return best
+    }
 
     /// Lists back to back, with the offset where each starts (and a last offset: the total).
     private static func flatten<Element>(_ lists: [[Element]]) -> ([Int32], [Element]) {

@@ -13,7 +13,8 @@ import Foundation
 ///
 /// Inputs repeat (web-form subjects, macros, categories), so each copy remembers the causes it gave in a
 /// bounded `ClassificationMemo` keyed by the bytes of every field the rules read: a repeated input costs a
-/// hash and a lookup, and gets exactly the cause the rules would give again.
+/// hash and a lookup, and gets exactly the cause the rules would give again; where inputs do not repeat the
+/// memo pauses (see `ClassificationMemo`).
 ///
 /// `classify` is `mutating` because it reuses scratch buffers: give each thread its own copy (copies share the
 /// compiled rules).
@@ -84,6 +85,14 @@ public struct RootCauseClassifier: Sendable {
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
     public mutating func classify(_ contact: borrowing ContactRecord, raw: borrowing RawRecord) -> CauseID {
         guard memoizes else { return evaluateRules(contact, raw: raw) }
+        if memo.isPaused {
+            memo.countPaused()
+            let disabledBefore = disabledRegexCount
+            let cause = evaluateRules(contact, raw: raw)
+            // As below: causes remembered while an expression still ran could differ now that it never matches.
+            if disabledRegexCount != disabledBefore { memo.removeAll() }
+            return cause
+        }
         buildMemoKey(contact, raw: raw)
         // A key longer than the memo keeps cannot be in it: no hash and no probe for it.
         let rememberable = memoKey.count <= ClassificationMemo.maxKeyLength
@@ -232,7 +241,13 @@ public struct RootCauseClassifier: Sendable {
     }
 
     /// Marks the atoms that the terms matched in `slot` make true: a term's single-word atoms once per field
-    /// (a word repeated in a long body is looked up once), its phrases wherever the next tokens continue them.
+    /// (a word repeated in a long body is looked up once), its phrases wherever the tokens around it continue
+    /// them.
+    ///
+    /// Two passes: the first stamps every term the field matched (and marks its single-word atoms); the second
+    /// looks at the phrases anchored at each matched term (`CompiledRuleProgram.termEntries`: a phrase is filed
+    /// under its longest word, so the "not", "no" and "the" that free text is full of start no search) and
+    /// follows a phrase only where each of its terms occurs somewhere in the field, a check of a few stamps.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         termGeneration &+= 1
         if termGeneration == 0 {
@@ -241,34 +256,52 @@ public struct RootCauseClassifier: Sendable {
         }
         let base = slot * program.termCount
         let count = matches.terms.count
+        let stampNow = termGeneration
+        var anchorsPhrase = false
         for k in 0..<count {
             let term = Int(matches.terms[k])
-            let key = base + term
-            if termStamp[term] != termGeneration {
-                termStamp[term] = termGeneration
-                let first = Int(program.wordAtomStarts[key]), end = Int(program.wordAtomStarts[key + 1])
-                for w in first..<end { mark(program.wordAtoms[w], program: program) }
-            }
-            let first = Int(program.phraseStarts[key]), end = Int(program.phraseStarts[key + 1])
-            guard first < end else { continue }
-            for e in first..<end {
+            if termStamp[term] == stampNow { continue }
+            termStamp[term] = stampNow
+            let entries = program.termEntries[base + term]
+            for w in Int(entries.wordStart)..<Int(entries.wordEnd) { mark(program.wordAtoms[w], program: program) }
+            if entries.phraseStart != entries.phraseEnd { anchorsPhrase = true }
+        }
+        guard anchorsPhrase else { return }
+        for k in 0..<count {
+            let entries = program.termEntries[base + Int(matches.terms[k])]
+            guard entries.phraseStart < entries.phraseEnd else { continue }
+            for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
                 let entry = program.phraseEntries[e]
                 if atomStamp[Int(entry.atom)] == generation { continue }
-                if phraseContinues(entry, after: k, program: program) { mark(entry.atom, program: program) }
+                if !allTermsOccur(entry, program: program) { continue }
+                if phraseOccurs(entry, anchoredAt: k, program: program) { mark(entry.atom, program: program) }
             }
         }
     }
 
-    /// Whether the tokens after the one that matched `matches.terms[k]` (the phrase's first term) match the
-    /// phrase's other terms, one token each.
-    private func phraseContinues(_ entry: CompiledRuleProgram.SequenceEntry, after k: Int,
-                                 program: CompiledRuleProgram) -> Bool {
+    /// Whether every term of the phrase was matched somewhere in the field (`termStamp`).
+    @inline(__always)
+    private func allTermsOccur(_ entry: CompiledRuleProgram.SequenceEntry, program: CompiledRuleProgram) -> Bool {
+        let start = Int(entry.start)
+        for j in 0..<Int(entry.length) where termStamp[Int(program.sequenceTerms[start + j])] != termGeneration {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
+    /// after it match the phrase's other terms, one token each.
+    private func phraseOccurs(_ entry: CompiledRuleProgram.SequenceEntry, anchoredAt k: Int,
+                              program: CompiledRuleProgram) -> Bool {
         let terms = matches.terms, tokens = matches.tokens
-        let position = tokens[k]
-        var cursor = k + 1
-        for j in 1..<Int(entry.length) {
+        let first = tokens[k] - entry.anchor
+        guard first >= 0 else { return false }
+        // The first match on or after the phrase's first token (matches are in token order).
+        var cursor = k
+        while cursor > 0, tokens[cursor - 1] >= first { cursor -= 1 }
+        for j in 0..<Int(entry.length) {
             let wanted = program.sequenceTerms[Int(entry.start) + j]
-            let token = position + Int32(j)
+            let token = first + Int32(j)
             while cursor < terms.count, tokens[cursor] < token { cursor += 1 }
             var found = false
             while cursor < terms.count, tokens[cursor] == token {

@@ -93,6 +93,63 @@ import Testing
         #expect(look("abc") == nil)
     }
 
+    /// A window of lookups that the memo answered fewer than 5 % of pauses it for 15 windows; a window with
+    /// enough hits keeps it on.
+    @Test func memoPausesWhereInputsDoNotRepeat() {
+        var memo = ClassificationMemo()
+        func lookOrRemember(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { key in
+                let hash = IdentityHash.of(bytes: key)
+                if memo.cause(of: key, hash: hash) != nil { return true }
+                memo.remember(CauseID(1), for: key, hash: hash)
+                return false
+            }
+        }
+        // A window with exactly the minimum of hits (205 of 4,096; the first "same" is a miss): the memo goes on.
+        for i in 0..<ClassificationMemo.window {
+            _ = lookOrRemember(i <= ClassificationMemo.minimumHits ? "same" : "first \(i)")
+        }
+        var paused = memo.isPaused
+        #expect(!paused)
+        #expect(memo.hits == ClassificationMemo.minimumHits)
+        // One hit short in the next window: it pauses.
+        for i in 0..<ClassificationMemo.window {
+            _ = lookOrRemember(i < ClassificationMemo.minimumHits - 1 ? "same" : "second \(i)")
+        }
+        paused = memo.isPaused
+        #expect(paused)
+        for _ in 0..<(ClassificationMemo.pause - 1) { memo.countPaused() }
+        paused = memo.isPaused
+        #expect(paused)
+        memo.countPaused()
+        paused = memo.isPaused
+        #expect(!paused)
+        #expect(memo.lookups == 2 * ClassificationMemo.window + ClassificationMemo.pause)
+        // What it remembered before the pause is still there.
+        #expect(lookOrRemember("same"))
+    }
+
+    /// Distinct texts pause the classifier's memo; the causes stay the rules' and every classification is
+    /// counted as a lookup.
+    @Test func classifierWithPausedMemoGivesTheRulesCauses() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 1, .keywords(["refund"], field: .subject)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        let total = ClassificationMemo.window + 100
+        for i in 0..<total {
+            let subject = i % 2 == 0 ? "refund \(i)" : "hello \(i)"
+            let cause = classifier.classify(S.contact(subject: subject))
+            #expect(cause.isClassified == (i % 2 == 0), "\(subject)")
+        }
+        #expect(classifier.memoLookups == total)
+        #expect(classifier.memoHits == 0)
+        // Paused: a repeated subject is classified by the rules, not answered by the memo.
+        #expect(classifier.classify(S.contact(subject: "refund 0")).isClassified)
+        #expect(classifier.memoHits == 0)
+        #expect(classifier.memoLookups == total + 1)
+    }
+
     @Test func identityHashSeparatesSimilarKeys() {
         var seen = Set<UInt64>()
         for i in 0..<50_000 { seen.insert(IdentityHash.of("C\(String(i).leftPadded(7))")) }

@@ -22,6 +22,21 @@ import Testing
         return (0..<matches.tokenCount).map { matches.terms(ofToken: $0) }
     }
 
+    /// A phrase is filed under its longest term (a prefix counts two bytes less), the last of equals.
+    @Test func phrasesAreAnchoredAtTheirLongestTerm() {
+        func anchor(_ words: [String]) -> Int {
+            CompiledRuleProgram.anchor(of: words.map {
+                TermAutomaton.Term(bytes: Array($0.replacingOccurrences(of: "*", with: "").utf8),
+                                   isPrefix: $0.hasSuffix("*"))
+            })
+        }
+        #expect(anchor(["has", "not", "arrived"]) == 2)
+        #expect(anchor(["where", "is", "my", "order"]) == 3) // "where" and "order" tie: the last
+        #expect(anchor(["no", "no", "no"]) == 2)
+        #expect(anchor(["missä", "tilau*"]) == 0) // "missä" is 6 bytes, "tilau*" weighs 5 - 2
+        #expect(anchor(["ei", "toimi"]) == 1)
+    }
+
     @Test func findsPrefixesThenTheExactTermPerToken() throws {
         let (automaton, id) = try automaton([("order", false), ("ord", true), ("tilau", true), ("tilaus", false),
                                          ("ä", false)])
