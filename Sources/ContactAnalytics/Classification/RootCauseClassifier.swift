@@ -334,7 +334,8 @@ public struct RootCauseClassifier: Sendable {
             if !whole.isEmpty {
                 value.removeAll(keepingCapacity: true)
                 let fits = raw.withBytes(at: column) {
-                    tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
+                    !WordTokenizer.certainlyNormalizesBeyond(limit, $0)
+                        && tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
                 }
                 if fits, let atoms = whole[value] { for atom in atoms { mark(atom, program: program) } }
             }
@@ -364,7 +365,10 @@ public struct RootCauseClassifier: Sendable {
         guard var text, !table.isEmpty else { return }
         value.removeAll(keepingCapacity: true)
         let tokenizer = self.tokenizer
-        let fits = text.withUTF8 { tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit) }
+        let fits = text.withUTF8 {
+            !WordTokenizer.certainlyNormalizesBeyond(limit, $0)
+                && tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
+        }
         if fits, let atoms = table[value] {
             for atom in atoms { mark(atom, program: program) }
         }

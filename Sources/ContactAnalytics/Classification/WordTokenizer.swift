@@ -138,6 +138,19 @@ struct WordTokenizer: Sendable {
 
     // MARK: Whole values
 
+    /// Whether `input` has more than `limit` ASCII bytes that are not white space. Normalising keeps each of
+    /// them as one byte, so such a value normalises to more than `limit` bytes: a cheaper "no" than
+    /// `appendNormalizedValue`, which lower-cases and appends every byte up to the limit.
+    static func certainlyNormalizesBeyond(_ limit: Int, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard input.count > limit else { return false }
+        var kept = 0
+        for b in input where b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) {
+            kept &+= 1
+            if kept > limit { return true }
+        }
+        return false
+    }
+
     /// Appends `input` normalised for exact comparison: lower-cased (folded if asked), NFC, leading and
     /// trailing white space removed and inner runs of white space as one space. Punctuation is kept.
     ///

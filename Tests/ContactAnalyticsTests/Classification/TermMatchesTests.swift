@@ -255,4 +255,27 @@ import Testing
         #expect(Array("abc   ".utf8).withUnsafeBufferPointer { tokenizer.appendNormalizedValue(of: $0, to: &out, limit: 3) })
         #expect(out == Array("abc".utf8))
     }
+
+    /// The cheap "longer than the limit" test agrees with normalising: it says yes only where the normalised
+    /// value is longer, and never for white space or non-ASCII letters that normalising may drop or fold.
+    @Test func certainlyLongerOnlyWhenNormalisingSaysSo() {
+        let tokenizer = WordTokenizer(foldDiacritics: true)
+        let cases: [(String, Int, Bool)] = [
+            ("Billing question", 16, false),       // 15 kept bytes and a space: exactly 16
+            ("Billing questions!", 16, true),       // 17 non-space ASCII bytes
+            ("a    \t\n   b", 3, false),             // runs of white space collapse
+            ("ab\u{0308}c", 3, false),                // the combining mark is dropped when folding
+            ("äää", 2, false),                       // non-ASCII bytes are never counted
+            ("", 0, false),
+            ("x", 0, true),
+        ]
+        for (text, limit, expected) in cases {
+            let bytes = Array(text.utf8)
+            let certain = bytes.withUnsafeBufferPointer { WordTokenizer.certainlyNormalizesBeyond(limit, $0) }
+            #expect(certain == expected, "\(text)")
+            var out: [UInt8] = []
+            let fits = bytes.withUnsafeBufferPointer { tokenizer.appendNormalizedValue(of: $0, to: &out, limit: limit) }
+            if certain { #expect(!fits, "\(text)") }
+        }
+    }
 }
