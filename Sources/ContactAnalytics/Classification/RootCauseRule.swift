@@ -27,15 +27,17 @@ public struct RootCauseRule: Sendable, Hashable {
     /// specificity, cause depth, then declaration order. The one definition of that order, used by the
     /// compiled classifier and the SQL taxonomy (`TaxonomySQLCompiler`).
     public static func precedenceOrder(_ rules: [RootCauseRule]) -> [RootCauseRule] {
-        rules.enumerated().sorted { a, b in
-            let (ra, rb) = (a.element, b.element)
-            if ra.priority != rb.priority { return ra.priority > rb.priority }
-            let (sa, sb) = (ra.condition.specificity, rb.condition.specificity)
-            if sa != sb { return sa > sb }
-            let (da, db) = (depth(ra.cause), depth(rb.cause))
-            if da != db { return da > db }
+        // The keys once per rule, not once per comparison (specificity walks the condition tree).
+        let keys = rules.enumerated().map { offset, rule in
+            (priority: rule.priority, specificity: rule.condition.specificity, depth: depth(rule.cause),
+             offset: offset)
+        }
+        return keys.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.specificity != b.specificity { return a.specificity > b.specificity }
+            if a.depth != b.depth { return a.depth > b.depth }
             return a.offset < b.offset
-        }.map(\.element)
+        }.map { rules[$0.offset] }
     }
 
     /// The number of segments of a cause path (`a/b` = 2).
