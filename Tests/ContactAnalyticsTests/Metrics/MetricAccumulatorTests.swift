@@ -5,7 +5,8 @@ import Testing
 /// sum, listed here by key path and checked against the type's stored properties, so a field added to the
 /// accumulator but not to its merge fails here.
 @Suite struct MetricAccumulatorTests {
-    static let counts: [(String, WritableKeyPath<MetricAccumulator, Int>)] = [
+    // Computed: key paths are not Sendable, so they cannot be stored in a static constant.
+    static var counts: [(String, WritableKeyPath<MetricAccumulator, Int>)] { [
         ("contacts", \.contacts), ("identified", \.identified), ("classified", \.classified),
         ("csatResponses", \.csatResponses), ("csatSatisfied", \.csatSatisfied),
         ("csatNumericCount", \.csatNumericCount), ("handleCount", \.handleCount),
@@ -19,11 +20,11 @@ import Testing
         ("outsideHours", \.outsideHours), ("outsideHoliday", \.outsideHoliday),
         ("repeatsAfterOutside", \.repeatsAfterOutside), ("flagKnown", \.flagKnown), ("flagResolved", \.flagResolved),
         ("touchesKnown", \.touchesKnown), ("oneTouch", \.oneTouch),
-    ]
-    static let sums: [(String, WritableKeyPath<MetricAccumulator, ExactSum>)] = [
+    ] }
+    static var sums: [(String, WritableKeyPath<MetricAccumulator, ExactSum>)] { [
         ("csatNumericSum", \.csatNumericSum), ("costTotal", \.costTotal), ("handleSum", \.handleSum),
         ("avoidableCost", \.avoidableCost), ("waitSum", \.waitSum), ("repeatCost", \.repeatCost),
-    ]
+    ] }
     /// What the timeline walk adds (`mergeOutcome`).
     static let outcomeFields: Set<String> = ["repeats", "evaluable", "resolved", "repeatOnly", "avoidableCost",
                                               "repeatsAfterOutside", "repeatCost"]
