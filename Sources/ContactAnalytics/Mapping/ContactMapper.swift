@@ -49,17 +49,27 @@ public struct ContactMapper: Sendable {
     /// How many mapped contacts had a value for each field.
     public var filledCounts: [CanonicalField: Int] {
         var counts: [CanonicalField: Int] = [:]
-        for field in CanonicalField.allCases where filled[field.position] > 0 { counts[field] = filled[field.position] }
+        for field in CanonicalField.allCases {
+            let count = filled[field.position] + Int((lastFilled >> UInt64(field.position)) & 1)
+            if count > 0 { counts[field] = count }
+        }
         return counts
     }
     /// Returns the fill counts so far and starts counting from zero (for mappers working on batches).
     public mutating func takeFilledCounts() -> [CanonicalField: Int] {
-        defer { filled = [Int](repeating: 0, count: filled.count) }
+        defer {
+            filled = [Int](repeating: 0, count: filled.count)
+            lastFilled = 0
+        }
         return filledCounts
     }
 
-    /// The same counts by `CanonicalField.position` (the hot path adds without hashing).
+    /// The same counts by `CanonicalField.position` (the hot path adds without hashing), without the last
+    /// record's.
     private var filled = [Int](repeating: 0, count: CanonicalField.allCases.count)
+    /// The fields the last record mapped filled, one bit per `CanonicalField.position`: added to `filled` when
+    /// the next record is mapped, so a record costs one update of the array, not one per field.
+    private var lastFilled: UInt64 = 0
     /// The day/month order decided for each date column, and how; only for columns whose observed values
     /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
@@ -93,6 +103,11 @@ public struct ContactMapper: Sendable {
     /// Channel and the raw text, by the field's bytes.
     private var channelMemo = ValueMemo<(channel: Channel, raw: String)>()
     private var statusMemo = ValueMemo<ContactStatus?>()
+    /// The strings of the text columns that repeat their values, by their bytes.
+    private var agentMemo = TextMemo()
+    private var queueMemo = TextMemo()
+    private var languageMemo = TextMemo()
+    private var categoryMemo = TextMemo()
     private let csat: CSATParser
     private let flags = FlagParser()
     private let identity: IdentityKey
@@ -136,11 +151,16 @@ public struct ContactMapper: Sendable {
     /// copy gets storage of its own for what `map` retains per record.
     func copyForThread() -> ContactMapper {
         var copy = self
+        copy.settleFilled()
         copy.file = String(decoding: Array(file.utf8), as: UTF8.self)
         // Memos fill again on the thread, with strings of its own.
         copy.channelMemo = ValueMemo()
         copy.statusMemo = ValueMemo()
         copy.priorityMemo = ValueMemo()
+        copy.agentMemo = TextMemo()
+        copy.queueMemo = TextMemo()
+        copy.languageMemo = TextMemo()
+        copy.categoryMemo = TextMemo()
         return copy
     }
 
@@ -519,6 +539,7 @@ public struct ContactMapper: Sendable {
     /// not one per field read).
     private mutating func map(_ raw: RawRecordFields, line: Int, into contact: inout ContactRecord,
                               diagnostics: inout DiagnosticLog) -> Verdict {
+        settleFilled()
         let location = SourceLocation(file: file, line: line)
         if checksFieldCount, raw.count != header.count {
             return .rejected(reason: "has \(raw.count) field\(raw.count == 1 ? "" : "s"); the header has \(header.count)",
@@ -606,7 +627,8 @@ public struct ContactMapper: Sendable {
         }
         contact.subject = text(.subject)
         contact.text = text(.text)
-        contact.category = text(.category)
+        contact.category = Self.text(raw, index[.category], memo: &categoryMemo)
+        if contact.category != nil { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
         if let i = present(.status) {
             let statuses = self.statuses
@@ -644,9 +666,12 @@ public struct ContactMapper: Sendable {
                 warn(.cost, "an amount")
             }
         }
-        contact.agent = text(.agent)
-        contact.queue = text(.queue)
-        contact.language = text(.language)
+        contact.agent = Self.text(raw, index[.agent], memo: &agentMemo)
+        if contact.agent != nil { count(.agent) }
+        contact.queue = Self.text(raw, index[.queue], memo: &queueMemo)
+        if contact.queue != nil { count(.queue) }
+        contact.language = Self.text(raw, index[.language], memo: &languageMemo)
+        if contact.language != nil { count(.language) }
         if let i = present(.firstContactResolved) {
             if let flag = raw.withBytes(at: i, { flags.parse($0) }) {
                 contact.firstContactResolved = flag
@@ -753,7 +778,33 @@ public struct ContactMapper: Sendable {
 
     @inline(__always)
     private mutating func count(_ field: CanonicalField) {
-        filled[field.position] += 1
+        lastFilled |= 1 << UInt64(field.position)
+    }
+
+    /// Adds the last record's filled fields to `filled`.
+    private mutating func settleFilled() {
+        guard lastFilled != 0 else { return }
+        var fields = lastFilled
+        lastFilled = 0
+        filled.withUnsafeMutableBufferPointer { counts in
+            while fields != 0 {
+                counts[fields.trailingZeroBitCount] += 1
+                fields &= fields - 1
+            }
+        }
+    }
+
+    /// The trimmed value of a text column (`nil` when it has none, or only blanks), as `raw.trimmedString(at:)`
+    /// gives it, through `memo`.
+    @inline(__always)
+    private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo) -> String? {
+        guard let column else { return nil }
+        let field = raw.bytes(at: column)
+        var lower = 0, upper = field.count
+        while lower < upper, ByteCursor.isSpace(field[lower]) { lower += 1 }
+        while lower < upper, ByteCursor.isSpace(field[upper - 1]) { upper -= 1 }
+        if lower == upper { return nil }
+        return memo.string(for: UnsafeBufferPointer(rebasing: field[lower..<upper])) { TextNormalization.string(fromUTF8: $0) }
     }
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be

@@ -39,22 +39,30 @@ public struct PeriodCalendar: Sendable {
     /// The local calendar date of `instant`.
     @inline(__always)
     public mutating func localDate(of instant: EpochSeconds) -> CivilDate {
+        CivilDate(daysSinceEpoch: Int(localDay(of: instant)))
+    }
+
+    /// The local calendar day of `instant`, as days since 1970-01-01.
+    @inline(__always)
+    mutating func localDay(of instant: EpochSeconds) -> Int64 {
         let local = instant + offset(at: instant)
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        return CivilDate(daysSinceEpoch: Int(days))
+        return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
     }
 
     /// A sortable integer key of the period holding `instant` (the period's first local day, as days since
     /// 1970-01-01).
     @inline(__always)
     public mutating func periodKey(of instant: EpochSeconds) -> Int32 {
-        let date = localDate(of: instant)
+        // Days and weeks straight from the day number (1970-01-01 was a Thursday): only a month needs the
+        // calendar date. Every contact asks twice (opened and closed).
+        let day = localDay(of: instant)
         switch granularity {
         case .day:
-            return Int32(truncatingIfNeeded: date.daysSinceEpoch)
+            return Int32(truncatingIfNeeded: day)
         case .week:
-            return Int32(truncatingIfNeeded: date.daysSinceEpoch - date.weekdayFromMonday)
+            return Int32(truncatingIfNeeded: day - ((day + 3) % 7 + 7) % 7)
         case .month:
+            let date = CivilDate(daysSinceEpoch: Int(day))
             return Int32(truncatingIfNeeded: CivilDate(year: date.year, month: date.month, day: 1).daysSinceEpoch)
         }
     }

@@ -35,19 +35,18 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
     /// `Español`); any other non-empty value is `other`, an empty one `nil`.
     init?(mapped value: String) {
         // Called for every contact of an export with a language column: the common ASCII value is read from its
-        // bytes (a Foundation trim and a Unicode letter test per character cost a quarter of a whole report).
-        let code: String
+        // bytes (a Foundation trim and a Unicode letter test per character cost a quarter of a whole report) and
+        // looked up as two words, with no String made and none hashed.
         switch ContactLanguage.asciiCode(of: value) {
         case .empty:
             return nil
-        case .code(let ascii):
-            code = ascii
+        case .code(let letters):
+            self = ContactLanguage.asciiNames.first { $0.letters == letters }?.language ?? .other
         case .needsUnicode:
             let folded = value.trimmingCharacters(in: .whitespaces).lowercased()
             guard !folded.isEmpty else { return nil }
-            code = String(folded.prefix { $0.isLetter })
+            self = ContactLanguage.names[String(folded.prefix { $0.isLetter })] ?? .other
         }
-        self = ContactLanguage.names[code] ?? .other
     }
 
     /// What reading `value` as ASCII gives.
@@ -55,15 +54,37 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         /// Only spaces and tabs (or nothing).
         case empty
         /// The leading letters, lower-cased, after spaces and tabs; they end at an ASCII non-letter or at the end.
-        case code(String)
+        case code(PackedLetters)
         /// A non-ASCII byte among the leading blanks or right after the letters (a Unicode space, `ñ`, a
         /// combining accent): only the Unicode reading can tell.
         case needsUnicode
     }
 
+    /// Up to 15 lower-case ASCII letters, the first in the low byte of `low`, the ninth in the low byte of
+    /// `high`; unused bytes are zero, so two codes are equal exactly when their words are.
+    private struct PackedLetters: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init() {}
+
+        /// `letters`, which must be at most 15 lower-case ASCII letters.
+        init(_ letters: some Sequence<UInt8>) {
+            for (i, byte) in letters.enumerated() { append(byte, at: i) }
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8, at index: Int) {
+            if index < 8 {
+                low |= UInt64(byte) << (8 * UInt64(index))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(index - 8))
+            }
+        }
+    }
+
     private static func asciiCode(of value: String) -> ASCIIReading {
-        // Up to 15 letters packed in two words: a String that short is stored inline, with no allocation.
-        var letters: (UInt64, UInt64) = (0, 0)
+        var letters = PackedLetters()
         var count = 0
         var leading = true
         for byte in value.utf8 {
@@ -73,16 +94,11 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
             let lower = byte | 0x20
             guard lower >= 0x61 && lower <= 0x7A else { break }
             if count == 15 { return .needsUnicode }
-            if count < 8 {
-                letters.0 |= UInt64(lower) << (8 * UInt64(count))
-            } else {
-                letters.1 |= UInt64(lower) << (8 * UInt64(count - 8))
-            }
+            letters.append(lower, at: count)
             count += 1
         }
         if leading { return .empty }
-        letters = (letters.0.littleEndian, letters.1.littleEndian)
-        return .code(withUnsafeBytes(of: letters) { String(decoding: $0.prefix(count), as: UTF8.self) })
+        return .code(letters)
     }
 
     private static let names: [String: ContactLanguage] = [
@@ -93,4 +109,10 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         "pt": .pt, "por": .pt, "portuguese": .pt, "português": .pt, "portugues": .pt,
         "de": .de, "deu": .de, "ger": .de, "german": .de, "deutsch": .de, "saksa": .de, "tyska": .de,
     ]
+
+    /// The ASCII keys of `names` as packed letters, the shortest (the codes, the common values) first.
+    private static let asciiNames: [(letters: PackedLetters, language: ContactLanguage)] = names
+        .filter { key, _ in key.utf8.allSatisfy { $0 < 0x80 } }
+        .sorted { ($0.key.utf8.count, $0.key) < ($1.key.utf8.count, $1.key) }
+        .map { (PackedLetters($0.key.utf8), $0.value) }
 }

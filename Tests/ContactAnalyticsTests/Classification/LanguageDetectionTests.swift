@@ -64,6 +64,18 @@ import Testing
         #expect(ContactLanguage(mapped: "castellano") == .es)
         #expect(ContactLanguage(mapped: "abcdefghijklmnopq") == .other)  // longer than the ASCII reading keeps
         #expect(ContactLanguage(mapped: "sv.") == .sv)
+        // ASCII values are compared as packed letters: names of eight letters and of more than eight (both
+        // words), and values that only begin or nearly make a name.
+        #expect(ContactLanguage(mapped: "ENGLANTI") == .en)
+        #expect(ContactLanguage(mapped: "Portuguese") == .pt)
+        #expect(ContactLanguage(mapped: "portugues") == .pt)
+        #expect(ContactLanguage(mapped: "tyska") == .de)
+        #expect(ContactLanguage(mapped: "ger") == .de)
+        #expect(ContactLanguage(mapped: "engl") == .other)
+        #expect(ContactLanguage(mapped: "e") == .other)
+        #expect(ContactLanguage(mapped: "portuguesa") == .other)
+        #expect(ContactLanguage(mapped: "enfi") == .other)
+        #expect(ContactLanguage(mapped: "abcdefghijklmno") == .other)  // 15 letters
         for language in ContactLanguage.allCases { #expect(ContactLanguage(slot: language.slot) == language) }
     }
 

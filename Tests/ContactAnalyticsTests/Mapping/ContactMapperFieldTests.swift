@@ -297,4 +297,26 @@ import Testing
         #expect(MappingTestSupport.contact(outcome)?.handleTimeSeconds == seconds)
         #expect(diagnostics.isEmpty)
     }
+
+    // MARK: Fill counts
+
+    /// Every field counted once per record that fills it, the last record's included, whether the counts are
+    /// read, taken (and start again from zero) or the mapper is copied for another thread.
+    @Test func fillCountsIncludeTheLastRecord() throws {
+        #expect(CanonicalField.allCases.count <= 64)  // one bit per field for the last record
+        var mapper = try MappingTestSupport.mapper(["opened_at", "agent", "subject", "csat"])
+        _ = MappingTestSupport.map(&mapper, ["2024-01-01", "ann", "A", "5"])
+        _ = MappingTestSupport.map(&mapper, ["2024-01-02", "", "B", ""])
+        #expect(mapper.filledCounts == [.openedAt: 2, .agent: 1, .subject: 2, .csat: 1])
+        _ = MappingTestSupport.map(&mapper, ["2024-01-03", "bob", "", ""])
+        #expect(mapper.filledCounts == [.openedAt: 3, .agent: 2, .subject: 2, .csat: 1])
+        let copy = mapper.copyForThread()
+        #expect(copy.filledCounts == [.openedAt: 3, .agent: 2, .subject: 2, .csat: 1])
+        #expect(mapper.takeFilledCounts() == [.openedAt: 3, .agent: 2, .subject: 2, .csat: 1])
+        #expect(mapper.filledCounts.isEmpty)
+        _ = MappingTestSupport.map(&mapper, ["2024-01-04", "", "C", ""])
+        #expect(mapper.takeFilledCounts() == [.openedAt: 1, .subject: 1])
+        _ = MappingTestSupport.map(&mapper, ["not a date", "ann", "D", "4"])  // rejected: nothing counted
+        #expect(mapper.filledCounts.isEmpty)
+    }
 }

@@ -1,0 +1,88 @@
+/// The `String`s of the distinct values of a text column that repeats its values (agent, queue, language,
+/// category), remembered by their bytes: a row whose value was seen before gets a copy of the remembered
+/// `String` instead of one checked (UTF-8, NFC) and built again, which costs several times the lookup.
+///
+/// An open-addressing table on an FNV-1a hash of the bytes, kept at most half full, holding up to `capacity`
+/// values; once full, a value not held is built every time, so a column of unique values pays one hash and a
+/// short probe more per row. The table is allocated with the first value, so a mapper that never reads the
+/// column costs nothing.
+struct TextMemo: Sendable {
+    private struct Entry: Sendable {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+        var string: String
+    }
+
+    /// Per table slot: the entry's index + 1, 0 for an empty slot.
+    private var slots: [Int32] = []
+    private var entries: [Entry] = []
+    /// The held values' bytes, one after another (`Entry.start`, `Entry.count`).
+    private var bytes: [UInt8] = []
+    let capacity: Int
+
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    /// How many values are held.
+    var count: Int { entries.count }
+
+    /// The remembered string for `value`, or `make(value)` (remembered while there is room).
+    @inline(__always)
+    mutating func string(for value: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> String)
+        -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in value { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        if !slots.isEmpty {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while true {
+                let id = Int(slots[slot])
+                if id == 0 { break }
+                let found = entries.withUnsafeBufferPointer { entries -> String? in
+                    guard entries[id - 1].hash == hash, Int(entries[id - 1].count) == value.count,
+                          holds(value, at: Int(entries[id - 1].start)) else { return nil }
+                    return entries[id - 1].string
+                }
+                if let found { return found }
+                slot = (slot + 1) & mask
+            }
+        }
+        let made = make(value)
+        if entries.count < capacity, bytes.count + value.count <= Int(Int32.max) { insert(made, bytes: value, hash: hash) }
+        return made
+    }
+
+    /// Whether the held bytes from `start` are `value` (of the same count).
+    @inline(__always)
+    private func holds(_ value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { held in
+            var i = 0
+            while i < value.count, held[start + i] == value[i] { i += 1 }
+            return i == value.count
+        }
+    }
+
+    private mutating func insert(_ string: String, bytes value: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(hash: hash, start: Int32(bytes.count), count: Int32(value.count), string: string))
+        bytes.append(contentsOf: value)
+        place(entries.count - 1)
+    }
+
+    /// Puts entry `index` in the first free slot from its hash's.
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        let hash = entries[index].hash
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    /// Doubles the table (64 slots to start with) and places every entry again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: max(64, slots.count * 2))
+        for index in entries.indices { place(index) }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import ContactAnalytics
+
+/// `TextMemo` gives for every value the string its maker gives, makes each value once while there is room, and
+/// keeps working (making again) once full; the mapper's memoized columns read as the other text columns do.
+@Suite struct TextMemoTests {
+    /// The memo's string for `value`, counting the calls of the maker in `made`.
+    static func look(_ memo: inout TextMemo, _ value: String, made: inout Int) -> String {
+        var bytes = Array(value.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            memo.string(for: UnsafeBufferPointer(buffer)) { made += 1; return TextNormalization.string(fromUTF8: $0) }
+        }
+    }
+
+    @Test func eachValueIsMadeOnceAndGivenBackEqual() {
+        var memo = TextMemo()
+        var made = 0
+        let values = ["ann", "bob", "an", "anna", "", "agent with a name longer than fifteen bytes", "Ann", "é"]
+        for value in values { #expect(Self.look(&memo, value, made: &made) == value) }
+        #expect(made == values.count)
+        for value in values.reversed() { #expect(Self.look(&memo, value, made: &made) == value) }
+        #expect(made == values.count)
+        #expect(memo.count == values.count)
+    }
+
+    /// A thousand values: the table grows from 64 slots many times and still finds every one.
+    @Test func growingKeepsEveryValue() {
+        var memo = TextMemo()
+        var made = 0
+        let values = (0..<1000).map { "agent\($0)" }
+        for value in values { #expect(Self.look(&memo, value, made: &made) == value) }
+        var wrong = 0
+        for value in values.shuffled() where Self.look(&memo, value, made: &made) != value { wrong += 1 }
+        #expect(wrong == 0)
+        #expect(made == 1000)
+    }
+
+    /// Full: the values held are still given back without making them; the others are made every time.
+    @Test func aFullMemoMakesNewValuesEveryTime() {
+        var memo = TextMemo(capacity: 2)
+        var made = 0
+        #expect(Self.look(&memo, "a", made: &made) == "a")
+        #expect(Self.look(&memo, "b", made: &made) == "b")
+        #expect(Self.look(&memo, "c", made: &made) == "c")
+        #expect(Self.look(&memo, "c", made: &made) == "c")
+        #expect(made == 4)
+        #expect(Self.look(&memo, "a", made: &made) == "a")
+        #expect(Self.look(&memo, "b", made: &made) == "b")
+        #expect(made == 4)
+        #expect(memo.count == 2)
+    }
+
+    /// Agent, queue, language and category are trimmed like every text field, in NFC, blank as none, and counted.
+    @Test func memoizedColumnsReadLikeTheOtherTextColumns() throws {
+        var mapper = try MappingTestSupport.mapper(["opened_at", "agent", "queue", "language", "category", "subject"])
+        let rows = [["2024-01-01", " ann ", "orders", "fi", "billing", " A "],
+                    ["2024-01-02", "ann", "\torders", "fi ", "   ", "A"],
+                    ["2024-01-03", "", "re\u{0301}turns", "sv", "billing", "B"],
+                    ["2024-01-04", "ann", "r\u{00E9}turns", "fi", "billing", "B"]]
+        var contacts: [ContactRecord] = []
+        for row in rows {
+            if let contact = MappingTestSupport.contact(MappingTestSupport.map(&mapper, row).outcome) { contacts.append(contact) }
+        }
+        #expect(contacts.map(\.agent) == ["ann", "ann", nil, "ann"])
+        #expect(contacts.map(\.queue) == ["orders", "orders", "r\u{00E9}turns", "r\u{00E9}turns"])
+        #expect(contacts.map { $0.queue?.utf8.count } == [6, 6, 8, 8])  // NFC: é as one scalar
+        #expect(contacts.map(\.language) == ["fi", "fi", "sv", "fi"])
+        #expect(contacts.map(\.category) == ["billing", nil, "billing", "billing"])
+        #expect(contacts.map(\.subject) == ["A", "A", "B", "B"])
+        #expect(mapper.filledCounts[.agent] == 3)
+        #expect(mapper.filledCounts[.queue] == 4)
+        #expect(mapper.filledCounts[.language] == 4)
+        #expect(mapper.filledCounts[.category] == 3)
+    }
+}
