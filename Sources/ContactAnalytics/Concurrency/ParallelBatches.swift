@@ -6,13 +6,15 @@ import Foundation
 /// The calling thread submits batches; at most `2 × workers` are in flight, so memory stays bounded however
 /// large the input. Each worker thread makes its own processing closure once (`makeWorker`), so per-thread
 /// state (a mapper, a classifier) is never shared. Results are returned from `submit` and `finish` in the
-/// order the batches were submitted.
+/// order the batches were submitted; a job's error too: it is thrown once every result before it has been
+/// handed out (by the next `submit` or by `finish`), so which error ends a run does not depend on which worker
+/// was faster.
 final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendable {
     typealias Worker = (Job) throws -> Result
 
     private let condition = NSCondition()
     private var queue: [(index: Int, job: Job)] = []
-    private var done: [Int: Result] = [:]
+    private var done: [Int: Swift.Result<Result, any Error>] = [:]
     private var submitted = 0
     private var delivered = 0
     private var closing = false
@@ -48,14 +50,14 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
                     }
                     let job = queue.removeFirst()
                     condition.unlock()
+                    let outcome: Swift.Result<Result, any Error>
                     do {
-                        let result = try process(job.job)
-                        condition.lock()
-                        done[job.index] = result
+                        outcome = .success(try process(job.job))
                     } catch {
-                        condition.lock()
-                        failure = failure ?? error
+                        outcome = .failure(error)
                     }
+                    condition.lock()
+                    done[job.index] = outcome
                     condition.broadcast()
                     condition.unlock()
                 }
@@ -83,19 +85,34 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
 
     /// Waits for every batch and the workers to end; returns the remaining results, in order.
     func finish() throws -> [Result] {
+        var ready: [Result] = []
+        try finish { ready.append($0) }
+        return ready
+    }
+
+    /// Waits for every batch and the workers to end, handing the remaining results to `body` in order as they
+    /// come (outside the lock, so the workers go on meanwhile); a job's error is thrown after the results
+    /// before it.
+    func finish(_ body: (Result) throws -> Void) throws {
         condition.lock()
         closing = true
         condition.broadcast()
-        var ready: [Result] = []
-        while delivered < submitted && failure == nil {
-            ready += takeReady()
-            if delivered < submitted { condition.wait() }
+        while true {
+            let ready = takeReady()
+            let over = delivered == submitted || failure != nil
+            if ready.isEmpty && !over {
+                condition.wait()
+                continue
+            }
+            condition.unlock()
+            for result in ready { try body(result) }
+            condition.lock()
+            if over { break }
         }
         while running > 0 { condition.wait() }
         let error = failure
         condition.unlock()
         if let error { throw error }
-        return ready
     }
 
     /// Ends the workers without waiting for the jobs queued (the caller gave up: an error while it read or
@@ -109,12 +126,18 @@ final class ParallelBatches<Job: Sendable, Result: Sendable>: @unchecked Sendabl
         condition.unlock()
     }
 
-    /// Results ready in order; the caller holds the lock.
+    /// Results ready in order, up to the first error (which ends the run: the workers stop); the caller holds
+    /// the lock.
     private func takeReady() -> [Result] {
         var ready: [Result] = []
-        while let result = done.removeValue(forKey: delivered) {
-            ready.append(result)
+        while failure == nil, let outcome = done.removeValue(forKey: delivered) {
             delivered += 1
+            switch outcome {
+            case .success(let result): ready.append(result)
+            case .failure(let error):
+                failure = error
+                condition.broadcast()
+            }
         }
         return ready
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The shape of an input, recognised from its content.
 public enum InputFormat: String, Sendable, CaseIterable {
     /// Delimited text (RFC 4180 CSV with `,` `;` tab or `|`).
@@ -35,7 +37,12 @@ public enum InputFormat: String, Sendable, CaseIterable {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             throw ContactStatError(.dataFormat, "is UTF-16 encoded; save it as UTF-8", at: source.name)
         }
-        if head.contains(0) {
+        // memchr: the look-ahead of each of many small files is checked whole.
+        let hasNUL = head.withUnsafeBufferPointer { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
+        if hasNUL {
             throw ContactStatError(.dataFormat, "looks like a binary file (it contains NUL bytes)", at: source.name)
         }
         var size = binaryProbeBytes

@@ -10,8 +10,9 @@ final class WorkingClassifier: @unchecked Sendable {
 }
 
 /// The taxonomy compiled once per distinct header, and the workers' copies of it (shared by the workers as a
-/// `Locked` value). A file's workers are done when the file is: their classifiers are then `release`d, memo
-/// and all, and the workers of the next file with the same header carry on with them. With many small files,
+/// `Locked` value). Workers serve every file of a run and keep their classifier while the header stays the
+/// same; on one thread a file's state is done when the file is, and its classifier is then `release`d, memo and
+/// all, for the next file with the same header. With many small files,
 /// each file's workers starting with an empty memo had them classify the same subjects again in every file
 /// (158 files of 1,000 generated rows: a fifth of the report's CPU).
 ///

@@ -165,7 +165,8 @@ public enum ContactAnalysis {
                 }
             },
             finishedFile: {
-                // A file's workers are done: the next file's workers add to their sums.
+                // Every state made so far is done with (after each file on one thread, after the last on
+                // several): the next states add to their sums and carry on with their classifiers.
                 partials.withLock { $0.release() }
                 classifiers.withLock { $0.release() }
             })

@@ -183,15 +183,19 @@ public enum ContactIngest {
     }
 
     /// Reads `options.files` and processes every contact with `process` on the threads of `threads` free when
-    /// each file starts (when at least two are free; otherwise on the calling thread). CSV and JSON input are
+    /// the run starts (when at least two are free; otherwise on the calling thread). CSV and JSON input are
     /// parsed by the workers; JSON input's columns grow as keys first appear, and each worker learns its chunk's
     /// columns in input order (`JSONColumnLedger`), so every record is mapped with the header it has on one
-    /// thread. Each thread keeps its own `State`, made by `makeState` for the file's context (again for each
-    /// header a JSON record is read with). `merge` receives every output in input order, on the calling thread. Diagnostics and
-    /// rejects come out in input order too. With several threads, CSV and JSON input go out in chunks of
-    /// about `options.chunkBytes`; `batchSize` is the number of records per job for records already read (those that
-    /// settled the day/month order). `finishedFile` is called on the calling thread after each file, once every
-    /// state made for it is done with.
+    /// thread. Each thread keeps its own `State`, made by `makeState` for a header: on one thread for each
+    /// file's context (again for each header a JSON record is read with); on several, a worker keeps its state
+    /// from file to file while the header is the same, so `makeState` must depend on the context's header only
+    /// (the file name is for messages). `merge` receives every output in input order, on the calling thread.
+    /// Diagnostics and rejects come out in input order too. With several threads, one set of workers serves
+    /// every file: the calling thread opens the next file (header, the records that settle the day/month order,
+    /// the column check) while the workers still process the files before it, and CSV and JSON input go out in
+    /// chunks of about `options.chunkBytes`; `batchSize` is the number of records per job for records already
+    /// read (those that settled the day/month order). `finishedFile` is called on the calling thread once every
+    /// state made so far is done with: after each file on one thread, once after the last file on several.
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, threads: ThreadBudget, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
@@ -202,109 +206,278 @@ public enum ContactIngest {
     ) throws -> IngestSummary {
         var summary = IngestSummary()
         var rejects = try options.rejectsPath.map { try RejectsWriter(path: $0, names: options.settingNames) }
+        let workers = threads.reserve(upTo: threads.limit, atLeast: 2)
+        if workers > 0 {
+            try runOnWorkers(options, workers: workers, threads: threads, batchSize: batchSize, makeState: makeState,
+                             process: process, reserve: reserve, merge: merge, summary: &summary, rejects: &rejects)
+            try finishedFile()
+            try rejects?.close()
+            return summary
+        }
         for path in options.files {
             let file = options.displayName(of: path)
             var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
-            let workers = threads.reserve(upTo: threads.limit, atLeast: 2)
-            if workers == 0 {
-                // One thread: the same steps, in line.
-                var state = try makeState(opened.context)
-                var stateVersion = opened.context.headerVersion
-                var counts = opened.summary
-                var mapper = opened.mapper
-                var contact = ContactRecord(openedAt: 0)
-                func handle(_ record: RawRecord) throws {
-                    if opened.context.headerVersion != stateVersion {
-                        state = try makeState(opened.context)
-                        stateVersion = opened.context.headerVersion
-                    }
-                    let header = opened.context.header
-                    switch map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
-                               diagnostics: &summary.diagnostics) {
-                    case .contact: try merge(process(&state, contact, record))
-                    case .rejected(let rejected): try rejects?.write(file: file, rejected, header: header)
-                    case .excluded: break
+            // One thread: the same steps, in line.
+            var state = try makeState(opened.context)
+            var stateVersion = opened.context.headerVersion
+            var counts = opened.summary
+            var mapper = opened.mapper
+            var contact = ContactRecord(openedAt: 0)
+            func handle(_ record: RawRecord) throws {
+                if opened.context.headerVersion != stateVersion {
+                    state = try makeState(opened.context)
+                    stateVersion = opened.context.headerVersion
+                }
+                let header = opened.context.header
+                switch map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
+                           diagnostics: &summary.diagnostics) {
+                case .contact: try merge(process(&state, contact, record))
+                case .rejected(let rejected): try rejects?.write(file: file, rejected, header: header)
+                case .excluded: break
+                }
+            }
+            let sample = opened.sample
+            opened.sample = []
+            for record in sample { try handle(record) }
+            var record = RawRecord()
+            while try opened.reader.next(into: &record) {
+                if opened.reader.headerVersion != opened.context.headerVersion {
+                    mapper.updateHeader(opened.reader.header)
+                    opened.context.header = opened.reader.header
+                    opened.context.headerVersion = opened.reader.headerVersion
+                }
+                try handle(record)
+            }
+            for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            opened.summary = counts
+            opened.mapper = mapper
+            summary.files.append(close(opened, filled: [mapper.filledCounts]))
+            try finishedFile()
+        }
+        try rejects?.close()
+        return summary
+    }
+
+    /// A file whose jobs are out to the workers: what its results add up to so far (the calling thread's side
+    /// of `runOnWorkers`).
+    struct FileInProgress {
+        /// `nil` for a file a worker opens and reads whole: its one result holds its summary.
+        var opened: OpenedFile?
+        /// The diagnostics of opening it (column check, date order), reported when its turn comes.
+        var openDiagnostics: DiagnosticLog
+        var openReported = false
+        /// The columns its jobs start with (the header after the records that settled the date order).
+        var columns: IngestColumns?
+        var counts: IngestSummary.FileSummary
+        var filledParts: [[CanonicalField: Int]]
+        var firstWindows1252Line: Int?
+        /// Jobs submitted whose results are not yet absorbed.
+        var outstanding = 0
+        /// Every job of the file is out (its reader is at the end).
+        var readToEnd = false
+        /// For JSON input: the ledger of its columns, read when the file is done.
+        var ledger: JSONColumnLedger?
+    }
+
+    /// A job of a file's records with no columns (a bug: only whole files have none).
+    static let missingColumns = ContactStatError(
+        .dataFormat, "internal error: a job of records without its file's columns; please report this, and run "
+        + "with \(setting: .threads) 1 meanwhile" as MessageText)
+
+    /// Files of at most this many bytes go to the workers whole when several files are read: a worker opens
+    /// and reads each as on one thread (at most one chunk: some 3,500 records of a generated export), so files are read
+    /// side by side and the calling thread only merges. Larger files, and a file read alone, are cut into
+    /// chunks.
+    static func readsWhole(_ path: String, of options: IngestOptions) -> Bool {
+        guard options.files.count > 1, path != "-",
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { return false }
+        return size.intValue <= options.chunkBytes
+    }
+
+    /// The several-thread path of `runInBatches`: one set of workers for every file. The calling thread opens
+    /// and cuts the files in order while the workers process the jobs before; the results come back in
+    /// submission order and are taken into the files' summaries in turn, so counts, diagnostics (those of
+    /// opening a file first), rejects and outputs come out in the order one thread gives.
+    private static func runOnWorkers<State, Output: Sendable>(
+        _ options: IngestOptions, workers: Int, threads: ThreadBudget, batchSize: Int,
+        makeState: @escaping @Sendable (Context) throws -> State,
+        process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+        reserve: (Int) -> Void, merge: (Output) throws -> Void,
+        summary: inout IngestSummary, rejects: inout RejectsWriter?
+    ) throws {
+        let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
+            var worker: IngestWorker<State, Output>?
+            return { job in
+                if case .wholeFile(let path) = job.work {
+                    var opening = DiagnosticLog()
+                    let opened = try open(path, options: options, diagnostics: &opening)
+                    var current = try worker.take() ?? IngestWorker(
+                        columns: IngestColumns(mapper: opened.mapper, context: opened.context), file: job.file,
+                        makeState: makeState, process: process)
+                    defer { worker = current }
+                    return try current.runWhole(opened, serial: job.file, opening: opening)
+                }
+                var current: IngestWorker<State, Output>
+                if let existing = worker.take() {
+                    current = existing
+                } else {
+                    do {
+                        guard let columns = job.columns else { throw ContactIngest.missingColumns }
+                        current = try IngestWorker(columns: columns, file: job.file, makeState: makeState,
+                                                   process: process)
+                    } catch {
+                        job.abandon()
+                        throw error
                     }
                 }
+                defer { worker = current }
+                return try current.run(job)
+            }
+        }
+        // Files with results still to come, in input order: results go to the first with jobs out; the last
+        // is the one being read.
+        var progress: [FileInProgress] = []
+        func reportOpening(_ index: Int) {
+            if !progress[index].openReported {
+                summary.diagnostics.merge(progress[index].openDiagnostics)
+                progress[index].openReported = true
+            }
+        }
+        func finishFirst() {
+            reportOpening(0)
+            let done = progress.removeFirst()
+            // A whole file's summary went in with its result.
+            guard var opened = done.opened else { return }
+            let file = opened.context.file
+            if let ledger = done.ledger, var reader = opened.reader as? JSONRecordReader {
+                let final = ledger.final
+                reader.adopt(final.keyColumns)
+                opened.mapper = final.columns.mapper
+                opened.context = final.columns.context
+                opened.reader = reader
+            }
+            if opened.isCSV {
+                // The reader's only diagnostic is its windows-1252 warning (header, first records, a long
+                // record); the workers saw the other records: one warning, at the first line of all.
+                let lines = opened.reader.diagnostics.map(\.location.line) + [done.firstWindows1252Line].compactMap { $0 }
+                if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
+            } else if opened.reader is JSONRecordReader {
+                // One warning, at the first line of all (the reader saw the first records, the workers the rest).
+                let lines = opened.reader.diagnostics.map(\.location.line) + [done.firstWindows1252Line].compactMap { $0 }
+                if let first = lines.min() { summary.diagnostics.report(JSONRecordReader.encodingWarning(file: file, line: first)) }
+            } else {
+                for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
+            }
+            opened.summary = done.counts
+            summary.files.append(close(opened, filled: done.filledParts))
+        }
+        /// Closes the files at the front that are read and have every result in.
+        func settle() {
+            while let first = progress.first, first.readToEnd, first.outstanding == 0 { finishFirst() }
+        }
+        func absorb(_ result: BatchResult<Output>) throws {
+            // A file before the first with jobs out has had all its results (a later file's job went out after
+            // it was read to the end).
+            while let first = progress.first, first.outstanding == 0 { finishFirst() }
+            reportOpening(0)
+            progress[0].outstanding -= 1
+            if let whole = result.whole {
+                // A file read whole by a worker: everything of it, in the order one thread gives.
+                if let estimate = result.estimatedRecords { reserve(estimate) }
+                summary.diagnostics.merge(result.diagnostics)
+                for rejected in result.rejects { try rejects?.write(file: whole.name, rejected, header: rejected.header ?? []) }
+                for output in result.outputs { try merge(output) }
+                summary.files.append(whole)
+                settle()
+                return
+            }
+            progress[0].counts.rowsRead += result.counts.rowsRead
+            progress[0].counts.contacts += result.counts.contacts
+            progress[0].counts.rejected += result.counts.rejected
+            progress[0].counts.excluded += result.counts.excluded
+            progress[0].counts.internalContacts += result.counts.internalContacts
+            summary.diagnostics.merge(result.diagnostics)
+            progress[0].filledParts.append(result.filled)
+            if progress[0].firstWindows1252Line == nil { progress[0].firstWindows1252Line = result.firstWindows1252Line }
+            let file = progress[0].counts.name
+            let header = result.header ?? progress[0].columns?.context.header ?? []
+            for rejected in result.rejects { try rejects?.write(file: file, rejected, header: rejected.header ?? header) }
+            for output in result.outputs { try merge(output) }
+            if let failure = result.failure { throw failure }
+            settle()
+        }
+        /// Every result in: the files before this point are done.
+        func drain() throws {
+            try jobs.finish { try absorb($0) }
+            settle()
+        }
+        do {
+            for (serial, path) in options.files.enumerated() {
+                if readsWhole(path, of: options) {
+                    progress.append(FileInProgress(opened: nil, openDiagnostics: DiagnosticLog(), openReported: true,
+                                                   columns: nil, counts: IngestSummary.FileSummary(
+                                                       name: options.displayName(of: path), format: "", delimiter: nil,
+                                                       header: [], bindings: [], missingColumns: [], filledCounts: [:],
+                                                       dateOrder: nil),
+                                                   filledParts: [], outstanding: 1, readToEnd: true))
+                    for done in try jobs.submit(IngestJob(file: serial, columns: nil, work: .wholeFile(path: path))) {
+                        try absorb(done)
+                    }
+                    continue
+                }
+                var opening = DiagnosticLog(examplesPerGroup: summary.diagnostics.examplesPerGroup)
+                var opened: OpenedFile
+                do {
+                    opened = try open(path, options: options, diagnostics: &opening)
+                } catch {
+                    // As on one thread: the files before this one are done first (their errors come first).
+                    try drain()
+                    throw error
+                }
+                if let estimate = opened.estimatedRecords { reserve(estimate) }
+                let columns = IngestColumns(mapper: opened.mapper, context: opened.context)
                 let sample = opened.sample
                 opened.sample = []
-                for record in sample { try handle(record) }
-                var record = RawRecord()
-                while try opened.reader.next(into: &record) {
-                    if opened.reader.headerVersion != opened.context.headerVersion {
-                        mapper.updateHeader(opened.reader.header)
-                        opened.context.header = opened.reader.header
-                        opened.context.headerVersion = opened.reader.headerVersion
-                    }
-                    try handle(record)
+                progress.append(FileInProgress(opened: opened, openDiagnostics: opening, columns: columns,
+                                               counts: opened.summary, filledParts: [opened.mapper.filledCounts]))
+                func submit(_ work: IngestJob.Work) throws {
+                    progress[progress.count - 1].outstanding += 1
+                    for done in try jobs.submit(IngestJob(file: serial, columns: columns, work: work)) { try absorb(done) }
                 }
-                for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
-                opened.summary = counts
-                opened.mapper = mapper
-                summary.files.append(close(opened, filled: [mapper.filledCounts]))
-                try finishedFile()
-                continue
-            }
-
-            // Several threads. The records read to settle the date order go out as one batch, then the rest of
-            // the input as chunks cut at record boundaries, parsed by the workers (CSV rows; JSON objects, whose
-            // columns the workers learn in input order). Other readers (sheets) read here and the records go out
-            // in batches. Results come back in order.
-            let mapper = opened.mapper
-            let context = opened.context
-            let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
-                var worker = try IngestWorker(mapper: mapper, context: context, makeState: makeState, process: process)
-                return { job in try worker.run(job) }
-            }
-            var counts = opened.summary
-            var filledParts: [[CanonicalField: Int]] = [opened.mapper.filledCounts]
-            var firstWindows1252Line: Int?
-            func absorb(_ result: BatchResult<Output>) throws {
-                counts.rowsRead += result.counts.rowsRead
-                counts.contacts += result.counts.contacts
-                counts.rejected += result.counts.rejected
-                counts.excluded += result.counts.excluded
-                counts.internalContacts += result.counts.internalContacts
-                summary.diagnostics.merge(result.diagnostics)
-                filledParts.append(result.filled)
-                if firstWindows1252Line == nil { firstWindows1252Line = result.firstWindows1252Line }
-                let header = result.header ?? context.header
-                for rejected in result.rejects { try rejects?.write(file: file, rejected, header: rejected.header ?? header) }
-                for output in result.outputs { try merge(output) }
-                if let failure = result.failure { throw failure }
-            }
-            do {
-                var columns: IngestColumns? = opened.isCSV ? nil : IngestColumns(mapper: mapper, context: context)
+                // The records read to settle the date order go out in batches, then the rest of the input as
+                // chunks cut at record boundaries, parsed by the workers (CSV rows; JSON objects, whose columns
+                // the workers learn in input order). Other readers (sheets) read here and the records go out in
+                // batches.
+                var batchColumns: IngestColumns? = opened.isCSV ? nil : columns
                 var batch = RecordBatch()
                 func send() throws {
-                    for done in try jobs.submit(.records(batch, columns: columns)) { try absorb(done) }
+                    try submit(.records(batch, columns: batchColumns))
                     batch = RecordBatch()
                 }
-                for record in opened.sample {
+                for record in sample {
                     batch.append(record)
                     if batch.count == batchSize { try send() }
                 }
-                opened.sample = []
                 if var reader = opened.reader as? CSVReader {
                     if batch.count > 0 { try send() }
                     while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
                         switch piece {
                         case .chunk(let chunk):
-                            for done in try jobs.submit(.chunk(chunk)) { try absorb(done) }
+                            try submit(.chunk(chunk))
                         case .record(let record):
                             // A record too long for a chunk, parsed by the reader.
                             var single = RecordBatch()
                             single.append(record)
-                            for done in try jobs.submit(.records(single)) { try absorb(done) }
+                            try submit(.records(single))
                         }
                     }
                     opened.reader = reader
                 } else if var reader = opened.reader as? JSONRecordReader {
                     if batch.count > 0 { try send() }
                     // The chunks are flattened by the workers, which learn their columns in input order.
-                    let ledger = JSONColumnLedger(keyColumns: reader.keyColumns,
-                                                  columns: IngestColumns(mapper: opened.mapper, context: opened.context))
+                    let ledger = JSONColumnLedger(keyColumns: reader.keyColumns, columns: columns)
+                    progress[progress.count - 1].ledger = ledger
                     var index = 0
                     while true {
                         let next: JSONChunk?
@@ -312,18 +485,13 @@ public enum ContactIngest {
                             next = try reader.nextChunk(targetBytes: max(1, options.chunkBytes), index: index)
                         } catch let error as ContactStatError {
                             // The input is unreadable from here: what comes before goes first, as on one thread.
-                            for done in try jobs.finish() { try absorb(done) }
+                            try drain()
                             throw error
                         }
                         guard let chunk = next else { break }
-                        for done in try jobs.submit(.jsonChunk(chunk, ledger)) { try absorb(done) }
+                        try submit(.jsonChunk(chunk, ledger))
                         index += 1
                     }
-                    for done in try jobs.finish() { try absorb(done) }
-                    let final = ledger.final
-                    reader.adopt(final.keyColumns)
-                    opened.mapper = final.columns.mapper
-                    opened.context = final.columns.context
                     opened.reader = reader
                 } else {
                     var record = RawRecord()
@@ -334,37 +502,25 @@ public enum ContactIngest {
                             opened.mapper.updateHeader(opened.reader.header)
                             opened.context.header = opened.reader.header
                             opened.context.headerVersion = opened.reader.headerVersion
-                            columns = IngestColumns(mapper: opened.mapper, context: opened.context)
+                            batchColumns = IngestColumns(mapper: opened.mapper, context: opened.context)
                         }
                         batch.append(record)
                         if batch.count == batchSize { try send() }
                     }
                     if batch.count > 0 { try send() }
                 }
-                for done in try jobs.finish() { try absorb(done) }
-            } catch {
-                // Workers left waiting would keep their threads (and the budget's places) for good.
-                jobs.stop()
-                throw error
+                // The reader read to the end (its diagnostics, a JSON envelope) and the columns it ends with.
+                let last = progress.count - 1
+                progress[last].opened = opened
+                progress[last].readToEnd = true
+                settle()
             }
-            if opened.isCSV {
-                // The reader's only diagnostic is its windows-1252 warning (header, first records, a long
-                // record); the workers saw the other records: one warning, at the first line of all.
-                let lines = opened.reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
-                if let first = lines.min() { summary.diagnostics.report(CSVReader.encodingWarning(file: file, line: first)) }
-            } else if opened.reader is JSONRecordReader {
-                // One warning, at the first line of all (the reader saw the first records, the workers the rest).
-                let lines = opened.reader.diagnostics.map(\.location.line) + [firstWindows1252Line].compactMap { $0 }
-                if let first = lines.min() { summary.diagnostics.report(JSONRecordReader.encodingWarning(file: file, line: first)) }
-            } else {
-                for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
-            }
-            opened.summary = counts
-            summary.files.append(close(opened, filled: filledParts))
-            try finishedFile()
+            try drain()
+        } catch {
+            // Workers left waiting would keep their threads (and the budget's places) for good.
+            jobs.stop()
+            throw error
         }
-        try rejects?.close()
-        return summary
     }
 }
 

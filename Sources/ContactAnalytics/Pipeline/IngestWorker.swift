@@ -6,6 +6,9 @@
 /// learn its records' columns (`JSONColumnLedger`), and for each header its records were read with takes its
 /// own copy of that header's mapper and makes its state again (`makeState`), as the one-thread path does; a
 /// batch of records already read carries its columns (`IngestColumns`) likewise.
+///
+/// One worker serves every file of a run: at the first job of another file it takes a copy of that file's
+/// mapper, and keeps its state unless the file's header differs.
 struct IngestWorker<State, Output: Sendable> {
     var mapper: ContactMapper
     var state: State
@@ -14,7 +17,7 @@ struct IngestWorker<State, Output: Sendable> {
     /// The header version `mapper` and `state` are for.
     private var headerVersion: Int
     /// This thread's own copy of the file name (see `ContactMapper.copyForThread`).
-    let file: String
+    private(set) var file: String
     /// One contact record reused for every record (`ContactMapper.map(_:into:diagnostics:)`).
     private var contact = ContactRecord(openedAt: 0)
     private var result: BatchResult<Output>
@@ -27,24 +30,93 @@ struct IngestWorker<State, Output: Sendable> {
     /// Which of the record's fields each column takes (-1: none), for JSON records.
     private var slots: [Int] = []
 
-    /// A worker with its own copy of `mapper` and a state made for `context`.
-    init(mapper: ContactMapper, context: ContactIngest.Context,
+    /// The file `mapper` is a copy of (its number in the run's input).
+    private var fileNumber: Int
+    /// The header `state` was made for: a worker keeps its state from file to file while the header is the same.
+    private var stateHeader: [String]
+
+    /// A worker for the jobs of file `file` (its number in the run's input), with its own copy of the file's
+    /// mapper and a state made for its context.
+    init(columns: IngestColumns, file: Int,
          makeState: @escaping @Sendable (ContactIngest.Context) throws -> State,
          process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output) throws {
-        self.mapper = mapper.copyForThread()
-        self.state = try makeState(context)
+        self.mapper = columns.mapper.copyForThread()
+        self.state = try makeState(columns.context)
         self.makeState = makeState
         self.process = process
-        headerVersion = context.headerVersion
+        headerVersion = columns.context.headerVersion
+        fileNumber = file
+        stateHeader = columns.context.header
         self.file = self.mapper.file
         result = BatchResult(file: self.mapper.file)
     }
 
+    /// Takes a copy of the mapper of file `serial` when it is another file than the last job's, and a state
+    /// made for its header when the header differs.
+    private mutating func enter(_ serial: Int, columns: IngestColumns) throws {
+        guard serial != fileNumber else { return }
+        // The last job took the mapper's fill counts: nothing of the old file is left in it.
+        mapper = columns.mapper.copyForThread()
+        if columns.context.header != stateHeader {
+            state = try makeState(columns.context)
+            stateHeader = columns.context.header
+        }
+        headerVersion = columns.context.headerVersion
+        fileNumber = serial
+        file = mapper.file
+    }
+
+    /// Reads a whole file opened on this thread (`ContactIngest.open`) as the one-thread path does: the
+    /// records that settled the date order, then the rest from its reader, the columns growing with the
+    /// reader's header. The result holds, in order, the diagnostics of opening it (`opening`), of its records
+    /// and of its reader, its rejects with their headers, and its summary.
+    mutating func runWhole(_ opened: ContactIngest.OpenedFile, serial: Int, opening: DiagnosticLog) throws
+        -> BatchResult<Output> {
+        var opened = opened
+        try enter(serial, columns: IngestColumns(mapper: opened.mapper, context: opened.context))
+        result = BatchResult(file: file)
+        result.diagnostics = opening
+        rejectHeader = opened.context.header
+        let sample = opened.sample
+        opened.sample = []
+        result.outputs.reserveCapacity(sample.count)
+        for record in sample { handle(record) }
+        var record = RawRecord()
+        while try opened.reader.next(into: &record) {
+            if opened.reader.headerVersion != opened.context.headerVersion {
+                mapper.updateHeader(opened.reader.header)
+                opened.context.header = opened.reader.header
+                opened.context.headerVersion = opened.reader.headerVersion
+                state = try makeState(opened.context)
+                stateHeader = opened.context.header
+                headerVersion = opened.context.headerVersion
+                rejectHeader = opened.context.header
+            }
+            handle(record)
+        }
+        for diagnostic in opened.reader.diagnostics { result.diagnostics.report(diagnostic) }
+        opened.summary.rowsRead += result.counts.rowsRead
+        opened.summary.contacts += result.counts.contacts
+        opened.summary.rejected += result.counts.rejected
+        opened.summary.excluded += result.counts.excluded
+        opened.summary.internalContacts += result.counts.internalContacts
+        opened.mapper = mapper
+        result.whole = ContactIngest.close(opened, filled: [mapper.takeFilledCounts()])
+        result.estimatedRecords = opened.estimatedRecords
+        return result
+    }
+
     /// Processes one job; the results of its contacts come back in order.
     mutating func run(_ job: IngestJob) throws -> BatchResult<Output> {
+        do {
+            if let columns = job.columns { try enter(job.file, columns: columns) }
+        } catch {
+            job.abandon()
+            throw error
+        }
         result = BatchResult(file: file)
         rejectHeader = nil
-        switch job {
+        switch job.work {
         case .records(let batch, let columns):
             if let columns {
                 try adopt(columns)
@@ -58,6 +130,9 @@ struct IngestWorker<State, Output: Sendable> {
             try chunk.forEachRecord(&record) { handle($0) }
         case .jsonChunk(let chunk, let ledger):
             try runJSON(chunk, ledger: ledger)
+        case .wholeFile:
+            throw ContactStatError(.dataFormat, "internal error: a whole file given as a job of records; please "
+                                   + "report this, and run with \(setting: .threads) 1 meanwhile" as MessageText)
         }
         result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
         return result
@@ -70,6 +145,7 @@ struct IngestWorker<State, Output: Sendable> {
             result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
             mapper = columns.mapper.copyForThread()
             state = try makeState(columns.context)
+            stateHeader = columns.context.header
             headerVersion = columns.context.headerVersion
         }
     }
@@ -128,11 +204,29 @@ struct IngestWorker<State, Output: Sendable> {
 }
 
 /// What a worker is given: records already read (with, for JSON input, the columns they are mapped with), a
-/// chunk of CSV input to parse, or a chunk of JSON input to flatten, with the ledger of the input's columns.
-enum IngestJob: Sendable {
-    case records(RecordBatch, columns: IngestColumns? = nil)
-    case chunk(CSVChunk)
-    case jsonChunk(JSONChunk, JSONColumnLedger)
+/// chunk of CSV input to parse, or a chunk of JSON input to flatten, with the ledger of the input's columns;
+/// each names its file and the columns the file's jobs start with (one set of workers serves every file).
+struct IngestJob: Sendable {
+    /// The file's number in the run's input.
+    var file: Int
+    /// The file's mapper and context after the records that settled its day/month order (`nil` for a whole
+    /// file: the worker opens it).
+    var columns: IngestColumns?
+    var work: Work
+
+    enum Work: Sendable {
+        case records(RecordBatch, columns: IngestColumns? = nil)
+        case chunk(CSVChunk)
+        case jsonChunk(JSONChunk, JSONColumnLedger)
+        /// A small file opened and read by the worker, as on one thread (`IngestWorker.runWhole`).
+        case wholeFile(path: String)
+    }
+
+    /// The job is given up before it is read (its worker could not take its file): a JSON chunk lets the next
+    /// chunk have its turn in the ledger, so the workers on the chunks after it do not wait for good.
+    func abandon() {
+        if case .jsonChunk(let chunk, let ledger) = work { ledger.pass(chunk.index) }
+    }
 }
 
 /// The columns a JSON job's records are read with: the mapper bound to the header of `context.headerVersion`.
@@ -155,9 +249,13 @@ struct BatchResult<Output: Sendable>: Sendable {
     /// The error the job's input ends with (a JSON chunk's malformed object, too many keys), thrown once the
     /// results before it are merged.
     var failure: ContactStatError?
+    /// For a whole file: its summary once read, and how many records it was estimated to hold.
+    var whole: IngestSummary.FileSummary?
+    var estimatedRecords: Int?
 
     init(file: String) {
         counts = IngestSummary.FileSummary(name: file, format: "csv", delimiter: nil, header: [], bindings: [],
                                            missingColumns: [], filledCounts: [:], dateOrder: nil)
     }
 }
+

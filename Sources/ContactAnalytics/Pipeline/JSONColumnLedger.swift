@@ -37,6 +37,17 @@ final class JSONColumnLedger: @unchecked Sendable {
         return (keyColumns, current)
     }
 
+    /// Waits for the turn of chunk `index` and lets the next chunk have its turn, adding nothing: for a chunk
+    /// whose worker failed before reading it (the run ends with that error, but the workers on the chunks after
+    /// it must not wait for good).
+    func pass(_ index: Int) {
+        condition.lock()
+        while nextChunk != index { condition.wait() }
+        nextChunk += 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
     /// Waits for the turn of chunk `index` (every chunk before it committed), then adds the keys of `records`
     /// new to the input, record by record as `JSONRecordReader` does. Every chunk must be committed once, even
     /// one whose records end in an error.

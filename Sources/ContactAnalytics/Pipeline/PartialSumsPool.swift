@@ -11,10 +11,10 @@ final class PartialSums: @unchecked Sendable {
 }
 
 /// Every worker's `PartialSums`, made as workers start and handed to the engine once all input is read (shared
-/// by the workers as a `Locked` value). A file's workers are done when the file is: their sums are then
-/// `release`d and the next file's workers carry on adding to them, so there are never more sums than workers
-/// of one file, and a file costs no new sums to allocate and merge (with many small files that was most of a
-/// file's cost).
+/// by the workers as a `Locked` value). Workers serve every file of a run and keep their sums while the
+/// header stays the same; on one thread a file's state is done when the file is, and its sums are then
+/// `release`d for the next file to carry on adding to, so a file costs no new sums to allocate and merge
+/// (with many small files that was most of a file's cost).
 struct PartialSumsPool: Sendable {
     private let empty: SliceAggregates
     /// Sums in use by the current file's workers, and sums free for the next ones.
