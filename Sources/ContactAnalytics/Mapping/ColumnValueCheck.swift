@@ -40,23 +40,34 @@ struct ColumnValueCheck: Sendable {
 
     /// Takes one non-empty value into account.
     mutating func observe(_ value: String, readable: Bool) {
-        sampled += 1
-        if !readable { unreadable += 1 }
-        // Only what a rule reads is kept (a file's check costs a dictionary entry per kept value, which a
-        // report of many small files pays for every row): `status` counts all its distinct values; `subject`
-        // its distinct values until there are more than a tenth of the sample, past which the category rule
-        // can no longer apply; every other field only its unreadable values, the examples of a refusal.
-        switch field {
-        case .status: break
-        case .subject: guard distinct.count * 10 <= sampleSize else { return }
-        default: guard !readable else { return }
-        }
+        count(readable: readable)
+        guard keeps(readable: readable) else { return }
         if let seen = distinct[value] {
             distinct[value] = (seen.count + 1, seen.readable)
         } else {
             distinct[value] = (1, readable)
             firstSeen.append(value)
         }
+    }
+
+    /// Whether `observe(_:readable:)` would keep a value so judged (else `count(readable:)` is all it does, and
+    /// the caller need not make the value's `String`). Only what a rule reads is kept (a file's check costs a
+    /// dictionary entry per kept value, which a report of many small files pays for every row): `status` counts
+    /// all its distinct values; `subject` its distinct values until there are more than a tenth of the sample,
+    /// past which the category rule can no longer apply; every other field only its unreadable values, the
+    /// examples of a refusal.
+    func keeps(readable: Bool) -> Bool {
+        switch field {
+        case .status: true
+        case .subject: distinct.count * 10 <= sampleSize
+        default: !readable
+        }
+    }
+
+    /// Counts one non-empty value without keeping it (when `keeps(readable:)` says it would not be kept).
+    mutating func count(readable: Bool) {
+        sampled += 1
+        if !readable { unreadable += 1 }
     }
 
     /// The refusal, or `nil` when the column may feed the field. `categoryIsFree`: no column feeds `category`.

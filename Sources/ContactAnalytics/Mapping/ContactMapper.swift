@@ -343,13 +343,7 @@ public struct ContactMapper: Sendable {
                       checked.insert([field.position, column]).inserted else { continue }
                 guard ColumnValueCheck.checkedFields.contains(field) else { continue }
                 var check = ColumnValueCheck(field: field, column: binding.column, sampleSize: sample.count)
-                for record in sample {
-                    guard let value = record.trimmedString(at: column) else { continue }
-                    var bytes = value
-                    let verdict = bytes.withUTF8 { readable(field, $0, &dates, times, clockDurations) }
-                    if field == .csat, verdict == nil { continue }  // no response ("offered", "n/a")
-                    check.observe(value, readable: verdict ?? true)
-                }
+                observe(sample, column: column, into: &check, &dates, times, clockDurations)
                 guard let refusal = check.refusal(categoryIsFree: bindings[.category] == nil) else { continue }
                 refused[field, default: []].insert(column)
                 if refusal.reassignedTo == .category { categoryFromSubject = column }
@@ -361,6 +355,53 @@ public struct ContactMapper: Sendable {
             guard changed else { return diagnostics }
             bind()
         }
+    }
+
+    /// Feeds `check` the trimmed non-empty values of `column` in `sample`, each with whether the field's parser
+    /// reads it. An ASCII value is read from the record's bytes (its NFC `String` has the same bytes), and its
+    /// `String` is made only when `check` keeps it (most checks keep only unreadable values); any other value
+    /// goes through its NFC `String`, as the readers give values to the mapper. Not `mutating`: the closures
+    /// over the records borrow the mapper instead of copying it.
+    private func observe(_ sample: [RawRecord], column: Int, into check: inout ColumnValueCheck,
+                         _ dates: inout TimestampParser, _ times: TimeOfDayParser, _ durations: DurationParser) {
+        let field = check.field
+        for record in sample {
+            record.withBytes(at: column) { bytes in
+                let value = Self.trimmed(bytes)
+                guard !value.isEmpty else { return }
+                if Self.isASCII(value) {
+                    let verdict = readable(field, value, &dates, times, durations)
+                    if field == .csat, verdict == nil { return }  // no response ("offered", "n/a")
+                    let isReadable = verdict ?? true
+                    if check.keeps(readable: isReadable) {
+                        check.observe(String(decoding: value, as: UTF8.self), readable: isReadable)
+                    } else {
+                        check.count(readable: isReadable)
+                    }
+                } else {
+                    var text = TextNormalization.string(fromUTF8: value)
+                    let verdict = text.withUTF8 { readable(field, $0, &dates, times, durations) }
+                    if field == .csat, verdict == nil { return }
+                    check.observe(text, readable: verdict ?? true)
+                }
+            }
+        }
+    }
+
+    /// `bytes` without leading and trailing white space (spaces, tabs, CR, LF), as `RawRecord.trimmedString`
+    /// trims.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lower = 0, upper = bytes.count
+        while lower < upper, ByteCursor.isSpace(bytes[lower]) { lower += 1 }
+        while lower < upper, ByteCursor.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower == upper ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+    }
+
+    /// `true` when every byte is ASCII (below 0x80).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
     }
 
     /// Whether the field's parser reads a non-empty value: `true`, `false`, or for CSAT `nil` when the value

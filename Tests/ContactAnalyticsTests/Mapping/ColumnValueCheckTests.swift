@@ -115,4 +115,66 @@ import Testing
         #expect(mapper.bindings[.handleTime]?.column == "Talk time")
         #expect(notes.isEmpty)
     }
+
+    // The check reads ASCII values from the record's bytes and any other value through its NFC `String`:
+    // the verdicts, counts and examples must be those of the trimmed NFC values either way.
+
+    @Test func paddedValuesAreJudgedTrimmed() throws {
+        let states = ["NY", "MA", "CA", "NY", "TX", "MA", "FL", "CA", "WA", "OH"]
+        let pads = [(" ", ""), ("\t", " "), ("", "\r\n"), ("  ", "  "), ("\r", "\t")]
+        let padded = states.enumerated().map { offset, state in
+            let (before, after) = pads[offset % pads.count]
+            return ["2024-06-0\(offset % 9 + 1)T10:00:00Z", before + state + after]
+        }
+        let (mapper, _) = try Self.checked(["Created at", "Estado"], padded)
+        let plain = states.enumerated().map { ["2024-06-0\($0.offset % 9 + 1)T10:00:00Z", $0.element] }
+        let (reference, _) = try Self.checked(["Created at", "Estado"], plain)
+        let message = "column 'Estado' not used as status: 8 of 10 sampled values are not statuses (e.g. 'MA', 'CA')"
+        #expect(mapper.refusedColumns.map(\.message) == [message])
+        #expect(reference.refusedColumns == mapper.refusedColumns)
+        // Padded readable values stay readable (a timestamp column with spaces around its values is kept), and
+        // a value of white space only is no value at all.
+        let rows = [["  2024-06-01 10:00  ", "\t"], ["\t2024-06-02\r", "  "], ["2024-06-03 ", "x"]]
+        let (dates, notes) = try Self.checked(["Created", "Phone"], rows)
+        #expect(dates.bindings[.openedAt]?.column == "Created")
+        #expect(notes.count == 1)
+        #expect(dates.refusedColumns.map(\.message)
+                == ["column 'Phone' not used as phone: 1 of 1 sampled values are not phone numbers (e.g. 'x')"])
+    }
+
+    @Test func nonASCIIValuesAreJudgedAsTheirNFCStrings() throws {
+        // `Córdoba` three times precomposed and three times decomposed (`o` + U+0301): one distinct value of
+        // six, so it leads the examples; with the two forms apart it would be named twice.
+        let composed = "C\u{F3}rdoba", decomposed = "Co\u{301}rdoba"
+        // The first seen is decomposed: the example is still the NFC form (`String` equality would not tell).
+        let states = [decomposed, "Jalisco", composed, composed, "Sinaloa", decomposed, "Puebla", composed,
+                      decomposed, "Oaxaca"]
+        let (mapper, _) = try Self.checked(["Created", "Estado"], states.map { ["2024-06-01", " \($0) "] })
+        #expect(mapper.bindings[.status] == nil)
+        #expect(mapper.refusedColumns.map { Array($0.message.utf8) } == [Array(
+            "column 'Estado' not used as status: 10 of 10 sampled values are not statuses (e.g. 'C\u{F3}rdoba', 'Jalisco')".utf8)])
+        // Non-ASCII values among ASCII ones, readable (`€4.50`, a no-break space inside a phone number) or not.
+        let rows = [["2024-06-01", "Zoe\u{308} Mu\u{308}ller", "\u{20AC}4.50"], ["2024-06-01", "+1 617 555 0142", "4.50"],
+                    ["2024-06-01", "Jos\u{E9} N\u{FA}\u{F1}ez", "\u{20AC}12"], ["2024-06-01", "6175550199", "9"]]
+        let (people, _) = try Self.checked(["Created", "Phone", "Cost"], rows)
+        #expect(people.bindings[.cost]?.column == "Cost")
+        #expect(people.bindings[.phone]?.column == "Phone")
+        let names = rows.map { [$0[0], $0[1] == "+1 617 555 0142" ? "Ana" : $0[1]] }
+        let (refused, _) = try Self.checked(["Created", "Phone"], names)
+        #expect(refused.refusedColumns.map { Array($0.message.utf8) } == [Array(
+            "column 'Phone' not used as phone: 3 of 4 sampled values are not phone numbers (e.g. 'Zo\u{EB} M\u{FC}ller', 'Ana')".utf8)])
+    }
+
+    @Test func bytesAreTrimmedAndClassedAsTheStringsAre() {
+        var record = RawRecord(fields: [" \t a b \r\n", "\t \r\n", "", "\u{7F}x", "\u{80}", "caf\u{E9}"])
+        record.line = 2
+        for index in 0..<6 {
+            let (trimmed, ascii) = record.withBytes(at: index) { bytes in
+                let trimmed = ContactMapper.trimmed(bytes)
+                return (String(decoding: trimmed, as: UTF8.self), ContactMapper.isASCII(trimmed))
+            }
+            #expect(trimmed == (record.trimmedString(at: index) ?? ""))
+            #expect(ascii == (index < 4))
+        }
+    }
 }
