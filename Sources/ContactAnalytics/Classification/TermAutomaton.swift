@@ -107,27 +107,9 @@ struct TermAutomaton: Sendable {
         var cellOf = [Int](repeating: -1, count: children.count)
         var baseTaken: [Bool] = []
         cellOf[0] = 0
-        // A node's base is the first one where its children's cells are free. Free cells are found through
-        // `nextFree` (each taken cell points further on, paths shortened as they are followed), so placing a node
-        // skips the taken cells instead of trying them one by one; the cells past the end are free.
-        var nextFree: [Int] = [1]
-        func free(_ cell: Int) -> Bool { cell >= nextFree.count || nextFree[cell] == cell }
-        func firstFree(from cell: Int) -> Int {
-            var root = cell
-            while root < nextFree.count, nextFree[root] != root { root = nextFree[root] }
-            var walk = cell
-            while walk < nextFree.count, nextFree[walk] != walk {
-                let next = nextFree[walk]
-                nextFree[walk] = root
-                walk = next
-            }
-            return root
-        }
-        func take(_ cell: Int) {
-            if cell >= nextFree.count { nextFree.append(contentsOf: nextFree.count...cell) }
-            nextFree[cell] = cell + 1
-        }
-        func isBaseTaken(_ b: Int) -> Bool { b < baseTaken.count && baseTaken[b] }
+        // A node's base is the first one where its children's cells are free (`CellsInUse`).
+        var cellsInUse = CellsInUse()
+        func isBaseTaken(_ b: Int, _ baseTaken: [Bool]) -> Bool { b < baseTaken.count && baseTaken[b] }
         var queue = [0]
         var head = 0
         while head < queue.count {
@@ -135,9 +117,10 @@ struct TermAutomaton: Sendable {
             head += 1
             let kids = children[node]
             guard let lowest = kids.first?.0 else { continue }
-            var cell = firstFree(from: 1 + lowest)
-            while isBaseTaken(cell - lowest) || !kids.dropFirst().allSatisfy({ free(cell - lowest + $0.0) }) {
-                cell = firstFree(from: cell + 1)
+            var cell = cellsInUse.firstFree(from: 1 + lowest)
+            while isBaseTaken(cell - lowest, baseTaken)
+                    || !kids.dropFirst().allSatisfy({ cellsInUse.isFree(cell - lowest + $0.0) }) {
+                cell = cellsInUse.firstFree(from: cell + 1)
             }
             let b = cell - lowest
             base[node] = b
@@ -146,7 +129,7 @@ struct TermAutomaton: Sendable {
             let need = b + count
             if check.count < need { check.append(contentsOf: repeatElement(0, count: need - check.count)) }
             for (c, child) in kids {
-                take(b + c)
+                cellsInUse.take(b + c)
                 check[b + c] = UInt8(c)
                 cellOf[child] = b + c
                 queue.append(child)
@@ -274,5 +257,35 @@ struct TermAutomaton: Sendable {
         }
         let e = exactTerm(node)
         if e >= 0 { found.append(e) }
+    }
+}
+
+extension TermAutomaton {
+    /// The cells taken while `freeze` places the trie. Free cells are found through `nextFree` (each taken cell
+    /// points further on, paths shortened as they are followed), so placing a node skips the taken cells
+    /// instead of trying them one by one; the cells past the end are free. A value type with mutating methods,
+    /// not functions nested in `freeze` capturing its variables (each such access was a runtime exclusivity
+    /// check: 438,000 of them per compile).
+    fileprivate struct CellsInUse {
+        private var nextFree: [Int] = [1]
+
+        func isFree(_ cell: Int) -> Bool { cell >= nextFree.count || nextFree[cell] == cell }
+
+        mutating func firstFree(from cell: Int) -> Int {
+            var root = cell
+            while root < nextFree.count, nextFree[root] != root { root = nextFree[root] }
+            var walk = cell
+            while walk < nextFree.count, nextFree[walk] != walk {
+                let next = nextFree[walk]
+                nextFree[walk] = root
+                walk = next
+            }
+            return root
+        }
+
+        mutating func take(_ cell: Int) {
+            if cell >= nextFree.count { nextFree.append(contentsOf: nextFree.count...cell) }
+            nextFree[cell] = cell + 1
+        }
     }
 }
