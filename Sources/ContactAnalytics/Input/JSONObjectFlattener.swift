@@ -55,6 +55,10 @@ struct JSONObjectFlattener: Sendable {
     private var sightingKeyBytes: [UInt8] = []
     /// Where in `previousSightings` the next key is expected.
     private var expectedSighting = 0
+    /// While `sharing`, the current object's keys so far are the previous object's first `sharedSightings`,
+    /// not copied (`sightings` is empty): JSON Lines with the same keys in the same order copy nothing.
+    private var sharing = true
+    private var sharedSightings = 0
     private(set) var values: [UInt8] = []
     private(set) var decodedAsWindows1252 = false
     private var keyBytes: [UInt8] = []
@@ -65,16 +69,29 @@ struct JSONObjectFlattener: Sendable {
         fields.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         decodedAsWindows1252 = false
-        swap(&previousSightings, &sightings)
-        swap(&previousKeyBytes, &sightingKeyBytes)
+        if !sharing || sharedSightings != previousSightings.count {
+            if sharing { copySharedSightings() }
+            swap(&previousSightings, &sightings)
+            swap(&previousKeyBytes, &sightingKeyBytes)
+        }
         sightings.removeAll(keepingCapacity: true)
         sightingKeyBytes.removeAll(keepingCapacity: true)
+        sharing = true
+        sharedSightings = 0
         expectedSighting = 0
         var cursor = Cursor(text: text)
         cursor.skipWhitespace()
         try parseObject(&cursor, prefix: "", parent: -1)
         cursor.skipWhitespace()
         if !cursor.atEnd { throw SyntaxError(offset: cursor.index, message: "unexpected text after the object") }
+    }
+
+    /// Ends sharing: copies the previous object's first `sharedSightings` sightings as the current object's.
+    private mutating func copySharedSightings() {
+        sharing = false
+        let shared = previousSightings[..<sharedSightings]
+        sightings.append(contentsOf: shared)
+        if let last = shared.last { sightingKeyBytes.append(contentsOf: previousKeyBytes[..<last.bytes.upperBound]) }
     }
 
     /// The key of field `field`.
@@ -109,6 +126,13 @@ struct JSONObjectFlattener: Sendable {
                 break
             }
             candidate += 1
+        }
+        if sharing {
+            if id >= 0 && candidate == sharedSightings {
+                sharedSightings += 1
+                return id
+            }
+            copySharedSightings()
         }
         if id < 0 {
             // ASCII text is already NFC.
