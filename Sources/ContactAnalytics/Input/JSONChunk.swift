@@ -69,7 +69,8 @@ struct JSONChunk: Sendable {
     /// Flattens the objects in order with `flattener`, stopping at the first that cannot be (`Records.error`).
     func parse(with flattener: inout JSONObjectFlattener) -> Records {
         var records = Records()
-        var numbers: [String: Int] = [:]
+        // The chunk's number of each of the flattener's keys (-1: not seen in this chunk).
+        var numberOfKeyID: [Int] = []
         records.lines.reserveCapacity(objects.count)
         records.values.reserveCapacity(bytes.count)
         var start = 0
@@ -94,13 +95,15 @@ struct JSONChunk: Sendable {
                 let base = records.values.count
                 records.values.append(contentsOf: flattener.values)
                 for field in flattener.fields {
-                    let number: Int
-                    if let known = numbers[field.key] {
-                        number = known
-                    } else {
+                    let id = field.keyID
+                    if id >= numberOfKeyID.count {
+                        numberOfKeyID.append(contentsOf: repeatElement(-1, count: id + 1 - numberOfKeyID.count))
+                    }
+                    var number = numberOfKeyID[id]
+                    if number < 0 {
                         number = records.keys.count
-                        numbers[field.key] = number
-                        records.keys.append(field.key)
+                        numberOfKeyID[id] = number
+                        records.keys.append(flattener.keys[id])
                         records.firstRecord.append(recordIndex)
                     }
                     records.fieldKeys.append(number)

@@ -16,11 +16,26 @@
 ///   U+FFFD). Numbers keep their literal text, `true`/`false` stay as such, `null` is an empty field.
 /// - A repeated key keeps the last value.
 /// - Raw string bytes that are not valid UTF-8 are decoded as Windows-1252 (`decodedAsWindows1252`).
+///
+/// Keys are numbered (`keys`, kept across the objects one flattener reads), so that readers find a key's
+/// column without hashing its text. JSON Lines repeat their keys in the same order: a key whose raw text is
+/// plain ASCII (no backslash, no byte of 0x80 or above) is first compared, byte by byte, with the key found at
+/// the same place of the previous object (or the one after it, when a key is missing); only when it differs
+/// is its `String` made and looked up. Any other key takes that slow path every time (it is unescaped and
+/// normalized to NFC as always).
 struct JSONObjectFlattener: Sendable {
-    /// One flattened field: its key and its value's bytes in `values`.
+    /// One flattened field: its key's number in `keys` and its value's bytes in `values`.
     struct Field: Sendable {
-        var key: String
+        var keyID: Int
         var range: Range<Int>
+    }
+
+    /// A plain-ASCII key as it appeared in an object: its parent's key number (-1 at the top level), its
+    /// number, and its raw bytes in the sequence's byte buffer.
+    private struct KeySighting: Sendable {
+        var parent: Int
+        var id: Int
+        var bytes: Range<Int>
     }
 
     /// A grammar error at a byte offset of the object's text.
@@ -30,6 +45,20 @@ struct JSONObjectFlattener: Sendable {
     }
 
     private(set) var fields: [Field] = []
+    /// Every key this flattener has given a field, in order of first appearance: `keys[field.keyID]`.
+    private(set) var keys: [String] = []
+    private var keyIDs: [String: Int] = [:]
+    /// The plain-ASCII keys of the previous object and of the current one, in order, with their raw bytes.
+    private var previousSightings: [KeySighting] = []
+    private var previousKeyBytes: [UInt8] = []
+    private var sightings: [KeySighting] = []
+    private var sightingKeyBytes: [UInt8] = []
+    /// Where in `previousSightings` the next key is expected.
+    private var expectedSighting = 0
+    /// While `sharing`, the current object's keys so far are the previous object's first `sharedSightings`,
+    /// not copied (`sightings` is empty): JSON Lines with the same keys in the same order copy nothing.
+    private var sharing = true
+    private var sharedSightings = 0
     private(set) var values: [UInt8] = []
     private(set) var decodedAsWindows1252 = false
     private var keyBytes: [UInt8] = []
@@ -40,16 +69,85 @@ struct JSONObjectFlattener: Sendable {
         fields.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         decodedAsWindows1252 = false
+        if !sharing || sharedSightings != previousSightings.count {
+            if sharing { copySharedSightings() }
+            swap(&previousSightings, &sightings)
+            swap(&previousKeyBytes, &sightingKeyBytes)
+        }
+        sightings.removeAll(keepingCapacity: true)
+        sightingKeyBytes.removeAll(keepingCapacity: true)
+        sharing = true
+        sharedSightings = 0
+        expectedSighting = 0
         var cursor = Cursor(text: text)
         cursor.skipWhitespace()
-        try parseObject(&cursor, prefix: "")
+        try parseObject(&cursor, prefix: "", parent: -1)
         cursor.skipWhitespace()
         if !cursor.atEnd { throw SyntaxError(offset: cursor.index, message: "unexpected text after the object") }
     }
 
+    /// Ends sharing: copies the previous object's first `sharedSightings` sightings as the current object's.
+    private mutating func copySharedSightings() {
+        sharing = false
+        let shared = previousSightings[..<sharedSightings]
+        sightings.append(contentsOf: shared)
+        if let last = shared.last { sightingKeyBytes.append(contentsOf: previousKeyBytes[..<last.bytes.upperBound]) }
+    }
+
+    /// The key of field `field`.
+    func key(of field: Field) -> String { keys[field.keyID] }
+
+    /// The number of `key`, numbering it if it is new.
+    private mutating func keyID(of key: String) -> Int {
+        if let id = keyIDs[key] { return id }
+        keys.append(key)
+        keyIDs[key] = keys.count - 1
+        return keys.count - 1
+    }
+
+    /// The number of the key of raw text `raw` (plain ASCII) in the object of key number `parent`, whose
+    /// key is `prefix`: found by comparing bytes with the previous object's keys where possible.
+    private mutating func keyID(ofPlain raw: UnsafeBufferPointer<UInt8>, prefix: String, parent: Int) -> Int {
+        var id = -1
+        var candidate = expectedSighting
+        while candidate < min(expectedSighting + 2, previousSightings.count) {
+            let sighting = previousSightings[candidate]
+            if sighting.parent == parent, sighting.bytes.count == raw.count, previousKeyBytes.withUnsafeBufferPointer({ seen in
+                var index = 0
+                var offset = sighting.bytes.lowerBound
+                while index < raw.count, seen[offset] == raw[index] {
+                    index += 1
+                    offset += 1
+                }
+                return index == raw.count
+            }) {
+                id = sighting.id
+                expectedSighting = candidate + 1
+                break
+            }
+            candidate += 1
+        }
+        if sharing {
+            if id >= 0 && candidate == sharedSightings {
+                sharedSightings += 1
+                return id
+            }
+            copySharedSightings()
+        }
+        if id < 0 {
+            // ASCII text is already NFC.
+            let name = String(decoding: raw, as: UTF8.self)
+            id = keyID(of: prefix.isEmpty ? name : prefix + "." + name)
+        }
+        let start = sightingKeyBytes.count
+        sightingKeyBytes.append(contentsOf: raw)
+        sightings.append(KeySighting(parent: parent, id: id, bytes: start..<sightingKeyBytes.count))
+        return id
+    }
+
     // MARK: - Grammar
 
-    private mutating func parseObject(_ cursor: inout Cursor, prefix: String) throws(SyntaxError) {
+    private mutating func parseObject(_ cursor: inout Cursor, prefix: String, parent: Int) throws(SyntaxError) {
         try cursor.expect(UInt8(ascii: "{"), "expected '{'")
         cursor.skipWhitespace()
         if cursor.peek == UInt8(ascii: "}") {
@@ -61,14 +159,19 @@ struct JSONObjectFlattener: Sendable {
             guard cursor.peek == UInt8(ascii: "\"") else {
                 throw cursor.error("expected a string key in the object")
             }
-            keyBytes.removeAll(keepingCapacity: true)
-            try Self.parseString(&cursor, into: &keyBytes, windows1252: &decodedAsWindows1252)
-            let name = TextNormalization.nfc(String(decoding: keyBytes, as: UTF8.self))
-            let key = prefix.isEmpty ? name : prefix + "." + name
+            let id: Int
+            if let raw = cursor.plainString() {
+                id = keyID(ofPlain: raw, prefix: prefix, parent: parent)
+            } else {
+                keyBytes.removeAll(keepingCapacity: true)
+                try Self.parseString(&cursor, into: &keyBytes, windows1252: &decodedAsWindows1252)
+                let name = TextNormalization.nfc(String(decoding: keyBytes, as: UTF8.self))
+                id = keyID(of: prefix.isEmpty ? name : prefix + "." + name)
+            }
             cursor.skipWhitespace()
             try cursor.expect(UInt8(ascii: ":"), "expected ':' after the key")
             cursor.skipWhitespace()
-            try parseField(&cursor, key: key)
+            try parseField(&cursor, keyID: id)
             cursor.skipWhitespace()
             if cursor.peek == UInt8(ascii: ",") {
                 cursor.index += 1
@@ -80,49 +183,51 @@ struct JSONObjectFlattener: Sendable {
     }
 
     /// A member's value: becomes one field, or several for a nested object.
-    private mutating func parseField(_ cursor: inout Cursor, key: String) throws(SyntaxError) {
+    private mutating func parseField(_ cursor: inout Cursor, keyID: Int) throws(SyntaxError) {
         let start = values.count
         switch cursor.peek {
         case UInt8(ascii: "{"):
             let firstField = fields.count
-            try parseObject(&cursor, prefix: key)
-            foldValuePair(key: key, from: firstField)
+            let key = keys[keyID]
+            try parseObject(&cursor, prefix: key, parent: keyID)
+            foldValuePair(key: key, keyID: keyID, from: firstField)
             return
         case UInt8(ascii: "["):
             let arrayStart = cursor.index
             if try parseArray(&cursor) {
-                fields.append(Field(key: key, range: start..<values.count))
-                try spreadObjectArray(cursor.text, from: arrayStart, to: cursor.index, key: key)
+                fields.append(Field(keyID: keyID, range: start..<values.count))
+                try spreadObjectArray(cursor.text, from: arrayStart, to: cursor.index, key: keys[keyID])
                 return
             }
         default:
             try parseScalar(&cursor)
         }
-        fields.append(Field(key: key, range: start..<values.count))
+        fields.append(Field(keyID: keyID, range: start..<values.count))
     }
 
     /// A `{display_value, value[, link]}` or `{link, value}` object just flattened into `fields[first...]`:
     /// folded into the field `key` (display value, else value) and `key.value`.
-    private mutating func foldValuePair(key: String, from first: Int) {
+    private mutating func foldValuePair(key: String, keyID: Int, from first: Int) {
         let added = fields[first...]
         guard added.count >= 2, added.count <= 3 else { return }
         let prefix = key + "."
         var display: Field?, raw: Field?, link = false
         for field in added {
-            switch field.key.dropFirst(prefix.count) {
-            case "display_value" where field.key.hasPrefix(prefix): display = field
-            case "value" where field.key.hasPrefix(prefix): raw = field
-            case "link" where field.key.hasPrefix(prefix): link = true
+            let fieldKey = keys[field.keyID]
+            switch fieldKey.dropFirst(prefix.count) {
+            case "display_value" where fieldKey.hasPrefix(prefix): display = field
+            case "value" where fieldKey.hasPrefix(prefix): raw = field
+            case "link" where fieldKey.hasPrefix(prefix): link = true
             default: return
             }
         }
         guard let raw, display != nil || link else { return }
         fields.removeSubrange(first...)
         if let display {
-            fields.append(Field(key: key, range: display.range))
-            fields.append(Field(key: prefix + "value", range: raw.range))
+            fields.append(Field(keyID: keyID, range: display.range))
+            fields.append(Field(keyID: self.keyID(of: prefix + "value"), range: raw.range))
         } else {
-            fields.append(Field(key: key, range: raw.range))
+            fields.append(Field(keyID: keyID, range: raw.range))
         }
     }
 
@@ -148,7 +253,7 @@ struct JSONObjectFlattener: Sendable {
                     throw SyntaxError(offset: elementStart + error.offset, message: error.message)
                 }
                 if inner.decodedAsWindows1252 { decodedAsWindows1252 = true }
-                elements.append((inner.fields.map(\.key),
+                elements.append((inner.fields.map { inner.keys[$0.keyID] },
                                  inner.fields.map { Array(inner.values[$0.range]) }))
             }
             cursor.skipWhitespace()
@@ -162,8 +267,8 @@ struct JSONObjectFlattener: Sendable {
                       !element.values[id].isEmpty else { continue }
                 let start = values.count
                 values.append(contentsOf: element.values[value])
-                fields.append(Field(key: key + "." + String(decoding: element.values[id], as: UTF8.self),
-                                    range: start..<values.count))
+                let fieldKey = key + "." + String(decoding: element.values[id], as: UTF8.self)
+                fields.append(Field(keyID: keyID(of: fieldKey), range: start..<values.count))
             }
             return
         }
@@ -183,7 +288,7 @@ struct JSONObjectFlattener: Sendable {
         for name in order {
             let start = values.count
             values.append(contentsOf: joined[name] ?? [])
-            fields.append(Field(key: key + "." + name, range: start..<values.count))
+            fields.append(Field(keyID: keyID(of: key + "." + name), range: start..<values.count))
         }
     }
 
@@ -412,6 +517,24 @@ private struct Cursor {
     var atEnd: Bool { index >= text.count }
 
     var peek: UInt8? { index < text.count ? text[index] : nil }
+
+    /// The raw text of the string at the cursor's `"` when it is plain ASCII (no escape, no control
+    /// character, no byte of 0x80 or above), the cursor then after its closing `"`; otherwise `nil`, the
+    /// cursor unmoved.
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        let start = index + 1
+        var end = start
+        while end < text.count {
+            let byte = text[end]
+            if byte == UInt8(ascii: "\"") {
+                index = end + 1
+                return UnsafeBufferPointer(rebasing: text[start..<end])
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            end += 1
+        }
+        return nil
+    }
 
     mutating func skipWhitespace() {
         while index < text.count {

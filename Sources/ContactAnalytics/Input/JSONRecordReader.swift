@@ -35,6 +35,8 @@ public struct JSONRecordReader: RecordReader, Sendable {
     private var scanner: JSONObjectScanner
     private var flattener = JSONObjectFlattener()
     private var columns = JSONKeyColumns()
+    /// The column of each of the flattener's keys (`JSONObjectFlattener.keys`; -1: not looked up yet).
+    private var columnOfKeyID: [Int] = []
     private var pendingError: ContactStatError?
     private var slots: [Int] = []
     private var objectText: [UInt8] = []
@@ -125,6 +127,7 @@ public struct JSONRecordReader: RecordReader, Sendable {
     /// that `header` and `headerVersion` describe the input as a whole.
     mutating func adopt(_ keyColumns: JSONKeyColumns) {
         columns = keyColumns
+        columnOfKeyID.removeAll()
         header = keyColumns.header
         headerVersion = keyColumns.version
     }
@@ -151,11 +154,21 @@ public struct JSONRecordReader: RecordReader, Sendable {
         for index in slots.indices { slots[index] = -1 }
         var added = false
         for (fieldIndex, field) in flattener.fields.enumerated() {
-            if let column = columns.column(of: field.key) {
+            let id = field.keyID
+            if id < columnOfKeyID.count, columnOfKeyID[id] >= 0 {
+                slots[columnOfKeyID[id]] = fieldIndex
+                continue
+            }
+            if id >= columnOfKeyID.count {
+                columnOfKeyID.append(contentsOf: repeatElement(-1, count: id + 1 - columnOfKeyID.count))
+            }
+            let key = flattener.keys[id]
+            if let column = columns.column(of: key) {
+                columnOfKeyID[id] = column
                 slots[column] = fieldIndex
             } else {
-                _ = try columns.append(field.key, limits: limits,
-                                       at: "\(source.name):\(scanner.objectLine):\(scanner.objectColumn)")
+                columnOfKeyID[id] = try columns.append(key, limits: limits,
+                                                       at: "\(source.name):\(scanner.objectLine):\(scanner.objectColumn)")
                 slots.append(fieldIndex)
                 added = true
             }

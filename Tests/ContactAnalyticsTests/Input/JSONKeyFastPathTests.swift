@@ -1,0 +1,87 @@
+import Testing
+@testable import ContactAnalytics
+
+/// The flattener finds a plain-ASCII key's number by comparing its bytes with the previous object's keys
+/// (`JSONObjectFlattener`): keys in another order, a key missing, a new key appearing late, the same bytes
+/// under another parent, a top-level key spelled like a nested one, a repeated key, and keys written with
+/// escapes, in NFD, or in Windows-1252 all land in the column their text names, read record by record and
+/// in chunks.
+@Suite struct JSONKeyFastPathTests {
+    static let input: [UInt8] = Array((
+        #"{"id":"1","name":"A","nested":{"x":"p","y":"q"},"kä":"n1"}"# + "\n" +
+        #"{"name":"B","id":"2","nested":{"y":"r","x":"s"},"kä":"n2"}"# + "\n" +
+        #"{"id":"3","nested":{"x":"t"},"late":"L","k\u00e4":"e3"}"# + "\n" +
+        #"{"id":"4","name":"D","nested":{"x":"u","y":"v"},"ka\u0308":"nfd4","late":"L4"}"# + "\n" +
+        #"{"id":"5","name":"E","id":"5b"}"# + "\n" +
+        #"{"nested.x":"top6","id":"6"}"# + "\n" +
+        #"{"id":"7","nested":{"id":"inner"}}"# + "\n" +
+        #"{"nested":{"x":"x8"},"id":"8"}"# + "\n" +
+        #"{"id":"9","name":"I","nested":{"x":"p9","y":"q9"},"kä":"n9"}"# + "\n" +
+        #"{"id":"10","k"#).utf8) + [0xE4] + Array(#"":"w10"}"#.utf8) + [0x0A]
+
+    static let header = ["id", "name", "nested.x", "nested.y", "kä", "late", "nested.id"]
+
+    /// Each record's values in the columns of `header` ("" where the record has no such key).
+    static let rows: [[String]] = [
+        ["1", "A", "p", "q", "n1", "", ""],
+        ["2", "B", "s", "r", "n2", "", ""],
+        ["3", "", "t", "", "e3", "L", ""],
+        ["4", "D", "u", "v", "nfd4", "L4", ""],
+        ["5b", "E", "", "", "", "", ""],
+        ["6", "", "top6", "", "", "", ""],
+        ["7", "", "", "", "", "", "inner"],
+        ["8", "", "x8", "", "", "", ""],
+        ["9", "I", "p9", "q9", "n9", "", ""],
+        ["10", "", "", "", "w10", "", ""],
+    ]
+
+    @Test func readRecordByRecordEveryKeyFindsItsColumn() throws {
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: Self.input, name: "k.jsonl"))
+        let records = try InputTestSupport.readAll(&reader)
+        #expect(reader.header == Self.header)
+        #expect(reader.headerVersion == 3) // records 1, 3 and 7 add keys
+        #expect(records.map(\.count) == [5, 5, 6, 6, 6, 6, 7, 7, 7, 7])
+        let padded = records.map { record in
+            record.strings + Array(repeating: "", count: Self.header.count - record.count)
+        }
+        #expect(padded == Self.rows)
+        #expect(records.map(\.decodedAsWindows1252) == Array(repeating: false, count: 9) + [true])
+    }
+
+    @Test(arguments: [1, 1 << 20])
+    func chunksNameTheSameKeys(target: Int) throws {
+        var flattener = JSONObjectFlattener()
+        var fields: [[String: String]] = []
+        for chunk in try JSONChunkTests.chunks(Self.input, sourceChunk: 4096, target: target) {
+            let records = chunk.parse(with: &flattener)
+            #expect(records.error == nil)
+            fields += JSONChunkTests.fieldsByKey(records)
+        }
+        let expected = Self.rows.map { row in
+            var byKey: [String: String] = [:]
+            for (key, value) in zip(Self.header, row) where !value.isEmpty { byKey[key] = value }
+            return byKey
+        }
+        #expect(fields == expected)
+    }
+
+    /// One flattener over objects of the same keys: the same key number for the same text, whatever the path
+    /// that found it.
+    @Test func sameKeyTextGetsTheSameNumber() throws {
+        var flattener = JSONObjectFlattener()
+        var keysSeen: [[String]] = []
+        var numbers: [String: Set<Int>] = [:]
+        for line in [#"{"a":"1","b":{"c":"2"}}"#, #"{"b":{"c":"3"},"a":"4"}"#, #"{"\u0061":"5","b.c":"6"}"#,
+                     #"{"a":"7","b":{"c":"8"}}"#] {
+            let bytes = Array(line.utf8)
+            try bytes.withUnsafeBufferPointer { (text) throws(JSONObjectFlattener.SyntaxError) in
+                try flattener.flatten(text)
+            }
+            keysSeen.append(flattener.fields.map { flattener.key(of: $0) })
+            for field in flattener.fields { numbers[flattener.key(of: field), default: []].insert(field.keyID) }
+        }
+        #expect(keysSeen == [["a", "b.c"], ["b.c", "a"], ["a", "b.c"], ["a", "b.c"]])
+        #expect(numbers == ["a": [0], "b.c": [2]])
+        #expect(flattener.keys == ["a", "b", "b.c"]) // "b" numbered as the parent of "b.c"
+    }
+}
