@@ -604,7 +604,7 @@ public struct ContactMapper: Sendable {
                                  + "\(unreadableDate(raw, openedColumn, openedParser))",
                              column: bindings[.openedAt]?.column)
         }
-        contact = ContactRecord(openedAt: opened.0, location: location)
+        contact.reset(openedAt: opened.0, location: location)
         count(.openedAt)
         if opened.usedTime { count(.openedTime) }
         if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
