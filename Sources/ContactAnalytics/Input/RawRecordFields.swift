@@ -42,11 +42,7 @@ public struct RawRecordFields {
     /// Field `index` without leading and trailing white space (spaces, tabs, CR, LF), in NFC; `nil` when
     /// that leaves nothing. Trims on bytes before any `String` is made.
     public func trimmedString(at index: Int) -> String? {
-        let field = bytes(at: index)
-        var lower = 0, upper = field.count
-        while lower < upper, ByteCursor.isSpace(field[lower]) { lower += 1 }
-        while lower < upper, ByteCursor.isSpace(field[upper - 1]) { upper -= 1 }
-        if lower == upper { return nil }
-        return TextNormalization.string(fromUTF8: UnsafeBufferPointer(rebasing: field[lower..<upper]))
+        let value = ByteCursor.trimmingSpace(bytes(at: index))
+        return value.isEmpty ? nil : TextNormalization.string(fromUTF8: value)
     }
 }

@@ -367,9 +367,9 @@ public struct ContactMapper: Sendable {
         let field = check.field
         for record in sample {
             record.withBytes(at: column) { bytes in
-                let value = Self.trimmed(bytes)
+                let value = ByteCursor.trimmingSpace(bytes)
                 guard !value.isEmpty else { return }
-                if Self.isASCII(value) {
+                if ByteCursor.isASCII(value) {
                     let verdict = readable(field, value, &dates, times, durations)
                     if field == .csat, verdict == nil { return }  // no response ("offered", "n/a")
                     let isReadable = verdict ?? true
@@ -386,22 +386,6 @@ public struct ContactMapper: Sendable {
                 }
             }
         }
-    }
-
-    /// `bytes` without leading and trailing white space (spaces, tabs, CR, LF), as `RawRecord.trimmedString`
-    /// trims.
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var lower = 0, upper = bytes.count
-        while lower < upper, ByteCursor.isSpace(bytes[lower]) { lower += 1 }
-        while lower < upper, ByteCursor.isSpace(bytes[upper - 1]) { upper -= 1 }
-        return lower == upper ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-    }
-
-    /// `true` when every byte is ASCII (below 0x80).
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        return any < 0x80
     }
 
     /// Whether the field's parser reads a non-empty value: `true`, `false`, or for CSAT `nil` when the value
@@ -840,12 +824,9 @@ public struct ContactMapper: Sendable {
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo) -> String? {
         guard let column else { return nil }
-        let field = raw.bytes(at: column)
-        var lower = 0, upper = field.count
-        while lower < upper, ByteCursor.isSpace(field[lower]) { lower += 1 }
-        while lower < upper, ByteCursor.isSpace(field[upper - 1]) { upper -= 1 }
-        if lower == upper { return nil }
-        return memo.string(for: UnsafeBufferPointer(rebasing: field[lower..<upper])) { TextNormalization.string(fromUTF8: $0) }
+        let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
+        if value.isEmpty { return nil }
+        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0) }
     }
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be

@@ -1,8 +1,10 @@
+import Foundation
+
 /// The `String`s of the distinct values of a text column that repeats its values (agent, queue, language,
 /// category), remembered by their bytes: a row whose value was seen before gets a copy of the remembered
 /// `String` instead of one checked (UTF-8, NFC) and built again, which costs several times the lookup.
 ///
-/// An open-addressing table on an FNV-1a hash of the bytes, kept at most half full, holding up to `capacity`
+/// An open-addressing table on the `IdentityHash` of the bytes, kept at most half full, holding up to `capacity`
 /// values; once full, a value not held is built every time, so a column of unique values pays one hash and a
 /// short probe more per row. The table is allocated with the first value, so a mapper that never reads the
 /// column costs nothing.
@@ -32,11 +34,10 @@ struct TextMemo: Sendable {
     @inline(__always)
     mutating func string(for value: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> String)
         -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in value { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hash = IdentityHash.of(bytes: value)
         if !slots.isEmpty {
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let id = Int(slots[slot])
                 if id == 0 { break }
@@ -57,10 +58,10 @@ struct TextMemo: Sendable {
     /// Whether the held bytes from `start` are `value` (of the same count).
     @inline(__always)
     private func holds(_ value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { held in
-            var i = 0
-            while i < value.count, held[start + i] == value[i] { i += 1 }
-            return i == value.count
+        guard let base = value.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { held in
+            guard let heldBase = held.baseAddress else { return false }
+            return memcmp(heldBase + start, base, value.count) == 0
         }
     }
 
@@ -75,7 +76,7 @@ struct TextMemo: Sendable {
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
         let hash = entries[index].hash
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index + 1)
     }

@@ -32,6 +32,31 @@ public enum ContactIngest {
         /// first records can be longer than the rest; room reserved and never used costs address space, not
         /// memory); `nil` for standard input.
         var estimatedRecords: Int?
+        /// How many of `sample` `nextRecord` has handed out.
+        var sampleTaken = 0
+
+        /// Reads the file's next record into `record`: the sample first (the records that settled the date
+        /// order), then the reader's; when the reader's header has grown (JSON keys), `mapper` and `context`
+        /// follow it before the record is given. `false` at the end. How a whole file is read, on one thread
+        /// and on a worker.
+        mutating func nextRecord(into record: inout RawRecord, mapper: inout ContactMapper) throws -> Bool {
+            if sampleTaken < sample.count {
+                record = sample[sampleTaken]
+                sampleTaken += 1
+                if sampleTaken == sample.count {  // handed out: not kept to the end of the file
+                    sample = []
+                    sampleTaken = 0
+                }
+                return true
+            }
+            guard try reader.next(into: &record) else { return false }
+            if reader.headerVersion != context.headerVersion {
+                mapper.updateHeader(reader.header)
+                context.header = reader.header
+                context.headerVersion = reader.headerVersion
+            }
+            return true
+        }
     }
 
     static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
@@ -237,18 +262,8 @@ public enum ContactIngest {
                 case .excluded: break
                 }
             }
-            let sample = opened.sample
-            opened.sample = []
-            for record in sample { try handle(record) }
             var record = RawRecord()
-            while try opened.reader.next(into: &record) {
-                if opened.reader.headerVersion != opened.context.headerVersion {
-                    mapper.updateHeader(opened.reader.header)
-                    opened.context.header = opened.reader.header
-                    opened.context.headerVersion = opened.reader.headerVersion
-                }
-                try handle(record)
-            }
+            while try opened.nextRecord(into: &record, mapper: &mapper) { try handle(record) }
             for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
             opened.summary = counts
             opened.mapper = mapper

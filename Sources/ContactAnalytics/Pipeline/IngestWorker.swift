@@ -77,16 +77,10 @@ struct IngestWorker<State, Output: Sendable> {
         result = BatchResult(file: file)
         result.diagnostics = opening
         rejectHeader = opened.context.header
-        let sample = opened.sample
-        opened.sample = []
-        result.outputs.reserveCapacity(sample.count)
-        for record in sample { handle(record) }
+        result.outputs.reserveCapacity(opened.sample.count)
         var record = RawRecord()
-        while try opened.reader.next(into: &record) {
-            if opened.reader.headerVersion != opened.context.headerVersion {
-                mapper.updateHeader(opened.reader.header)
-                opened.context.header = opened.reader.header
-                opened.context.headerVersion = opened.reader.headerVersion
+        while try opened.nextRecord(into: &record, mapper: &mapper) {
+            if opened.context.headerVersion != headerVersion {
                 state = try makeState(opened.context)
                 stateHeader = opened.context.header
                 headerVersion = opened.context.headerVersion

@@ -41,6 +41,23 @@ struct ByteCursor {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
+    /// `bytes` without leading and trailing white space (spaces, tabs, CR, LF): how every text field is trimmed
+    /// (`RawRecordFields.trimmedString`, the mapper's text columns, the alias-column check).
+    @inline(__always)
+    static func trimmingSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lower = 0, upper = bytes.count
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while lower < upper, isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower == upper ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+    }
+
+    /// `true` when every byte is ASCII (below 0x80).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
+    }
+
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 

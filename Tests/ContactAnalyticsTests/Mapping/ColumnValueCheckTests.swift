@@ -170,8 +170,8 @@ import Testing
         record.line = 2
         for index in 0..<6 {
             let (trimmed, ascii) = record.withBytes(at: index) { bytes in
-                let trimmed = ContactMapper.trimmed(bytes)
-                return (String(decoding: trimmed, as: UTF8.self), ContactMapper.isASCII(trimmed))
+                let trimmed = ByteCursor.trimmingSpace(bytes)
+                return (String(decoding: trimmed, as: UTF8.self), ByteCursor.isASCII(trimmed))
             }
             #expect(trimmed == (record.trimmedString(at: index) ?? ""))
             #expect(ascii == (index < 4))
