@@ -33,7 +33,8 @@ public struct RootCauseClassifier: Sendable {
 
     // Scratch, reused for every contact.
     private var generation: UInt32 = 0
-    private var atomStamp: [UInt32]
+    /// Per atom the contact generation, per term the field generation, in which it was last true or matched.
+    private var stamps: ClassifierStamps
     private var regexStamp: [UInt32]
     private var regexValue: [Bool]
     /// Per regular expression: how many fields it ran out of time on. At `RegexBudget.disableAfter` the
@@ -49,10 +50,11 @@ public struct RootCauseClassifier: Sendable {
         regexTimeouts.indices.filter { regexTimeouts[$0] >= RegexBudget.disableAfter }
             .map { program.regexes[$0].expression.pattern }
     }
-    /// Per term: the `termGeneration` of the field in which its single-word atoms were last marked.
-    private var termStamp: [UInt32]
+    /// The generation of the field being matched (`stamps.terms`).
     private var termGeneration: UInt32 = 0
     private var candidates: [Int32] = []
+    /// The matches of the field being matched whose term anchors a phrase (`matchSequences`).
+    private var anchors: [Int32] = []
     private var matches: TermMatches
     private var value: [UInt8] = []
     private var memo = ClassificationMemo()
@@ -74,12 +76,11 @@ public struct RootCauseClassifier: Sendable {
         self.tokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics)
         self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
                                                foldDiacritics: self.foldDiacritics)
-        self.atomStamp = [UInt32](repeating: 0, count: program.atomCount)
+        self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount)
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
         self.matches = TermMatches(automaton: program.automaton)
-        self.termStamp = [UInt32](repeating: 0, count: program.termCount)
     }
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
@@ -157,9 +158,11 @@ public struct RootCauseClassifier: Sendable {
 
     /// The cause of `contact` by the rules (no memo).
     private mutating func evaluateRules(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
+        // Another copy of this classifier may hold the same stamps: take fresh ones before writing any.
+        if !isKnownUniquelyReferenced(&stamps) { stamps = stamps.fresh() }
         generation &+= 1
         if generation == 0 {
-            for i in atomStamp.indices { atomStamp[i] = 0 }
+            stamps.clearAtoms()
             for i in regexStamp.indices { regexStamp[i] = 0 }
             generation = 1
         }
@@ -205,8 +208,9 @@ public struct RootCauseClassifier: Sendable {
     @inline(__always)
     private mutating func mark(_ atom: Int32, program: CompiledRuleProgram) {
         let a = Int(atom)
-        if atomStamp[a] == generation { return }
-        atomStamp[a] = generation
+        let atoms = stamps.atoms
+        if atoms[a] == generation { return }
+        atoms[a] = generation
         let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
         for k in first..<end { candidates.append(program.triggeredRules[k]) }
     }
@@ -251,38 +255,41 @@ public struct RootCauseClassifier: Sendable {
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         termGeneration &+= 1
         if termGeneration == 0 {
-            for i in termStamp.indices { termStamp[i] = 0 }
+            stamps.clearTerms()
             termGeneration = 1
         }
         let base = slot * program.termCount
-        let count = matches.terms.count
         let stampNow = termGeneration
-        var anchorsPhrase = false
-        for k in 0..<count {
-            let term = Int(matches.terms[k])
+        let termStamp = stamps.terms, atomStamp = stamps.atoms
+        let terms = matches.terms
+        // The matches whose term anchors a phrase in this slot, for the second pass.
+        anchors.removeAll(keepingCapacity: true)
+        for k in terms.indices {
+            let term = Int(terms[k])
+            let entries = program.termEntries[base + term]
+            if entries.phraseStart != entries.phraseEnd { anchors.append(Int32(truncatingIfNeeded: k)) }
             if termStamp[term] == stampNow { continue }
             termStamp[term] = stampNow
-            let entries = program.termEntries[base + term]
             for w in Int(entries.wordStart)..<Int(entries.wordEnd) { mark(program.wordAtoms[w], program: program) }
-            if entries.phraseStart != entries.phraseEnd { anchorsPhrase = true }
         }
-        guard anchorsPhrase else { return }
-        for k in 0..<count {
-            let entries = program.termEntries[base + Int(matches.terms[k])]
-            guard entries.phraseStart < entries.phraseEnd else { continue }
+        guard !anchors.isEmpty else { return }
+        let generation = self.generation
+        for k in anchors {
+            let entries = program.termEntries[base + Int(terms[Int(k)])]
             for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
                 let entry = program.phraseEntries[e]
                 if atomStamp[Int(entry.atom)] == generation { continue }
                 if !allTermsOccur(entry, program: program) { continue }
-                if phraseOccurs(entry, anchoredAt: k, program: program) { mark(entry.atom, program: program) }
+                if phraseOccurs(entry, anchoredAt: Int(k), program: program) { mark(entry.atom, program: program) }
             }
         }
     }
 
-    /// Whether every term of the phrase was matched somewhere in the field (`termStamp`).
+    /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`).
     @inline(__always)
     private func allTermsOccur(_ entry: CompiledRuleProgram.SequenceEntry, program: CompiledRuleProgram) -> Bool {
         let start = Int(entry.start)
+        let termStamp = stamps.terms
         for j in 0..<Int(entry.length) where termStamp[Int(program.sequenceTerms[start + j])] != termGeneration {
             return false
         }
@@ -380,7 +387,7 @@ public struct RootCauseClassifier: Sendable {
                                    raw: RawRecord) -> Bool {
         switch program.nodes[Int(index)] {
         case .atom(let atom):
-            return atomStamp[Int(atom)] == generation
+            return stamps.atoms[Int(atom)] == generation
         case .regex(let r):
             let i = Int(r)
             if regexStamp[i] != generation {

@@ -34,14 +34,14 @@ struct TermAutomaton: Sendable {
     // the top 24 bits, the check byte below): the 11,000 nodes of the built-in packs take about 50 KB, against
     // 2 MB for a dense row of every class per node, and the shallow nodes that almost every token visits stay
     // in the core's first-level cache. A step is one table load whatever the number of terms.
-    private var byteClass = [UInt8](repeating: 0, count: 256)
-    /// Per ASCII byte, for a walk fed straight from the text: the class of the byte's lower-case form if it is
-    /// a letter or digit (a token byte), else `separator`.
-    private var asciiClasses = TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256))
-    private var cells: [UInt32] = [TermAutomaton.emptyCell]
-    /// Per cell: the prefix term and the exact term the node ends (-1: none); read only where `link` says so.
-    private var prefixTerms: [Int32] = [-1]
-    private var exactTerms: [Int32] = [-1]
+    /// The tables (`byteClass`: class per byte; `asciiClasses`: per ASCII byte, for a walk fed straight from the
+    /// text, the class of the byte's lower-case form if it is a letter or digit (a token byte), else `separator`;
+    /// the cells; per cell the prefix term and the exact term the node ends, -1 for none, read only where `link`
+    /// says so), in memory of their own so that a copy of the automaton retains one object.
+    private var storage = TermTableStorage(
+        byteClass: [UInt8](repeating: 0, count: 256),
+        asciiClasses: TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256)),
+        cells: [TermAutomaton.emptyCell], prefixTerms: [-1], exactTerms: [-1])
     private(set) var nodeCount = 1
 
     /// A cell no step reaches: its check byte is no class (classes stop below `separator`).
@@ -153,11 +153,8 @@ struct TermAutomaton: Sendable {
             prefixTerms[cell] = prefix[node]
             exactTerms[cell] = exact[node]
         }
-        byteClass = classes
-        asciiClasses = Self.asciiClasses(byteClass: classes)
-        self.cells = cells
-        self.prefixTerms = prefixTerms
-        self.exactTerms = exactTerms
+        storage = TermTableStorage(byteClass: classes, asciiClasses: Self.asciiClasses(byteClass: classes),
+                                   cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
         nodeCount = children.count
     }
 
@@ -176,9 +173,10 @@ struct TermAutomaton: Sendable {
         }
     }
 
-    /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid only
-    /// inside `body`.
-    struct Tables {
+    /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid while
+    /// the automaton they came from (or a copy of it) lives.
+    struct Tables: @unchecked Sendable {
+        // @unchecked: the pointers point into a `TermTableStorage`, which is never written after it is made.
         /// `TermAutomaton.asciiClasses`: 128 entries.
         let asciiClasses: UnsafePointer<UInt8>
         let cells: UnsafePointer<UInt32>
@@ -201,46 +199,33 @@ struct TermAutomaton: Sendable {
             ? Walk(node: Int32(truncatingIfNeeded: t), link: Int32(bitPattern: cell >> 8)) : .dead
     }
 
-    /// Calls `body` with the tables as pointers (`nil` only if a table were empty, which `init` and `freeze`
-    /// never leave).
+    /// The tables as pointers, valid while this automaton (or a copy of it) lives.
     @inline(__always)
-    func withTables<R>(_ body: (Tables) -> R) -> R? {
-        asciiClasses.withUnsafeBufferPointer { ascii in
-            cells.withUnsafeBufferPointer { cells in
-                prefixTerms.withUnsafeBufferPointer { prefix in
-                    exactTerms.withUnsafeBufferPointer { exact -> R? in
-                        guard let ascii = ascii.baseAddress, let cells = cells.baseAddress,
-                              let prefix = prefix.baseAddress, let exact = exact.baseAddress else { return nil }
-                        return body(Tables(asciiClasses: ascii, cells: cells, prefixTerms: prefix,
-                                           exactTerms: exact))
-                    }
-                }
-            }
-        }
-    }
+    var tables: Tables { storage.tables }
 
     /// The walk before a token's first byte (the root; it ends no term).
     @inline(__always)
-    var start: Walk { Walk(node: 0, link: Int32(bitPattern: cells[0] >> 8)) }
+    var start: Walk { Walk(node: 0, link: Int32(bitPattern: storage.cells[0] >> 8)) }
 
     /// The prefix term the walk's node ends, or -1.
     @inline(__always)
     func prefixTerm(_ walk: Walk) -> Int32 {
-        walk.link & 1 == 0 ? -1 : prefixTerms[Int(walk.node)]
+        walk.link & 1 == 0 ? -1 : storage.prefixTerms[Int(walk.node)]
     }
 
     /// The exact term the walk's node ends, or -1.
     @inline(__always)
     func exactTerm(_ walk: Walk) -> Int32 {
-        walk.link & 2 == 0 ? -1 : exactTerms[Int(walk.node)]
+        walk.link & 2 == 0 ? -1 : storage.exactTerms[Int(walk.node)]
     }
 
     /// The walk after `byte` from `walk` (not dead): dead when no term continues that way.
     @inline(__always)
     func step(_ walk: Walk, _ byte: UInt8) -> Walk {
-        let t = Int(walk.link >> 2) &+ Int(byteClass[Int(byte)])
-        let cell = cells[t]
-        return UInt8(truncatingIfNeeded: cell) == byteClass[Int(byte)]
+        let c = storage.byteClass[Int(byte)]
+        let t = Int(walk.link >> 2) &+ Int(c)
+        let cell = storage.cells[t]
+        return UInt8(truncatingIfNeeded: cell) == c
             ? Walk(node: Int32(truncatingIfNeeded: t), link: Int32(bitPattern: cell >> 8)) : .dead
     }
 

@@ -7,7 +7,13 @@
 /// (prefixes from the shortest, then the exact term). Most tokens of free text match nothing and cost nothing
 /// beyond their walk. A barrier (`appendBarrier`) is a token that matches nothing, so a phrase cannot span it.
 struct TermMatches: TokenSink {
+    /// The automaton walked; it also keeps `tables` alive.
     let automaton: TermAutomaton
+    /// `automaton`'s tables as pointers, taken once (a copy of the automaton per field used to retain and release
+    /// each of its arrays).
+    private let tables: TermAutomaton.Tables
+    /// The walk before a token's first byte.
+    private let start: TermAutomaton.Walk
     /// The terms matched, in token order.
     private(set) var terms: [Int32] = []
     /// `tokens[k]` is the position of the token that matched `terms[k]`.
@@ -21,6 +27,8 @@ struct TermMatches: TokenSink {
 
     init(automaton: TermAutomaton) {
         self.automaton = automaton
+        self.tables = automaton.tables
+        self.start = automaton.start
         self.walk = automaton.start
     }
 
@@ -61,7 +69,7 @@ struct TermMatches: TokenSink {
         inToken = true
         lastIsBarrier = false
         tokenCount &+= 1
-        walk = automaton.start
+        walk = start
     }
 
     @inline(__always)
@@ -84,10 +92,7 @@ struct TermMatches: TokenSink {
     /// time (`WordTokenizer.endOfASCIIWord`). Non-ASCII scalars go through `WordTokenizer.feedScalar` and
     /// `appendByte` as in the default. Same tokens, same terms.
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
-        let automaton = self.automaton
-        return automaton.withTables { tables in
-            feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
-        } ?? tokenizer.feed(input, into: &self, recomposed: recomposed)
+        feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
 
     @inline(__always)

@@ -1,0 +1,42 @@
+/// The per-contact marks of a `RootCauseClassifier`: per atom, the generation (contact) in which it was last
+/// found true; per term, the generation (field) in which it was last matched. Plain memory, read and written
+/// through pointers in the classifier's innermost loops, where the two arrays they used to be cost a bounds
+/// check per read and a uniqueness check per write.
+///
+/// A classifier value owns its stamps the way an array owns its buffer: before a contact's first write it
+/// makes sure no other copy shares them (`RootCauseClassifier.evaluateRules`, `isKnownUniquelyReferenced`) and
+/// takes fresh ones if another does, so copies given to different threads never write the same memory.
+final class ClassifierStamps: @unchecked Sendable {
+    // @unchecked: written only by the one classifier value that holds the only reference (checked before each
+    // contact's first write, as above); copies that share the object only read `atomCount` and `termCount`.
+    /// `atoms[a]`: the generation in which atom `a` was last found true.
+    let atoms: UnsafeMutablePointer<UInt32>
+    /// `terms[t]`: the term generation in which term `t` was last matched.
+    let terms: UnsafeMutablePointer<UInt32>
+    let atomCount: Int
+    let termCount: Int
+
+    /// Stamps for `atomCount` atoms and `termCount` terms, all 0 (no generation is 0).
+    init(atomCount: Int, termCount: Int) {
+        self.atomCount = atomCount
+        self.termCount = termCount
+        atoms = .allocate(capacity: max(atomCount, 1))
+        atoms.initialize(repeating: 0, count: max(atomCount, 1))
+        terms = .allocate(capacity: max(termCount, 1))
+        terms.initialize(repeating: 0, count: max(termCount, 1))
+    }
+
+    deinit {
+        atoms.deallocate()
+        terms.deallocate()
+    }
+
+    /// Stamps of the same sizes, all 0: right for any copy, whose generations are never 0.
+    func fresh() -> ClassifierStamps { ClassifierStamps(atomCount: atomCount, termCount: termCount) }
+
+    /// Sets every atom stamp to 0 (when the contact generation wraps round).
+    func clearAtoms() { atoms.update(repeating: 0, count: max(atomCount, 1)) }
+
+    /// Sets every term stamp to 0 (when the term generation wraps round).
+    func clearTerms() { terms.update(repeating: 0, count: max(termCount, 1)) }
+}
