@@ -26,32 +26,27 @@ struct ScalarTable: Sendable {
     private let kinds: [UInt8]
     private let lowerStarts: [Int32]
     private let lowerBytes: [UInt8]
-    private let foldStarts: [Int32]
-    private let foldBytes: [UInt8]
+    /// The diacritic-free forms, built on first use: only taxonomies that fold diacritics read them (building
+    /// them decomposes and recomposes 2,048 scalars, a tenth of a small report's instructions).
+    private var folds: DiacriticFolds { DiacriticFolds.shared }
 
     private init() {
         var kinds: [UInt8] = []
         var lowerStarts: [Int32] = [0], lowerBytes: [UInt8] = []
-        var foldStarts: [Int32] = [0], foldBytes: [UInt8] = []
         kinds.reserveCapacity(Int(Self.tableLimit))
         for value in 0..<Self.tableLimit {
             guard let scalar = Unicode.Scalar(value) else {
                 kinds.append(Kind.other.rawValue)
                 lowerStarts.append(Int32(lowerBytes.count))
-                foldStarts.append(Int32(foldBytes.count))
                 continue
             }
             kinds.append(Self.computeKind(scalar).rawValue)
             lowerBytes.append(contentsOf: Self.computeLower(scalar))
             lowerStarts.append(Int32(lowerBytes.count))
-            foldBytes.append(contentsOf: Self.computeFold(scalar))
-            foldStarts.append(Int32(foldBytes.count))
         }
         self.kinds = kinds
         self.lowerStarts = lowerStarts
         self.lowerBytes = lowerBytes
-        self.foldStarts = foldStarts
-        self.foldBytes = foldBytes
     }
 
     @inline(__always)
@@ -67,7 +62,8 @@ struct ScalarTable: Sendable {
         if scalar < Self.tableLimit {
             let i = Int(scalar)
             if fold {
-                out.append(contentsOf: foldBytes[Int(foldStarts[i])..<Int(foldStarts[i + 1])])
+                let folds = self.folds
+                out.append(contentsOf: folds.bytes[Int(folds.starts[i])..<Int(folds.starts[i + 1])])
             } else {
                 out.append(contentsOf: lowerBytes[Int(lowerStarts[i])..<Int(lowerStarts[i + 1])])
             }
@@ -83,7 +79,8 @@ struct ScalarTable: Sendable {
         if scalar < Self.tableLimit {
             let i = Int(scalar)
             if fold {
-                for k in Int(foldStarts[i])..<Int(foldStarts[i + 1]) { body(foldBytes[k]) }
+                let folds = self.folds
+                for k in Int(folds.starts[i])..<Int(folds.starts[i + 1]) { body(folds.bytes[k]) }
             } else {
                 for k in Int(lowerStarts[i])..<Int(lowerStarts[i + 1]) { body(lowerBytes[k]) }
             }
