@@ -826,7 +826,8 @@ public struct ContactMapper: Sendable {
         guard let column else { return nil }
         let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
         if value.isEmpty { return nil }
-        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0) }
+        let valid = raw.holdsValidUTF8
+        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
     }
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be
