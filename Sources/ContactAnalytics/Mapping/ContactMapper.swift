@@ -600,12 +600,13 @@ public struct ContactMapper: Sendable {
                                           column: bindings[field]?.column,
                                           message: message))
         }
-        func text(_ field: CanonicalField) -> String? {
+        // `text` and `present` run a dozen times a row: inlined, not called.
+        @inline(__always) func text(_ field: CanonicalField) -> String? {
             guard let i = index[field], let value = raw.trimmedString(at: i) else { return nil }
             count(field)
             return value
         }
-        func present(_ field: CanonicalField) -> Int? {
+        @inline(__always) func present(_ field: CanonicalField) -> Int? {
             guard let i = index[field], !raw.isEmpty(at: i) else { return nil }
             return i
         }
