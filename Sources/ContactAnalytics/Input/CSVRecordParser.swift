@@ -538,6 +538,8 @@ public struct CSVRecordParser: Sendable {
     private func complete(_ out: [UInt8], _ ends: [Int], into record: inout RawRecord) throws {
         record.removeAll()
         record.line = recordLine
+        // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
+        record.holdsValidUTF8 = true
         out.withUnsafeBufferPointer { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fill])) }
         ends.withUnsafeBufferPointer {
             record.fieldEnds.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fieldCount]))

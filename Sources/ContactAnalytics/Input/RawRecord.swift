@@ -14,6 +14,11 @@ public struct RawRecord: Sendable {
     /// `true` when some field was not valid UTF-8 and was decoded as Windows-1252 (the bytes hold the UTF-8
     /// result).
     public var decodedAsWindows1252 = false
+    /// `true` when every field is known to be valid UTF-8: the CSV parser checks every field that is not pure
+    /// ASCII (decoding an invalid one as Windows-1252) and sets it, so the mapper's strings skip a second
+    /// check (`TextNormalization.string(fromUTF8:isKnownValid:)`). `false` means "not known": the bytes are
+    /// checked (and repaired) when read. Emptying the record or appending raw bytes clears it.
+    public var holdsValidUTF8 = false
 
     public init() {}
 
@@ -31,6 +36,7 @@ public struct RawRecord: Sendable {
         bytes.removeAll(keepingCapacity: true)
         fieldEnds.removeAll(keepingCapacity: true)
         decodedAsWindows1252 = false
+        holdsValidUTF8 = false
     }
 
     /// Appends one field.
@@ -41,6 +47,7 @@ public struct RawRecord: Sendable {
 
     /// Appends one field from bytes.
     public mutating func append<C: Collection>(bytes field: C) where C.Element == UInt8 {
+        if !field.isEmpty { holdsValidUTF8 = false }
         bytes.append(contentsOf: field)
         fieldEnds.append(bytes.count)
     }
@@ -56,7 +63,7 @@ public struct RawRecord: Sendable {
     @inline(__always)
     public func withFields<R>(_ body: (RawRecordFields) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer { bytes in
-            try fieldEnds.withUnsafeBufferPointer { ends in try body(RawRecordFields(bytes: bytes, ends: ends)) }
+            try fieldEnds.withUnsafeBufferPointer { ends in try body(RawRecordFields(bytes: bytes, ends: ends, holdsValidUTF8: holdsValidUTF8)) }
         }
     }
 

@@ -8,6 +8,16 @@ public struct RawRecordFields {
     public let bytes: UnsafeBufferPointer<UInt8>
     /// The end offset (exclusive) of each field in `bytes`.
     public let ends: UnsafeBufferPointer<Int>
+    /// Whether every field is known to be valid UTF-8 (`RawRecord.holdsValidUTF8`): strings are then made
+    /// without checking the bytes again.
+    public let holdsValidUTF8: Bool
+
+    /// A view of `bytes` split at `ends`; `holdsValidUTF8` only when a reader checked every field.
+    public init(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, holdsValidUTF8: Bool = false) {
+        self.bytes = bytes
+        self.ends = ends
+        self.holdsValidUTF8 = holdsValidUTF8
+    }
 
     /// The number of fields.
     @inline(__always)
@@ -36,13 +46,13 @@ public struct RawRecordFields {
     /// Field `index` as a `String` in Unicode NFC, or `""` when the record has no such field.
     public func string(at index: Int) -> String {
         let field = bytes(at: index)
-        return field.isEmpty ? "" : TextNormalization.string(fromUTF8: field)
+        return field.isEmpty ? "" : TextNormalization.string(fromUTF8: field, isKnownValid: holdsValidUTF8)
     }
 
     /// Field `index` without leading and trailing white space (spaces, tabs, CR, LF), in NFC; `nil` when
     /// that leaves nothing. Trims on bytes before any `String` is made.
     public func trimmedString(at index: Int) -> String? {
         let value = ByteCursor.trimmingSpace(bytes(at: index))
-        return value.isEmpty ? nil : TextNormalization.string(fromUTF8: value)
+        return value.isEmpty ? nil : TextNormalization.string(fromUTF8: value, isKnownValid: holdsValidUTF8)
     }
 }

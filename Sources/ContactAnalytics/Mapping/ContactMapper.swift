@@ -600,12 +600,13 @@ public struct ContactMapper: Sendable {
                                           column: bindings[field]?.column,
                                           message: message))
         }
-        func text(_ field: CanonicalField) -> String? {
+        // `text` and `present` run a dozen times a row: inlined, not called.
+        @inline(__always) func text(_ field: CanonicalField) -> String? {
             guard let i = index[field], let value = raw.trimmedString(at: i) else { return nil }
             count(field)
             return value
         }
-        func present(_ field: CanonicalField) -> Int? {
+        @inline(__always) func present(_ field: CanonicalField) -> Int? {
             guard let i = index[field], !raw.isEmpty(at: i) else { return nil }
             return i
         }
@@ -826,7 +827,8 @@ public struct ContactMapper: Sendable {
         guard let column else { return nil }
         let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
         if value.isEmpty { return nil }
-        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0) }
+        let valid = raw.holdsValidUTF8
+        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
     }
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be

@@ -1,9 +1,9 @@
 /// A 64-bit hash of a key's UTF-8 bytes: identity keys, contact ids, classification inputs. Never 0, so 0 can
 /// mean "none". Stable within a run (not across versions: nothing stores it).
 ///
-/// Eight bytes are mixed at a time (a multiply-xorshift round per word, the tail zero-padded, the length
-/// folded in), then finished with the SplitMix64 finaliser, so similar keys (`C0000001`, `C0000002`) spread
-/// over all 64 bits.
+/// Eight bytes are mixed at a time (a multiply-xorshift round per word, the tail zero-padded and read with
+/// at most two loads, the length folded in), then finished with the SplitMix64 finaliser, so similar keys
+/// (`C0000001`, `C0000002`) spread over all 64 bits.
 public enum IdentityHash {
     @inline(__always)
     public static func of(_ key: String) -> UInt64 {
@@ -24,16 +24,32 @@ public enum IdentityHash {
             i += 8
         }
         if i < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = mix(h, tail)
+            h = mix(h, tail(raw, from: i, count: n))
         }
         return finish(h)
+    }
+
+    /// The bytes from `start` to `count` (one to seven of them) as a little-endian word, zero-padded: the
+    /// same value as adding them one by one, from at most two loads (an eight-byte load ending at `count`
+    /// when the key is that long, else two overlapping loads of four, two or one bytes).
+    @inline(__always)
+    private static func tail(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> UInt64 {
+        let left = count - start
+        if count >= 8 {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            return word >> UInt64(64 - 8 * left)
+        }
+        if left >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            return low | high << UInt64(8 * (left - 4))
+        }
+        if left >= 2 {
+            let low = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt16.self)))
+            let high = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+            return low | high << UInt64(8 * (left - 2))
+        }
+        return UInt64(raw.load(fromByteOffset: start, as: UInt8.self))
     }
 
     @inline(__always)

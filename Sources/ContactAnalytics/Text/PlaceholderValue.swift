@@ -11,8 +11,13 @@ public enum PlaceholderValue {
         "n/a", "n.a.", "na", "null", "nil", "none", "nan", "undefined", "unknown", "not applicable",
     ]
 
-    /// `words` as bytes, made once: compared with every contact's id.
-    private static let wordBytes: [[UInt8]] = words.sorted().map { Array($0.utf8) }
+    /// `words` as bytes, made once, by their byte count (the index): a contact's id is compared only with the
+    /// words of its own length (none, for most ids).
+    private static let wordBytesByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for word in words.sorted() { table[word.utf8.count].append(Array(word.utf8)) }
+        return table
+    }()
 
     /// Whether the (already trimmed) UTF-8 bytes are a placeholder. Runs for every contact, so no string is
     /// made for an ASCII value.
@@ -30,7 +35,8 @@ public enum PlaceholderValue {
             }
         }
         if !alphanumeric { return true }
-        for word in wordBytes where word.count == bytes.count {
+        guard bytes.count < wordBytesByLength.count else { return false }
+        for word in wordBytesByLength[bytes.count] {
             var index = 0
             while index < word.count {
                 let byte = bytes[index]

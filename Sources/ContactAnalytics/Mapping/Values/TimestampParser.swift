@@ -43,6 +43,10 @@ public struct TimestampParser: Sendable {
     /// Whether small numbers are read as spreadsheet serial dates.
     public var acceptsSpreadsheetSerials: Bool
     private var converter: LocalTimeConverter
+    /// The last date `days(of:)` read, and its day number: rows of an export mostly share their date with
+    /// the row before, so the date's check and day count are done once per run of rows with that date.
+    private var lastDate = (year: Int.min, month: 0, day: 0)
+    private var lastDays: Int64 = 0
 
     /// The zone in which values without an offset are read.
     public var timeZone: TimeZone { converter.timeZone }
@@ -141,7 +145,7 @@ public struct TimestampParser: Sendable {
     }
 
     /// Days since 1970-01-01 of a scanned date, deciding day/month order for ambiguous ones.
-    private func days(of scan: TimestampScanner.Scan) -> Int64? {
+    private mutating func days(of scan: TimestampScanner.Scan) -> Int64? {
         var month = scan.month
         var day = scan.day
         if scan.kind == .ambiguous {
@@ -150,7 +154,10 @@ public struct TimestampParser: Sendable {
             (day, month) = order == .dayFirst ? (scan.first, scan.second) : (scan.second, scan.first)
             if month > 12 && day <= 12 && !(enforcesDayMonthOrder && dayMonthOrder != nil) { swap(&day, &month) }
         }
+        if scan.year == lastDate.year && month == lastDate.month && day == lastDate.day { return lastDays }
         guard CivilDate.isValid(year: scan.year, month: month, day: day) else { return nil }
-        return CivilDate.days(year: scan.year, month: month, day: day)
+        lastDate = (scan.year, month, day)
+        lastDays = CivilDate.days(year: scan.year, month: month, day: day)
+        return lastDays
     }
 }

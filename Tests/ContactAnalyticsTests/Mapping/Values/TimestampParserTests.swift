@@ -214,4 +214,25 @@ import Testing
         #expect(parser.epochSeconds(year: 2024, month: 2, day: 30) == nil)
         #expect(parser.epochSeconds(year: 2024, month: 2, day: 1, secondOfDay: 86_401) == nil)
     }
+
+    /// One parser reading many values in turn (it remembers the last date it read) gives what a fresh parser
+    /// gives for each: the same date again, the next day, an invalid date after a valid one with the same day
+    /// and month, day/month dates either way round.
+    @Test func aReusedParserReadsAsAFreshOne() {
+        let values = Self.utcCases.map(\.0) + [
+            "2024-02-29", "2023-02-29", "2024-02-29T10:00:00Z", "2023-02-29T10:00:00Z", "29.02.2024", "29.02.2023",
+            "2024-05-27T02:08:51Z", "2024-05-27T23:59:59Z", "2024-05-28T00:00:00Z", "0000-05-27T00:00:00Z",
+            "01/02/2021", "02/01/2021", "13/01/2021",
+        ]
+        var reused = TimestampParser()
+        var wrong: [String] = []
+        for value in values + values.reversed() + values {
+            var fresh = TimestampParser()
+            if reused.parse(value) != fresh.parse(value) { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty)
+        #expect(reused.parse("2024-02-29T10:00:00Z") == 1709200800)
+        #expect(reused.parse("2023-02-29T10:00:00Z") == nil)
+        #expect(reused.parse("2024-02-29T10:00:00Z") == 1709200800)
+    }
 }

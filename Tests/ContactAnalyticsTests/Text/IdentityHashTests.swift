@@ -1,0 +1,58 @@
+import Testing
+@testable import ContactAnalytics
+
+/// `IdentityHash` reads a key's last one to seven bytes with at most two loads; the value is the one adding
+/// them byte by byte gives (`reference`), for every length and alignment.
+@Suite struct IdentityHashTests {
+    /// The hash as it was written first: the tail added byte by byte.
+    private static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+            var x = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            x ^= x >> 29
+            return x
+        }
+        var i = 0
+        while i + 8 <= n {
+            var word: UInt64 = 0
+            for k in 0..<8 { word |= UInt64(bytes[i + k]) << UInt64(8 * k) }
+            h = mix(h, word)
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = mix(h, tail)
+        }
+        h ^= h >> 30
+        h &*= 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27
+        h &*= 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        return h == 0 ? 1 : h
+    }
+
+    @Test func everyLengthAndOffsetHashesAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let pool = (0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var wrong: [(Int, Int)] = []
+        pool.withUnsafeBufferPointer { all in
+            for offset in 0..<8 {
+                for length in 0...40 where offset + length <= all.count {
+                    let key = UnsafeBufferPointer(rebasing: all[offset..<(offset + length)])
+                    if IdentityHash.of(bytes: key) != Self.reference(key) { wrong.append((offset, length)) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "offset, length: \(wrong.prefix(5))")
+        #expect(IdentityHash.of("C0000001") != IdentityHash.of("C0000002"))
+        #expect(IdentityHash.of("agent7") == Array("agent7".utf8).withUnsafeBufferPointer { Self.reference($0) })
+        #expect(IdentityHash.of("") == Array<UInt8>().withUnsafeBufferPointer { Self.reference($0) })
+    }
+}
