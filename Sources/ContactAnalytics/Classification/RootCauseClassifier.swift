@@ -171,7 +171,7 @@ public struct RootCauseClassifier: Sendable {
         for slot in program.tokenSlots {
             matches.removeAll()
             scanTokens(slot: slot, contact: contact, raw: raw)
-            if !matches.terms.isEmpty { matchSequences(slot: slot, program: program) }
+            if matches.count > 0 { matchSequences(slot: slot, program: program) }
         }
         for slot in program.valueSlots {
             lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
@@ -261,7 +261,7 @@ public struct RootCauseClassifier: Sendable {
         let base = slot * program.termCount
         let stampNow = termGeneration
         let termStamp = stamps.terms, atomStamp = stamps.atoms
-        let terms = matches.terms
+        let terms = matches.termBuffer
         // The matches whose term anchors a phrase in this slot, for the second pass.
         anchors.removeAll(keepingCapacity: true)
         for k in terms.indices {
@@ -300,7 +300,7 @@ public struct RootCauseClassifier: Sendable {
     /// after it match the phrase's other terms, one token each.
     private func phraseOccurs(_ entry: CompiledRuleProgram.SequenceEntry, anchoredAt k: Int,
                               program: CompiledRuleProgram) -> Bool {
-        let terms = matches.terms, tokens = matches.tokens
+        let terms = matches.termBuffer, tokens = matches.tokenBuffer
         let first = tokens[k] - entry.anchor
         guard first >= 0 else { return false }
         // The first match on or after the phrase's first token (matches are in token order).

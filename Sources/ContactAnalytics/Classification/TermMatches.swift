@@ -14,10 +14,17 @@ struct TermMatches: TokenSink {
     private let tables: TermAutomaton.Tables
     /// The walk before a token's first byte.
     private let start: TermAutomaton.Walk
-    /// The terms matched, in token order.
-    private(set) var terms: [Int32] = []
+    /// The matches, in memory this value owns alone before it writes (`MatchColumns`).
+    private var columns = MatchColumns()
+    /// The terms matched, in token order (tests and diagnostics; the classifier reads `termBuffer`).
+    var terms: [Int32] { Array(columns.termBuffer) }
     /// `tokens[k]` is the position of the token that matched `terms[k]`.
-    private(set) var tokens: [Int32] = []
+    var tokens: [Int32] { Array(columns.tokenBuffer) }
+    /// The number of matches.
+    var count: Int { columns.count }
+    /// `terms` and `tokens` without a copy: valid until this value is next changed.
+    var termBuffer: UnsafeBufferPointer<Int32> { columns.termBuffer }
+    var tokenBuffer: UnsafeBufferPointer<Int32> { columns.tokenBuffer }
     /// The number of tokens so far (barriers included).
     private(set) var tokenCount = 0
     private var walk: TermAutomaton.Walk
@@ -34,12 +41,19 @@ struct TermMatches: TokenSink {
 
     /// The terms token `p` matches, in the order found (tests and diagnostics).
     func terms(ofToken p: Int) -> [Int32] {
-        terms.indices.filter { tokens[$0] == Int32(p) }.map { terms[$0] }
+        let terms = self.terms, tokens = self.tokens
+        return terms.indices.filter { tokens[$0] == Int32(p) }.map { terms[$0] }
+    }
+
+    /// Makes `columns` this value's own before a write.
+    @inline(__always)
+    private mutating func ownColumns() {
+        if !isKnownUniquelyReferenced(&columns) { columns = columns.copy() }
     }
 
     mutating func removeAll() {
-        terms.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
+        ownColumns()
+        columns.truncate(to: 0)
         tokenCount = 0
         inToken = false
         lastIsBarrier = false
@@ -54,14 +68,15 @@ struct TermMatches: TokenSink {
 
     @inline(__always)
     private mutating func found(_ term: Int32) {
-        terms.append(term)
-        tokens.append(Int32(truncatingIfNeeded: tokenCount &- 1))
+        // `beginField` (or `removeAll`) made the columns this value's own.
+        columns.append(term: term, token: Int32(truncatingIfNeeded: tokenCount &- 1))
     }
 
     // MARK: TokenSink
 
     mutating func beginField() {
-        fieldStart = (tokenCount, terms.count, lastIsBarrier)
+        ownColumns()
+        fieldStart = (tokenCount, columns.count, lastIsBarrier)
     }
 
     @inline(__always)
@@ -151,8 +166,8 @@ struct TermMatches: TokenSink {
 
     mutating func rollBack() {
         tokenCount = fieldStart.tokenCount
-        terms.removeSubrange(fieldStart.terms...)
-        tokens.removeSubrange(fieldStart.terms...)
+        ownColumns()
+        columns.truncate(to: fieldStart.terms)
         lastIsBarrier = fieldStart.lastIsBarrier
         inToken = false
     }

@@ -236,6 +236,28 @@ import Testing
         #expect(matches.tokens == [0, 2])
     }
 
+    /// A copy of the matches is a value: scanning more into one (past the columns' first capacity) leaves the
+    /// other as it was, and emptying one leaves the other's matches.
+    @Test func copiesKeepTheirOwnMatches() throws {
+        let (automaton, id) = try automaton([("gold", false), ("card", false)])
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        var first = TermMatches(automaton: automaton)
+        var text = "gold card"
+        text.withUTF8 { tokenizer.scan($0, into: &first) }
+        var second = first
+        var long = String(repeating: "card gold ", count: 100)
+        long.withUTF8 { tokenizer.scan($0, into: &second) }
+        #expect(first.terms == [id["gold"]!, id["card"]!])
+        #expect(first.tokens == [0, 1])
+        #expect(second.count == 202)
+        #expect(second.tokens.last == 201)
+        var third = second
+        third.removeAll()
+        #expect(third.count == 0)
+        #expect(second.count == 202)
+        #expect(Array(second.termBuffer.prefix(3)) == [id["gold"]!, id["card"]!, id["card"]!])
+    }
+
     @Test func wholeValuesStopAtTheLimit() {
         let tokenizer = WordTokenizer(foldDiacritics: false)
         var out: [UInt8] = []
