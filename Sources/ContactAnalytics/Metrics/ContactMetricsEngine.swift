@@ -28,7 +28,8 @@ import Foundation
 /// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and its walk (`TimelineOutcomes`).
 ///
 /// **Threads.** The timeline sorts and is walked on threads of the `ThreadBudget` given at `init` (the run's
-/// `--threads`), never more; everything else runs on the calling thread.
+/// `--threads`), never more, and the report's backlog figures are counted on one of them meanwhile; everything
+/// else runs on the calling thread.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
@@ -312,28 +313,35 @@ public struct ContactMetricsEngine: Sendable {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
         let duplicates = try settled().count
         let channelCount = self.channelCount
+        // The backlog figures need only the sums' ledger: counted on a thread of the budget while the timeline
+        // below is walked (on this thread when none is free).
+        var backlog: BacklogFigures?
+        let sums = self.sums, periods = calendar.periods
+        let backlogCount = BackgroundWork(taking: &backlog, leaving: nil, on: timeline.threads) { figures in
+            figures = ContactReportBuilder.backlogFigures(of: sums, calendar: periods)
+        }
 
         // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`).
         var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
                                         queues: sums.byQueue.count, agents: sums.byAgent.count,
                                         periods: sums.byPeriod.count)
         // FCR side by side: every compared window (and the configured one) under both scopes, one pass per
-        // scope; the configured scope is sorted last, so the walk below sorts nothing again.
+        // scope. The configured scope first, with the walk: the timeline is sorted for it since duplicates
+        // settled; then only each customer's entries reorder for the other scope (`ContactTimeline.sort(for:)`).
         var fcrTallies: [FCRWindowTally] = []
         if let dataEnd {
             let configured = configuration.window
             let windows = Array(Set(FCRDefinition.comparedWindows + [configured.seconds])).sorted()
-            for scope in [configured.scope == .cause ? .any : .cause, configured.scope] as [RepeatContactWindow.Scope] {
-                timeline.sort(for: scope)
-                fcrTallies.append(FCRWindowTally(timeline, scope: scope, windows: windows, dataEnd: dataEnd))
-            }
-            if configured.scope == .cause { fcrTallies.reverse() }  // scope cause first, then any
-        }
-        if let dataEnd {
-            timeline.sort(for: configuration.window.scope)
-            outcomes = TimelineOutcomes.walk(timeline, window: configuration.window, dataEnd: dataEnd,
+            timeline.sort(for: configured.scope)
+            let configuredTally = FCRWindowTally(timeline, scope: configured.scope, windows: windows, dataEnd: dataEnd)
+            outcomes = TimelineOutcomes.walk(timeline, window: configured, dataEnd: dataEnd,
                                              slices: resolvedSlices, avoidableSlot: avoidableSlot,
                                              channelCount: channelCount, empty: outcomes)
+            let other: RepeatContactWindow.Scope = configured.scope == .cause ? .any : .cause
+            timeline.sort(for: other)
+            let otherTally = FCRWindowTally(timeline, scope: other, windows: windows, dataEnd: dataEnd)
+            // Scope cause first, then any.
+            fcrTallies = configured.scope == .cause ? [configuredTally, otherTally] : [otherTally, configuredTally]
         }
         var withOutcomes = sums
         outcomes.add(to: &withOutcomes)
@@ -348,7 +356,7 @@ public struct ContactMetricsEngine: Sendable {
             configuration: configuration, causes: causes, sums: withOutcomes, outcomes: outcomes,
             groupOfCause: groupOfCause, groupNames: groupNames, processOfCause: processOfCause,
             processNames: processNames, calendar: calendar.periods, dataStart: dataStart, dataEnd: dataEnd,
-            rangeFrom: rangeFrom, rangeTo: rangeTo, fcrTallies: fcrTallies)
+            rangeFrom: rangeFrom, rangeTo: rangeTo, fcrTallies: fcrTallies, backlog: backlogCount.wait())
         return builder.report(input: input)
     }
 }

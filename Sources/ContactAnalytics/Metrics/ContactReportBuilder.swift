@@ -24,6 +24,17 @@ struct ContactReportBuilder: Sendable {
     let rangeTo: EpochSeconds?
     /// FCR under the compared windows, scope `cause` then `any` (empty without contacts).
     var fcrTallies: [FCRWindowTally] = []
+    /// The backlog figures of `sums.backlog` when already counted (`backlogFigures(of:periodKeys:calendar:)`, on
+    /// another thread while the timeline was walked); counted in `report(input:)` otherwise.
+    var backlog: BacklogFigures?
+
+    /// The backlog at the end of each period, and at the end of the last one for every other slice, of `sums`
+    /// (its ledger and dimensions): what `report(input:)` shows, counted apart so it can run on another thread.
+    static func backlogFigures(of sums: SliceAggregates, calendar: PeriodCalendar) -> BacklogFigures {
+        BacklogFigures(ledger: sums.backlog, periodKeys: sums.periodKeys, calendar: calendar,
+                       channelCount: Channel.allCases.count, causeSlotCount: sums.byCause.count,
+                       queueCount: sums.byQueue.count, agentCount: sums.byAgent.count)
+    }
 
     /// The descriptor of a cause slot (0 = unclassified, `i + 1` = `causes[i]`).
     private func descriptor(slot: Int) -> CauseDescriptor {
@@ -89,17 +100,19 @@ struct ContactReportBuilder: Sendable {
                                       businessResolutionP90: businessTotal.percentile(0.9),
                                       businessFirstReplyMedian: sums.businessFirstReplyTimesTotal.median,
                                       businessFirstReplyP90: sums.businessFirstReplyTimesTotal.percentile(0.9))
-        func grouped(_ h: BreakdownHistograms, _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
-            BreakdownHistograms.merged(h.byCause, groupOf: groupOf, groupCount: count)
+        // The cause histograms are made from the pages once, then grouped twice.
+        let rc = r.byCause, fc = f.byCause, bc = b.byCause, bfc = bf.byCause
+        func grouped(_ h: [QuantileHistogram], _ groupOf: [Int], _ count: Int) -> [QuantileHistogram] {
+            BreakdownHistograms.merged(h, groupOf: groupOf, groupCount: count)
         }
         let channelQ = quantiles(r.byChannel, f.byChannel, b.byChannel, bf.byChannel)
-        let causeQ = quantiles(r.byCause, f.byCause, b.byCause, bf.byCause)
-        let groupQ = quantiles(grouped(r, groupOfCause, groupNames.count), grouped(f, groupOfCause, groupNames.count),
-                               grouped(b, groupOfCause, groupNames.count), grouped(bf, groupOfCause, groupNames.count))
-        let processQ = quantiles(grouped(r, processOfCause, processNames.count),
-                                 grouped(f, processOfCause, processNames.count),
-                                 grouped(b, processOfCause, processNames.count),
-                                 grouped(bf, processOfCause, processNames.count))
+        let causeQ = quantiles(rc, fc, bc, bfc)
+        let groupQ = quantiles(grouped(rc, groupOfCause, groupNames.count), grouped(fc, groupOfCause, groupNames.count),
+                               grouped(bc, groupOfCause, groupNames.count), grouped(bfc, groupOfCause, groupNames.count))
+        let processQ = quantiles(grouped(rc, processOfCause, processNames.count),
+                                 grouped(fc, processOfCause, processNames.count),
+                                 grouped(bc, processOfCause, processNames.count),
+                                 grouped(bfc, processOfCause, processNames.count))
         let queueQ = quantiles(r.byQueue, f.byQueue, b.byQueue, bf.byQueue)
         let agentQ = quantiles(r.byAgent, f.byAgent, b.byAgent, bf.byAgent)
         let periodQ = quantiles(r.byPeriod, f.byPeriod, b.byPeriod, bf.byPeriod)
@@ -113,9 +126,7 @@ struct ContactReportBuilder: Sendable {
             sums.metricSet(totalContacts: totalContacts, totalCost: totalCost, quantiles: q, exportFCRPresent: exportFCRPresent)
         }
         // The backlog at the end of each period, and at the end of the last one for every other slice.
-        let backlog = BacklogFigures(ledger: sums.backlog, periodKeys: periodKeys, calendar: self.calendar,
-                                     channelCount: channelCount, causeSlotCount: byCause.count,
-                                     queueCount: byQueue.count, agentCount: byAgent.count)
+        let backlog = self.backlog ?? Self.backlogFigures(of: sums, calendar: self.calendar)
         func set(_ sums: MetricAccumulator, _ q: SliceQuantiles, backlog slice: BacklogFigures.Slice) -> MetricSet {
             var metrics = set(sums, q)
             backlog.apply(slice, to: &metrics)

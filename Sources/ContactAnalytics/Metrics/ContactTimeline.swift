@@ -67,11 +67,31 @@ struct ContactTimeline: Sendable {
     /// Sorts the entries by customer, then (scope `cause`) cause, then time, then input order, once per scope.
     ///
     /// Large timelines sort in two halves, on two threads when `threads` has one free: one pass moves the
-    /// customers whose hash has the top bit clear in front of the others, then each half sorts; since every customer of the first half
-    /// is below every customer of the second, that is the whole order (`TimelineOutcomes.walk` splits there
-    /// again, at `customerSplit`).
+    /// entries into 256 buckets by the top byte of the customer hash (`CustomerBuckets`), then the buckets of
+    /// the first half (top bit clear) sort on one thread and the others on the other; since every customer of
+    /// a bucket is below every customer of the next, that is the whole order (`TimelineOutcomes.walk` splits
+    /// there again, at `customerSplit`). Large buckets split again by the next byte (`bucketSort`), so the
+    /// comparison sort only orders short runs.
+    ///
+    /// Entries already sorted for the other scope are grouped by customer in the same customer order, so only
+    /// the entries of each customer reorder (`sortRuns`): a few entries each, not one sort of the whole.
     mutating func sort(for scope: RepeatContactWindow.Scope) {
         guard sortedFor != scope else { return }
+        if sortedFor != nil {
+            let split = customerSplit
+            entries.withUnsafeMutableBufferPointer { buffer in
+                guard buffer.count >= Self.parallelThreshold else {
+                    Self.sortRuns(buffer, for: scope)
+                    return
+                }
+                let halves = SendableHalves(buffer: buffer, split: split)
+                _ = threads.map(iterations: 2) { half in
+                    Self.sortRuns(halves.half(half), for: scope)
+                }
+            }
+            sortedFor = scope
+            return
+        }
         // In place (no scratch buffer as large as the timeline); the order is unique since it ends with the
         // input index, so an unstable sort gives the one possible result.
         entries.withUnsafeMutableBufferPointer { buffer in
@@ -79,19 +99,33 @@ struct ContactTimeline: Sendable {
                 Self.sort(buffer, for: scope)
                 return
             }
-            var front = 0, back = buffer.count - 1
-            while true {
-                while front <= back, buffer[front].customer >> 63 == 0 { front += 1 }
-                while front <= back, buffer[back].customer >> 63 != 0 { back -= 1 }
-                guard front < back else { break }
-                buffer.swapAt(front, back)
-            }
-            let halves = SendableHalves(buffer: buffer, split: front)
+            // By the top byte of the customer: buckets 0 ..< 128 (top bit clear) are the first half.
+            let top = CustomerBuckets(partitioning: buffer, shift: 56)
+            let halves = SendableHalves(buffer: buffer, split: top.bounds[128])
             _ = threads.map(iterations: 2) { half in
-                Self.sort(halves.half(half), for: scope)
+                for b in half == 0 ? 0..<128 : 128..<256 {
+                    Self.bucketSort(top.bucket(b, of: halves.buffer), for: scope)
+                }
             }
         }
         sortedFor = scope
+    }
+
+    /// A bucket of the top byte at least this large splits again by the next byte before it sorts.
+    static let secondByteThreshold = 2_048
+
+    /// Sorts `bucket` (entries whose customers share the top byte) for `scope`: large ones split by the next
+    /// byte first (`CustomerBuckets`), then each part sorts (`InPlaceSort`).
+    private static func bucketSort(_ bucket: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
+        guard bucket.count >= secondByteThreshold else {
+            if bucket.count > 1 { sort(bucket, for: scope) }
+            return
+        }
+        let parts = CustomerBuckets(partitioning: bucket, shift: 48)
+        for b in 0..<256 {
+            let part = parts.bucket(b, of: bucket)
+            if part.count > 1 { sort(part, for: scope) }
+        }
     }
 
     /// Below this many entries the timeline sorts and walks on one thread.
@@ -111,6 +145,21 @@ struct ContactTimeline: Sendable {
                 if a.time != b.time { return a.time < b.time }
                 return a.index < b.index
             }
+        }
+    }
+
+    /// Sorts each run of entries of one customer in `buffer` for `scope`: `buffer` is grouped by customer
+    /// (sorted for either scope), so this gives the whole order for `scope`. Most runs are a few entries long
+    /// (insertion sort); a long one sorts like the whole (`InPlaceSort`).
+    private static func sortRuns(_ buffer: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
+        let n = buffer.count
+        var start = 0
+        while start < n {
+            let customer = buffer[start].customer
+            var end = start + 1
+            while end < n, buffer[end].customer == customer { end += 1 }
+            if end - start > 1 { sort(UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), for: scope) }
+            start = end
         }
     }
 

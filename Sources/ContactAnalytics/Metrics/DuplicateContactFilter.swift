@@ -48,7 +48,10 @@ public struct DuplicateContactFilter: Sendable {
     ///
     /// Two backward passes keep memory small: the first sets one bit per hash in a bit table of at least 8
     /// bits per id and collects the hashes whose bit was already set (every id that occurs twice, plus about
-    /// one id in sixteen by chance); the second settles exactly, with a set of those candidates only.
+    /// one id in sixteen by chance); the second settles exactly, with a set of those candidates only. Between
+    /// the passes the bit table is cleared and holds the candidates' bits, so the second pass looks up in the
+    /// set only the hashes whose bit is set there (the candidates and fewer than one other id in a hundred), not
+    /// every id.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)
         var total = 0
@@ -58,21 +61,28 @@ public struct DuplicateContactFilter: Sendable {
         while bitCount < withID * 8 { bitCount <<= 1 }
         let mask = UInt64(bitCount - 1)
         var candidates = Set<UInt64>()
-        do {
-            var bits = [UInt64](repeating: 0, count: bitCount / 64)
-            for index in stride(from: end - 1, through: 0, by: -1) {
-                let hash = hashes[index]
-                if hash == 0 { continue }
-                let bit = Int(truncatingIfNeeded: hash & mask)
-                let word = bit >> 6, mask = UInt64(1) << UInt64(bit & 63)
-                if bits[word] & mask != 0 { candidates.insert(hash) } else { bits[word] |= mask }
-            }
+        var bits = [UInt64](repeating: 0, count: bitCount / 64)
+        for index in stride(from: end - 1, through: 0, by: -1) {
+            let hash = hashes[index]
+            if hash == 0 { continue }
+            let bit = Int(truncatingIfNeeded: hash & mask)
+            let word = bit >> 6, mask = UInt64(1) << UInt64(bit & 63)
+            if bits[word] & mask != 0 { candidates.insert(hash) } else { bits[word] |= mask }
         }
         guard !candidates.isEmpty else { return (flags, 0) }
+        bits.withUnsafeMutableBufferPointer { words in
+            for i in words.indices { words[i] = 0 }
+        }
+        for hash in candidates {
+            let bit = Int(truncatingIfNeeded: hash & mask)
+            bits[bit >> 6] |= UInt64(1) << UInt64(bit & 63)
+        }
         var seen = Set<UInt64>(minimumCapacity: candidates.count)
         for index in stride(from: end - 1, through: 0, by: -1) {
             let hash = hashes[index]
-            guard hash != 0, candidates.contains(hash) else { continue }
+            guard hash != 0 else { continue }
+            let bit = Int(truncatingIfNeeded: hash & mask)
+            guard bits[bit >> 6] & (UInt64(1) << UInt64(bit & 63)) != 0, candidates.contains(hash) else { continue }
             if !seen.insert(hash).inserted {
                 flags[index] = true
                 total += 1

@@ -107,7 +107,7 @@ struct MetricAccumulator: Sendable {
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only
     /// avoidable contacts and their cost, repeats after an out-of-hours contact.
     @inline(__always)
-    mutating func mergeOutcome(_ o: MetricAccumulator) {
+    mutating func mergeOutcome(_ o: TimelineOutcomeSums) {
         repeats &+= o.repeats
         evaluable &+= o.evaluable
         resolved &+= o.resolved

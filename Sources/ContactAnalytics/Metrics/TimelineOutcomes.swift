@@ -6,13 +6,13 @@
 /// two threads when the timeline's budget has one free, each with sums of its own, then adds them up; every sum is a count or an
 /// `ExactSum`, so the result is the same as one walk's.
 struct TimelineOutcomes: Sendable {
-    var byChannel: [MetricAccumulator]
-    var byCause: [MetricAccumulator]
-    var byQueue: [MetricAccumulator]
-    var byAgent: [MetricAccumulator]
-    var byPeriod: [MetricAccumulator]
-    var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
-    var byLanguage = [MetricAccumulator](repeating: MetricAccumulator(), count: ContactLanguage.slotCount)
+    var byChannel: [TimelineOutcomeSums]
+    var byCause: [TimelineOutcomeSums]
+    var byQueue: [TimelineOutcomeSums]
+    var byAgent: [TimelineOutcomeSums]
+    var byPeriod: [TimelineOutcomeSums]
+    var byPriority = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: ServiceTargets.prioritySlots)
+    var byLanguage = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: ContactLanguage.slotCount)
     /// Repeats whose channel differs from the contact they repeat, by `from * channelCount + to`.
     var switches: [Int: Int] = [:]
     /// `customersWithContacts[k]`: how many customers have `k` counted contacts (k >= 1).
@@ -41,11 +41,11 @@ struct TimelineOutcomes: Sendable {
 
     /// Empty sums for slices of these sizes.
     init(channels: Int, causeSlots: Int, queues: Int, agents: Int, periods: Int) {
-        byChannel = Array(repeating: MetricAccumulator(), count: channels)
-        byCause = Array(repeating: MetricAccumulator(), count: causeSlots)
-        byQueue = Array(repeating: MetricAccumulator(), count: queues)
-        byAgent = Array(repeating: MetricAccumulator(), count: agents)
-        byPeriod = Array(repeating: MetricAccumulator(), count: periods)
+        byChannel = Array(repeating: TimelineOutcomeSums(), count: channels)
+        byCause = Array(repeating: TimelineOutcomeSums(), count: causeSlots)
+        byQueue = Array(repeating: TimelineOutcomeSums(), count: queues)
+        byAgent = Array(repeating: TimelineOutcomeSums(), count: agents)
+        byPeriod = Array(repeating: TimelineOutcomeSums(), count: periods)
     }
 
     /// Walks the sorted `timeline` (in two halves when it is large) and returns the outcomes, starting from
@@ -71,56 +71,76 @@ struct TimelineOutcomes: Sendable {
         return outcomes
     }
 
+    /// Walks `range` and adds each counted contact's outcome. While walking, the sums go to two tables only: by
+    /// the entry's slice id (queue, agent, period, priority and language at once) and by (channel, cause); they
+    /// are spread to the seven breakdowns once at the end. Every sum is a count or an `ExactSum`, so this gives
+    /// the same figures as adding each contact to all seven.
     private mutating func add(_ timeline: ContactTimeline, _ range: Range<Int>, _ window: RepeatContactWindow,
                               _ dataEnd: EpochSeconds, _ slices: [DimensionSliceTable.Slice], _ avoidableSlot: [Bool],
                               _ channelCount: Int) {
+        let causeCount = byCause.count
+        var bySlice = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: slices.count)
+        var byChannelCause = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: byChannel.count * causeCount)
         var currentCustomer: UInt64 = 0, currentCount = 0
-        timeline.walk(range, window: window, dataEnd: dataEnd) { entry, outcome in
-            if entry.customer != currentCustomer {
-                if currentCount > 0 { countCustomer(withContacts: currentCount) }
-                currentCustomer = entry.customer
-                currentCount = 0
-            }
-            guard entry.counted else { return }
-            currentCount += 1
-            var sums = MetricAccumulator()
-            if outcome.isEvaluable {
-                sums.evaluable = 1
-                sums.resolved = outcome.isResolved ? 1 : 0
-            }
-            if outcome.isRepeat {
-                sums.repeats = 1
-                sums.repeatCost.add(entry.cost, sign: 1)
-                sums.repeatsAfterOutside = outcome.repeatsOutsideHours ? 1 : 0
-                if !avoidableSlot[Int(entry.cause)] {
-                    sums.repeatOnly = 1
-                    sums.avoidableCost.add(entry.cost, sign: 1)
+        bySlice.withUnsafeMutableBufferPointer { bySlice in
+            byChannelCause.withUnsafeMutableBufferPointer { byChannelCause in
+                timeline.walk(range, window: window, dataEnd: dataEnd) { entry, outcome in
+                    if entry.customer != currentCustomer {
+                        if currentCount > 0 { countCustomer(withContacts: currentCount) }
+                        currentCustomer = entry.customer
+                        currentCount = 0
+                    }
+                    guard entry.counted else { return }
+                    currentCount += 1
+                    var sums = TimelineOutcomeSums()
+                    if outcome.isEvaluable {
+                        sums.evaluable = 1
+                        sums.resolved = outcome.isResolved ? 1 : 0
+                    }
+                    if outcome.isRepeat {
+                        sums.repeats = 1
+                        sums.repeatCost.add(entry.cost, sign: 1)
+                        sums.repeatsAfterOutside = outcome.repeatsOutsideHours ? 1 : 0
+                        if !avoidableSlot[Int(entry.cause)] {
+                            sums.repeatOnly = 1
+                            sums.avoidableCost.add(entry.cost, sign: 1)
+                        }
+                        let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
+                        if from != to { switches[from * channelCount + to, default: 0] += 1 }
+                    }
+                    guard sums.evaluable != 0 || sums.repeats != 0 else { return }
+                    bySlice[Int(entry.slice)].merge(sums)
+                    byChannelCause[Int(entry.channel) * causeCount + Int(entry.cause)].merge(sums)
                 }
-                let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
-                if from != to { switches[from * channelCount + to, default: 0] += 1 }
             }
-            guard sums.evaluable != 0 || sums.repeats != 0 else { return }
-            let slice = slices[Int(entry.slice)]
-            byChannel[Int(entry.channel)].mergeOutcome(sums)
-            byCause[Int(entry.cause)].mergeOutcome(sums)
-            byQueue[Int(slice.queue)].mergeOutcome(sums)
-            byAgent[Int(slice.agent)].mergeOutcome(sums)
-            byPeriod[Int(slice.period)].mergeOutcome(sums)
-            byPriority[Int(slice.priority)].mergeOutcome(sums)
-            byLanguage[Int(slice.language)].mergeOutcome(sums)
         }
         if currentCount > 0 { countCustomer(withContacts: currentCount) }
+        let none = TimelineOutcomeSums()
+        for (id, sums) in bySlice.enumerated() where sums != none {
+            let slice = slices[id]
+            byQueue[Int(slice.queue)].merge(sums)
+            byAgent[Int(slice.agent)].merge(sums)
+            byPeriod[Int(slice.period)].merge(sums)
+            byPriority[Int(slice.priority)].merge(sums)
+            byLanguage[Int(slice.language)].merge(sums)
+        }
+        for channel in byChannel.indices {
+            for cause in 0..<causeCount {
+                let sums = byChannelCause[channel * causeCount + cause]
+                guard sums != none else { continue }
+                byChannel[channel].merge(sums)
+                byCause[cause].merge(sums)
+            }
+        }
     }
-
-    /// Adds another walk's outcomes (over other customers).
     mutating func merge(_ other: TimelineOutcomes) {
-        for i in byChannel.indices { byChannel[i].mergeOutcome(other.byChannel[i]) }
-        for i in byCause.indices { byCause[i].mergeOutcome(other.byCause[i]) }
-        for i in byQueue.indices { byQueue[i].mergeOutcome(other.byQueue[i]) }
-        for i in byAgent.indices { byAgent[i].mergeOutcome(other.byAgent[i]) }
-        for i in byPeriod.indices { byPeriod[i].mergeOutcome(other.byPeriod[i]) }
-        for i in byPriority.indices { byPriority[i].mergeOutcome(other.byPriority[i]) }
-        for i in byLanguage.indices { byLanguage[i].mergeOutcome(other.byLanguage[i]) }
+        for i in byChannel.indices { byChannel[i].merge(other.byChannel[i]) }
+        for i in byCause.indices { byCause[i].merge(other.byCause[i]) }
+        for i in byQueue.indices { byQueue[i].merge(other.byQueue[i]) }
+        for i in byAgent.indices { byAgent[i].merge(other.byAgent[i]) }
+        for i in byPeriod.indices { byPeriod[i].merge(other.byPeriod[i]) }
+        for i in byPriority.indices { byPriority[i].merge(other.byPriority[i]) }
+        for i in byLanguage.indices { byLanguage[i].merge(other.byLanguage[i]) }
         switches.merge(other.switches, uniquingKeysWith: +)
         for (k, customers) in other.customersWithContacts.enumerated() where customers > 0 {
             if k >= customersWithContacts.count {

@@ -73,10 +73,37 @@ import Testing
         for (name, path) in Self.sums { #expect(merged[keyPath: path] == a[keyPath: path], "\(name)") }
     }
 
+    /// `TimelineOutcomeSums` holds exactly the fields the timeline walk adds.
+    @Test func outcomeSumsHoldTheTimelineFields() {
+        let stored = Mirror(reflecting: TimelineOutcomeSums()).children.compactMap(\.label)
+        #expect(stored.count == Self.outcomeFields.count)
+        #expect(Set(stored) == Self.outcomeFields)
+    }
+
+    /// The timeline fields of `sums`, as the walk adds them.
+    static func outcome(of sums: MetricAccumulator) -> TimelineOutcomeSums {
+        TimelineOutcomeSums(repeats: sums.repeats, evaluable: sums.evaluable, resolved: sums.resolved,
+                            repeatOnly: sums.repeatOnly, repeatsAfterOutside: sums.repeatsAfterOutside,
+                            avoidableCost: sums.avoidableCost, repeatCost: sums.repeatCost)
+    }
+
+    @Test func outcomeSumsMergeEveryField() {
+        var a = Self.outcome(of: Self.filled(base: 1))
+        a.merge(Self.outcome(of: Self.filled(base: 1000)))
+        // repeats is count number 9 (10 + 1009), repeatCost sum number 5 (5.25 + 255.25).
+        #expect(a.repeats == 1019)
+        #expect(a.evaluable == 11 + 1010)
+        #expect(a.resolved == 12 + 1011)
+        #expect(a.repeatOnly == 14 + 1013)
+        #expect(a.repeatsAfterOutside == 30 + 1029)
+        #expect(a.avoidableCost.value == 3.25 + 253.25)
+        #expect(a.repeatCost.value == 260.5)
+    }
+
     @Test func mergeOutcomeAddsOnlyTheTimelineFigures() {
         let a = Self.filled(base: 1), b = Self.filled(base: 1000)
         var merged = a
-        merged.mergeOutcome(b)
+        merged.mergeOutcome(Self.outcome(of: b))
         for (i, (name, path)) in Self.counts.enumerated() {
             let expected = Self.outcomeFields.contains(name) ? (1 + i) + (1000 + i) : 1 + i
             #expect(merged[keyPath: path] == expected, "\(name)")
