@@ -365,12 +365,17 @@ public struct ContactMapper: Sendable {
     private func observe(_ sample: [RawRecord], column: Int, into check: inout ColumnValueCheck,
                          _ dates: inout TimestampParser, _ times: TimeOfDayParser, _ durations: DurationParser) {
         let field = check.field
+        // A status column holds a few distinct values: each is folded and looked up once (about 600
+        // instructions a lookup, for every sampled record of every file).
+        var statusVerdicts = ValueMemo<Bool?>()
         for record in sample {
             record.withBytes(at: column) { bytes in
                 let value = ByteCursor.trimmingSpace(bytes)
                 guard !value.isEmpty else { return }
                 if ByteCursor.isASCII(value) {
-                    let verdict = readable(field, value, &dates, times, durations)
+                    let verdict = field == .status
+                        ? statusVerdicts.value(for: value) { readable(field, $0, &dates, times, durations) }
+                        : readable(field, value, &dates, times, durations)
                     if field == .csat, verdict == nil { return }  // no response ("offered", "n/a")
                     let isReadable = verdict ?? true
                     if check.keeps(readable: isReadable) {
