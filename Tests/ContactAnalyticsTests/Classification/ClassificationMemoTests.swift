@@ -9,16 +9,13 @@ import Testing
     /// The built-in taxonomy over 20,000 generated contacts, with and without the memo: the same causes, and
     /// the memo answered the repeats.
     @Test func memoGivesTheRulesCauses() throws {
-        let header = ["ticket_id", "created_at", "closed_at", "customer_id", "channel", "subject", "status",
-                      "handle_time", "csat", "agent", "queue", "language"]
-        var memoized = try RootCauseClassifier(taxonomy: .builtIn, header: header)
+        var memoized = try RootCauseClassifier(taxonomy: .builtIn, header: S.generatedHeader)
         var plain = memoized
         plain.memoizes = false
         var distinct = Set<[String]>()
         var classified = 0
         for row in GeneratedSample.rows {
-            let contact = S.contact(subject: row[.subject], channel: Channel(rawValue: row[.channel]) ?? .other,
-                                    queue: row[.queue], language: row[.language])
+            let contact = S.contact(generated: row)
             let raw = RawRecord(fields: row)
             #expect(memoized.classify(contact, raw: raw) == plain.classify(contact, raw: raw), "\(row)")
             distinct.insert([row[.subject], row[.channel], row[.queue], row[.language]])

@@ -10,6 +10,16 @@ enum ClassificationTestSupport {
                       status: status, queue: queue, language: language)
     }
 
+    /// The columns of `GeneratedSample.rows` (a `contactstat generate` export).
+    static let generatedHeader = ["ticket_id", "created_at", "closed_at", "customer_id", "channel", "subject",
+                                  "status", "handle_time", "csat", "agent", "queue", "language"]
+
+    /// The fields the built-in rules read of a `GeneratedSample` row, as a contact.
+    static func contact(generated row: [String]) -> ContactRecord {
+        contact(subject: row[.subject], channel: Channel(rawValue: row[.channel]) ?? .other, queue: row[.queue],
+                language: row[.language])
+    }
+
     /// The cause path a taxonomy assigns, or "unclassified".
     static func classify(_ taxonomy: Taxonomy, _ contact: ContactRecord, header: [String] = [],
                          raw: RawRecord = RawRecord(), fold: Bool = false) throws -> String {

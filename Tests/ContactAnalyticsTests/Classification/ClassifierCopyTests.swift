@@ -9,16 +9,11 @@ import Testing
     /// Two copies made mid-run classify different contacts in turn (same contact count, so the same
     /// generation numbers): each gives exactly the causes a fresh classifier gives.
     @Test func copiesKeepTheirOwnMarks() throws {
-        let header = ["ticket_id", "created_at", "closed_at", "customer_id", "channel", "subject", "status",
-                      "handle_time", "csat", "agent", "queue", "language"]
-        var original = try RootCauseClassifier(taxonomy: .builtIn, header: header)
+        var original = try RootCauseClassifier(taxonomy: .builtIn, header: S.generatedHeader)
         original.memoizes = false
         var reference = original
         let rows = Array(GeneratedSample.rows.prefix(400))
-        func contact(_ row: [String]) -> ContactRecord {
-            S.contact(subject: row[.subject], channel: Channel(rawValue: row[.channel]) ?? .other,
-                      queue: row[.queue], language: row[.language])
-        }
+        func contact(_ row: [String]) -> ContactRecord { S.contact(generated: row) }
         // Some contacts before the copy, so the shared marks hold this copy's generations.
         for row in rows.prefix(10) { _ = original.classify(contact(row), raw: RawRecord(fields: row)) }
         var copy = original
