@@ -50,6 +50,20 @@ struct ColumnValueCheck: Sendable {
         }
     }
 
+    /// Takes one non-empty value into account `times` times, as that many `observe(_:readable:)` calls would
+    /// for a field whose check keeps every value (`status`: see `keeps(readable:)`; `DistinctValueTally`).
+    mutating func observe(_ value: String, readable: Bool, times: Int) {
+        precondition(field == .status && times > 0, "observe(_:readable:times:) is for status counts")
+        sampled += times
+        if !readable { unreadable += times }
+        if let seen = distinct[value] {
+            distinct[value] = (seen.count + times, seen.readable)
+        } else {
+            distinct[value] = (times, readable)
+            firstSeen.append(value)
+        }
+    }
+
     /// Whether `observe(_:readable:)` would keep a value so judged (else `count(readable:)` is all it does, and
     /// the caller need not make the value's `String`). Only what a rule reads is kept (a file's check costs a
     /// dictionary entry per kept value, which a report of many small files pays for every row): `status` counts

@@ -366,16 +366,25 @@ public struct ContactMapper: Sendable {
                          _ dates: inout TimestampParser, _ times: TimeOfDayParser, _ durations: DurationParser) {
         let field = check.field
         // A status column holds a few distinct values: each is folded and looked up once (about 600
-        // instructions a lookup, for every sampled record of every file).
-        var statusVerdicts = ValueMemo<Bool?>()
+        // instructions a lookup) and handed to the check once with its count (the check keeps every status
+        // value), for as long as its ASCII values fit the tally; then what was tallied goes to the check, in the
+        // order first seen, and the rest value by value.
+        var tally = DistinctValueTally()
+        var tallying = field == .status
         for record in sample {
             record.withBytes(at: column) { bytes in
                 let value = ByteCursor.trimmingSpace(bytes)
                 guard !value.isEmpty else { return }
+                if tallying {
+                    if ByteCursor.isASCII(value),
+                       tally.add(value, readable: { readable(field, $0, &dates, times, durations) ?? true }) {
+                        return
+                    }
+                    tally.flush(into: &check)
+                    tallying = false
+                }
                 if ByteCursor.isASCII(value) {
-                    let verdict = field == .status
-                        ? statusVerdicts.value(for: value) { readable(field, $0, &dates, times, durations) }
-                        : readable(field, value, &dates, times, durations)
+                    let verdict = readable(field, value, &dates, times, durations)
                     if field == .csat, verdict == nil { return }  // no response ("offered", "n/a")
                     let isReadable = verdict ?? true
                     if check.keeps(readable: isReadable) {
@@ -391,6 +400,7 @@ public struct ContactMapper: Sendable {
                 }
             }
         }
+        if tallying { tally.flush(into: &check) }
     }
 
     /// Whether the field's parser reads a non-empty value: `true`, `false`, or for CSAT `nil` when the value
