@@ -151,6 +151,29 @@ struct CSVChunkTests {
         }
     }
 
+    /// Long inputs, so that the boundary scan's line count runs many words and more than one 255-word run:
+    /// line breaks of every kind (LF, CR, CRLF, split across words), in and out of quoted fields; every record
+    /// end the parser finds, with its line, in both line-end styles.
+    @Test func lastRecordEndCountsLinesOfLongInputs() throws {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet = Array("abcdefg,,\"\r\n\n".utf8)
+        for round in 0..<6 {
+            let crEndsLines = round % 2 == 0
+            let bytes = (0..<(2_000 + 1_500 * round)).map { _ in alphabet[generator.uniform(alphabet.count)] }
+            let ends = try Self.recordEnds(bytes, delimiter: .comma, crEndsLines: crEndsLines)
+            #expect(ends.count > 100)
+            let fresh = CSVRecordParser(delimiter: .comma, file: "t", crEndsLines: crEndsLines)
+            for end in ends {
+                let found = bytes.withUnsafeBufferPointer {
+                    fresh.lastRecordEnd(in: UnsafeBufferPointer(rebasing: $0[0..<end.offset]))
+                }
+                #expect(found?.offset == end.offset)
+                #expect(found?.line == end.line, "round \(round), record ending at \(end.offset)")
+                #expect(found?.afterCR == end.afterCR)
+            }
+        }
+    }
+
     @Test func errorsInChunksNameTheWholeInput() throws {
         // An unclosed quote in the last chunk: located on line 4, column 3, as reading in one go says.
         let open = Array("a,b\n1,2\n3,4\n5,\"x\n6,7\n".utf8)
