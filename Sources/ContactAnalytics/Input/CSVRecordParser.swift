@@ -184,7 +184,7 @@ public struct CSVRecordParser: Sendable {
             if crEndsLines {
                 while k < runEnd {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-                    let lfMask = exactZeroBytes(word ^ lfWord), crMask = exactZeroBytes(word ^ crWord)
+                    let lfMask = ByteWord.exactZeroBytes(word ^ lfWord), crMask = ByteWord.exactZeroBytes(word ^ crWord)
                     // An LF ends a line unless a CR just before it did (in this word, or the last byte before).
                     let pairedLF = lfMask & ((crMask << 8) | (afterCR ? 0x80 : 0))
                     lanes &+= ((lfMask & ~pairedLF) | crMask) >> 7
@@ -194,7 +194,7 @@ public struct CSVRecordParser: Sendable {
             } else {
                 while k < runEnd {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-                    lanes &+= exactZeroBytes(word ^ lfWord) >> 7
+                    lanes &+= ByteWord.exactZeroBytes(word ^ lfWord) >> 7
                     k &+= 8
                 }
             }
@@ -225,8 +225,8 @@ public struct CSVRecordParser: Sendable {
         let raw = UnsafeRawPointer(bytes)
         while i + 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            var found = zeroBytes(word ^ quotes)
-            if !quotesOnly { found |= zeroBytes(word ^ lfWord) | zeroBytes(word ^ crWord) }
+            var found = ByteWord.zeroBytes(word ^ quotes)
+            if !quotesOnly { found |= ByteWord.zeroBytes(word ^ lfWord) | ByteWord.zeroBytes(word ^ crWord) }
             if found != 0 { return i + found.trailingZeroBitCount / 8 }
             i += 8
         }
@@ -487,7 +487,8 @@ public struct CSVRecordParser: Sendable {
         var high: UInt8 = 0
         while index + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            let found = zeroBytes(word ^ first) | zeroBytes(word ^ second) | (zeroBytes(word ^ third) & thirdMask)
+            let found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
+                | (ByteWord.zeroBytes(word ^ third) & thirdMask)
             UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
             if found == 0 {
                 high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
@@ -503,21 +504,6 @@ public struct CSVRecordParser: Sendable {
             break
         }
         return high
-    }
-
-    /// The high bit of every byte of `x` that is zero; below the lowest zero byte there are no false marks
-    /// (the classic has-zero-byte test: only the lowest mark is used).
-    @inline(__always)
-    static func zeroBytes(_ x: UInt64) -> UInt64 {
-        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-    }
-
-    /// The high bit of every byte of `x` that is zero, and of no other byte (no carries between bytes: the
-    /// low seven bits are added apart from the top bit), for counting every such byte.
-    @inline(__always)
-    static func exactZeroBytes(_ x: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.

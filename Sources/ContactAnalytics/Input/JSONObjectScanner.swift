@@ -97,6 +97,11 @@ struct JSONObjectScanner: Sendable {
                 let start = index
                 var complete = false
                 while index < count {
+                    // Inside a string only a quote, a backslash or a line break matters: on to the next one.
+                    if inString && !escaped {
+                        index = Self.nextStringStop(bytes, from: index, count: count)
+                        if index == count { break }
+                    }
                     index += 1
                     if case .closing(let matches) = try structure(of: bytes[index - 1], at: index - 1, in: bytes) {
                         if !matches { objectEndedAtMismatch = true }
@@ -425,6 +430,29 @@ struct JSONObjectScanner: Sendable {
         case other
         /// A `}` or `]`, and whether it closes the innermost open bracket (the caller pops it).
         case closing(matches: Bool)
+    }
+
+    /// The offset of the first quote, backslash, LF or CR at or after `from` in `bytes[..<count]` (or `count`):
+    /// the bytes `structure(of:at:in:)` acts on inside a string. Eight bytes at a time (`ByteWord`).
+    @inline(__always)
+    static func nextStringStop(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        let quotes = ByteWord.repeating(UInt8(ascii: "\"")), backslashes = ByteWord.repeating(UInt8(ascii: "\\"))
+        let lfs = ByteWord.repeating(UInt8(ascii: "\n")), crs = ByteWord.repeating(UInt8(ascii: "\r"))
+        var i = from
+        while i &+ 8 <= count {
+            let word = ByteWord.load(bytes, at: i)
+            let marks = ByteWord.zeroBytes(word ^ quotes) | ByteWord.zeroBytes(word ^ backslashes)
+                | ByteWord.zeroBytes(word ^ lfs) | ByteWord.zeroBytes(word ^ crs)
+            if marks != 0 { return i &+ ByteWord.firstMarked(marks) }
+            i &+= 8
+        }
+        while i < count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") { return i }
+            i &+= 1
+        }
+        return count
     }
 
     /// Follows strings, escapes, line breaks and opening brackets for the byte at `position`; a closing bracket

@@ -60,6 +60,34 @@ struct JSONChunkTests {
         #expect(columns == [1, 1, 1, 4]) // bytes on the line; the byte-order mark is not counted
     }
 
+    /// Strings longer than a word, with the bytes a string's scan stops at (an escaped quote, an escaped
+    /// backslash, an escaped line break, braces and brackets, non-ASCII letters) at every offset of a word:
+    /// the same values, lines and columns whatever the chunking.
+    @Test(arguments: [1, 7, 4096])
+    func longStringsKeepTheirValues(sourceChunk: Int) throws {
+        var text = ""
+        var expected: [[String: String]] = []
+        for shift in 0..<9 {
+            let lead = String(repeating: "x", count: shift)
+            let tail = " ä ö å " + String(repeating: "long text ", count: shift + 2)
+            text += #"{"id":"r"# + "\(shift)" + #"","s":""# + lead + #"a\"b\\c\nd}e]f{g[h"# + tail
+                + #"","t":""# + lead + #"é"}"# + "\n"
+            expected.append(["id": "r\(shift)", "s": lead + "a\"b\\c\nd}e]f{g[h" + tail, "t": lead + "é"])
+        }
+        let chunks = try Self.chunks(Array(text.utf8), sourceChunk: sourceChunk, target: 64)
+        var flattener = JSONObjectFlattener()
+        var fields: [[String: String]] = []
+        var lines: [Int] = []
+        for chunk in chunks {
+            let records = chunk.parse(with: &flattener)
+            #expect(records.error == nil)
+            fields += Self.fieldsByKey(records)
+            lines += records.lines
+        }
+        #expect(fields == expected)
+        #expect(lines == Array(1...9))
+    }
+
     @Test func keysAreNumberedInOrderOfFirstAppearanceInTheChunk() throws {
         let input = #"{"b":"1","a":"2"}"# + "\n" + #"{"a":"3","c":{"d":"4"},"b":"5"}"# + "\n" + #"{"e":"6"}"#
         let chunks = try Self.chunks(Array(input.utf8), sourceChunk: 4096, target: 1 << 20)

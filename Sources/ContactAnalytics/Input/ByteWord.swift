@@ -1,0 +1,34 @@
+/// Eight bytes of input as one `UInt64`, for the readers' loops that look for a few byte values in long runs
+/// of text (a CSV field's delimiter or line break, a JSON string's closing quote): one test per eight bytes
+/// instead of one per byte.
+enum ByteWord {
+    /// `byte` in every byte of a word.
+    @inline(__always)
+    static func repeating(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The word of `bytes[offset..<offset + 8]`, the first byte in the lowest bits.
+    @inline(__always)
+    static func load(_ bytes: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The high bit of every byte of `x` that is zero; below the lowest zero byte there are no false marks
+    /// (the classic has-zero-byte test: only the lowest mark is used). Marks of several tests OR-ed together
+    /// still have an exact lowest mark: a false mark only ever sits above a true one of its own test.
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of every byte of `x` that is zero, and of no other byte (no carries between bytes: the
+    /// low seven bits are added apart from the top bit), for counting every such byte.
+    @inline(__always)
+    static func exactZeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// The offset in a word of the byte its lowest mark (from `zeroBytes`) stands for.
+    @inline(__always)
+    static func firstMarked(_ marks: UInt64) -> Int { marks.trailingZeroBitCount &>> 3 }
+}
