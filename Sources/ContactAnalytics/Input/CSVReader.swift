@@ -135,9 +135,23 @@ public struct CSVReader: RecordReader, Sendable {
                 parser.lastRecordEnd(in: UnsafeBufferPointer(rebasing: all[start...]))
             }
             if let boundary {
-                chunk.bytes = Array(buffer[start..<(start + boundary.offset)])
+                let end = start + boundary.offset
+                if start == 0 {
+                    // The usual case: the buffer itself becomes the chunk, and only the rest (part of a record)
+                    // is copied, into a buffer with room for the next reads (not more: after a long record the
+                    // buffer may have grown far past a chunk).
+                    var rest: [UInt8] = []
+                    rest.reserveCapacity(min(buffer.capacity, 4 * targetBytes))
+                    rest.append(contentsOf: buffer[end...])
+                    buffer.removeSubrange(end...)
+                    chunk.bytes = buffer
+                    buffer = rest
+                    position = 0
+                } else {
+                    chunk.bytes = Array(buffer[start..<end])
+                    position = end
+                }
                 self.parser.advance(past: boundary)
-                position += boundary.offset
                 return .chunk(chunk)
             }
             // No record ends in what is buffered: one long record. Read on, doubling what is buffered (so
