@@ -141,14 +141,40 @@ struct WordTokenizer: Sendable {
     /// Whether `input` has more than `limit` ASCII bytes that are not white space. Normalising keeps each of
     /// them as one byte, so such a value normalises to more than `limit` bytes: a cheaper "no" than
     /// `appendNormalizedValue`, which lower-cases and appends every byte up to the limit.
+    /// Eight bytes at a time: a long body is answered after `limit` bytes or so, with no branch per byte.
     static func certainlyNormalizesBeyond(_ limit: Int, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard input.count > limit else { return false }
+        guard input.count > limit, let base = input.baseAddress else { return false }
+        let count = input.count
         var kept = 0
-        for b in input where b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) {
-            kept &+= 1
+        var i = 0
+        while i &+ 8 <= count {
+            kept &+= keptASCIIBytes(in: ByteWord.load(base, at: i))
             if kept > limit { return true }
+            i &+= 8
+        }
+        while i < count {
+            let b = base[i]
+            if b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) {
+                kept &+= 1
+                if kept > limit { return true }
+            }
+            i &+= 1
         }
         return false
+    }
+
+    /// The number of bytes of `word` that are ASCII and not white space (space, tab, LF, VT, FF, CR).
+    @inline(__always)
+    static func keptASCIIBytes(in word: UInt64) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // Per byte with its top bit cleared, so no addition carries into the next byte.
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let space = ByteWord.exactZeroBytes(low ^ ByteWord.repeating(0x20))
+        // 0x09...0x0D: at least 0x09 (adding 0x77 sets the top bit) and below 0x0E (adding 0x72 does not).
+        let control = (low &+ ByteWord.repeating(0x77)) & ~(low &+ ByteWord.repeating(0x72)) & highBits
+        let kept = ~word & highBits & ~space & ~control
+        // One bit a byte: the eight add up in the top byte of the product.
+        return Int(truncatingIfNeeded: ((kept &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
     /// Appends `input` normalised for exact comparison: lower-cased (folded if asked), NFC, leading and

@@ -278,6 +278,32 @@ import Testing
         #expect(out == Array("abc".utf8))
     }
 
+    /// The word-at-a-time count of kept bytes equals a byte-by-byte count on every byte value in every lane
+    /// (the white space bytes, their neighbours 0x08, 0x0E, 0x1F, 0x21, and bytes with the top bit set), and
+    /// the "longer than the limit" answer equals the byte-by-byte one on random bodies at every limit.
+    @Test func keptBytesCountedEightAtATime() {
+        func kept(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) }
+        for value in 0...255 {
+            for lane in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[lane] = UInt8(value)
+                bytes[(lane + 3) % 8] = UInt8(255 - value)
+                let word = bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) }
+                #expect(WordTokenizer.keptASCIIBytes(in: word) == bytes.filter(kept).count, "\(bytes)")
+            }
+        }
+        var generator = SeededGenerator(seed: 21)
+        let alphabet: [UInt8] = [0x09, 0x0A, 0x0D, 0x20, 0x20, 0x61, 0x62, 0x41, 0x2E, 0xC3, 0xA4, 0x0B, 0x0C, 0x08]
+        for _ in 0..<500 {
+            let bytes = (0..<generator.uniform(60)).map { _ in alphabet[generator.uniform(alphabet.count)] }
+            let total = bytes.filter(kept).count
+            for limit in 0...(bytes.count + 1) {
+                let certain = bytes.withUnsafeBufferPointer { WordTokenizer.certainlyNormalizesBeyond(limit, $0) }
+                #expect(certain == (total > limit && bytes.count > limit), "\(bytes), limit \(limit)")
+            }
+        }
+    }
+
     /// The cheap "longer than the limit" test agrees with normalising: it says yes only where the normalised
     /// value is longer, and never for white space or non-ASCII letters that normalising may drop or fold.
     @Test func certainlyLongerOnlyWhenNormalisingSaysSo() {
