@@ -59,7 +59,11 @@ public enum ContactIngest {
         }
     }
 
-    static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
+    /// Opens `path`: its reader, the header-row check, the mapper bound to its header, the records that settle
+    /// its day/month order, the alias-column check of their values, the counts-export check. What depends on the
+    /// header alone is done once per header of the run (`headers`); the rest for each file.
+    static func open(_ path: String, options: IngestOptions, headers: inout BoundHeaders,
+                     diagnostics: inout DiagnosticLog) throws -> OpenedFile {
         let file = options.displayName(of: path)
         var readerOptions = options.reader
         if readerOptions.headerless == nil { readerOptions.headerless = options.mapping.preset.headerlessColumns }
@@ -69,13 +73,15 @@ public enum ContactIngest {
         if let csv = reader as? CSVReader {
             format = "csv"
             delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
-            // A header made of values: the file has no header row, and nobody said what its columns are.
-            if readerOptions.headerless == nil, HeaderRowCheck.looksLikeData(csv.header) {
+            // A header made of values: the file has no header row, and nobody said what its columns are. (A
+            // header met before passed.)
+            if readerOptions.headerless == nil, !headers.contains(csv.header, format: format),
+               HeaderRowCheck.looksLikeData(csv.header) {
                 throw HeaderRowCheck.refusal(values: csv.header, file: file, line: csv.headerLine)
             }
         } else if let workbook = reader as? XLSXReader {
             format = "xlsx, sheet '\(workbook.sheetName)'"
-            if HeaderRowCheck.looksLikeData(workbook.header) {
+            if !headers.contains(workbook.header, format: format), HeaderRowCheck.looksLikeData(workbook.header) {
                 throw HeaderRowCheck.refusal(values: workbook.header, file: file, line: workbook.headerLine)
             }
         } else {
@@ -87,8 +93,10 @@ public enum ContactIngest {
         // Columns are checked once the first records are in: JSON input finds its keys as it reads, an export of
         // counts (whose day column may have no opened_at name) is told apart first, and a missing opened_at names
         // the sampled columns that hold timestamps.
-        var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
-                                       checksFieldCount: fixedWidth, requiresOpenedAt: false)
+        var mapper = try headers.mapper(for: reader.header, format: format, file: file) {
+            try ContactMapper(header: reader.header, options: options.mapping, file: file,
+                              checksFieldCount: fixedWidth, requiresOpenedAt: false)
+        }
         var summary = IngestSummary.FileSummary(
             name: file, format: format, delimiter: delimiter, header: reader.header, bindings: [],
             missingColumns: [], filledCounts: [:], dateOrder: nil)
@@ -239,9 +247,10 @@ public enum ContactIngest {
             try rejects?.close()
             return summary
         }
+        var headers = BoundHeaders()
         for path in options.files {
             let file = options.displayName(of: path)
-            var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
+            var opened = try open(path, options: options, headers: &headers, diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
             // One thread: the same steps, in line.
             var state = try makeState(opened.context)
@@ -323,10 +332,12 @@ public enum ContactIngest {
     ) throws {
         let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
             var worker: IngestWorker<State, Output>?
+            // The headers of the files this worker opened (whole files).
+            var headers = BoundHeaders()
             return { job in
                 if case .wholeFile(let path) = job.work {
                     var opening = DiagnosticLog()
-                    let opened = try open(path, options: options, diagnostics: &opening)
+                    let opened = try open(path, options: options, headers: &headers, diagnostics: &opening)
                     var current = try worker.take() ?? IngestWorker(
                         columns: IngestColumns(mapper: opened.mapper, context: opened.context), file: job.file,
                         makeState: makeState, process: process)
@@ -427,6 +438,8 @@ public enum ContactIngest {
             try jobs.finish { try absorb($0) }
             settle()
         }
+        // The headers of the files opened on this thread (those not read whole by a worker).
+        var headers = BoundHeaders()
         do {
             for (serial, path) in options.files.enumerated() {
                 if readsWhole(path, of: options) {
@@ -444,7 +457,7 @@ public enum ContactIngest {
                 var opening = DiagnosticLog(examplesPerGroup: summary.diagnostics.examplesPerGroup)
                 var opened: OpenedFile
                 do {
-                    opened = try open(path, options: options, diagnostics: &opening)
+                    opened = try open(path, options: options, headers: &headers, diagnostics: &opening)
                 } catch {
                     // As on one thread: the files before this one are done first (their errors come first).
                     try drain()
