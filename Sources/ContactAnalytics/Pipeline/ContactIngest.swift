@@ -26,6 +26,8 @@ public enum ContactIngest {
         var mapper: ContactMapper
         var summary: IngestSummary.FileSummary
         var context: Context
+        /// The records that settled the date order; kept once handed out, so that the next file's can be read
+        /// into their buffers (`open`'s `spareRecords`).
         var sample: [RawRecord]
         var isCSV: Bool
         /// About how many records the file holds: its size over the sample's mean record size, plus 10 % (the
@@ -43,10 +45,6 @@ public enum ContactIngest {
             if sampleTaken < sample.count {
                 record = sample[sampleTaken]
                 sampleTaken += 1
-                if sampleTaken == sample.count {  // handed out: not kept to the end of the file
-                    sample = []
-                    sampleTaken = 0
-                }
                 return true
             }
             guard try reader.next(into: &record) else { return false }
@@ -62,8 +60,13 @@ public enum ContactIngest {
     /// Opens `path`: its reader, the header-row check, the mapper bound to its header, the records that settle
     /// its day/month order, the alias-column check of their values, the counts-export check. What depends on the
     /// header alone is done once per header of the run (`headers`); the rest for each file.
+    ///
+    /// `spareRecords`: records of an earlier file's sample that nothing else holds (taken, and left empty):
+    /// the sample is read into them, their buffers reused. Reading 1,000 records into buffers of their own
+    /// costs two allocations a record, and freeing them two more; a run of 1,000-row files paid that for
+    /// every record.
     static func open(_ path: String, options: IngestOptions, headers: inout BoundHeaders,
-                     diagnostics: inout DiagnosticLog) throws -> OpenedFile {
+                     spareRecords: inout [RawRecord], diagnostics: inout DiagnosticLog) throws -> OpenedFile {
         let file = options.displayName(of: path)
         var readerOptions = options.reader
         if readerOptions.headerless == nil { readerOptions.headerless = options.mapping.preset.headerlessColumns }
@@ -103,15 +106,19 @@ public enum ContactIngest {
         var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
         // Look at the first records to settle the day/month order.
         var sample: [RawRecord] = []
-        var record = RawRecord()
-        while sample.count < options.dateOrderSample, try reader.next(into: &record) {
+        swap(&sample, &spareRecords)
+        var sampled = 0
+        while sampled < options.dateOrderSample {
+            if sampled == sample.count { sample.append(RawRecord()) }
+            guard try reader.next(into: &sample[sampled]) else { break }
             if reader.headerVersion != context.headerVersion {
                 mapper.updateHeader(reader.header)
                 context.header = reader.header
                 context.headerVersion = reader.headerVersion
             }
-            sample.append(record)
+            sampled += 1
         }
+        sample.removeSubrange(sampled...)
         // Columns found by name are checked against the sample first (a refusal rebinds), then the sample
         // settles the day/month order of the columns finally bound.
         for diagnostic in mapper.checkAliasColumns(sample) { diagnostics.report(diagnostic) }
@@ -248,9 +255,11 @@ public enum ContactIngest {
             return summary
         }
         var headers = BoundHeaders()
+        var spareRecords: [RawRecord] = []
         for path in options.files {
             let file = options.displayName(of: path)
-            var opened = try open(path, options: options, headers: &headers, diagnostics: &summary.diagnostics)
+            var opened = try open(path, options: options, headers: &headers, spareRecords: &spareRecords,
+                                  diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
             // One thread: the same steps, in line.
             var state = try makeState(opened.context)
@@ -273,6 +282,8 @@ public enum ContactIngest {
             }
             var record = RawRecord()
             while try opened.nextRecord(into: &record, mapper: &mapper) { try handle(record) }
+            // The sample is handed out: its records take the next file's.
+            swap(&spareRecords, &opened.sample)
             for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
             opened.summary = counts
             opened.mapper = mapper
@@ -332,17 +343,19 @@ public enum ContactIngest {
     ) throws {
         let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
             var worker: IngestWorker<State, Output>?
-            // The headers of the files this worker opened (whole files).
+            // The headers of the files this worker opened (whole files), and the records of the last one's sample.
             var headers = BoundHeaders()
+            var spareRecords: [RawRecord] = []
             return { job in
                 if case .wholeFile(let path) = job.work {
                     var opening = DiagnosticLog()
-                    let opened = try open(path, options: options, headers: &headers, diagnostics: &opening)
+                    let opened = try open(path, options: options, headers: &headers, spareRecords: &spareRecords,
+                                          diagnostics: &opening)
                     var current = try worker.take() ?? IngestWorker(
                         columns: IngestColumns(mapper: opened.mapper, context: opened.context), file: job.file,
                         makeState: makeState, process: process)
                     defer { worker = current }
-                    return try current.runWhole(opened, serial: job.file, opening: opening)
+                    return try current.runWhole(opened, serial: job.file, opening: opening, spareRecords: &spareRecords)
                 }
                 var current: IngestWorker<State, Output>
                 if let existing = worker.take() {
@@ -438,8 +451,10 @@ public enum ContactIngest {
             try jobs.finish { try absorb($0) }
             settle()
         }
-        // The headers of the files opened on this thread (those not read whole by a worker).
+        // The headers of the files opened on this thread (those not read whole by a worker). Their samples go
+        // to the workers in batches: no records come back to read into.
         var headers = BoundHeaders()
+        var noSpareRecords: [RawRecord] = []
         do {
             for (serial, path) in options.files.enumerated() {
                 if readsWhole(path, of: options) {
@@ -457,7 +472,8 @@ public enum ContactIngest {
                 var opening = DiagnosticLog(examplesPerGroup: summary.diagnostics.examplesPerGroup)
                 var opened: OpenedFile
                 do {
-                    opened = try open(path, options: options, headers: &headers, diagnostics: &opening)
+                    opened = try open(path, options: options, headers: &headers, spareRecords: &noSpareRecords,
+                                      diagnostics: &opening)
                 } catch {
                     // As on one thread: the files before this one are done first (their errors come first).
                     try drain()
