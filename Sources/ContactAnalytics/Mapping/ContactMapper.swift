@@ -387,9 +387,9 @@ public struct ContactMapper: Sendable {
         // order first seen, and the rest value by value.
         var tally = DistinctValueTally()
         var tallying = field == .status
-        for (position, record) in sample.enumerated() {
+        for position in sample.indices {
             if check.isSettled(remaining: sample.count - position, categoryIsFree: categoryIsFree) { break }
-            record.withBytes(at: column) { bytes in
+            sample[position].withBytes(at: column) { bytes in
                 let value = ByteCursor.trimmingSpace(bytes)
                 guard !value.isEmpty else { return }
                 if tallying {
@@ -452,14 +452,18 @@ public struct ContactMapper: Sendable {
 
     // MARK: Day/month order
 
-    /// Takes one record's date values as evidence of the day/month order.
+    /// Takes one record's date values as evidence of the day/month order (and its time and duration values as
+    /// evidence of how a spreadsheet saved them). One view of the record's fields for all of them.
     public mutating func observe(_ raw: RawRecord) {
-        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0, line: raw.line) } }
-        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0, line: raw.line) } }
+        let line = raw.line
+        raw.withFields { fields in
+            if let i = index[.openedAt] { openedEvidence.observe(fields.bytes(at: i), line: line) }
+            if let i = index[.closedAt] { closedEvidence.observe(fields.bytes(at: i), line: line) }
+            if let i = index[.openedTime] { openedTimeEvidence.observe(fields.bytes(at: i)) }
+            if let i = index[.closedTime] { closedTimeEvidence.observe(fields.bytes(at: i)) }
+            if let i = index[.handleTime] { handleTimeEvidence.observe(fields.bytes(at: i)) }
+        }
         observedRecords += 1
-        if let i = index[.openedTime] { raw.withBytes(at: i) { openedTimeEvidence.observe($0) } }
-        if let i = index[.closedTime] { raw.withBytes(at: i) { closedTimeEvidence.observe($0) } }
-        if let i = index[.handleTime] { raw.withBytes(at: i) { handleTimeEvidence.observe($0) } }
     }
 
     /// Decides from the evidence whether the time columns hold fractions of a day and the duration column
