@@ -9,7 +9,9 @@
 /// header is checked for values unless the columns are named, a sheet's always; JSON input's header is its
 /// keys), is set up afresh.
 ///
-/// Each thread that opens files keeps its own.
+/// Each thread that opens files keeps its own, of at most `capacity` headers: files with ever new headers (JSON
+/// input whose first objects differ) keep no more mappers than that, the later headers being bound for each
+/// file as before.
 struct BoundHeaders {
     private struct Key: Hashable {
         /// The file's format as its summary names it (`csv`, `json`, `xlsx, sheet 'NAME'`).
@@ -20,25 +22,31 @@ struct BoundHeaders {
     /// The mapper first bound to each header, as it was bound (for the file it was made for).
     private var mappers: [Key: ContactMapper] = [:]
 
-    init() {}
+    /// The most headers kept.
+    let capacity: Int
+
+    init(capacity: Int = 64) {
+        self.capacity = capacity
+    }
 
     /// How many headers were set up.
     var count: Int { mappers.count }
 
-    /// Whether a file of `format` with `header` was set up before: its header passed the header-row check.
+    /// Whether a file of `format` with `header` was set up before and kept: its header passed the header-row
+    /// check.
     func contains(_ header: [String], format: String) -> Bool {
         mappers[Key(format: format, header: header)] != nil
     }
 
     /// The mapper for `file`, of `format`, with `header`: a copy of the one bound for the first file with that
-    /// header (`ContactMapper.reading(_:)`), else the one `bind` makes, kept for the next files. Call it before
-    /// the file's records are checked or observed.
+    /// header (`ContactMapper.reading(_:)`), else the one `bind` makes, kept for the next files while fewer than
+    /// `capacity` are. Call it before the file's records are checked or observed.
     mutating func mapper(for header: [String], format: String, file: String,
                          bind: () throws -> ContactMapper) rethrows -> ContactMapper {
         let key = Key(format: format, header: header)
         if let bound = mappers[key] { return bound.reading(file) }
         let made = try bind()
-        mappers[key] = made
+        if mappers.count < capacity { mappers[key] = made }
         return made
     }
 }

@@ -200,5 +200,16 @@ import Testing
         #expect(binds == 3)
         #expect(third.bindings[.openedAt]?.column == "Opened")
         #expect(headers.count == 3)
+        // At most `capacity` headers are kept; a header past them is bound for each file.
+        var few = BoundHeaders(capacity: 1)
+        binds = 0
+        _ = try few.mapper(for: header, format: "csv", file: "a.csv") { try bind(header, "a.csv") }
+        _ = try few.mapper(for: other, format: "csv", file: "b.csv") { try bind(other, "b.csv") }
+        _ = try few.mapper(for: other, format: "csv", file: "c.csv") { try bind(other, "c.csv") }
+        _ = try few.mapper(for: header, format: "csv", file: "d.csv") { try bind(header, "d.csv") }
+        #expect(binds == 3)
+        #expect(few.count == 1)
+        #expect(few.contains(header, format: "csv"))
+        #expect(!few.contains(other, format: "csv"))
     }
 }
