@@ -36,6 +36,9 @@ struct ColumnValueCheck: Sendable {
         self.field = field
         self.column = column
         self.sampleSize = sampleSize
+        // A subject column's distinct values are kept up to a tenth of the sample (`keeps(readable:)`): room for
+        // them at once, not grown eight times over.
+        if field == .subject, sampleSize < .max { distinct.reserveCapacity(min(sampleSize / 10 + 1, 4096)) }
     }
 
     /// Takes one non-empty value into account.
@@ -82,6 +85,19 @@ struct ColumnValueCheck: Sendable {
     mutating func count(readable: Bool) {
         sampled += 1
         if !readable { unreadable += 1 }
+    }
+
+    /// Whether `refusal(categoryIsFree:)` gives `nil` whatever the values still to come, at most `remaining` of
+    /// them: the caller may stop observing. Never for `status` (its distinct values are all counted); for
+    /// `subject`, once `category` is taken or the column has more distinct values than a category has; for
+    /// every other field, once the readable values are at least as many as the unreadable ones could become
+    /// (a column of timestamps is settled half-way through the sample).
+    func isSettled(remaining: Int, categoryIsFree: Bool) -> Bool {
+        switch field {
+        case .status: false
+        case .subject: !categoryIsFree || distinct.count * 10 > sampleSize
+        default: sampled - unreadable >= unreadable + remaining
+        }
     }
 
     /// The refusal, or `nil` when the column may feed the field. `categoryIsFree`: no column feeds `category`.

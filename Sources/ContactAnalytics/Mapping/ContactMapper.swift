@@ -85,8 +85,11 @@ public struct ContactMapper: Sendable {
     private var closedEvidence = DayMonthOrderEvidence()
     /// How many records `observe(_:)` saw (the sample behind the day/month order).
     private var observedRecords = 0
-    /// How a spreadsheet saved the time and duration columns, by field (`openedTime`, `closedTime`, `handleTime`).
-    private var spreadsheetEvidence: [CanonicalField: SpreadsheetTimeEvidence] = [:]
+    /// How a spreadsheet saved the time and duration columns (`openedTime`, `closedTime`, `handleTime`): one
+    /// stored value each, not a dictionary entry, as every sampled record of every file updates them.
+    private var openedTimeEvidence = SpreadsheetTimeEvidence()
+    private var closedTimeEvidence = SpreadsheetTimeEvidence()
+    private var handleTimeEvidence = SpreadsheetTimeEvidence()
     /// Time and duration columns read in a spreadsheet's form, and how (`validate` prints these).
     public private(set) var timeForms: [CanonicalField: String] = [:]
     private let channels: ChannelNormalizer
@@ -161,6 +164,16 @@ public struct ContactMapper: Sendable {
         copy.queueMemo = TextMemo()
         copy.languageMemo = TextMemo()
         copy.categoryMemo = TextMemo()
+        return copy
+    }
+
+    /// This mapper for another input file, `file`: a copy that differs only in the file its messages and
+    /// contacts name. Meant for a mapper just bound (no record checked, observed or mapped yet): binding a
+    /// header is the same work for every file that has it (`BoundHeaders`), and the copy goes through the
+    /// column check and the day/month order on its own file's records.
+    func reading(_ file: String) -> ContactMapper {
+        var copy = self
+        copy.file = file
         return copy
     }
 
@@ -342,9 +355,10 @@ public struct ContactMapper: Sendable {
                 guard let binding = bindings[field], binding.source == .alias, let column = binding.index,
                       checked.insert([field.position, column]).inserted else { continue }
                 guard ColumnValueCheck.checkedFields.contains(field) else { continue }
+                let categoryIsFree = bindings[.category] == nil
                 var check = ColumnValueCheck(field: field, column: binding.column, sampleSize: sample.count)
-                observe(sample, column: column, into: &check, &dates, times, clockDurations)
-                guard let refusal = check.refusal(categoryIsFree: bindings[.category] == nil) else { continue }
+                observe(sample, column: column, into: &check, categoryIsFree: categoryIsFree, &dates, times, clockDurations)
+                guard let refusal = check.refusal(categoryIsFree: categoryIsFree) else { continue }
                 refused[field, default: []].insert(column)
                 if refusal.reassignedTo == .category { categoryFromSubject = column }
                 refusedColumns.append(refusal)
@@ -360,9 +374,11 @@ public struct ContactMapper: Sendable {
     /// Feeds `check` the trimmed non-empty values of `column` in `sample`, each with whether the field's parser
     /// reads it. An ASCII value is read from the record's bytes (its NFC `String` has the same bytes), and its
     /// `String` is made only when `check` keeps it (most checks keep only unreadable values); any other value
-    /// goes through its NFC `String`, as the readers give values to the mapper. Not `mutating`: the closures
-    /// over the records borrow the mapper instead of copying it.
-    private func observe(_ sample: [RawRecord], column: Int, into check: inout ColumnValueCheck,
+    /// goes through its NFC `String`, as the readers give values to the mapper. Stops as soon as the values
+    /// left cannot make the check refuse the column (`ColumnValueCheck.isSettled`): a column of timestamps is
+    /// settled once half the sample has read as timestamps. Not `mutating`: the closures over the records
+    /// borrow the mapper instead of copying it.
+    private func observe(_ sample: [RawRecord], column: Int, into check: inout ColumnValueCheck, categoryIsFree: Bool,
                          _ dates: inout TimestampParser, _ times: TimeOfDayParser, _ durations: DurationParser) {
         let field = check.field
         // A status column holds a few distinct values: each is folded and looked up once (about 600
@@ -371,8 +387,9 @@ public struct ContactMapper: Sendable {
         // order first seen, and the rest value by value.
         var tally = DistinctValueTally()
         var tallying = field == .status
-        for record in sample {
-            record.withBytes(at: column) { bytes in
+        for position in sample.indices {
+            if check.isSettled(remaining: sample.count - position, categoryIsFree: categoryIsFree) { break }
+            sample[position].withBytes(at: column) { bytes in
                 let value = ByteCursor.trimmingSpace(bytes)
                 guard !value.isEmpty else { return }
                 if tallying {
@@ -435,36 +452,39 @@ public struct ContactMapper: Sendable {
 
     // MARK: Day/month order
 
-    /// Takes one record's date values as evidence of the day/month order.
+    /// Takes one record's date values as evidence of the day/month order (and its time and duration values as
+    /// evidence of how a spreadsheet saved them). One view of the record's fields for all of them.
     public mutating func observe(_ raw: RawRecord) {
-        if let i = index[.openedAt] { raw.withBytes(at: i) { openedEvidence.observe($0, line: raw.line) } }
-        if let i = index[.closedAt] { raw.withBytes(at: i) { closedEvidence.observe($0, line: raw.line) } }
-        observedRecords += 1
-        for field in [CanonicalField.openedTime, .closedTime, .handleTime] {
-            if let i = index[field] { raw.withBytes(at: i) { spreadsheetEvidence[field, default: .init()].observe($0) } }
+        let line = raw.line
+        raw.withFields { fields in
+            if let i = index[.openedAt] { openedEvidence.observe(fields.bytes(at: i), line: line) }
+            if let i = index[.closedAt] { closedEvidence.observe(fields.bytes(at: i), line: line) }
+            if let i = index[.openedTime] { openedTimeEvidence.observe(fields.bytes(at: i)) }
+            if let i = index[.closedTime] { closedTimeEvidence.observe(fields.bytes(at: i)) }
+            if let i = index[.handleTime] { handleTimeEvidence.observe(fields.bytes(at: i)) }
         }
+        observedRecords += 1
     }
 
     /// Decides from the evidence whether the time columns hold fractions of a day and the duration column
     /// times of day or fractions of a day (see `SpreadsheetTimeEvidence`).
     private mutating func decideSpreadsheetTimes() {
         timeForms = [:]
-        if spreadsheetEvidence[.openedTime]?.timeOfDayIsDayFraction == true {
+        // Evidence with no values decides nothing (every verdict needs more than half of the values).
+        if openedTimeEvidence.timeOfDayIsDayFraction {
             openedParser.timeOfDay.readsDayFractions = true
             timeForms[.openedTime] = "fractions of a day (0.5 = 12:00)"
         }
-        if spreadsheetEvidence[.closedTime]?.timeOfDayIsDayFraction == true {
+        if closedTimeEvidence.timeOfDayIsDayFraction {
             closedParser.timeOfDay.readsDayFractions = true
             timeForms[.closedTime] = "fractions of a day (0.5 = 12:00)"
         }
-        if let evidence = spreadsheetEvidence[.handleTime] {
-            if evidence.durationIsTimeOfDay {
-                duration.readsTimeOfDay = true
-                timeForms[.handleTime] = "times of day (12:02:23 AM = 2 min 23 s)"
-            } else if evidence.durationIsDayFraction {
-                duration.readsDayFractions = true
-                timeForms[.handleTime] = "fractions of a day (0.001 = 86.4 s)"
-            }
+        if handleTimeEvidence.durationIsTimeOfDay {
+            duration.readsTimeOfDay = true
+            timeForms[.handleTime] = "times of day (12:02:23 AM = 2 min 23 s)"
+        } else if handleTimeEvidence.durationIsDayFraction {
+            duration.readsDayFractions = true
+            timeForms[.handleTime] = "fractions of a day (0.001 = 86.4 s)"
         }
     }
 

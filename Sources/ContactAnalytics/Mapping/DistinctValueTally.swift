@@ -17,7 +17,7 @@ struct DistinctValueTally: Sendable {
     /// Counts `bytes`, judging a new value with `readable`. Returns `false`, counting nothing, for a new value
     /// when `capacity` values are held already.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, readable: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-        for i in keys.indices where keys[i].count == bytes.count && keys[i].elementsEqual(bytes) {
+        for i in keys.indices where Self.same(keys[i], bytes) {
             counts[i] += 1
             return true
         }
@@ -26,6 +26,16 @@ struct DistinctValueTally: Sendable {
         counts.append(1)
         verdicts.append(readable(bytes))
         return true
+    }
+
+    /// Whether `key` holds exactly `bytes` (compared byte by byte over both buffers: a generic comparison of
+    /// an array with a buffer cost more than the rest of a status value's tally).
+    private static func same(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count == bytes.count else { return false }
+        return key.withUnsafeBufferPointer { key in
+            for j in 0..<key.count where key[j] != bytes[j] { return false }
+            return true
+        }
     }
 
     /// Gives `check` every value counted, in the order first seen, as that many `observe(_:readable:)` calls

@@ -26,6 +26,8 @@ public enum ContactIngest {
         var mapper: ContactMapper
         var summary: IngestSummary.FileSummary
         var context: Context
+        /// The records that settled the date order; kept once handed out, so that the next file's can be read
+        /// into their buffers (`open`'s `spareRecords`).
         var sample: [RawRecord]
         var isCSV: Bool
         /// About how many records the file holds: its size over the sample's mean record size, plus 10 % (the
@@ -43,10 +45,6 @@ public enum ContactIngest {
             if sampleTaken < sample.count {
                 record = sample[sampleTaken]
                 sampleTaken += 1
-                if sampleTaken == sample.count {  // handed out: not kept to the end of the file
-                    sample = []
-                    sampleTaken = 0
-                }
                 return true
             }
             guard try reader.next(into: &record) else { return false }
@@ -59,7 +57,16 @@ public enum ContactIngest {
         }
     }
 
-    static func open(_ path: String, options: IngestOptions, diagnostics: inout DiagnosticLog) throws -> OpenedFile {
+    /// Opens `path`: its reader, the header-row check, the mapper bound to its header, the records that settle
+    /// its day/month order, the alias-column check of their values, the counts-export check. What depends on the
+    /// header alone is done once per header of the run (`headers`); the rest for each file.
+    ///
+    /// `spareRecords`: records of an earlier file's sample that nothing else holds (taken, and left empty):
+    /// the sample is read into them, their buffers reused. Reading 1,000 records into buffers of their own
+    /// costs two allocations a record, and freeing them two more; a run of 1,000-row files paid that for
+    /// every record.
+    static func open(_ path: String, options: IngestOptions, headers: inout BoundHeaders,
+                     spareRecords: inout [RawRecord], diagnostics: inout DiagnosticLog) throws -> OpenedFile {
         let file = options.displayName(of: path)
         var readerOptions = options.reader
         if readerOptions.headerless == nil { readerOptions.headerless = options.mapping.preset.headerlessColumns }
@@ -69,13 +76,15 @@ public enum ContactIngest {
         if let csv = reader as? CSVReader {
             format = "csv"
             delimiter = csv.delimiter == .tab ? "tab" : String(UnicodeScalar(csv.delimiter.rawValue))
-            // A header made of values: the file has no header row, and nobody said what its columns are.
-            if readerOptions.headerless == nil, HeaderRowCheck.looksLikeData(csv.header) {
+            // A header made of values: the file has no header row, and nobody said what its columns are. (A
+            // header met before passed.)
+            if readerOptions.headerless == nil, !headers.contains(csv.header, format: format),
+               HeaderRowCheck.looksLikeData(csv.header) {
                 throw HeaderRowCheck.refusal(values: csv.header, file: file, line: csv.headerLine)
             }
         } else if let workbook = reader as? XLSXReader {
             format = "xlsx, sheet '\(workbook.sheetName)'"
-            if HeaderRowCheck.looksLikeData(workbook.header) {
+            if !headers.contains(workbook.header, format: format), HeaderRowCheck.looksLikeData(workbook.header) {
                 throw HeaderRowCheck.refusal(values: workbook.header, file: file, line: workbook.headerLine)
             }
         } else {
@@ -87,23 +96,29 @@ public enum ContactIngest {
         // Columns are checked once the first records are in: JSON input finds its keys as it reads, an export of
         // counts (whose day column may have no opened_at name) is told apart first, and a missing opened_at names
         // the sampled columns that hold timestamps.
-        var mapper = try ContactMapper(header: reader.header, options: options.mapping, file: file,
-                                       checksFieldCount: fixedWidth, requiresOpenedAt: false)
+        var mapper = try headers.mapper(for: reader.header, format: format, file: file) {
+            try ContactMapper(header: reader.header, options: options.mapping, file: file,
+                              checksFieldCount: fixedWidth, requiresOpenedAt: false)
+        }
         var summary = IngestSummary.FileSummary(
             name: file, format: format, delimiter: delimiter, header: reader.header, bindings: [],
             missingColumns: [], filledCounts: [:], dateOrder: nil)
         var context = Context(file: file, header: reader.header, headerVersion: reader.headerVersion)
         // Look at the first records to settle the day/month order.
         var sample: [RawRecord] = []
-        var record = RawRecord()
-        while sample.count < options.dateOrderSample, try reader.next(into: &record) {
+        swap(&sample, &spareRecords)
+        var sampled = 0
+        while sampled < options.dateOrderSample {
+            if sampled == sample.count { sample.append(RawRecord()) }
+            guard try reader.next(into: &sample[sampled]) else { break }
             if reader.headerVersion != context.headerVersion {
                 mapper.updateHeader(reader.header)
                 context.header = reader.header
                 context.headerVersion = reader.headerVersion
             }
-            sample.append(record)
+            sampled += 1
         }
+        sample.removeSubrange(sampled...)
         // Columns found by name are checked against the sample first (a refusal rebinds), then the sample
         // settles the day/month order of the columns finally bound.
         for diagnostic in mapper.checkAliasColumns(sample) { diagnostics.report(diagnostic) }
@@ -239,9 +254,12 @@ public enum ContactIngest {
             try rejects?.close()
             return summary
         }
+        var headers = BoundHeaders()
+        var spareRecords: [RawRecord] = []
         for path in options.files {
             let file = options.displayName(of: path)
-            var opened = try open(path, options: options, diagnostics: &summary.diagnostics)
+            var opened = try open(path, options: options, headers: &headers, spareRecords: &spareRecords,
+                                  diagnostics: &summary.diagnostics)
             if let estimate = opened.estimatedRecords { reserve(estimate) }
             // One thread: the same steps, in line.
             var state = try makeState(opened.context)
@@ -264,6 +282,8 @@ public enum ContactIngest {
             }
             var record = RawRecord()
             while try opened.nextRecord(into: &record, mapper: &mapper) { try handle(record) }
+            // The sample is handed out: its records take the next file's.
+            swap(&spareRecords, &opened.sample)
             for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
             opened.summary = counts
             opened.mapper = mapper
@@ -323,15 +343,19 @@ public enum ContactIngest {
     ) throws {
         let jobs = ParallelBatches<IngestJob, BatchResult<Output>>(workers: workers, on: threads) {
             var worker: IngestWorker<State, Output>?
+            // The headers of the files this worker opened (whole files), and the records of the last one's sample.
+            var headers = BoundHeaders()
+            var spareRecords: [RawRecord] = []
             return { job in
                 if case .wholeFile(let path) = job.work {
                     var opening = DiagnosticLog()
-                    let opened = try open(path, options: options, diagnostics: &opening)
+                    let opened = try open(path, options: options, headers: &headers, spareRecords: &spareRecords,
+                                          diagnostics: &opening)
                     var current = try worker.take() ?? IngestWorker(
                         columns: IngestColumns(mapper: opened.mapper, context: opened.context), file: job.file,
                         makeState: makeState, process: process)
                     defer { worker = current }
-                    return try current.runWhole(opened, serial: job.file, opening: opening)
+                    return try current.runWhole(opened, serial: job.file, opening: opening, spareRecords: &spareRecords)
                 }
                 var current: IngestWorker<State, Output>
                 if let existing = worker.take() {
@@ -427,6 +451,10 @@ public enum ContactIngest {
             try jobs.finish { try absorb($0) }
             settle()
         }
+        // The headers of the files opened on this thread (those not read whole by a worker). Their samples go
+        // to the workers in batches: no records come back to read into.
+        var headers = BoundHeaders()
+        var noSpareRecords: [RawRecord] = []
         do {
             for (serial, path) in options.files.enumerated() {
                 if readsWhole(path, of: options) {
@@ -444,7 +472,8 @@ public enum ContactIngest {
                 var opening = DiagnosticLog(examplesPerGroup: summary.diagnostics.examplesPerGroup)
                 var opened: OpenedFile
                 do {
-                    opened = try open(path, options: options, diagnostics: &opening)
+                    opened = try open(path, options: options, headers: &headers, spareRecords: &noSpareRecords,
+                                      diagnostics: &opening)
                 } catch {
                     // As on one thread: the files before this one are done first (their errors come first).
                     try drain()

@@ -44,8 +44,7 @@ public struct CountsExportDetector: Sendable {
         guard !sample.isEmpty else { return nil }
         for field in Self.contactFields {
             guard let column = bindings[field]?.index else { continue }
-            let filled = sample.filter { column < $0.count && $0.trimmedString(at: column) != nil }.count
-            if filled * 2 >= sample.count { return nil }
+            if Self.isFilled(column, inHalfOf: sample) { return nil }
         }
         let dateColumn = bindings[.openedAt]?.index
         var countColumns: [String] = []
@@ -59,6 +58,20 @@ public struct CountsExportDetector: Sendable {
         }
         guard !countColumns.isEmpty else { return nil }
         return Finding(countColumns: countColumns, dateColumn: bindings[.openedAt]?.column)
+    }
+
+    /// Whether `column` has a value (not only white space) in at least half of `sample`'s records. Looks at the
+    /// bytes (a value is blank exactly when its trimmed `String` would be `nil`), and stops as soon as it knows.
+    static func isFilled(_ column: Int, inHalfOf sample: [RawRecord]) -> Bool {
+        var filled = 0
+        for (position, record) in sample.enumerated() {
+            if filled * 2 >= sample.count { return true }
+            if (filled + sample.count - position) * 2 < sample.count { return false }
+            if column < record.count, !record.withBytes(at: column, { ByteCursor.trimmingSpace($0).isEmpty }) {
+                filled += 1
+            }
+        }
+        return filled * 2 >= sample.count
     }
 
     /// The error a finding becomes: what the file looks like, and what contactstat needs instead.

@@ -69,9 +69,10 @@ struct IngestWorker<State, Output: Sendable> {
     /// Reads a whole file opened on this thread (`ContactIngest.open`) as the one-thread path does: the
     /// records that settled the date order, then the rest from its reader, the columns growing with the
     /// reader's header. The result holds, in order, the diagnostics of opening it (`opening`), of its records
-    /// and of its reader, its rejects with their headers, and its summary.
-    mutating func runWhole(_ opened: ContactIngest.OpenedFile, serial: Int, opening: DiagnosticLog) throws
-        -> BatchResult<Output> {
+    /// and of its reader, its rejects with their headers, and its summary. The records of its sample are left
+    /// in `spareRecords`, for the next file this thread opens (`ContactIngest.open`).
+    mutating func runWhole(_ opened: ContactIngest.OpenedFile, serial: Int, opening: DiagnosticLog,
+                           spareRecords: inout [RawRecord]) throws -> BatchResult<Output> {
         var opened = opened
         try enter(serial, columns: IngestColumns(mapper: opened.mapper, context: opened.context))
         result = BatchResult(file: file)
@@ -88,6 +89,7 @@ struct IngestWorker<State, Output: Sendable> {
             }
             handle(record)
         }
+        swap(&spareRecords, &opened.sample)
         for diagnostic in opened.reader.diagnostics { result.diagnostics.report(diagnostic) }
         opened.summary.rowsRead += result.counts.rowsRead
         opened.summary.contacts += result.counts.contacts

@@ -177,4 +177,45 @@ import Testing
             #expect(ascii == (index < 4))
         }
     }
+
+    /// A column is settled (`isSettled`) once no value left can make the check refuse it: its readable values
+    /// are at least as many as its unreadable ones could become. Never a status column; a subject column once
+    /// it has more distinct values than a category has, or `category` is taken.
+    @Test func aColumnIsSettledOnceNoValueLeftCanRefuseIt() {
+        var opened = ColumnValueCheck(field: .openedAt, column: "Created", sampleSize: 10)
+        #expect(!opened.isSettled(remaining: 10, categoryIsFree: true))
+        for _ in 0..<4 { opened.count(readable: true) }
+        #expect(!opened.isSettled(remaining: 6, categoryIsFree: true))
+        opened.observe("soon", readable: false)
+        #expect(!opened.isSettled(remaining: 5, categoryIsFree: true))
+        opened.count(readable: true)
+        #expect(opened.isSettled(remaining: 4, categoryIsFree: true))
+        var status = ColumnValueCheck(field: .status, column: "Status", sampleSize: 10)
+        for _ in 0..<10 { status.observe("Open", readable: true) }
+        #expect(!status.isSettled(remaining: 0, categoryIsFree: true))
+        var subject = ColumnValueCheck(field: .subject, column: "Subject", sampleSize: 20)
+        #expect(subject.isSettled(remaining: 20, categoryIsFree: false))
+        subject.observe("a", readable: true)
+        subject.observe("b", readable: true)
+        #expect(!subject.isSettled(remaining: 18, categoryIsFree: true))
+        subject.observe("c", readable: true)
+        #expect(subject.isSettled(remaining: 17, categoryIsFree: true))
+    }
+
+    /// Stopping early decides what the whole sample decides: readable values first, then more unreadable ones
+    /// than readable, is refused with the counts of the whole sample; fewer unreadable ones are not.
+    @Test func aCheckThatStopsEarlyDecidesAsTheWholeSample() throws {
+        let late = ["soon", "later", "soon", "soon", "later", "soon"]
+        let dates = (1...5).map { "2024-06-0\($0)T10:00:00Z" }
+        let (refused, notes) = try Self.checked(["Created at", "Subject"], (dates + late).map { [$0, "Hello"] })
+        let message = "column 'Created at' not used as opened_at: 6 of 11 sampled values are not timestamps "
+            + "(e.g. 'soon', 'later')"
+        #expect(refused.refusedColumns.map(\.message) == [message])
+        #expect(notes.map(\.message) == [message])
+        #expect(refused.bindings[.openedAt] == nil)
+        let (kept, none) = try Self.checked(["Created at", "Subject"], (dates + ["2024-06-06"] + late.prefix(5)).map { [$0, "Hello"] })
+        #expect(kept.refusedColumns.isEmpty)
+        #expect(none.isEmpty)
+        #expect(kept.bindings[.openedAt]?.column == "Created at")
+    }
 }

@@ -107,4 +107,29 @@ import Testing
             _ = try ContactIngest.run(options) { _, _, _ in }
         }
     }
+
+    /// A contact field filled (not blank) in at least half of the sample means contacts, wherever the filled
+    /// values fall; blank values and records without the column do not count.
+    @Test func aContactFieldFilledInHalfTheSampleMeansContacts() {
+        func records(_ values: [String]) -> [RawRecord] { values.map { RawRecord(fields: ["2024-01-01", $0, "3"]) } }
+        #expect(CountsExportDetector.isFilled(1, inHalfOf: records(["a", " ", "", "b"])))
+        #expect(!CountsExportDetector.isFilled(1, inHalfOf: records(["a", " \t", "", "   "])))
+        #expect(CountsExportDetector.isFilled(1, inHalfOf: records(["", "", "x", "y"])))
+        #expect(!CountsExportDetector.isFilled(1, inHalfOf: records(["x", "", "", "", ""])))
+        #expect(CountsExportDetector.isFilled(1, inHalfOf: records(["", "x", "", "y", "z"])))
+        #expect(!CountsExportDetector.isFilled(5, inHalfOf: records(["a", "b"])))
+        #expect(!CountsExportDetector.isFilled(1, inHalfOf: [RawRecord(fields: ["2024-01-01"]), RawRecord(fields: ["2024-01-02", "x"]),
+                                                              RawRecord(fields: ["2024-01-03"])]))
+        // Through the detector: a counts file with an id column filled in one record of three is still counts.
+        let header = ["date", "contact_id", "calls"]
+        let bindings: [CanonicalField: ColumnBinding] = [
+            .openedAt: ColumnBinding(field: .openedAt, column: "date", index: 0, source: .alias),
+            .contactID: ColumnBinding(field: .contactID, column: "contact_id", index: 1, source: .alias),
+        ]
+        let sample = [["2024-01-01", "", "10"], ["2024-01-02", "x", "12"], ["2024-01-03", " ", "9"]].map { RawRecord(fields: $0) }
+        #expect(CountsExportDetector().inspect(header: header, bindings: bindings, sample: sample)
+                == CountsExportDetector.Finding(countColumns: ["calls"], dateColumn: "date"))
+        let contacts = [["2024-01-01", "a", "10"], ["2024-01-02", "", "12"], ["2024-01-03", "c", "9"]].map { RawRecord(fields: $0) }
+        #expect(CountsExportDetector().inspect(header: header, bindings: bindings, sample: contacts) == nil)
+    }
 }
