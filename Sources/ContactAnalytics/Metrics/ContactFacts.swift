@@ -50,6 +50,16 @@ public struct ContactFacts: Sendable {
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
                 calendar: inout ContactCalendar) {
+        self.init(contact, cause: cause, causeCount: causeCount, costModel: costModel, calendar: &calendar,
+                  keepsNames: true)
+    }
+
+    /// The same; without `keepsNames`, `queue` and `agent` are left `nil` (an analysis's worker adds the
+    /// contact to its slices with the record's names, `SliceAggregates.add(_:queue:agent:)`, and the facts
+    /// travel on without them: two string copies and their releases less per contact).
+    @inline(__always)
+    init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
+         calendar: inout ContactCalendar, keepsNames: Bool) {
         let time = contact.openedAt
         opened = time
         causeSlot = (cause >= 0 && Int(cause) < causeCount) ? cause + 1 : 0
@@ -106,8 +116,13 @@ public struct ContactFacts: Sendable {
                 businessFirstReply = Float(seconds)
             }
         }
-        queue = contact.queue
-        agent = contact.agent
+        if keepsNames {
+            queue = contact.queue
+            agent = contact.agent
+        } else {
+            queue = nil
+            agent = nil
+        }
         firstReply = contact.firstReplySeconds.map { Float($0) } ?? .nan
         wait = contact.waitSeconds.map { Float($0) } ?? .nan
         priority = UInt8(contact.priority?.slot ?? 0)

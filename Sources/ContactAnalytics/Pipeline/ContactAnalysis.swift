@@ -148,12 +148,11 @@ public enum ContactAnalysis {
                         state.pendingContacts = 0
                     }
                 }
-                var facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
-                                         calendar: &state.calendar)
-                let slice = metrics.isInRange(facts.opened) ? state.sums.aggregates.add(facts) : 0
-                // The slice stands for the queue and agent from here on.
-                facts.queue = nil
-                facts.agent = nil
+                // The slice stands for the queue and agent from here on: the facts go on without the names.
+                let facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
+                                         calendar: &state.calendar, keepsNames: false)
+                let slice = metrics.isInRange(facts.opened)
+                    ? state.sums.aggregates.add(facts, queue: contact.queue, agent: contact.agent) : 0
                 return ContactOutcome(facts: facts, cause: cause, partial: state.sums.index, slice: slice)
             },
             reserve: { engine.reserveCapacity(adding: $0) },

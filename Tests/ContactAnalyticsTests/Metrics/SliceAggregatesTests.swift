@@ -125,4 +125,42 @@ import Testing
         #expect(first.resolutionTimesTotal.median == whole.resolutionTimesTotal.median)
         #expect(first.handleTimes.median == 45)
     }
+    /// Facts made without the names (`keepsNames: false`, an analysis's worker) and added with the record's
+    /// queue and agent give the same slices, sums and histograms as facts that hold the names.
+    @Test func namesGivenApartFromTheFactsGiveTheSameSums() {
+        let records = [
+            ContactRecord(contactID: "A", openedAt: F.t0, closedAt: F.t0 + 3600, customer: "X", channel: .phone,
+                          handleTimeSeconds: 60, csat: .score(5), cost: 2.5, agent: "ann", queue: "orders"),
+            ContactRecord(contactID: "B", openedAt: F.t0 + 3 * F.day, channel: .email, csat: .verdict(false),
+                          cost: 1.25, agent: "bob"),
+            ContactRecord(contactID: "C", openedAt: F.t0 + 8 * F.day, closedAt: F.t0 + 8 * F.day + 600,
+                          customer: "Y", channel: .phone, handleTimeSeconds: 30, csat: .score(3), cost: 4,
+                          agent: "ann", queue: "orders", firstContactResolved: true),
+        ]
+        var withNames = Self.empty(), apart = Self.empty()
+        var calendar = ContactCalendar(MetricsConfiguration())
+        for (i, record) in records.enumerated() {
+            let cause = Int32(i) - 1
+            let named = ContactFacts(record, cause: cause, causeCount: 2, costModel: .builtIn, calendar: &calendar)
+            let bare = ContactFacts(record, cause: cause, causeCount: 2, costModel: .builtIn, calendar: &calendar,
+                                    keepsNames: false)
+            #expect(named.queue == record.queue && named.agent == record.agent)
+            #expect(bare.queue == nil && bare.agent == nil)
+            #expect(bare.opened == named.opened && bare.causeSlot == named.causeSlot && bare.cost == named.cost)
+            #expect(apart.add(bare, queue: record.queue, agent: record.agent) == withNames.add(named))
+        }
+        #expect(apart.queues.names == ["", "orders"])
+        #expect(apart.agents.names == ["", "ann", "bob"])
+        #expect(apart.byAgent.map(\.contacts) == [0, 2, 1])
+        #expect(apart.byQueue.map(\.contacts) == [1, 2])
+        for (a, b) in zip(apart.byAgent + apart.byQueue + apart.byChannel + apart.byCause + apart.byPeriod,
+                          withNames.byAgent + withNames.byQueue + withNames.byChannel + withNames.byCause
+                              + withNames.byPeriod) {
+            for (name, path) in MetricAccumulatorTests.counts { #expect(a[keyPath: path] == b[keyPath: path], "\(name)") }
+            for (name, path) in MetricAccumulatorTests.sums { #expect(a[keyPath: path] == b[keyPath: path], "\(name)") }
+        }
+        #expect(apart.resolutionTimes.byAgent.map(\.median) == withNames.resolutionTimes.byAgent.map(\.median))
+        #expect(apart.resolutionTimes.byAgent[1].median == 2100) // ann: (3600 + 600) / 2
+        #expect(apart.slices.slices == withNames.slices.slices)
+    }
 }
