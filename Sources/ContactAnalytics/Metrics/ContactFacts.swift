@@ -1,4 +1,6 @@
-/// What the metrics engine keeps of one contact: numbers and hashes, no record. Computed from a
+/// What the metrics engine keeps of one contact: numbers and hashes, no record and no string (so facts copy
+/// as plain bytes; the contact's queue and agent names go alongside them where a slice is looked up:
+/// `SliceAggregates.add(_:queue:agent:)`, `ContactMetricsEngine.append(_:queue:agent:)`). Computed from a
 /// `ContactRecord` and its cause (`ContactFacts.init`), on any thread; appended to the engine in input order.
 public struct ContactFacts: Sendable {
     var opened: EpochSeconds
@@ -16,8 +18,6 @@ public struct ContactFacts: Sendable {
     /// `IdentityHash` of the identity key and of the contact id; 0 = none.
     var customerHash: UInt64
     var contactIDHash: UInt64
-    var queue: String?
-    var agent: String?
     /// Seconds to the first reply (NaN: none), and waited before an answer (NaN: not known).
     var firstReply: Float
     var wait: Float
@@ -48,18 +48,9 @@ public struct ContactFacts: Sendable {
     var closedKey: Int32
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
+    @inline(__always)
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
                 calendar: inout ContactCalendar) {
-        self.init(contact, cause: cause, causeCount: causeCount, costModel: costModel, calendar: &calendar,
-                  keepsNames: true)
-    }
-
-    /// The same; without `keepsNames`, `queue` and `agent` are left `nil` (an analysis's worker adds the
-    /// contact to its slices with the record's names, `SliceAggregates.add(_:queue:agent:)`, and the facts
-    /// travel on without them: two string copies and their releases less per contact).
-    @inline(__always)
-    init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
-         calendar: inout ContactCalendar, keepsNames: Bool) {
         let time = contact.openedAt
         opened = time
         causeSlot = (cause >= 0 && Int(cause) < causeCount) ? cause + 1 : 0
@@ -115,13 +106,6 @@ public struct ContactFacts: Sendable {
                                                                 ordinal: channel) {
                 businessFirstReply = Float(seconds)
             }
-        }
-        if keepsNames {
-            queue = contact.queue
-            agent = contact.agent
-        } else {
-            queue = nil
-            agent = nil
         }
         firstReply = contact.firstReplySeconds.map { Float($0) } ?? .nan
         wait = contact.waitSeconds.map { Float($0) } ?? .nan

@@ -85,14 +85,9 @@ struct SliceAggregates: Sendable {
 
     /// Adds a counted contact (its sums and times) to every slice it belongs to. Returns, for a contact with a
     /// customer, the id of its (queue, agent, period) slice in `slices` (0 without a customer).
+    /// `queueName` and `agentName` are the contact's queue and agent (nil or empty: none).
     @inline(__always)
-    mutating func add(_ facts: borrowing ContactFacts) -> UInt32 {
-        add(facts, queue: facts.queue, agent: facts.agent)
-    }
-
-    /// `add(_:)` with the contact's queue and agent names given apart from its facts (which need not hold them).
-    @inline(__always)
-    mutating func add(_ facts: borrowing ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
+    mutating func add(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
         let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: queueName, agent: agentName)
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
@@ -158,7 +153,7 @@ struct SliceAggregates: Sendable {
     /// Adds (`sign` 1) or takes back (`sign` -1) what a counted contact contributes regardless of order: every
     /// sum but repeats and FCR, and its handle and resolution times. `slot` is its cause slot.
     @inline(__always)
-    mutating func contribute(_ facts: borrowing ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
+    mutating func contribute(_ facts: ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
                              sign: Int) {
         let f = facts.flags
         var sums = MetricAccumulator()
