@@ -3,8 +3,8 @@ import Foundation
 /// Computes every metric of `metrics.md` in one streaming pass of sums and histograms, plus one sort of a
 /// per-customer timeline.
 ///
-/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:queue:agent:)`; then `settle(replay:)`
-/// (needed only when contact ids repeat) and `report(input:)`. An analysis on several threads lets each worker
+/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:queue:agent:)`; then
+/// `settle(replay:)` (needed only when contact ids repeat) and `report(input:)`. An analysis on several threads lets each worker
 /// add the sums to a `SliceAggregates` of its own (`emptySums()`), appends each contact with
 /// `append(_:partial:)` (what order and duplicates need) and merges the workers' sums (`merge(_:partial:)`).
 ///
@@ -189,9 +189,9 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Settles duplicates: all but the last contact of each `contact_id` are dropped. When some are,
     /// `replay` must feed the facts of every contact added, with its queue and agent, again and in the same
-    /// order (`facts(of:cause:)` or the same mapping as the first time; the cause fed is ignored: each contact is
-    /// taken back out with the cause it was added with). The dropped ones are then taken out of every sum and histogram, and data_end
-    /// and the reporting range are recomputed without them. `replay` is not called when no id repeats.
+    /// order (`facts(of:cause:)` or the same mapping as the first time; the cause fed is ignored: each contact
+    /// is taken back out with the cause it was added with). The dropped ones are then taken out of every sum
+    /// and histogram, and data_end and the reporting range are recomputed without them. `replay` is not called when no id repeats.
     ///
     /// Throws `ContactStatError(.dataFormat)` when the replay feeds a different number of contacts (the input
     /// changed between the two reads); errors of `replay` are passed on. An error before the replay fed any

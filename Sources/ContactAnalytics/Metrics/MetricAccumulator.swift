@@ -5,7 +5,7 @@ struct MetricAccumulator: Sendable {
     // What a contact contributes in its own right (`SliceAggregates.contribute`) comes first: its whole counts
     // in one run of words, then its exact sums. The sums only the timeline walk adds (repeats, FCR) come last.
     // A contact is added to seven or eight slices with `mergeContribution(_:)`, which adds the first part
-    // only: the counts with vector instructions, and none of the words the contribution leaves at zero.
+    // only, none of the words the contribution leaves at zero.
     var contacts = 0
     var identified = 0
     var classified = 0

@@ -54,8 +54,8 @@ struct QuantileHistogram: Sendable {
         static let mixed: UInt32 = 0xFFFF_FFFF
 
         /// Written with selects rather than branches on the bucket's contents: a bucket is often a cache miss
-        /// (the slices' histograms are megabytes), and a branch on what it holds would hold up the work after it
-        /// until the line arrives.
+        /// (the slices' histograms are megabytes), and a branch on what it holds, when mispredicted, throws
+        /// away the work done after it while the line arrived.
         @inline(__always)
         mutating func record(_ bits: UInt32, sign: Int) {
             if sign > 0 {
