@@ -60,7 +60,7 @@ struct BacklogLedger: Sendable {
 
     /// Adds (`sign` 1) or takes back (`sign` -1) a counted contact.
     @inline(__always)
-    mutating func record(_ facts: borrowing ContactFacts, slot: Int, queue: Int, agent: Int, sign: Int) {
+    mutating func record(_ facts: ContactFacts, slot: Int, queue: Int, agent: Int, sign: Int) {
         let key = facts.closedKey
         switch key {
         case Self.stateUnknown:

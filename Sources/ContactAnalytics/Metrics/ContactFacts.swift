@@ -1,4 +1,6 @@
-/// What the metrics engine keeps of one contact: numbers and hashes, no record. Computed from a
+/// What the metrics engine keeps of one contact: numbers and hashes, no record and no string (so facts copy
+/// as plain bytes; the contact's queue and agent names go alongside them where a slice is looked up:
+/// `SliceAggregates.add(_:queue:agent:)`, `ContactMetricsEngine.append(_:queue:agent:)`). Computed from a
 /// `ContactRecord` and its cause (`ContactFacts.init`), on any thread; appended to the engine in input order.
 public struct ContactFacts: Sendable {
     var opened: EpochSeconds
@@ -16,8 +18,6 @@ public struct ContactFacts: Sendable {
     /// `IdentityHash` of the identity key and of the contact id; 0 = none.
     var customerHash: UInt64
     var contactIDHash: UInt64
-    var queue: String?
-    var agent: String?
     /// Seconds to the first reply (NaN: none), and waited before an answer (NaN: not known).
     var firstReply: Float
     var wait: Float
@@ -48,6 +48,7 @@ public struct ContactFacts: Sendable {
     var closedKey: Int32
 
     /// The facts of `contact` with cause index `cause` (-1 = unclassified) among `causeCount` causes.
+    @inline(__always)
     public init(_ contact: borrowing ContactRecord, cause: Int32, causeCount: Int, costModel: borrowing CostModel,
                 calendar: inout ContactCalendar) {
         let time = contact.openedAt
@@ -106,8 +107,6 @@ public struct ContactFacts: Sendable {
                 businessFirstReply = Float(seconds)
             }
         }
-        queue = contact.queue
-        agent = contact.agent
         firstReply = contact.firstReplySeconds.map { Float($0) } ?? .nan
         wait = contact.waitSeconds.map { Float($0) } ?? .nan
         priority = UInt8(contact.priority?.slot ?? 0)

@@ -3,8 +3,8 @@ import Foundation
 /// Computes every metric of `metrics.md` in one streaming pass of sums and histograms, plus one sort of a
 /// per-customer timeline.
 ///
-/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:)`; then `settle(replay:)`
-/// (needed only when contact ids repeat) and `report(input:)`. An analysis on several threads lets each worker
+/// Feed it every contact read, in input order, with `add(_:cause:)` or `append(_:queue:agent:)`; then
+/// `settle(replay:)` (needed only when contact ids repeat) and `report(input:)`. An analysis on several threads lets each worker
 /// add the sums to a `SliceAggregates` of its own (`emptySums()`), appends each contact with
 /// `append(_:partial:)` (what order and duplicates need) and merges the workers' sums (`merge(_:partial:)`).
 ///
@@ -110,7 +110,7 @@ public struct ContactMetricsEngine: Sendable {
 
     /// Adds one contact, in input order. `cause` is an index into `causes`, or -1 for unclassified.
     public mutating func add(_ contact: ContactRecord, cause causeIndex: Int32) {
-        append(facts(of: contact, cause: causeIndex))
+        append(facts(of: contact, cause: causeIndex), queue: contact.queue, agent: contact.agent)
     }
 
     /// The facts of `contact` with cause index `cause`, as `add(_:cause:)` appends them.
@@ -122,9 +122,9 @@ public struct ContactMetricsEngine: Sendable {
     /// A calendar for computing `ContactFacts` on another thread.
     public var factsCalendar: ContactCalendar { calendar }
 
-    /// Adds one contact's facts, in input order.
-    public mutating func append(_ facts: ContactFacts) {
-        append(facts, partial: nil)
+    /// Adds one contact's facts, in input order, with its queue and agent (nil or empty: none).
+    public mutating func append(_ facts: ContactFacts, queue: String?, agent: String?) {
+        append(facts, partial: nil, queue: queue, agent: agent)
     }
 
     /// Empty slice sums for another thread to add counted contacts to (`SliceAggregates.add`), merged here
@@ -146,8 +146,10 @@ public struct ContactMetricsEngine: Sendable {
     /// Adds one contact's facts, in input order. With `partial`, its sums and times were added to the
     /// `SliceAggregates` number `partial.index` (merged later with `merge(_:partial:)`), which gave it the local
     /// slice `partial.slice`; otherwise they are added here. The timeline, duplicate ids and reporting range
-    /// are kept here either way. An engine takes contacts one way or the other, not both.
-    mutating func append(_ facts: ContactFacts, partial: (index: Int, slice: UInt32)?) {
+    /// are kept here either way. An engine takes contacts one way or the other, not both. `queueName` and
+    /// `agentName` are the contact's queue and agent, needed without `partial` only.
+    mutating func append(_ facts: ContactFacts, partial: (index: Int, slice: UInt32)?, queue queueName: String? = nil,
+                         agent agentName: String? = nil) {
         precondition(settlement == nil, "append(_:) after settle(replay:)")
         if contactCount == reserved { reserveCapacity(adding: max(1 << 16, contactCount / 4)) }
         let index = contactCount
@@ -164,8 +166,8 @@ public struct ContactMetricsEngine: Sendable {
                 if facts.customerHash != 0 { slice = workerSlices.id(partial: partial.index, local: partial.slice) }
             } else {
                 precondition(workerSlices.isEmpty, "append(_:) after append(_:partial:)")
-                let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
-                                                               agent: facts.agent)
+                let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: queueName,
+                                                               agent: agentName)
                 if facts.customerHash != 0 {
                     slice = slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
                                       priority: UInt32(facts.priority), language: UInt32(facts.language))
@@ -186,16 +188,18 @@ public struct ContactMetricsEngine: Sendable {
     }
 
     /// Settles duplicates: all but the last contact of each `contact_id` are dropped. When some are,
-    /// `replay` must feed the facts of every contact added, again and in the same order (`facts(of:cause:)` or
-    /// the same mapping as the first time; the cause fed is ignored: each contact is taken back out with the
-    /// cause it was added with). The dropped ones are then taken out of every sum and histogram, and data_end
-    /// and the reporting range are recomputed without them. `replay` is not called when no id repeats.
+    /// `replay` must feed the facts of every contact added, with its queue and agent, again and in the same
+    /// order (`facts(of:cause:)` or the same mapping as the first time; the cause fed is ignored: each contact
+    /// is taken back out with the cause it was added with). The dropped ones are then taken out of every sum
+    /// and histogram, and data_end and the reporting range are recomputed without them. `replay` is not called when no id repeats.
     ///
     /// Throws `ContactStatError(.dataFormat)` when the replay feeds a different number of contacts (the input
     /// changed between the two reads); errors of `replay` are passed on. An error before the replay fed any
     /// contact leaves the engine as it was (settle again); after that, the engine reports nothing more (every
     /// later call throws the error again), since some contacts were taken out and others not.
-    public mutating func settle(replay: (_ feed: (ContactFacts) -> Void) throws -> Void) throws {
+    public mutating func settle(
+        replay: (_ feed: (_ facts: ContactFacts, _ queue: String?, _ agent: String?) -> Void) throws -> Void
+    ) throws {
         if let failure { throw failure }
         guard settlement == nil else { return }
         // The timeline sorts on another thread meanwhile (nothing below reads it).
@@ -209,7 +213,7 @@ public struct ContactMetricsEngine: Sendable {
         if count > 0 {
             var replaying = DuplicateReplay(dropped: dropped, causeSlots: causeSlots, configuration: configuration)
             do {
-                try replay { facts in replaying.feed(facts, into: &sums) }
+                try replay { facts, queue, agent in replaying.feed(facts, queue: queue, agent: agent, into: &sums) }
                 try replaying.finish(expected: contactCount)
             } catch {
                 if replaying.fed > 0 {
@@ -231,7 +235,8 @@ public struct ContactMetricsEngine: Sendable {
         let causeCount = causes.count, costModel = configuration.costModel
         try settle { feed in
             for (contact, cause) in contacts {
-                feed(ContactFacts(contact, cause: cause, causeCount: causeCount, costModel: costModel, calendar: &calendar))
+                feed(ContactFacts(contact, cause: cause, causeCount: causeCount, costModel: costModel, calendar: &calendar),
+                     contact.queue, contact.agent)
             }
         }
     }

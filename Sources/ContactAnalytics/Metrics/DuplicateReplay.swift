@@ -24,8 +24,10 @@ struct DuplicateReplay {
     }
 
     /// Takes contact number `fed` (input order) in again: out of `sums` when it is dropped and counted, into
-    /// `range` when it is kept. Contacts beyond those added the first time are counted, nothing more.
-    mutating func feed(_ facts: ContactFacts, into sums: inout SliceAggregates) {
+    /// `range` when it is kept. Contacts beyond those added the first time are counted, nothing more. `queue` and
+    /// `agent` are the contact's queue and agent.
+    mutating func feed(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?,
+                       into sums: inout SliceAggregates) {
         defer { fed += 1 }
         guard fed < dropped.count else { return }
         let time = facts.opened
@@ -35,8 +37,8 @@ struct DuplicateReplay {
             return
         }
         guard counted else { return }
-        let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: facts.queue,
-                                                       agent: facts.agent)
+        let (period, queue, agent) = sums.dimensionIDs(periodKey: facts.periodKey, queue: queueName,
+                                                       agent: agentName)
         sums.contribute(facts, slot: Int(causeSlots[fed]), period: period, queue: queue, agent: agent, sign: -1)
     }
 

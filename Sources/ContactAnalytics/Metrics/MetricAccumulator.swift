@@ -2,8 +2,10 @@
 /// count or a sum, so accumulators merge by addition (and a contribution with negated counts takes one back
 /// out); medians come from `QuantileHistogram`s.
 struct MetricAccumulator: Sendable {
-    // The whole counts come first and the exact sums last, so the counts lie in one run of words that
-    // `merge(_:)` adds with vector instructions: a contact is added to seven or eight slices.
+    // What a contact contributes in its own right (`SliceAggregates.contribute`) comes first: its whole counts
+    // in one run of words, then its exact sums. The sums only the timeline walk adds (repeats, FCR) come last.
+    // A contact is added to seven or eight slices with `mergeContribution(_:)`, which adds the first part
+    // only, none of the words the contribution leaves at zero.
     var contacts = 0
     var identified = 0
     var classified = 0
@@ -13,11 +15,7 @@ struct MetricAccumulator: Sendable {
     var handleCount = 0
     var exportFCRResolved = 0
     var exportFCRKnown = 0
-    var repeats = 0
-    var evaluable = 0
-    var resolved = 0
     var avoidableByCause = 0
-    var repeatOnly = 0
     /// Contacts with a first-reply time; of them, those with a target, and those that met it.
     var firstReplies = 0
     var firstReplyTargeted = 0
@@ -40,8 +38,6 @@ struct MetricAccumulator: Sendable {
     var hoursKnown = 0
     var outsideHours = 0
     var outsideHoliday = 0
-    /// Repeats of a contact that opened outside opening hours (added by the timeline walk).
-    var repeatsAfterOutside = 0
     /// Contacts with the export's FCR flag, and those flagged resolved; contacts with an agent-reply count, and
     /// those with at most one (the FCR definitions side by side).
     var flagKnown = 0
@@ -52,16 +48,39 @@ struct MetricAccumulator: Sendable {
     var csatNumericSum = ExactSum()
     var costTotal = ExactSum()
     var handleSum = ExactSum()
+    /// The cost of the avoidable contacts: by cause (the contribution) and repeat-only (the timeline walk).
     var avoidableCost = ExactSum()
     /// The summed wait of the answered calls with a wait time.
     var waitSum = ExactSum()
-    /// The summed cost of the repeats (added by the timeline walk).
+
+    // Added by the timeline walk only (`mergeOutcome(_:)`).
+    var repeats = 0
+    var evaluable = 0
+    var resolved = 0
+    var repeatOnly = 0
+    /// Repeats of a contact that opened outside opening hours.
+    var repeatsAfterOutside = 0
+    /// The summed cost of the repeats.
     var repeatCost = ExactSum()
 
     /// Adds every count and sum of `o`. The counts add with wrapping arithmetic: no count of contacts comes
     /// near 2⁶³, and without an overflow check per field the adds of neighbouring counts become vector adds.
     @inline(__always)
     mutating func merge(_ o: MetricAccumulator) {
+        mergeContribution(o)
+        repeats &+= o.repeats
+        evaluable &+= o.evaluable
+        resolved &+= o.resolved
+        repeatOnly &+= o.repeatOnly
+        repeatsAfterOutside &+= o.repeatsAfterOutside
+        repeatCost.add(o.repeatCost)
+    }
+
+    /// Adds the counts and sums of `o` that a contact contributes in its own right (all but those of
+    /// `mergeOutcome(_:)`'s timeline walk, which `o` must hold at zero: a contribution made by
+    /// `SliceAggregates.contribute`). Wrapping adds, as `merge(_:)`.
+    @inline(__always)
+    mutating func mergeContribution(_ o: MetricAccumulator) {
         contacts &+= o.contacts
         identified &+= o.identified
         classified &+= o.classified
@@ -71,11 +90,7 @@ struct MetricAccumulator: Sendable {
         handleCount &+= o.handleCount
         exportFCRResolved &+= o.exportFCRResolved
         exportFCRKnown &+= o.exportFCRKnown
-        repeats &+= o.repeats
-        evaluable &+= o.evaluable
-        resolved &+= o.resolved
         avoidableByCause &+= o.avoidableByCause
-        repeatOnly &+= o.repeatOnly
         firstReplies &+= o.firstReplies
         firstReplyTargeted &+= o.firstReplyTargeted
         firstReplyMet &+= o.firstReplyMet
@@ -91,7 +106,6 @@ struct MetricAccumulator: Sendable {
         hoursKnown &+= o.hoursKnown
         outsideHours &+= o.outsideHours
         outsideHoliday &+= o.outsideHoliday
-        repeatsAfterOutside &+= o.repeatsAfterOutside
         flagKnown &+= o.flagKnown
         flagResolved &+= o.flagResolved
         touchesKnown &+= o.touchesKnown
@@ -101,7 +115,6 @@ struct MetricAccumulator: Sendable {
         handleSum.add(o.handleSum)
         avoidableCost.add(o.avoidableCost)
         waitSum.add(o.waitSum)
-        repeatCost.add(o.repeatCost)
     }
 
     /// Adds the sums only the timeline walk knows: repeats, evaluable and resolved contacts, repeat-only

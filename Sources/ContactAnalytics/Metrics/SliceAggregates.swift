@@ -85,9 +85,10 @@ struct SliceAggregates: Sendable {
 
     /// Adds a counted contact (its sums and times) to every slice it belongs to. Returns, for a contact with a
     /// customer, the id of its (queue, agent, period) slice in `slices` (0 without a customer).
+    /// `queueName` and `agentName` are the contact's queue and agent (nil or empty: none).
     @inline(__always)
-    mutating func add(_ facts: borrowing ContactFacts) -> UInt32 {
-        let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: facts.queue, agent: facts.agent)
+    mutating func add(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
+        let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: queueName, agent: agentName)
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
         return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
@@ -152,7 +153,7 @@ struct SliceAggregates: Sendable {
     /// Adds (`sign` 1) or takes back (`sign` -1) what a counted contact contributes regardless of order: every
     /// sum but repeats and FCR, and its handle and resolution times. `slot` is its cause slot.
     @inline(__always)
-    mutating func contribute(_ facts: borrowing ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
+    mutating func contribute(_ facts: ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
                              sign: Int) {
         let f = facts.flags
         var sums = MetricAccumulator()
@@ -228,38 +229,43 @@ struct SliceAggregates: Sendable {
             sums.reopened = facts.reopened == 2 ? sign : 0
         }
         let channel = Int(facts.channel)
-        byChannel[channel].merge(sums)
-        byCause[slot].merge(sums)
-        byQueue[queue].merge(sums)
-        byAgent[agent].merge(sums)
-        byPeriod[period].merge(sums)
+        byChannel[channel].mergeContribution(sums)
+        byCause[slot].mergeContribution(sums)
+        byQueue[queue].mergeContribution(sums)
+        byAgent[agent].mergeContribution(sums)
+        byPeriod[period].mergeContribution(sums)
         let priority = Int(facts.priority)
-        byPriority[priority].merge(sums)
-        byLanguage[Int(facts.language)].merge(sums)
-        resolutionByPriority[priority].record(facts.resolution, sign: sign)
-        firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
+        byPriority[priority].mergeContribution(sums)
+        byLanguage[Int(facts.language)].mergeContribution(sums)
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
-        handleTimes.record(facts.handle, sign: sign)
-        resolutionTimesTotal.record(facts.resolution, sign: sign)
-        resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
-                               agent: agent, period: period)
-        firstReplyTimesTotal.record(facts.firstReply, sign: sign)
-        firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: slot, queue: queue,
-                               agent: agent, period: period)
-        if !facts.businessResolution.isNaN {
+        // The histograms take finite values only (a NaN time is none): a time that is not is not handed on.
+        if facts.handle.isFinite { handleTimes.record(facts.handle, sign: sign) }
+        if facts.resolution.isFinite {
+            resolutionByPriority[priority].record(facts.resolution, sign: sign)
+            resolutionTimesTotal.record(facts.resolution, sign: sign)
+            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
+                                   agent: agent, period: period)
+        }
+        if facts.firstReply.isFinite {
+            firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
+            firstReplyTimesTotal.record(facts.firstReply, sign: sign)
+            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: slot, queue: queue,
+                                   agent: agent, period: period)
+        }
+        if facts.businessResolution.isFinite {
             businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
             businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: slot,
                                            queue: queue, agent: agent, period: period)
         }
-        if !facts.businessFirstReply.isNaN {
+        if facts.businessFirstReply.isFinite {
             businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
             businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: slot,
                                            queue: queue, agent: agent, period: period)
         }
         arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
         backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
-        if facts.answered != 0 { byHour[Int(facts.arrival) % 24].merge(sums) }
+        if facts.answered != 0 { byHour[Int(facts.arrival) % 24].mergeContribution(sums) }
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and

@@ -148,12 +148,11 @@ public enum ContactAnalysis {
                         state.pendingContacts = 0
                     }
                 }
-                var facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
+                // The slice stands for the queue and agent from here on (the facts hold no names).
+                let facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
                                          calendar: &state.calendar)
-                let slice = metrics.isInRange(facts.opened) ? state.sums.aggregates.add(facts) : 0
-                // The slice stands for the queue and agent from here on.
-                facts.queue = nil
-                facts.agent = nil
+                let slice = metrics.isInRange(facts.opened)
+                    ? state.sums.aggregates.add(facts, queue: contact.queue, agent: contact.agent) : 0
                 return ContactOutcome(facts: facts, cause: cause, partial: state.sums.index, slice: slice)
             },
             reserve: { engine.reserveCapacity(adding: $0) },
@@ -181,9 +180,10 @@ public enum ContactAnalysis {
                 again, threads: threads,
                 makeState: { _ in calendar },
                 process: { calendar, contact, _ in
-                    ContactFacts(contact, cause: -1, causeCount: causeCount, costModel: costModel, calendar: &calendar)
+                    (ContactFacts(contact, cause: -1, causeCount: causeCount, costModel: costModel, calendar: &calendar),
+                     contact.queue, contact.agent)
                 },
-                merge: { feed($0) })
+                merge: { feed($0.0, $0.1, $0.2) })
         }
         // Flags first: the report frees the timeline they come from.
         let audit = keepCauses ? try engine.contactAudit() : (entries: [], duplicates: [])

@@ -316,7 +316,8 @@ import Testing
         #expect(throws: ReadFailed.self) {
             try broken.settle { feed in
                 feed(ContactFacts(contacts[0].0, cause: 0, causeCount: Self.causes.count,
-                                  costModel: MetricsConfiguration().costModel, calendar: &calendar))
+                                  costModel: MetricsConfiguration().costModel, calendar: &calendar),
+                     contacts[0].0.queue, contacts[0].0.agent)
                 throw ReadFailed()
             }
         }

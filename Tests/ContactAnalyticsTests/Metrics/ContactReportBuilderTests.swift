@@ -33,7 +33,7 @@ import Testing
                                        queue: queue)
             let facts = ContactFacts(record, cause: cause, causeCount: causes.count,
                                      costModel: configuration.costModel, calendar: &calendar)
-            _ = sums.add(facts)
+            _ = sums.add(facts, queue: record.queue, agent: record.agent)
         }
         let outcomes = TimelineOutcomes(channels: Channel.allCases.count, causeSlots: causes.count + 1,
                                         queues: sums.byQueue.count, agents: sums.byAgent.count,

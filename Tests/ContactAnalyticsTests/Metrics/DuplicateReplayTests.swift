@@ -22,12 +22,14 @@ import Testing
         let causes: [Int32] = [0, 1, 0]
         var sums = SliceAggregates(csatThreshold: 4, avoidableSlot: [false, true, false])
         for (contact, cause) in zip(contacts, causes) where configuration.isInRange(contact.openedAt) {
-            _ = sums.add(F.facts(contact, cause: cause))
+            _ = sums.add(F.named(contact, cause: cause))
         }
         #expect(sums.byCause.map(\.contacts) == [0, 2, 0])
         var replay = DuplicateReplay(dropped: [true, false, false], causeSlots: [1, 2, 1], configuration: configuration)
         // The causes fed do not matter: the first contact is taken out of slot 1, as it was added.
-        for contact in contacts { replay.feed(F.facts(contact, cause: -1), into: &sums) }
+        for contact in contacts {
+            replay.feed(F.facts(contact, cause: -1), queue: contact.queue, agent: contact.agent, into: &sums)
+        }
         try replay.finish(expected: 3)
         #expect(replay.fed == 3)
         #expect(sums.byCause.map(\.contacts) == [0, 1, 0])
@@ -46,11 +48,11 @@ import Testing
         var sums = SliceAggregates(csatThreshold: 4, avoidableSlot: [false])
         var replay = DuplicateReplay(dropped: [false, false], causeSlots: [0, 0], configuration: MetricsConfiguration())
         let c = Self.contact("A", day: 0, channel: .web, cost: 1)
-        replay.feed(F.facts(c, cause: -1, causeCount: 0), into: &sums)
+        replay.feed(F.facts(c, cause: -1, causeCount: 0), queue: c.queue, agent: c.agent, into: &sums)
         let short = #expect(throws: ContactStatError.self) { try replay.finish(expected: 2) }
         #expect(short?.message.contains("2 contacts the first time, 1 when read again") == true)
-        replay.feed(F.facts(c, cause: -1, causeCount: 0), into: &sums)
-        replay.feed(F.facts(c, cause: -1, causeCount: 0), into: &sums) // one more than was added: counted only
+        replay.feed(F.facts(c, cause: -1, causeCount: 0), queue: c.queue, agent: c.agent, into: &sums)
+        replay.feed(F.facts(c, cause: -1, causeCount: 0), queue: c.queue, agent: c.agent, into: &sums) // one more than was added: counted only
         #expect(replay.fed == 3)
         #expect(throws: ContactStatError.self) { try replay.finish(expected: 2) }
         #expect(sums.byChannel.map(\.contacts).reduce(0, +) == 0)

@@ -113,4 +113,38 @@ import Testing
             #expect(merged[keyPath: path].value == expected, "\(name)")
         }
     }
+    /// `mergeContribution(_:)` adds every field a contact contributes in its own right and leaves the fields
+    /// only the timeline walk adds (all of `outcomeFields` but `avoidableCost`, which both add) as they were.
+    @Test func mergeContributionAddsAllButTheTimelineOnlyFields() {
+        let timelineOnly = Self.outcomeFields.subtracting(["avoidableCost"])
+        let a = Self.filled(base: 1), b = Self.filled(base: 1000)
+        var merged = a
+        merged.mergeContribution(b)
+        for (i, (name, path)) in Self.counts.enumerated() {
+            let expected = timelineOnly.contains(name) ? 1 + i : (1 + i) + (1000 + i)
+            #expect(merged[keyPath: path] == expected, "\(name)")
+        }
+        for (i, (name, path)) in Self.sums.enumerated() {
+            let expected = timelineOnly.contains(name) ? Double(i) + 0.25 : Double(i) + 0.25 + Double(250 + i) + 0.25
+            #expect(merged[keyPath: path].value == expected, "\(name)")
+        }
+        // By hand: contacts 1 + 1000, repeats (count number 9) stays 10, cost 1.25 + 251.25, repeatCost
+        // (sum number 5) stays 5.25, avoidableCost (sum number 3) 3.25 + 253.25.
+        #expect(merged.contacts == 1001)
+        #expect(merged.repeats == 10)
+        #expect(merged.costTotal.value == 252.5)
+        #expect(merged.repeatCost.value == 5.25)
+        #expect(merged.avoidableCost.value == 256.5)
+        // On an accumulator whose timeline fields are zero (a contribution), it is `merge(_:)`.
+        var contribution = b
+        for name in timelineOnly {
+            if let path = Self.counts.first(where: { $0.0 == name })?.1 { contribution[keyPath: path] = 0 }
+        }
+        contribution.repeatCost = ExactSum()
+        var byMerge = a, byContribution = a
+        byMerge.merge(contribution)
+        byContribution.mergeContribution(contribution)
+        for (name, path) in Self.counts { #expect(byMerge[keyPath: path] == byContribution[keyPath: path], "\(name)") }
+        for (name, path) in Self.sums { #expect(byMerge[keyPath: path] == byContribution[keyPath: path], "\(name)") }
+    }
 }

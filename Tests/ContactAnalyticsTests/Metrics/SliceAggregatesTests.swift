@@ -12,16 +12,16 @@ import Testing
     }
 
     /// A: phone, avoidable cause, CSAT 5, handle 60 s, resolved in 3,600 s, queue orders, agent ann, cost 2.5.
-    static let a = F.facts(ContactRecord(contactID: "A", openedAt: F.t0, closedAt: F.t0 + 3600, customer: "X",
+    static let a = F.named(ContactRecord(contactID: "A", openedAt: F.t0, closedAt: F.t0 + 3600, customer: "X",
                                          channel: .phone, handleTimeSeconds: 60, csat: .score(5), cost: 2.5,
                                          agent: "ann", queue: "orders"), cause: 0)
     /// B: email, the other cause, unsatisfied verdict, no handle or resolution time, no queue, agent bob,
     /// no customer, cost 1.25.
-    static let b = F.facts(ContactRecord(contactID: "B", openedAt: F.t0 + 3 * F.day, channel: .email,
+    static let b = F.named(ContactRecord(contactID: "B", openedAt: F.t0 + 3 * F.day, channel: .email,
                                          csat: .verdict(false), cost: 1.25, agent: "bob"), cause: 1)
     /// C: phone, unclassified, CSAT 3, handle 30 s, resolved in 600 s, queue orders, agent ann, cost 4, the
     /// export says resolved on first contact; a week later (the next period).
-    static let c = F.facts(ContactRecord(contactID: "C", openedAt: F.t0 + 8 * F.day, closedAt: F.t0 + 8 * F.day + 600,
+    static let c = F.named(ContactRecord(contactID: "C", openedAt: F.t0 + 8 * F.day, closedAt: F.t0 + 8 * F.day + 600,
                                          customer: "Y", channel: .phone, handleTimeSeconds: 30, csat: .score(3),
                                          cost: 4, agent: "ann", queue: "orders", firstContactResolved: true), cause: -1)
 
@@ -81,9 +81,9 @@ import Testing
         _ = sums.add(Self.a)
         _ = sums.add(Self.b)
         _ = sums.add(Self.c)
-        let (period, queue, agent) = sums.dimensionIDs(periodKey: Self.a.periodKey, queue: Self.a.queue, agent: Self.a.agent)
+        let (period, queue, agent) = sums.dimensionIDs(periodKey: Self.a.facts.periodKey, queue: Self.a.queue, agent: Self.a.agent)
         #expect((period, queue, agent) == (0, 1, 1))
-        sums.contribute(Self.a, slot: 1, period: period, queue: queue, agent: agent, sign: -1)
+        sums.contribute(Self.a.facts, slot: 1, period: period, queue: queue, agent: agent, sign: -1)
         let phone = sums.byChannel[Self.phone]
         #expect(phone.contacts == 1)
         #expect(phone.costTotal.value == 4)
@@ -103,7 +103,7 @@ import Testing
     /// key, and the merge says which ids the part's became.
     @Test func partsMergeByNameAndKey() {
         var whole = Self.empty()
-        let d = MetricsFixtures.facts(ContactRecord(openedAt: F.t0 + 9 * F.day, customer: "Z", channel: .chat,
+        let d = MetricsFixtures.named(ContactRecord(openedAt: F.t0 + 9 * F.day, customer: "Z", channel: .chat,
                                                     cost: 1, queue: "billing"), cause: 1)
         for f in [Self.a, d, Self.b, Self.c] { _ = whole.add(f) }
         var first = Self.empty(), second = Self.empty()
@@ -124,5 +124,35 @@ import Testing
         #expect(first.periodChannels == whole.periodChannels)
         #expect(first.resolutionTimesTotal.median == whole.resolutionTimesTotal.median)
         #expect(first.handleTimes.median == 45)
+    }
+    /// Facts hold no names: added with the record's queue and agent, they give the slices, sums and histograms
+    /// the engine's own path gives (`ContactMetricsEngine.add(_:cause:)`, which passes the same names).
+    @Test func namesGoAlongsideTheFacts() {
+        let records = [
+            ContactRecord(contactID: "A", openedAt: F.t0, closedAt: F.t0 + 3600, customer: "X", channel: .phone,
+                          handleTimeSeconds: 60, csat: .score(5), cost: 2.5, agent: "ann", queue: "orders"),
+            ContactRecord(contactID: "B", openedAt: F.t0 + 3 * F.day, channel: .email, csat: .verdict(false),
+                          cost: 1.25, agent: "bob"),
+            ContactRecord(contactID: "C", openedAt: F.t0 + 8 * F.day, closedAt: F.t0 + 8 * F.day + 600,
+                          customer: "Y", channel: .phone, handleTimeSeconds: 30, csat: .score(3), cost: 4,
+                          agent: "ann", queue: "orders", firstContactResolved: true),
+        ]
+        var sums = Self.empty()
+        #expect(MemoryLayout<ContactFacts>.size > 0 && _isPOD(ContactFacts.self)) // copied as plain bytes
+        var calendar = ContactCalendar(MetricsConfiguration())
+        let slices = records.enumerated().map { i, record in
+            let facts = ContactFacts(record, cause: Int32(i) - 1, causeCount: 2, costModel: .builtIn,
+                                     calendar: &calendar)
+            return sums.add(facts, queue: record.queue, agent: record.agent)
+        }
+        #expect(slices == [1, 0, 2])
+        #expect(sums.queues.names == ["", "orders"])
+        #expect(sums.agents.names == ["", "ann", "bob"])
+        #expect(sums.byAgent.map(\.contacts) == [0, 2, 1])
+        #expect(sums.byQueue.map(\.contacts) == [1, 2])
+        #expect(sums.byAgent[1].costTotal.value == 6.5) // ann: A 2.5 + C 4
+        #expect(sums.byQueue[0].costTotal.value == 1.25) // B, no queue
+        #expect(sums.resolutionTimes.byAgent[1].median == 2100) // ann: (3600 + 600) / 2
+        #expect(sums.resolutionTimes.byQueue[1].percentile(0.9) == 3600)
     }
 }

@@ -40,11 +40,10 @@ import Testing
         var split = ContactMetricsEngine(configuration: configuration, causes: causes, threads: .callerOnly)
         var parts = [split.emptySums(), split.emptySums()]
         for (i, (contact, cause)) in contacts.enumerated() {
-            var facts = split.facts(of: contact, cause: cause)
+            let facts = split.facts(of: contact, cause: cause)
             let part = i % 2
-            let slice = configuration.isInRange(facts.opened) ? parts[part].add(facts) : 0
-            facts.queue = nil
-            facts.agent = nil
+            let slice = configuration.isInRange(facts.opened)
+                ? parts[part].add(facts, queue: contact.queue, agent: contact.agent) : 0
             split.append(facts, partial: (part, slice))
         }
         split.merge(parts[1], partial: 1)
