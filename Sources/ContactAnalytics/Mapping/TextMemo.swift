@@ -35,24 +35,46 @@ struct TextMemo: Sendable {
     mutating func string(for value: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> String)
         -> String {
         let hash = IdentityHash.of(bytes: value)
-        if !slots.isEmpty {
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let id = Int(slots[slot])
-                if id == 0 { break }
-                let found = entries.withUnsafeBufferPointer { entries -> String? in
-                    guard entries[id - 1].hash == hash, Int(entries[id - 1].count) == value.count,
-                          holds(value, at: Int(entries[id - 1].start)) else { return nil }
-                    return entries[id - 1].string
-                }
-                if let found { return found }
-                slot = (slot + 1) & mask
-            }
-        }
+        if let id = entry(for: value, hash: hash) { return entries[id].string }
         let made = make(value)
         if entries.count < capacity, bytes.count + value.count <= Int(Int32.max) { insert(made, bytes: value, hash: hash) }
         return made
+    }
+
+    /// Sets `field` to `string(for: value, make)`, leaving it untouched when it already holds that remembered
+    /// string (the same storage: a column whose value repeats the last row's costs no retain and no release).
+    @inline(__always)
+    mutating func store(_ value: UnsafeBufferPointer<UInt8>, in field: inout String?,
+                        _ make: (UnsafeBufferPointer<UInt8>) -> String) {
+        let hash = IdentityHash.of(bytes: value)
+        if let id = entry(for: value, hash: hash) {
+            entries.withUnsafeBufferPointer { entries in
+                if let current = field, ContactRecord.isSameStorage(current, entries[id].string) { return }
+                field = entries[id].string
+            }
+            return
+        }
+        let made = make(value)
+        if entries.count < capacity, bytes.count + value.count <= Int(Int32.max) { insert(made, bytes: value, hash: hash) }
+        field = made
+    }
+
+    /// The index of the entry holding `value` (whose hash is `hash`), if any.
+    @inline(__always)
+    private func entry(for value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id == 0 { return nil }
+            let found = entries.withUnsafeBufferPointer { entries in
+                entries[id - 1].hash == hash && Int(entries[id - 1].count) == value.count
+                    && holds(value, at: Int(entries[id - 1].start))
+            }
+            if found { return id - 1 }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Whether the held bytes from `start` are `value` (of the same count).
