@@ -111,6 +111,9 @@ public struct ContactMapper: Sendable {
     private var queueMemo = TextMemo()
     private var languageMemo = TextMemo()
     private var categoryMemo = TextMemo()
+    /// Subjects: many exports repeat a few thousand (templates, topics); where they do not (free text), the memo
+    /// is bypassed after its first 512 lookups.
+    private var subjectMemo = TextMemo()
     private let csat: CSATParser
     private let flags = FlagParser()
     private let identity: IdentityKey
@@ -164,6 +167,7 @@ public struct ContactMapper: Sendable {
         copy.queueMemo = TextMemo()
         copy.languageMemo = TextMemo()
         copy.categoryMemo = TextMemo()
+        copy.subjectMemo = TextMemo()
         return copy
     }
 
@@ -691,7 +695,7 @@ public struct ContactMapper: Sendable {
             ContactRecord.keep(nil, in: &contact.rawChannel)
             if let constantChannel { contact.channel = constantChannel }
         }
-        ContactRecord.keep(text(.subject), in: &contact.subject)
+        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject) { count(.subject) }
         ContactRecord.keep(text(.text), in: &contact.text)
         if Self.text(raw, index[.category], memo: &categoryMemo, in: &contact.category) { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
