@@ -111,6 +111,9 @@ public struct ContactMapper: Sendable {
     private var queueMemo = TextMemo()
     private var languageMemo = TextMemo()
     private var categoryMemo = TextMemo()
+    /// Subjects: many exports repeat a few thousand (templates, topics); where they do not (free text), the memo
+    /// is bypassed after its first 512 lookups.
+    private var subjectMemo = TextMemo()
     private let csat: CSATParser
     private let flags = FlagParser()
     private let identity: IdentityKey
@@ -164,6 +167,7 @@ public struct ContactMapper: Sendable {
         copy.queueMemo = TextMemo()
         copy.languageMemo = TextMemo()
         copy.categoryMemo = TextMemo()
+        copy.subjectMemo = TextMemo()
         return copy
     }
 
@@ -623,7 +627,9 @@ public struct ContactMapper: Sendable {
                                  + "\(unreadableDate(raw, openedColumn, openedParser))",
                              column: bindings[.openedAt]?.column)
         }
-        contact.reset(openedAt: opened.0, location: location)
+        // Fields the code below assigns on every mapped record (contactID, subject, text, rawChannel, category,
+        // agent, queue, language) are left for it: an interned value the same as the last row's stays.
+        contact.resetForMapping(openedAt: opened.0, location: location)
         count(.openedAt)
         if opened.usedTime { count(.openedTime) }
         if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
@@ -646,7 +652,7 @@ public struct ContactMapper: Sendable {
             return i
         }
 
-        contact.contactID = text(.contactID)
+        ContactRecord.keep(text(.contactID), in: &contact.contactID)
         if let i = present(.closedAt) {
             if let closed = Self.timestamp(raw, i, index[.closedTime], parser: &closedParser) {
                 contact.closedAt = closed.0
@@ -676,20 +682,22 @@ public struct ContactMapper: Sendable {
         }
         if let i = present(.channel) {
             let channels = self.channels
-            let memo = raw.withBytes(at: i) { bytes in
-                channelMemo.value(for: bytes) { (channels.resolve($0).channel, TextNormalization.string(fromUTF8: $0)) }
+            let channel = raw.withBytes(at: i) { bytes in
+                channelMemo.withValue(for: bytes, { (channels.resolve($0).channel, TextNormalization.string(fromUTF8: $0)) }) { memo in
+                    ContactRecord.keep(memo.raw, in: &contact.rawChannel)
+                    return memo.channel
+                }
             }
-            contact.channel = memo.channel
-            contact.rawChannel = memo.raw
-            if memo.channel == .internal { return .excludedInternal(reason: Self.internalReason) }
+            contact.channel = channel
+            if channel == .internal { return .excludedInternal(reason: Self.internalReason) }
             count(.channel)
-        } else if let constantChannel {
-            contact.channel = constantChannel
+        } else {
+            ContactRecord.keep(nil, in: &contact.rawChannel)
+            if let constantChannel { contact.channel = constantChannel }
         }
-        contact.subject = text(.subject)
-        contact.text = text(.text)
-        contact.category = Self.text(raw, index[.category], memo: &categoryMemo)
-        if contact.category != nil { count(.category) }
+        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject) { count(.subject) }
+        ContactRecord.keep(text(.text), in: &contact.text)
+        if Self.text(raw, index[.category], memo: &categoryMemo, in: &contact.category) { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
         if let i = present(.status) {
             let statuses = self.statuses
@@ -727,12 +735,9 @@ public struct ContactMapper: Sendable {
                 warn(.cost, "an amount")
             }
         }
-        contact.agent = Self.text(raw, index[.agent], memo: &agentMemo)
-        if contact.agent != nil { count(.agent) }
-        contact.queue = Self.text(raw, index[.queue], memo: &queueMemo)
-        if contact.queue != nil { count(.queue) }
-        contact.language = Self.text(raw, index[.language], memo: &languageMemo)
-        if contact.language != nil { count(.language) }
+        if Self.text(raw, index[.agent], memo: &agentMemo, in: &contact.agent) { count(.agent) }
+        if Self.text(raw, index[.queue], memo: &queueMemo, in: &contact.queue) { count(.queue) }
+        if Self.text(raw, index[.language], memo: &languageMemo, in: &contact.language) { count(.language) }
         if let i = present(.firstContactResolved) {
             if let flag = raw.withBytes(at: i, { flags.parse($0) }) {
                 contact.firstContactResolved = flag
@@ -855,15 +860,24 @@ public struct ContactMapper: Sendable {
         }
     }
 
-    /// The trimmed value of a text column (`nil` when it has none, or only blanks), as `raw.trimmedString(at:)`
-    /// gives it, through `memo`.
+    /// Puts the trimmed value of a text column in `field` (`nil` when it has none, or only blanks), as
+    /// `raw.trimmedString(at:)` gives it, through `memo` (a value the same as the last row's is left in place);
+    /// whether there was a value.
     @inline(__always)
-    private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo) -> String? {
-        guard let column else { return nil }
+    private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
+                             in field: inout String?) -> Bool {
+        guard let column else {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
         let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
-        if value.isEmpty { return nil }
+        if value.isEmpty {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
         let valid = raw.holdsValidUTF8
-        return memo.string(for: value) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        return true
     }
 
     /// A date column, completed by a separate time column when there is one. When the time column cannot be

@@ -37,11 +37,19 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         // Called for every contact of an export with a language column: the common ASCII value is read from its
         // bytes (a Foundation trim and a Unicode letter test per character cost a quarter of a whole report) and
         // looked up as two words, with no String made and none hashed.
-        switch ContactLanguage.asciiCode(of: value) {
+        // The bytes are read in place (no copy of the string, so no retain); a code of up to eight letters (every
+        // code and most names) is one switch on a word.
+        let reading = value.utf8.withContiguousStorageIfAvailable { ContactLanguage.asciiCode(of: $0) }
+            ?? Array(value.utf8).withUnsafeBufferPointer { ContactLanguage.asciiCode(of: $0) }
+        switch reading {
         case .empty:
             return nil
         case .code(let letters):
-            self = ContactLanguage.asciiNames.first { $0.letters == letters }?.language ?? .other
+            if letters.high == 0 {
+                self = ContactLanguage.shortName(letters.low) ?? .other
+            } else {
+                self = ContactLanguage.asciiNames.first { $0.letters == letters }?.language ?? .other
+            }
         case .needsUnicode:
             let folded = value.trimmingCharacters(in: .whitespaces).lowercased()
             guard !folded.isEmpty else { return nil }
@@ -83,11 +91,12 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         }
     }
 
-    private static func asciiCode(of value: String) -> ASCIIReading {
+    @inline(__always)
+    private static func asciiCode(of bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
         var letters = PackedLetters()
         var count = 0
         var leading = true
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte >= 0x80 { return .needsUnicode }
             if leading && (byte == 0x20 || byte == 0x09) { continue }
             leading = false
@@ -101,7 +110,25 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         return .code(letters)
     }
 
-    private static let names: [String: ContactLanguage] = [
+    /// The language of an ASCII key of `names` of at most eight letters, packed as `PackedLetters.low` (the
+    /// first letter in the low byte); `nil` for any other word. `ContactLanguageTests` checks it against `names`.
+    static func shortName(_ word: UInt64) -> ContactLanguage? {
+        switch word {
+        case 0x6E65 /* en */, 0x676E65 /* eng */, 0x6873696C676E65 /* english */, 0x616B736C65676E65 /* engelska */,
+             0x69746E616C676E65 /* englanti */: .en
+        case 0x6966 /* fi */, 0x6E6966 /* fin */, 0x696D6F7573 /* suomi */, 0x616B736E6966 /* finska */,
+             0x6873696E6E6966 /* finnish */: .fi
+        case 0x7673 /* sv */, 0x657773 /* swe */, 0x6973746F7572 /* ruotsi */, 0x616B736E657673 /* svenska */,
+             0x68736964657773 /* swedish */: .sv
+        case 0x7365 /* es */, 0x617073 /* spa */, 0x6C6F6E61707365 /* espanol */, 0x6873696E617073 /* spanish */: .es
+        case 0x7470 /* pt */, 0x726F70 /* por */: .pt
+        case 0x6564 /* de */, 0x756564 /* deu */, 0x726567 /* ger */, 0x61736B6173 /* saksa */, 0x616B737974 /* tyska */,
+             0x6E616D726567 /* german */, 0x68637374756564 /* deutsch */: .de
+        default: nil
+        }
+    }
+
+    static let names: [String: ContactLanguage] = [
         "en": .en, "eng": .en, "english": .en, "englanti": .en, "engelska": .en,
         "fi": .fi, "fin": .fi, "finnish": .fi, "suomi": .fi, "finska": .fi,
         "sv": .sv, "swe": .sv, "swedish": .sv, "svenska": .sv, "ruotsi": .sv,
@@ -110,7 +137,8 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         "de": .de, "deu": .de, "ger": .de, "german": .de, "deutsch": .de, "saksa": .de, "tyska": .de,
     ]
 
-    /// The ASCII keys of `names` as packed letters, the shortest (the codes, the common values) first.
+    /// The ASCII keys of `names` as packed letters, the shortest (the codes, the common values) first (read for
+    /// the keys longer than eight letters; `shortName(_:)` answers the others).
     private static let asciiNames: [(letters: PackedLetters, language: ContactLanguage)] = names
         .filter { key, _ in key.utf8.allSatisfy { $0 < 0x80 } }
         .sorted { ($0.key.utf8.count, $0.key) < ($1.key.utf8.count, $1.key) }

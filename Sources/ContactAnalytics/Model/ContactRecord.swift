@@ -127,4 +127,57 @@ public struct ContactRecord: Sendable, Equatable {
         reopens = nil
         self.location = location
     }
+
+    /// `reset(openedAt:location:)` for `ContactMapper`, which assigns `contactID`, `subject`, `text`,
+    /// `rawChannel`, `category`, `agent`, `queue` and `language` on every record it maps: those are left as
+    /// they are (the mapper keeps a value that is the same string as the last row's, an interned channel,
+    /// queue or agent, without a retain and a release), and the file name is kept when it is the same string.
+    /// Every other field is emptied. `ContactRecordResetTests` checks both against a fresh record.
+    mutating func resetForMapping(openedAt: EpochSeconds, location: SourceLocation) {
+        self.openedAt = openedAt
+        closedAt = nil
+        if customer != nil { customer = nil }
+        channel = .other
+        if !tags.isEmpty { tags = [] }
+        status = nil
+        handleTimeSeconds = nil
+        csat = nil
+        cost = nil
+        firstContactResolved = nil
+        agentReplies = nil
+        firstReplySeconds = nil
+        priority = nil
+        if rawPriority != nil { rawPriority = nil }
+        answered = nil
+        waitSeconds = nil
+        reopens = nil
+        Self.keep(location.file, in: &self.location.file)
+        self.location.line = location.line
+    }
+
+    /// Sets `field` to `value` unless it already holds the same string storage (the same bits: the same
+    /// interned string, or the same small string), which saves a retain and a release.
+    @inline(__always)
+    static func keep(_ value: String, in field: inout String) {
+        if !isSameStorage(field, value) { field = value }
+    }
+
+    /// `keep(_:in:)` for an optional field; `nil` empties it (no call when it is already empty).
+    @inline(__always)
+    static func keep(_ value: String?, in field: inout String?) {
+        guard let value else {
+            if field != nil { field = nil }
+            return
+        }
+        if let current = field, isSameStorage(current, value) { return }
+        field = value
+    }
+
+    /// Whether `a` and `b` are bit for bit the same `String` value: then their bytes are the same (the
+    /// converse does not hold: equal strings in two allocations are not the same storage). Never a Unicode
+    /// comparison, so a canonically equivalent string with other bytes is not taken for it.
+    @inline(__always)
+    static func isSameStorage(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+    }
 }

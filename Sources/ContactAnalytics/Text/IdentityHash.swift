@@ -5,8 +5,11 @@
 /// at most two loads, the length folded in), then finished with the SplitMix64 finaliser, so similar keys
 /// (`C0000001`, `C0000002`) spread over all 64 bits.
 public enum IdentityHash {
+    /// The hash of `key`'s UTF-8 bytes (`of(bytes:)`). Read in place, not through a mutable copy: a copy
+    /// retained and released the string's storage on every call (twice a row in the per-row aggregation).
     @inline(__always)
     public static func of(_ key: String) -> UInt64 {
+        if let hash = key.utf8.withContiguousStorageIfAvailable({ of(bytes: $0) }) { return hash }
         var key = key
         return key.withUTF8 { of(bytes: $0) }
     }

@@ -23,4 +23,54 @@ import Testing
         // A new stored field must be set in the record above and emptied by `reset`.
         #expect(Mirror(reflecting: record).children.count == 26)
     }
+
+    /// `resetForMapping` empties every field but the eight the mapper assigns on every record, which it leaves
+    /// as they were; the location is the new one, its file string kept when it is the same storage.
+    @Test func resetForMappingLeavesOnlyTheMapperAssignedFields() {
+        let file = "a.csv"
+        var record = ContactRecord(
+            contactID: "T1", openedAt: 100, closedAt: 200, customer: "C1", channel: .email, rawChannel: "mail",
+            subject: "Where is my order", text: "It has not arrived", category: "delivery", tags: ["a", "b"],
+            status: .resolved, handleTimeSeconds: 30, csat: .score(4), cost: 2.5, agent: "agent1", queue: "q",
+            language: "fi", firstContactResolved: true, agentReplies: 2, answered: true, waitSeconds: 12,
+            firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
+            location: SourceLocation(file: file, line: 7))
+        let before = record
+        record.resetForMapping(openedAt: 300, location: SourceLocation(file: file, line: 9))
+        var expected = ContactRecord(openedAt: 300, location: SourceLocation(file: "a.csv", line: 9))
+        expected.contactID = "T1"
+        expected.rawChannel = "mail"
+        expected.subject = "Where is my order"
+        expected.text = "It has not arrived"
+        expected.category = "delivery"
+        expected.agent = "agent1"
+        expected.queue = "q"
+        expected.language = "fi"
+        #expect(record == expected)
+        #expect(record != before)
+        #expect(ContactRecord.isSameStorage(record.location.file, file))
+        record.resetForMapping(openedAt: 5, location: SourceLocation(file: "b.csv", line: 1))
+        #expect(record.location == SourceLocation(file: "b.csv", line: 1))
+        #expect(record.openedAt == 5)
+    }
+
+    /// `keep` compares storage, never Unicode equivalence: a canonically equivalent string with other bytes
+    /// replaces the held one; an equal string in another allocation is not the same storage but is equal.
+    @Test func keepComparesStorageNotUnicodeEquivalence() {
+        var field: String? = "caf\u{E9} and more than fifteen bytes"
+        let decomposed = "cafe\u{301} and more than fifteen bytes"
+        #expect(field == decomposed)  // Swift's == is canonical equivalence
+        ContactRecord.keep(decomposed, in: &field)
+        #expect(field.map { Array($0.utf8) } == Array(decomposed.utf8))
+        let copy = String(decoding: Array(decomposed.utf8), as: UTF8.self)
+        #expect(!ContactRecord.isSameStorage(copy, decomposed))
+        #expect(ContactRecord.isSameStorage(decomposed, decomposed))
+        ContactRecord.keep(nil, in: &field)
+        #expect(field == nil)
+        ContactRecord.keep(nil, in: &field)
+        #expect(field == nil)
+        var plain = "x"
+        ContactRecord.keep("y", in: &plain)
+        #expect(plain == "y")
+    }
 }

@@ -73,4 +73,64 @@ import Testing
         #expect(mapper.filledCounts[.language] == 4)
         #expect(mapper.filledCounts[.category] == 3)
     }
+
+    /// `store` through `memo` into `field`, counting the calls of the maker in `made`.
+    static func store(_ memo: inout TextMemo, _ value: String, in field: inout String?, made: inout Int) {
+        var bytes = Array(value.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            memo.store(UnsafeBufferPointer(buffer), in: &field) { made += 1; return TextNormalization.string(fromUTF8: $0) }
+        }
+    }
+
+    /// `store` leaves a field holding the remembered string as it is (same storage), replaces any other, and
+    /// gives the maker's string for values not held.
+    @Test func storeKeepsTheRememberedStringInPlace() {
+        var memo = TextMemo()
+        var made = 0
+        var field: String?
+        Self.store(&memo, "agent1", in: &field, made: &made)
+        #expect(field == "agent1")
+        let first = field ?? ""
+        Self.store(&memo, "agent1", in: &field, made: &made)
+        #expect(made == 1)
+        #expect(ContactRecord.isSameStorage(field ?? "", first))
+        Self.store(&memo, "e\u{301}", in: &field, made: &made)
+        #expect(field.map { Array($0.utf8) } == [0xC3, 0xA9])
+        field = "something else"
+        Self.store(&memo, "agent1", in: &field, made: &made)
+        #expect(field == "agent1" && made == 2)
+    }
+
+    /// A memo whose lookups find under a quarter of their values in a window of 512 stops looking up (free
+    /// text), full or not; one whose values repeat keeps looking them up. Either way every value is given right.
+    @Test func aFullMemoOfValuesThatDoNotRepeatIsBypassed() {
+        var unique = TextMemo(capacity: 8)
+        var repeating = TextMemo(capacity: 8)
+        var made = 0
+        var field: String?
+        var wrong = 0
+        for n in 0..<Int(TextMemo.window) + 8 {
+            let value = "subject number \(n)"
+            Self.store(&unique, value, in: &field, made: &made)
+            if field != value { wrong += 1 }
+            // Three in ten values repeat one of the eight held (a quarter and more found).
+            let other = n % 10 < 3 ? "held \(n % 8)" : "new \(n)"
+            Self.store(&repeating, n < 8 ? "held \(n)" : other, in: &field, made: &made)
+            if field != (n < 8 ? "held \(n)" : other) { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(unique.isBypassed)
+        #expect(!repeating.isBypassed)
+        #expect(unique.count == 8 && repeating.count == 8)
+        // Not full: bypassed all the same when its values do not repeat.
+        var roomy = TextMemo()
+        for n in 0..<Int(TextMemo.window) - 1 { Self.store(&roomy, "text \(n)", in: &field, made: &made) }
+        #expect(!roomy.isBypassed)
+        Self.store(&roomy, "text 0", in: &field, made: &made)
+        #expect(roomy.isBypassed && roomy.count == Int(TextMemo.window) - 1)
+        // Bypassed: still the right strings, each made anew.
+        let before = made
+        Self.store(&unique, "subject number 3", in: &field, made: &made)
+        #expect(field == "subject number 3" && made == before + 1)
+    }
 }

@@ -55,4 +55,20 @@ import Testing
         #expect(IdentityHash.of("agent7") == Array("agent7".utf8).withUnsafeBufferPointer { Self.reference($0) })
         #expect(IdentityHash.of("") == Array<UInt8>().withUnsafeBufferPointer { Self.reference($0) })
     }
+
+    /// A `String` key hashes as its UTF-8 bytes, read in place: small and heap strings, non-ASCII ones, a string
+    /// made from a substring and one shared with another variable.
+    @Test func stringKeysHashAsTheirBytes() {
+        let long = "customer-0000000001@example.com"
+        let keys = ["", "a", "C0034343", "seven77", "eightB88", "fifteen-bytes15", "sixteen-bytes-16", long,
+                    "Åsa Öberg", "e\u{301}", "日本語のキー", String(long.dropFirst(9)), String(long.prefix(3))]
+        for key in keys {
+            var bytes = Array(key.utf8)
+            let expected = bytes.withUnsafeMutableBufferPointer { Self.reference(UnsafeBufferPointer($0)) }
+            let shared = key
+            #expect(IdentityHash.of(key) == expected, "\(key)")
+            #expect(IdentityHash.of(shared) == expected, "\(key)")
+        }
+        #expect(IdentityHash.of("C0034343") != IdentityHash.of("C0034344"))
+    }
 }

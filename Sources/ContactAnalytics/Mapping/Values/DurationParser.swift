@@ -62,6 +62,30 @@ public struct DurationParser: Sendable {
 
     /// The duration in seconds of a value's UTF-8 bytes, or `nil` when unreadable, negative or absurd.
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        // The usual value, a whole number of up to 15 digits and nothing else (`494`), read at once: the same
+        // value `parseAnyForm` gives (a double holds such a number exactly, whichever way it is summed).
+        if !readsDayFractions && !readsTimeOfDay, let whole = Self.wholeNumber(bytes) {
+            let seconds = Double(whole) * defaultUnit.seconds
+            return seconds <= maximumSeconds ? seconds : nil
+        }
+        return parseAnyForm(bytes)
+    }
+
+    /// 1 to 15 ASCII digits and nothing else, as their number; `nil` for anything else.
+    @inline(__always)
+    static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard bytes.count > 0, bytes.count <= 15 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            let digit = byte &- 0x30
+            guard digit <= 9 else { return nil }
+            value = value &* 10 &+ Int64(digit)
+        }
+        return value
+    }
+
+    /// `parse(_:)` without the whole-number shortcut: every accepted form.
+    func parseAnyForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var cursor = ByteCursor(trimming: bytes)
         let lead = cursor.peek()
         let seconds: Double?
