@@ -98,34 +98,18 @@ public struct ContactRecord: Sendable, Equatable {
     /// Makes this the record `init(openedAt:location:)` gives (every other field empty), in place: the mapper
     /// reuses one record per thread, and assigning a fresh record compiled to a copy of the whole record and a
     /// second release of each field (about 1,000 instructions a row). `ContactRecordResetTests` checks that
-    /// every stored field is reset: a new field goes here too.
+    /// every stored field is reset: a new field goes in `resetForMapping(openedAt:location:)` (or here, if the
+    /// mapper assigns it on every record).
     public mutating func reset(openedAt: EpochSeconds, location: SourceLocation) {
+        resetForMapping(openedAt: openedAt, location: location)
         contactID = nil
-        self.openedAt = openedAt
-        closedAt = nil
-        customer = nil
-        channel = .other
         rawChannel = nil
         subject = nil
         text = nil
         category = nil
-        if !tags.isEmpty { tags = [] }
-        status = nil
-        handleTimeSeconds = nil
-        csat = nil
-        cost = nil
         agent = nil
         queue = nil
         language = nil
-        firstContactResolved = nil
-        agentReplies = nil
-        firstReplySeconds = nil
-        priority = nil
-        rawPriority = nil
-        answered = nil
-        waitSeconds = nil
-        reopens = nil
-        self.location = location
     }
 
     /// `reset(openedAt:location:)` for `ContactMapper`, which assigns `contactID`, `subject`, `text`,

@@ -4,14 +4,19 @@ import Testing
 /// `ContactRecord.reset(openedAt:location:)`, which the mapper uses instead of assigning a fresh record, gives
 /// exactly the fresh record, whatever the record held before.
 @Suite struct ContactRecordResetTests {
-    @Test func resetGivesTheFreshRecord() {
-        var record = ContactRecord(
+    /// A record with every stored field set to something other than its default, on line 7 of `file`.
+    static func filledRecord(file: String) -> ContactRecord {
+        ContactRecord(
             contactID: "T1", openedAt: 100, closedAt: 200, customer: "C1", channel: .email, rawChannel: "mail",
             subject: "Where is my order", text: "It has not arrived", category: "delivery", tags: ["a", "b"],
             status: .resolved, handleTimeSeconds: 30, csat: .score(4), cost: 2.5, agent: "agent1", queue: "q",
             language: "fi", firstContactResolved: true, agentReplies: 2, answered: true, waitSeconds: 12,
             firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
-            location: SourceLocation(file: "a.csv", line: 7))
+            location: SourceLocation(file: file, line: 7))
+    }
+
+    @Test func resetGivesTheFreshRecord() {
+        var record = Self.filledRecord(file: "a.csv")
         let location = SourceLocation(file: "b.csv", line: 9)
         let fresh = ContactRecord(openedAt: 300, location: location)
         // Every stored field was set above (none equals its default), so a field that `reset` forgot shows.
@@ -28,13 +33,7 @@ import Testing
     /// as they were; the location is the new one, its file string kept when it is the same storage.
     @Test func resetForMappingLeavesOnlyTheMapperAssignedFields() {
         let file = "a.csv"
-        var record = ContactRecord(
-            contactID: "T1", openedAt: 100, closedAt: 200, customer: "C1", channel: .email, rawChannel: "mail",
-            subject: "Where is my order", text: "It has not arrived", category: "delivery", tags: ["a", "b"],
-            status: .resolved, handleTimeSeconds: 30, csat: .score(4), cost: 2.5, agent: "agent1", queue: "q",
-            language: "fi", firstContactResolved: true, agentReplies: 2, answered: true, waitSeconds: 12,
-            firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
-            location: SourceLocation(file: file, line: 7))
+        var record = Self.filledRecord(file: file)
         let before = record
         record.resetForMapping(openedAt: 300, location: SourceLocation(file: file, line: 9))
         var expected = ContactRecord(openedAt: 300, location: SourceLocation(file: "a.csv", line: 9))
