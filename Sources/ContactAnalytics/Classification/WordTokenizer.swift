@@ -154,7 +154,7 @@ struct WordTokenizer: Sendable {
         }
         while i < count {
             let b = base[i]
-            if b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) {
+            if b < 0x80 && !InputFormat.isWhitespace(b) {
                 kept &+= 1
                 if kept > limit { return true }
             }
@@ -208,7 +208,7 @@ struct WordTokenizer: Sendable {
             if out.count > end { return false }
             let b = input[i]
             if b < 0x80 {
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                if InputFormat.isWhitespace(b) {
                     pendingSpace = out.count > start
                 } else {
                     if pendingSpace { out.append(0x20); pendingSpace = false }

@@ -281,12 +281,13 @@ public struct CSVReader: RecordReader, Sendable {
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var start = 0
             var end = bytes.count
-            while start < end, bytes[start] == 0x20 || (bytes[start] >= 0x09 && bytes[start] <= 0x0D) { start += 1 }
-            while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] >= 0x09 && bytes[end - 1] <= 0x0D) { end -= 1 }
+            while start < end, InputFormat.isWhitespace(bytes[start]) { start += 1 }
+            while end > start, InputFormat.isWhitespace(bytes[end - 1]) { end -= 1 }
             if start == 0 && end == bytes.count { return name }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        if let ascii, let ascii { return ascii }
+        // `nil` when the name is not stored contiguously, `.some(nil)` when it is not ASCII.
+        if let trimmed = ascii.flatMap({ $0 }) { return trimmed }
         return foundationCleanColumnName(name)
     }
 

@@ -111,22 +111,18 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
     }
 
     /// The language of an ASCII key of `names` of at most eight letters, packed as `PackedLetters.low` (the
-    /// first letter in the low byte); `nil` for any other word. `ContactLanguageTests` checks it against `names`.
+    /// first letter in the low byte); `nil` for any other word. A search of `shortNames`, the codes first.
+    @inline(__always)
     static func shortName(_ word: UInt64) -> ContactLanguage? {
-        switch word {
-        case 0x6E65 /* en */, 0x676E65 /* eng */, 0x6873696C676E65 /* english */, 0x616B736C65676E65 /* engelska */,
-             0x69746E616C676E65 /* englanti */: .en
-        case 0x6966 /* fi */, 0x6E6966 /* fin */, 0x696D6F7573 /* suomi */, 0x616B736E6966 /* finska */,
-             0x6873696E6E6966 /* finnish */: .fi
-        case 0x7673 /* sv */, 0x657773 /* swe */, 0x6973746F7572 /* ruotsi */, 0x616B736E657673 /* svenska */,
-             0x68736964657773 /* swedish */: .sv
-        case 0x7365 /* es */, 0x617073 /* spa */, 0x6C6F6E61707365 /* espanol */, 0x6873696E617073 /* spanish */: .es
-        case 0x7470 /* pt */, 0x726F70 /* por */: .pt
-        case 0x6564 /* de */, 0x756564 /* deu */, 0x726567 /* ger */, 0x61736B6173 /* saksa */, 0x616B737974 /* tyska */,
-             0x6E616D726567 /* german */, 0x68637374756564 /* deutsch */: .de
-        default: nil
-        }
+        for entry in shortNames where entry.word == word { return entry.language }
+        return nil
     }
+
+    /// The ASCII keys of `names` of at most eight letters as one word each (`PackedLetters.low`), the shortest
+    /// (the codes, the common values) first: made from `names`, which stays the one list of names.
+    private static let shortNames: [(word: UInt64, language: ContactLanguage)] = asciiNames
+        .filter { $0.letters.high == 0 }
+        .map { ($0.letters.low, $0.language) }
 
     static let names: [String: ContactLanguage] = [
         "en": .en, "eng": .en, "english": .en, "englanti": .en, "engelska": .en,
@@ -138,7 +134,7 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
     ]
 
     /// The ASCII keys of `names` as packed letters, the shortest (the codes, the common values) first (read for
-    /// the keys longer than eight letters; `shortName(_:)` answers the others).
+    /// the keys longer than eight letters; `shortName(_:)` answers the others, from `shortNames`).
     private static let asciiNames: [(letters: PackedLetters, language: ContactLanguage)] = names
         .filter { key, _ in key.utf8.allSatisfy { $0 < 0x80 } }
         .sorted { ($0.key.utf8.count, $0.key) < ($1.key.utf8.count, $1.key) }

@@ -48,7 +48,7 @@ import Testing
     }
 
     /// `shortName(_:)` answers exactly the ASCII names of up to eight letters, each with its language.
-    @Test func theSwitchHoldsExactlyTheShortNames() {
+    @Test func shortNamesHoldExactlyTheShortNames() {
         var expected: [UInt64: ContactLanguage] = [:]
         for (name, language) in ContactLanguage.names where name.utf8.count <= 8 && name.utf8.allSatisfy({ $0 < 0x80 }) {
             var word: UInt64 = 0
