@@ -83,6 +83,10 @@ public struct RootCauseClassifier: Sendable {
         self.matches = TermMatches(automaton: program.automaton)
     }
 
+    /// Whether `other` holds the very same compiled rules (a copy of this classifier does; one compiled anew does
+    /// not). `ClassifierPool` gives each worker rules of its own.
+    func sharesRules(with other: RootCauseClassifier) -> Bool { program === other.program }
+
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
     public mutating func classify(_ contact: borrowing ContactRecord, raw: borrowing RawRecord) -> CauseID {
         guard memoizes else { return evaluateRules(contact, raw: raw) }

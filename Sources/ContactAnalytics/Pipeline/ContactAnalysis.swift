@@ -101,8 +101,8 @@ public enum ContactAnalysis {
         var costs: [Float] = []
         // Each worker adds the contacts it classifies to sums of its own; they are merged when all are read.
         let partials = Locked(PartialSumsPool(empty: engine.emptySums()))
-        // The taxonomy compiled once per distinct header (compiling costs far more than classifying a small
-        // file's contacts), and the workers' classifiers handed on from file to file with their memos.
+        // The taxonomy compiled once per worker and distinct header (compiling costs far more than classifying a
+        // small file's contacts), and the workers' classifiers handed on from file to file with their memos.
         let classifiers = Locked(ClassifierPool())
         let metrics = options.metrics
 
