@@ -328,8 +328,8 @@ public struct ContactMetricsEngine: Sendable {
 
         // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`).
         var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
-                                        queues: sums.byQueue.count, agents: sums.byAgent.count,
-                                        periods: sums.byPeriod.count)
+                                        queues: sums.count(of: .queue), agents: sums.count(of: .agent),
+                                        periods: sums.count(of: .period))
         // FCR side by side: every compared window (and the configured one) under both scopes, one pass per
         // scope. The configured scope first, with the walk: the timeline is sorted for it since duplicates
         // settled; then only each customer's entries reorder for the other scope (`ContactTimeline.sort(for:)`).

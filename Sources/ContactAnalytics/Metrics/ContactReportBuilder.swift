@@ -32,8 +32,8 @@ struct ContactReportBuilder: Sendable {
     /// (its ledger and dimensions): what `report(input:)` shows, counted apart so it can run on another thread.
     static func backlogFigures(of sums: SliceAggregates, calendar: PeriodCalendar) -> BacklogFigures {
         BacklogFigures(ledger: sums.backlog, periodKeys: sums.periodKeys, calendar: calendar,
-                       channelCount: Channel.allCases.count, causeSlotCount: sums.byCause.count,
-                       queueCount: sums.byQueue.count, agentCount: sums.byAgent.count)
+                       channelCount: Channel.allCases.count, causeSlotCount: sums.count(of: .cause),
+                       queueCount: sums.count(of: .queue), agentCount: sums.count(of: .agent))
     }
 
     /// The descriptor of a cause slot (0 = unclassified, `i + 1` = `causes[i]`).

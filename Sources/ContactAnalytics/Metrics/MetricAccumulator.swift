@@ -2,10 +2,10 @@
 /// count or a sum, so accumulators merge by addition (and a contribution with negated counts takes one back
 /// out); medians come from `QuantileHistogram`s.
 struct MetricAccumulator: Sendable {
-    // What a contact contributes in its own right (`SliceAggregates.contribute`) comes first: its whole counts
-    // in one run of words, then its exact sums. The sums only the timeline walk adds (repeats, FCR) come last.
-    // A contact is added to seven or eight slices with `mergeContribution(_:)`, which adds the first part
-    // only, none of the words the contribution leaves at zero.
+    // What a contact contributes in its own right (`SliceAggregates.contribute`, which adds to its slices only
+    // the fields it sets: `MetricContribution`) comes first: its whole counts in one run of words, then its
+    // exact sums. The sums only the timeline walk adds (repeats, FCR) come last; `mergeContribution(_:)` adds
+    // the first part only.
     var contacts = 0
     var identified = 0
     var classified = 0

@@ -114,17 +114,20 @@ struct QuantileHistogram: Sendable {
         }
     }
 
-    /// Where the value with these bits goes with `subBucketBits` mantissa bits kept: its octave and bucket, or
-    /// `nil` for the low bucket.
+    /// Where the value with these bits goes with `subBucketBits` (1...16) mantissa bits kept: its octave and
+    /// bucket, or `nil` for the low bucket.
     @inline(__always)
     static func place(ofBits bits: UInt32, subBucketBits: Int) -> (octave: Int, sub: Int)? {
         let exponent = Int(bits >> 23)
         // Negative values have the sign bit set, so their "exponent" is 256 or more: the low bucket too.
         guard exponent >= lowestExponent, exponent < 256 else { return nil }
         let octave = exponent - lowestExponent
-        let perOctave = 1 << subBucketBits
+        // Masking shifts: with `subBucketBits` in 1...16 they shift as the plain ones would, without the plain
+        // ones' tests for negative and oversized amounts.
+        let perOctave = 1 &<< subBucketBits
         guard octave < octaveCount else { return (octaveCount - 1, perOctave - 1) }
-        return (octave, Int((bits >> UInt32(23 - subBucketBits)) & UInt32(perOctave - 1)))
+        let mask = UInt32(truncatingIfNeeded: perOctave - 1)
+        return (octave, Int((bits &>> UInt32(truncatingIfNeeded: 23 - subBucketBits)) & mask))
     }
 
     /// Adds `value` (NaN and infinities are ignored).

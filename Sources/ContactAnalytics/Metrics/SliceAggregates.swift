@@ -23,19 +23,34 @@ struct SliceAggregates: Sendable {
     private var lastPeriodKey = Int32.min
     private var lastPeriodID: Int32 = 0
 
-    var byChannel: [MetricAccumulator]
-    var byCause: [MetricAccumulator]
-    /// By queue and agent id; id 0 is "none".
-    var byQueue = [MetricAccumulator()]
-    var byAgent = [MetricAccumulator()]
-    var byPeriod: [MetricAccumulator] = []
+    /// The sums of every slice in one table (`Breakdown`; `subscript(_:_:)` and `byChannel` ... `byHour` read
+    /// them): row 0 takes what goes nowhere (a contact without an answered value adds to no hour), then the
+    /// channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues, agents and
+    /// periods in order of first appearance. One table lets `contribute` reach a contact's eight slices with one
+    /// access (`MetricContribution.add(to:rows:)`).
+    private var table: [MetricAccumulator]
+    /// The first row of each fixed breakdown, and the first row after them.
+    private let channelRow: Int, causeRow: Int, priorityRow: Int, languageRow: Int, hourRow: Int, fixedRows: Int
+    /// The row of each queue, agent and period id; queue and agent id 0 is "none".
+    private var queueRows: [Int] = []
+    private var agentRows: [Int] = []
+    private var periodRows: [Int] = []
+
+    /// The breakdowns whose slices have `MetricAccumulator` sums.
+    enum Breakdown: Sendable {
+        case channel, cause, queue, agent, period
+        /// `ServiceTargets.prioritySlots`: 0 = none or unrecognised.
+        case priority
+        /// `ContactLanguage.slot`: 0 = unknown.
+        case language
+        /// The local hour (0-23) a call opened in: the sums of contacts with an answered value only.
+        case hour
+    }
+
     /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), with their resolution and
     /// first-reply histograms.
-    var byPriority = [MetricAccumulator](repeating: MetricAccumulator(), count: ServiceTargets.prioritySlots)
     var resolutionByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
     var firstReplyByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
-    /// By language slot (`ContactLanguage.slot`: 0 = unknown).
-    var byLanguage = [MetricAccumulator](repeating: MetricAccumulator(), count: ContactLanguage.slotCount)
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
@@ -59,8 +74,6 @@ struct SliceAggregates: Sendable {
     var businessFirstReplyTimes: BreakdownHistograms
     /// Contacts by channel and local weekday-hour cell: `channel * ArrivalGrid.cells + cell`.
     private(set) var arrivals: [Int]
-    /// Calls (contacts with an answered value) by the local hour they opened in, 0-23: their phone-queue sums.
-    var byHour = [MetricAccumulator](repeating: MetricAccumulator(), count: 24)
     /// The contacts open at the end of their own period, for the backlog (`BacklogLedger`).
     private(set) var backlog = BacklogLedger()
 
@@ -71,14 +84,79 @@ struct SliceAggregates: Sendable {
         self.csatThreshold = csatThreshold
         self.targets = ServiceTargets.Table(targets)
         self.avoidableSlot = avoidableSlot
-        byChannel = Array(repeating: MetricAccumulator(), count: channelCount)
-        byCause = Array(repeating: MetricAccumulator(), count: avoidableSlot.count)
+        channelRow = 1
+        causeRow = channelRow + channelCount
+        priorityRow = causeRow + avoidableSlot.count
+        languageRow = priorityRow + ServiceTargets.prioritySlots
+        hourRow = languageRow + ContactLanguage.slotCount
+        fixedRows = hourRow + 24
+        table = Array(repeating: MetricAccumulator(), count: fixedRows)
         resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         firstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         businessResolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         businessFirstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         arrivals = Array(repeating: 0, count: channelCount * ArrivalGrid.cells)
+        // Queue and agent id 0: none.
+        queueRows.append(newRow())
+        agentRows.append(newRow())
     }
+
+    /// An empty row at the end of the table.
+    private mutating func newRow() -> Int {
+        table.append(MetricAccumulator())
+        return table.count - 1
+    }
+
+    /// The number of slices of `breakdown` (ids 0 ..< this).
+    func count(of breakdown: Breakdown) -> Int {
+        switch breakdown {
+        case .channel: channelCount
+        case .cause: slotCount
+        case .queue: queueRows.count
+        case .agent: agentRows.count
+        case .period: periodRows.count
+        case .priority: ServiceTargets.prioritySlots
+        case .language: ContactLanguage.slotCount
+        case .hour: 24
+        }
+    }
+
+    /// The table row of slice `id` of `breakdown`.
+    @inline(__always)
+    private func row(_ breakdown: Breakdown, _ id: Int) -> Int {
+        precondition(id >= 0 && id < count(of: breakdown), "no such slice")
+        switch breakdown {
+        case .channel: return channelRow + id
+        case .cause: return causeRow + id
+        case .queue: return queueRows[id]
+        case .agent: return agentRows[id]
+        case .period: return periodRows[id]
+        case .priority: return priorityRow + id
+        case .language: return languageRow + id
+        case .hour: return hourRow + id
+        }
+    }
+
+    /// The sums of slice `id` of `breakdown`.
+    subscript(_ breakdown: Breakdown, _ id: Int) -> MetricAccumulator {
+        get { table[row(breakdown, id)] }
+        set { table[row(breakdown, id)] = newValue }
+    }
+
+    /// The sums of every slice of `breakdown`, by id.
+    func accumulators(_ breakdown: Breakdown) -> [MetricAccumulator] {
+        (0..<count(of: breakdown)).map { table[row(breakdown, $0)] }
+    }
+
+    /// By channel ordinal, cause slot, queue id, agent id, period id, priority slot, language slot and hour.
+    var byChannel: [MetricAccumulator] { accumulators(.channel) }
+    var byCause: [MetricAccumulator] { accumulators(.cause) }
+    var byQueue: [MetricAccumulator] { accumulators(.queue) }
+    var byAgent: [MetricAccumulator] { accumulators(.agent) }
+    var byPeriod: [MetricAccumulator] { accumulators(.period) }
+    var byPriority: [MetricAccumulator] { accumulators(.priority) }
+    var byLanguage: [MetricAccumulator] { accumulators(.language) }
+    var byHour: [MetricAccumulator] { accumulators(.hour) }
 
     /// The (queue, agent, period) slices of the identified contacts added with `add(_:)`.
     private(set) var slices = DimensionSliceTable()
@@ -112,7 +190,7 @@ struct SliceAggregates: Sendable {
             period = Int32(periodKeys.count)
             periodIDs[key] = period
             periodKeys.append(key)
-            byPeriod.append(MetricAccumulator())
+            periodRows.append(newRow())
             periodChannels.append(contentsOf: repeatElement(0, count: channelCount))
             periodCause.append(contentsOf: repeatElement(0, count: slotCount))
             resolutionTimes.addPeriod()
@@ -127,8 +205,8 @@ struct SliceAggregates: Sendable {
     @inline(__always)
     mutating func queueID(_ name: String?) -> Int {
         let queue = Int(queues.id(of: name))
-        if queue == byQueue.count {
-            byQueue.append(MetricAccumulator())
+        if queue == queueRows.count {
+            queueRows.append(newRow())
             resolutionTimes.addQueue()
             firstReplyTimes.addQueue()
             businessResolutionTimes.addQueue()
@@ -140,8 +218,8 @@ struct SliceAggregates: Sendable {
     @inline(__always)
     mutating func agentID(_ name: String?) -> Int {
         let agent = Int(agents.id(of: name))
-        if agent == byAgent.count {
-            byAgent.append(MetricAccumulator())
+        if agent == agentRows.count {
+            agentRows.append(newRow())
             resolutionTimes.addAgent()
             firstReplyTimes.addAgent()
             businessResolutionTimes.addAgent()
@@ -156,116 +234,132 @@ struct SliceAggregates: Sendable {
     mutating func contribute(_ facts: ContactFacts, slot: Int, period: Int, queue: Int, agent: Int,
                              sign: Int) {
         let f = facts.flags
-        var sums = MetricAccumulator()
-        sums.contacts = sign
-        sums.identified = f.contains(.identified) ? sign : 0
-        sums.classified = slot == 0 ? 0 : sign
-        sums.costTotal.add(facts.cost, sign: sign)
+        var sums = MetricContribution(sign: sign)
+        var cost = ExactSum()
+        cost.add(facts.cost, sign: sign)
+        sums.count(\.contacts)
+        sums.count(\.identified, if: f.contains(.identified))
+        sums.count(\.classified, if: slot != 0)
+        sums.sum(\.costTotal, cost)
         if !facts.handle.isNaN {
-            sums.handleSum.add(facts.handle, sign: sign)
-            sums.handleCount = sign
+            var handle = ExactSum()
+            handle.add(facts.handle, sign: sign)
+            sums.sum(\.handleSum, handle)
+            sums.count(\.handleCount)
         }
         if f.contains(.csatNumeric) {
-            sums.csatResponses = sign
-            sums.csatSatisfied = Double(facts.csatScore) >= csatThreshold ? sign : 0
-            sums.csatNumericSum.add(facts.csatScore, sign: sign)
-            sums.csatNumericCount = sign
+            sums.count(\.csatResponses)
+            sums.count(\.csatSatisfied, if: Double(facts.csatScore) >= csatThreshold)
+            var score = ExactSum()
+            score.add(facts.csatScore, sign: sign)
+            sums.sum(\.csatNumericSum, score)
+            sums.count(\.csatNumericCount)
         } else if f.contains(.csatSatisfied) || f.contains(.csatUnsatisfied) {
-            sums.csatResponses = sign
-            sums.csatSatisfied = f.contains(.csatSatisfied) ? sign : 0
+            sums.count(\.csatResponses)
+            sums.count(\.csatSatisfied, if: f.contains(.csatSatisfied))
         }
         if f.contains(.exportResolved) || f.contains(.exportUnresolved) {
-            sums.exportFCRKnown = sign
-            sums.exportFCRResolved = f.contains(.exportResolved) ? sign : 0
+            sums.count(\.exportFCRKnown)
+            sums.count(\.exportFCRResolved, if: f.contains(.exportResolved))
         }
         if facts.fcrFlag != 0 {
-            sums.flagKnown = sign
-            sums.flagResolved = facts.fcrFlag == 1 ? sign : 0
+            sums.count(\.flagKnown)
+            sums.count(\.flagResolved, if: facts.fcrFlag == 1)
         }
         if facts.touches != 0 {
-            sums.touchesKnown = sign
-            sums.oneTouch = facts.touches == 1 ? sign : 0
+            sums.count(\.touchesKnown)
+            sums.count(\.oneTouch, if: facts.touches == 1)
         }
         if facts.hours != .unknown {
-            sums.hoursKnown = sign
+            sums.count(\.hoursKnown)
             if facts.hours.isOutside {
-                sums.outsideHours = sign
-                sums.outsideHoliday = facts.hours == .holiday ? sign : 0
+                sums.count(\.outsideHours)
+                sums.count(\.outsideHoliday, if: facts.hours == .holiday)
             }
         }
-        if avoidableSlot[slot] {
-            sums.avoidableByCause = sign
-            sums.avoidableCost = sums.costTotal
-        }
+        let avoidable = avoidableSlot[slot]
+        sums.count(\.avoidableByCause, if: avoidable)
+        sums.sum(\.avoidableCost, cost, if: avoidable)
         let target = targets.index(channel: facts.channel, priority: facts.priority)
         if !facts.firstReply.isNaN {
-            sums.firstReplies = sign
+            sums.count(\.firstReplies)
             let limit = targets.firstReply[target]
             if !limit.isNaN {
-                sums.firstReplyTargeted = sign
-                sums.firstReplyMet = facts.firstReply <= limit ? sign : 0
+                sums.count(\.firstReplyTargeted)
+                sums.count(\.firstReplyMet, if: facts.firstReply <= limit)
             }
         }
         if !facts.resolution.isNaN {
             let limit = targets.resolution[target]
             if !limit.isNaN {
-                sums.resolutionTargeted = sign
-                sums.resolutionMet = facts.resolution <= limit ? sign : 0
+                sums.count(\.resolutionTargeted)
+                sums.count(\.resolutionMet, if: facts.resolution <= limit)
             }
         }
         if facts.answered == 1 {
-            sums.answered = sign
+            sums.count(\.answered)
             if !facts.wait.isNaN {
-                sums.waitSum.add(facts.wait, sign: sign)
-                sums.waitCount = sign
-                sums.answeredWithin = facts.wait <= targets.answeredWithin ? sign : 0
+                var wait = ExactSum()
+                wait.add(facts.wait, sign: sign)
+                sums.sum(\.waitSum, wait)
+                sums.count(\.waitCount)
+                sums.count(\.answeredWithin, if: facts.wait <= targets.answeredWithin)
             }
         } else if facts.answered == 2 {
-            sums.abandoned = sign
-            sums.abandonedWithin = !facts.wait.isNaN && facts.wait <= targets.answeredWithin ? sign : 0
+            sums.count(\.abandoned)
+            sums.count(\.abandonedWithin, if: !facts.wait.isNaN && facts.wait <= targets.answeredWithin)
         }
         if facts.reopened != 0 {
-            sums.reopenKnown = sign
-            sums.reopened = facts.reopened == 2 ? sign : 0
+            sums.count(\.reopenKnown)
+            sums.count(\.reopened, if: facts.reopened == 2)
         }
-        let channel = Int(facts.channel)
-        byChannel[channel].mergeContribution(sums)
-        byCause[slot].mergeContribution(sums)
-        byQueue[queue].mergeContribution(sums)
-        byAgent[agent].mergeContribution(sums)
-        byPeriod[period].mergeContribution(sums)
-        let priority = Int(facts.priority)
-        byPriority[priority].mergeContribution(sums)
-        byLanguage[Int(facts.language)].mergeContribution(sums)
+        let channel = Int(facts.channel), priority = Int(facts.priority), language = Int(facts.language)
+        precondition(channel < channelCount && priority < ServiceTargets.prioritySlots
+                     && language < ContactLanguage.slotCount, "a contact's channel, priority or language out of range")
+        // Calls only (an answered value) go to their hour; the others to row 0, which nothing reads.
+        let hour = facts.answered != 0 ? hourRow + Int(facts.arrival) % 24 : 0
+        let rows = (channelRow + channel, causeRow + slot, queueRows[queue], agentRows[agent], periodRows[period],
+                    priorityRow + priority, languageRow + language, hour)
+        table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
+        recordTimes(facts, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent, period: period,
+                    priority: priority)
+        arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
+        backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
+    }
+
+    /// Adds (`sign` 1) or takes back (`sign` -1) a counted contact's times in the histograms of the whole range,
+    /// its priority and its slices. A function of its own, not inlined into `contribute`: inlined (as the
+    /// histograms' `record` became once cheaper), `contribute` kept more values on the stack and cost more
+    /// instructions than the call does.
+    @inline(never)
+    private mutating func recordTimes(_ facts: ContactFacts, sign: Int, channel: Int, cause: Int, queue: Int,
+                                      agent: Int, period: Int, priority: Int) {
         // The histograms take finite values only (a NaN time is none): a time that is not is not handed on.
         if facts.handle.isFinite { handleTimes.record(facts.handle, sign: sign) }
         if facts.resolution.isFinite {
             resolutionByPriority[priority].record(facts.resolution, sign: sign)
             resolutionTimesTotal.record(facts.resolution, sign: sign)
-            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: slot, queue: queue,
+            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, queue: queue,
                                    agent: agent, period: period)
         }
         if facts.firstReply.isFinite {
             firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
             firstReplyTimesTotal.record(facts.firstReply, sign: sign)
-            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: slot, queue: queue,
+            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, queue: queue,
                                    agent: agent, period: period)
         }
         if facts.businessResolution.isFinite {
             businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
-            businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: slot,
+            businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: cause,
                                            queue: queue, agent: agent, period: period)
         }
         if facts.businessFirstReply.isFinite {
             businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
-            businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: slot,
+            businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: cause,
                                            queue: queue, agent: agent, period: period)
         }
-        arrivals[channel * ArrivalGrid.cells + Int(facts.arrival)] += sign
-        backlog.record(facts, slot: slot, queue: queue, agent: agent, sign: sign)
-        if facts.answered != 0 { byHour[Int(facts.arrival) % 24].mergeContribution(sums) }
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and
@@ -273,21 +367,19 @@ struct SliceAggregates: Sendable {
     @discardableResult
     mutating func merge(_ other: SliceAggregates) -> (queues: [Int], agents: [Int], periods: [Int]) {
         precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
-        for c in 0..<channelCount { byChannel[c].merge(other.byChannel[c]) }
-        for s in 0..<slotCount { byCause[s].merge(other.byCause[s]) }
-        for p in 0..<byPriority.count {
-            byPriority[p].merge(other.byPriority[p])
+        // The channels, causes, priorities, languages and hours: the same rows in both tables.
+        for row in channelRow..<fixedRows { table[row].merge(other.table[row]) }
+        for p in 0..<ServiceTargets.prioritySlots {
             resolutionByPriority[p].merge(other.resolutionByPriority[p])
             firstReplyByPriority[p].merge(other.firstReplyByPriority[p])
         }
-        for l in 0..<byLanguage.count { byLanguage[l].merge(other.byLanguage[l]) }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }
-        for (q, id) in queueIDs.enumerated() { byQueue[id].merge(other.byQueue[q]) }
-        for (a, id) in agentIDs.enumerated() { byAgent[id].merge(other.byAgent[a]) }
+        for (q, id) in queueIDs.enumerated() { table[queueRows[id]].merge(other.table[other.queueRows[q]]) }
+        for (a, id) in agentIDs.enumerated() { table[agentRows[id]].merge(other.table[other.agentRows[a]]) }
         for (p, period) in periodIDs.enumerated() {
-            byPeriod[period].merge(other.byPeriod[p])
+            table[periodRows[period]].merge(other.table[other.periodRows[p]])
             for c in 0..<channelCount { periodChannels[period * channelCount + c] += other.periodChannels[p * channelCount + c] }
             for s in 0..<slotCount { periodCause[period * slotCount + s] += other.periodCause[p * slotCount + s] }
         }
@@ -304,7 +396,6 @@ struct SliceAggregates: Sendable {
                                       periodIDs: periodIDs)
         for i in arrivals.indices { arrivals[i] += other.arrivals[i] }
         backlog.merge(other.backlog, queueIDs: queueIDs, agentIDs: agentIDs)
-        for hour in 0..<24 { byHour[hour].merge(other.byHour[hour]) }
         return (queueIDs, agentIDs, periodIDs)
     }
 }

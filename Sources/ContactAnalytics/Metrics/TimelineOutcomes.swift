@@ -152,12 +152,12 @@ struct TimelineOutcomes: Sendable {
 
     /// Adds the outcomes to the order-independent sums of each slice.
     func add(to sums: inout SliceAggregates) {
-        for i in byChannel.indices { sums.byChannel[i].mergeOutcome(byChannel[i]) }
-        for i in byCause.indices { sums.byCause[i].mergeOutcome(byCause[i]) }
-        for i in byQueue.indices { sums.byQueue[i].mergeOutcome(byQueue[i]) }
-        for i in byAgent.indices { sums.byAgent[i].mergeOutcome(byAgent[i]) }
-        for i in byPeriod.indices { sums.byPeriod[i].mergeOutcome(byPeriod[i]) }
-        for i in byPriority.indices { sums.byPriority[i].mergeOutcome(byPriority[i]) }
-        for i in byLanguage.indices { sums.byLanguage[i].mergeOutcome(byLanguage[i]) }
+        for i in byChannel.indices { sums[.channel, i].mergeOutcome(byChannel[i]) }
+        for i in byCause.indices { sums[.cause, i].mergeOutcome(byCause[i]) }
+        for i in byQueue.indices { sums[.queue, i].mergeOutcome(byQueue[i]) }
+        for i in byAgent.indices { sums[.agent, i].mergeOutcome(byAgent[i]) }
+        for i in byPeriod.indices { sums[.period, i].mergeOutcome(byPeriod[i]) }
+        for i in byPriority.indices { sums[.priority, i].mergeOutcome(byPriority[i]) }
+        for i in byLanguage.indices { sums[.language, i].mergeOutcome(byLanguage[i]) }
     }
 }

@@ -21,4 +21,25 @@ import Testing
         for (i, name) in names.enumerated().reversed() { #expect(interner.id(of: name) == UInt32(i + 1)) }
         #expect(Array(interner.names.dropFirst()) == names)
     }
+
+    /// The same names in other storage (built again from their bytes), short (stored in the `String` itself)
+    /// and long, in an order that makes them meet in the memo of recent names: every lookup gives the name's id.
+    @Test func theSameNameInOtherStorageHasTheSameID() {
+        var interner = NameInterner()
+        let short = (0..<300).map { "a\($0)" }
+        let long = (0..<300).map { "an agent of the customer care team number \($0)" }
+        for (i, name) in short.enumerated() { #expect(interner.id(of: name) == UInt32(i + 1)) }
+        for (i, name) in long.enumerated() { #expect(interner.id(of: name) == UInt32(300 + i + 1)) }
+        for round in 0..<3 {
+            for i in stride(from: 299, through: 0, by: -1) {
+                let copyOfShort = String(decoding: Array(short[i].utf8), as: UTF8.self)
+                let copyOfLong = String(decoding: Array(long[i].utf8), as: UTF8.self)
+                #expect(interner.id(of: round == 1 ? copyOfShort : short[i]) == UInt32(i + 1))
+                #expect(interner.id(of: round == 2 ? copyOfLong : long[i]) == UInt32(300 + i + 1))
+            }
+        }
+        #expect(interner.names.count == 601)
+        #expect(interner.id(of: "a7") == 8)
+        #expect(interner.id(of: "new") == 601)
+    }
 }

@@ -75,6 +75,38 @@ import Testing
         #expect(sums.resolutionTimes.byPeriod[1].median == 600)
     }
 
+    /// Every breakdown's slices by id, and one slice written through the subscript: A (phone, cause slot 1,
+    /// queue orders, agent ann, week 0) and B (email, cause slot 2, no queue, agent bob, week 0).
+    @Test func slicesByBreakdownAndID() {
+        var sums = Self.empty()
+        _ = sums.add(Self.a)
+        _ = sums.add(Self.b)
+        #expect(sums.count(of: .channel) == Channel.allCases.count)
+        #expect(sums.count(of: .cause) == 3)
+        #expect(sums.count(of: .queue) == 2) // none, orders
+        #expect(sums.count(of: .agent) == 3) // none, ann, bob
+        #expect(sums.count(of: .period) == 1)
+        #expect(sums.count(of: .priority) == ServiceTargets.prioritySlots)
+        #expect(sums.count(of: .language) == ContactLanguage.slotCount)
+        #expect(sums.count(of: .hour) == 24)
+        #expect(sums[.channel, Self.phone].costTotal.value == 2.5)
+        #expect(sums[.channel, Self.email].costTotal.value == 1.25)
+        #expect(sums[.cause, 1].contacts == 1)
+        #expect(sums[.queue, 0].costTotal.value == 1.25)
+        #expect(sums[.agent, 2].csatResponses == 1)
+        #expect(sums[.period, 0].contacts == 2)
+        #expect(sums[.priority, 0].contacts == 2)
+        #expect(sums.byLanguage.map(\.contacts).reduce(0, +) == 2)
+        // Neither has an answered value: no hour has sums.
+        #expect(sums.byHour.allSatisfy { $0.contacts == 0 })
+        var outcome = TimelineOutcomeSums()
+        outcome.repeats = 3
+        sums[.agent, 1].mergeOutcome(outcome)
+        #expect(sums.byAgent.map(\.repeats) == [0, 3, 0])
+        #expect(sums.byAgent.map(\.contacts) == [0, 1, 1])
+        #expect(sums.byQueue.map(\.repeats) == [0, 0])
+    }
+
     /// Contributing with sign -1 takes a contact back out of every sum and histogram.
     @Test func aContactTakenBackOutLeavesNoTrace() {
         var sums = Self.empty()

@@ -1,0 +1,105 @@
+/// What one counted contact adds to each of its slices (`SliceAggregates.contribute`): the `MetricAccumulator`
+/// counts it sets, each to its `sign`, and the exact sums it adds, listed by their place in the accumulator.
+///
+/// A contact sets some five to twelve of the accumulator's 29 counts and two or three of its five sums, and goes
+/// into eight slices (channel, cause, queue, agent, period, priority, language, hour). Adding a whole
+/// accumulator to each slice adds every field, zeros too; `add(to:rows:)` adds only the fields listed, each to
+/// all eight slices in a row (no branch on the fields per slice). Counts and sums add exactly (whole numbers,
+/// `ExactSum`), so the slices hold what whole accumulators merged would give.
+struct MetricContribution {
+    /// 1 (added) or -1 (taken back).
+    let sign: Int
+    /// The byte offsets in `MetricAccumulator` of the counts set (the first `countsSet`; room for 32, more than
+    /// the accumulator has).
+    private var countOffsets: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
+                               UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
+                               UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
+                               UInt16, UInt16)
+        = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private(set) var countsSet = 0
+    /// The byte offsets of the sums added, and their values (the first `sumsAdded` of each; room for 8).
+    private var sumOffsets: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var sumValues = (ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(),
+                             ExactSum())
+    private(set) var sumsAdded = 0
+
+    /// Room for this many counts and sums: a place past them wraps around (`& (capacity - 1)`), so no write
+    /// leaves the storage; `SliceAggregates.contribute` lists each of the accumulator's 29 counts and 5 sums at
+    /// most once.
+    static let countCapacity = 32, sumCapacity = 8
+
+    @inline(__always)
+    init(sign: Int) {
+        self.sign = sign
+    }
+
+    /// Sets `field` to `sign` when `condition` holds. `field` must be a count of the accumulator's own (a stored
+    /// property), each at most once.
+    @inline(__always)
+    mutating func count(_ field: KeyPath<MetricAccumulator, Int>, if condition: Bool = true) {
+        // Resolved at compile time for a literal key path (the functions are inlined); written whether or not
+        // it is kept, so there is no branch.
+        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else { return }
+        let n = countsSet & (Self.countCapacity - 1)
+        withUnsafeMutableBytes(of: &countOffsets) {
+            $0.storeBytes(of: UInt16(truncatingIfNeeded: offset), toByteOffset: n &* 2, as: UInt16.self)
+        }
+        countsSet = n &+ (condition ? 1 : 0)
+    }
+
+    /// Adds `value` (already signed) to the sum `field` when `condition` holds; each sum at most once.
+    @inline(__always)
+    mutating func sum(_ field: KeyPath<MetricAccumulator, ExactSum>, _ value: ExactSum, if condition: Bool = true) {
+        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else { return }
+        let n = sumsAdded & (Self.sumCapacity - 1)
+        withUnsafeMutableBytes(of: &sumOffsets) {
+            $0.storeBytes(of: UInt16(truncatingIfNeeded: offset), toByteOffset: n &* 2, as: UInt16.self)
+        }
+        withUnsafeMutableBytes(of: &sumValues) {
+            $0.storeBytes(of: value, toByteOffset: n &* MemoryLayout<ExactSum>.stride, as: ExactSum.self)
+        }
+        sumsAdded = n &+ (condition ? 1 : 0)
+    }
+
+    /// Adds the listed counts and sums to the eight accumulators `table[rows.0]` ... `table[rows.7]`, which must
+    /// be eight different places in `table`.
+    @inline(__always)
+    func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
+             rows: (Int, Int, Int, Int, Int, Int, Int, Int)) {
+        guard let start = table.baseAddress else { return }
+        let base = UnsafeMutableRawPointer(start), stride = MemoryLayout<MetricAccumulator>.stride
+        let r0 = base + rows.0 &* stride, r1 = base + rows.1 &* stride, r2 = base + rows.2 &* stride
+        let r3 = base + rows.3 &* stride, r4 = base + rows.4 &* stride, r5 = base + rows.5 &* stride
+        let r6 = base + rows.6 &* stride, r7 = base + rows.7 &* stride
+        let sign = self.sign
+        withUnsafeBytes(of: countOffsets) { offsets in
+            for k in 0..<countsSet {
+                let offset = Int(offsets.load(fromByteOffset: k &* 2, as: UInt16.self))
+                (r0 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r1 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r2 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r3 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r4 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r5 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r6 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+            }
+        }
+        withUnsafeBytes(of: sumOffsets) { offsets in
+            withUnsafeBytes(of: sumValues) { values in
+                for k in 0..<sumsAdded {
+                    let offset = Int(offsets.load(fromByteOffset: k &* 2, as: UInt16.self))
+                    let value = values.load(fromByteOffset: k &* MemoryLayout<ExactSum>.stride, as: ExactSum.self)
+                    (r0 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r1 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r2 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r3 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r4 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r5 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r6 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                }
+            }
+        }
+    }
+}
