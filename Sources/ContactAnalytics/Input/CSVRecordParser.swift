@@ -539,14 +539,15 @@ public struct CSVRecordParser: Sendable {
 
     /// Copies the finished record into `record`, checking non-ASCII fields as UTF-8 (Windows-1252 otherwise).
     private func complete(_ out: [UInt8], _ ends: [Int], into record: inout RawRecord) throws {
-        record.removeAll()
+        out.withUnsafeBufferPointer { out in
+            ends.withUnsafeBufferPointer { ends in
+                record.replaceFields(bytes: UnsafeBufferPointer(rebasing: out[0..<fill]),
+                                     ends: UnsafeBufferPointer(rebasing: ends[0..<fieldCount]))
+            }
+        }
         record.line = recordLine
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
-        out.withUnsafeBufferPointer { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fill])) }
-        ends.withUnsafeBufferPointer {
-            record.fieldEnds.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fieldCount]))
-        }
         if nonASCIIFields.isEmpty { return }
         let invalid = record.bytes.withUnsafeBufferPointer { all in
             nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
