@@ -15,6 +15,14 @@ import Foundation
 /// the next window. Causes never depend on it: a paused memo only means the rules run.
 ///
 /// An open-addressing hash table (linear probing) over one byte arena: no allocation per key.
+///
+/// **By storage.** A contact's fields are mostly the very strings a mapper's `TextMemo` handed out before (a
+/// repeated subject, queue or language is the same `String`, not an equal one), so a second table is keyed by
+/// the two words of each field's `String` value (`cause(ofStorage:hash:)`): a few words to hash and compare
+/// instead of every byte copied, hashed and compared again. Two `String` values with the same bits hold the same
+/// bytes as long as their storage lives, so the table keeps every string of its keys (`retained`) until it
+/// forgets them; it only ever holds keys whose byte key is in the byte table (it is emptied with it), so a cause
+/// found by storage is the cause the byte table, and so the rules, would give.
 struct ClassificationMemo: Sendable {
     static let maxEntries = 1 << 15
     static let maxKeyBytes = 2 << 20
@@ -33,9 +41,38 @@ struct ClassificationMemo: Sendable {
         var cause: CauseID = .unclassified
     }
 
+    /// A key of the storage table: the words of the key are `storageWords[start..<start + length]`.
+    private struct StorageEntry: Sendable {
+        /// `IdentityHash.of(words:)` of the key; 0 = empty slot.
+        var hash: UInt64 = 0
+        var start: UInt32 = 0
+        var length: UInt16 = 0
+        var cause: CauseID = .unclassified
+    }
+
     /// Allocated on the first `remember` (`2 × maxEntries` slots), so a classifier that never classifies
     /// costs nothing.
     private var entries: [Entry] = []
+    /// The storage table (`2 × maxEntries` slots, allocated on its first `remember(_:forStorage:...)`), its keys'
+    /// words, and the strings those words are the bits of, kept alive while their keys are held.
+    private var storageEntries: [StorageEntry] = []
+    private var storageWords: [UInt64] = []
+    private var retained: [String] = []
+    /// The byte keys' lengths of the keys held by storage (bounded by `maxKeyBytes` as the byte table's arena is,
+    /// so the strings kept alive stay bounded).
+    private var retainedBytes = 0
+    /// Keys held by storage now.
+    private(set) var storageCount = 0
+    /// Storage hits in the current window, and the windows the storage table is still set aside for: after a
+    /// window it answered fewer than `minimumHits` of (fields that are new strings every time: free text that
+    /// the mapper's memo gives up on), it is neither looked in nor added to for `storageRest` windows, then
+    /// tried again.
+    private var windowStorageHits = 0
+    private var storageRestWindows = 0
+    static let storageRest = 15
+
+    /// Whether the caller should look inputs up by storage (`cause(ofStorage:hash:)`) and remember them so.
+    var usesStorage: Bool { storageRestWindows == 0 }
     private var arena: [UInt8] = []
     private let mask = maxEntries * 2 - 1
     /// Keys remembered now.
@@ -74,6 +111,78 @@ struct ClassificationMemo: Sendable {
         }
     }
 
+    /// The remembered cause of the storage key `key` (whose `IdentityHash.of(words:)` is `hash`), if any. A hit
+    /// counts as a lookup answered; a miss counts nothing (the caller looks the byte key up next, which counts).
+    @inline(__always)
+    mutating func cause(ofStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64) -> CauseID? {
+        guard !storageEntries.isEmpty, let base = key.baseAddress else { return nil }
+        let found: CauseID? = storageEntries.withUnsafeBufferPointer { table in
+            storageWords.withUnsafeBufferPointer { words in
+                guard let held = words.baseAddress else { return nil }
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = table[slot]
+                    if entry.hash == 0 { return nil }
+                    if entry.hash == hash, Int(entry.length) == key.count {
+                        let start = held + Int(entry.start)
+                        var same = true
+                        for i in 0..<key.count where start[i] != base[i] {
+                            same = false
+                            break
+                        }
+                        if same { return entry.cause }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        if found != nil {
+            windowStorageHits += 1
+            countLookup(hit: true)
+        }
+        return found
+    }
+
+    /// Remembers `cause` for the storage key `key` (not already present); `keyBytes` is the length of the byte
+    /// key of the same input, which the byte table holds (call after `cause(of:hash:)` found it or
+    /// `remember(_:for:hash:)` took it). When the table is full it starts empty again (the byte table keeps its
+    /// keys). Returns whether the key was taken: then the caller hands every string whose bits it holds to
+    /// `keepAlive(_:)`.
+    mutating func remember(_ cause: CauseID, forStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64,
+                           keyBytes: Int) -> Bool {
+        guard key.count <= Int(UInt16.max), keyBytes <= Self.maxKeyLength else { return false }
+        if storageEntries.isEmpty {
+            storageEntries = [StorageEntry](repeating: StorageEntry(), count: Self.maxEntries * 2)
+        }
+        if storageCount == Self.maxEntries || retainedBytes + keyBytes > Self.maxKeyBytes
+            || storageWords.count + key.count > Int(UInt32.max) {
+            removeAllByStorage()
+        }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while storageEntries[slot].hash != 0 { slot = (slot + 1) & mask }
+        storageEntries[slot] = StorageEntry(hash: hash, start: UInt32(storageWords.count), length: UInt16(key.count),
+                                            cause: cause)
+        storageWords.append(contentsOf: key)
+        retainedBytes += keyBytes
+        storageCount += 1
+        return true
+    }
+
+    /// Keeps `string` (one of whose bits a storage key just remembered holds) alive while that key is held.
+    mutating func keepAlive(_ string: String) {
+        retained.append(string)
+    }
+
+    /// Forgets every storage key (keeping the buffers) and lets go of their strings.
+    private mutating func removeAllByStorage() {
+        guard storageCount > 0 else { return }
+        for i in storageEntries.indices { storageEntries[i].hash = 0 }
+        storageWords.removeAll(keepingCapacity: true)
+        retained.removeAll(keepingCapacity: true)
+        retainedBytes = 0
+        storageCount = 0
+    }
+
     /// Counts a lookup of a key longer than `maxKeyLength`, which is never remembered and so never found
     /// (the caller skips hashing it).
     mutating func countMiss() {
@@ -97,8 +206,14 @@ struct ClassificationMemo: Sendable {
         }
         if windowLookups == Self.window {
             if windowHits < Self.minimumHits { pausedFor = Self.pause }
+            if storageRestWindows > 0 {
+                storageRestWindows -= 1
+            } else if windowStorageHits < Self.minimumHits {
+                storageRestWindows = Self.storageRest
+            }
             windowLookups = 0
             windowHits = 0
+            windowStorageHits = 0
         }
     }
 
@@ -108,6 +223,7 @@ struct ClassificationMemo: Sendable {
         // A load factor of at most one half keeps probe runs short.
         if entries.isEmpty { entries = [Entry](repeating: Entry(), count: Self.maxEntries * 2) }
         if count == Self.maxEntries || arena.count + key.count > Self.maxKeyBytes { removeAll() }
+        // (The storage table holds only keys the byte table holds: `removeAll` empties both.)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while entries[slot].hash != 0 { slot = (slot + 1) & mask }
         entries[slot] = Entry(hash: hash, start: UInt32(arena.count), length: UInt32(key.count), cause: cause)
@@ -115,8 +231,9 @@ struct ClassificationMemo: Sendable {
         count += 1
     }
 
-    /// Forgets every key (keeping the buffers).
+    /// Forgets every key, by bytes and by storage (keeping the buffers).
     mutating func removeAll() {
+        removeAllByStorage()
         guard count > 0 else { return }
         for i in entries.indices { entries[i].hash = 0 }
         arena.removeAll(keepingCapacity: true)

@@ -14,7 +14,9 @@ import Foundation
 /// Inputs repeat (web-form subjects, macros, categories), so each copy remembers the causes it gave in a
 /// bounded `ClassificationMemo` keyed by the bytes of every field the rules read: a repeated input costs a
 /// hash and a lookup, and gets exactly the cause the rules would give again; where inputs do not repeat the
-/// memo pauses (see `ClassificationMemo`).
+/// memo pauses (see `ClassificationMemo`). Where the rules read only canonical fields, an input whose fields
+/// are the same strings as a remembered one's (the mapper hands out one `String` per repeated value) is found
+/// first by those strings' storage, without reading their bytes.
 ///
 /// `classify` is `mutating` because it reuses scratch buffers: give each thread its own copy (copies share the
 /// compiled rules).
@@ -61,12 +63,21 @@ public struct RootCauseClassifier: Sendable {
     /// `false` classifies every contact by the rules (tests compare the two).
     var memoizes = true
     private var memoKey: [UInt8] = []
+    /// Whether an input can be keyed by its strings' storage (`buildStorageKey`): the rules read no
+    /// `column:NAME` field (whose bytes are no string) and a `String` is two words.
+    private let keysByStorage: Bool
+    /// The canonical slots the rules read, one bit per `CompiledRuleProgram.CanonicalSlot` raw value.
+    private let readsCanonical: UInt64
+    /// The storage key (`buildStorageKey`): at most a head word and two words for each of five text fields.
+    private var storageKey = [UInt64](repeating: 0, count: 11)
     /// Regular-expression time-outs so far: a classification during which one happened is not remembered.
     private var timeouts = 0
 
     /// How many classifications the memo answered, of how many (`--profile`, tests).
     public var memoHits: Int { memo.hits }
     public var memoLookups: Int { memo.lookups }
+    /// Inputs the memo holds by their strings' storage (tests).
+    var memoStorageCount: Int { memo.storageCount }
 
     /// Compiles `taxonomy` for an export whose columns are `header` (so `column:NAME` rules resolve to
     /// indexes). Throws `ContactStatError(.configuration)` for an invalid keyword or regular expression.
@@ -81,6 +92,11 @@ public struct RootCauseClassifier: Sendable {
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
         self.matches = TermMatches(automaton: program.automaton)
+        self.keysByStorage = MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size
+            && program.readSlots.allSatisfy { $0 < CompiledRuleProgram.firstColumnSlot }
+        self.readsCanonical = program.readSlots.reduce(0) { reads, slot in
+            slot < CompiledRuleProgram.firstColumnSlot ? reads | 1 << UInt64(slot) : reads
+        }
     }
 
     /// Whether `other` holds the very same compiled rules (a copy of this classifier does; one compiled anew does
@@ -98,6 +114,19 @@ public struct RootCauseClassifier: Sendable {
             if disabledRegexCount != disabledBefore { memo.removeAll() }
             return cause
         }
+        // First by the fields' storage: a few words, where the same strings came before.
+        let storageWords = keysByStorage && memo.usesStorage ? buildStorageKey(contact) : 0
+        let byStorage = storageWords > 0
+        var storageHash: UInt64 = 0
+        if byStorage {
+            let cached = storageKey.withUnsafeBufferPointer { words -> (CauseID?, UInt64) in
+                let key = UnsafeBufferPointer(rebasing: words[0..<storageWords])
+                let hash = IdentityHash.of(words: key)
+                return (memo.cause(ofStorage: key, hash: hash), hash)
+            }
+            if let cause = cached.0 { return cause }
+            storageHash = cached.1
+        }
         buildMemoKey(contact, raw: raw)
         // A key longer than the memo keeps cannot be in it: no hash and no probe for it.
         let rememberable = memoKey.count <= ClassificationMemo.maxKeyLength
@@ -107,7 +136,10 @@ public struct RootCauseClassifier: Sendable {
                 let hash = IdentityHash.of(bytes: key)
                 return (memo.cause(of: key, hash: hash), hash)
             }
-            if let cause = cached.0 { return cause }
+            if let cause = cached.0 {
+                if byStorage { rememberByStorage(cause, contact, words: storageWords, hash: storageHash) }
+                return cause
+            }
             hash = cached.1
         } else {
             memo.countMiss()
@@ -116,6 +148,8 @@ public struct RootCauseClassifier: Sendable {
         let disabledBefore = disabledRegexCount
         let cause = evaluateRules(contact, raw: raw)
         if timeouts == timeoutsBefore {
+            // Remembered by bytes only: by storage once the input comes again (above), so inputs that never
+            // repeat (free text) cost the storage table nothing but a probe.
             if rememberable { memoKey.withUnsafeBufferPointer { memo.remember(cause, for: $0, hash: hash) } }
         } else if disabledRegexCount != disabledBefore {
             // Causes remembered while the expression still ran could differ now that it never matches.
@@ -158,6 +192,76 @@ public struct RootCauseClassifier: Sendable {
             return
         }
         text.withUTF8 { memoKey.append(contentsOf: $0) }
+    }
+
+    /// The storage key of `contact` in `storageKey` (`keysByStorage` only), and its length in words; 0 when the
+    /// contact has tags that the rules read (strings made for each contact: no storage worth keying). After a
+    /// head word, the two words of each `String` the rules read and the contact has, in the order of
+    /// `CompiledRuleProgram.CanonicalSlot`; the head has a bit per such field (the bit of its slot), and the
+    /// channel and status the rules read by their case (bits 8-15 and 16-23, 0 for none), which are no
+    /// strings. Equal keys mean equal bytes while the strings live (`ClassificationMemo` keeps them); equal bytes
+    /// in other storage only miss here and are found by bytes.
+    @inline(__always)
+    private mutating func buildStorageKey(_ contact: ContactRecord) -> Int {
+        let reads = readsCanonical
+        typealias Slot = CompiledRuleProgram.CanonicalSlot
+        if reads & 1 << UInt64(Slot.tags.rawValue) != 0, !contact.tags.isEmpty { return 0 }
+        return storageKey.withUnsafeMutableBufferPointer { key -> Int in
+            var head: UInt64 = 0
+            var n = 1
+            @inline(__always) func put(_ text: String?, _ slot: Slot) {
+                let bit: UInt64 = 1 << UInt64(slot.rawValue)
+                guard reads & bit != 0, let text else { return }
+                let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+                key[n] = words.0
+                key[n + 1] = words.1
+                n += 2
+                head |= bit
+            }
+            put(contact.subject, .subject)
+            put(contact.text, .text)
+            put(contact.category, .category)
+            put(contact.queue, .queue)
+            put(contact.language, .language)
+            if reads & 1 << UInt64(Slot.channel.rawValue) != 0 { head |= UInt64(contact.channel.ordinal + 1) << 8 }
+            if reads & 1 << UInt64(Slot.status.rawValue) != 0, let status = contact.status {
+                head |= UInt64(Self.statusCase(status) + 1) << 16
+            }
+            key[0] = head
+            return n
+        }
+    }
+
+    /// A status's case, for `buildStorageKey`.
+    @inline(__always)
+    private static func statusCase(_ status: ContactStatus) -> Int {
+        switch status {
+        case .open: 0
+        case .pending: 1
+        case .resolved: 2
+        case .closed: 3
+        }
+    }
+
+    /// Remembers `cause` for the storage key of `words` words in `storageKey` (whose hash is `hash`), and hands
+    /// the memo the strings the key is made of to keep alive; after the byte key in `memoKey` was found or
+    /// remembered.
+    private mutating func rememberByStorage(_ cause: CauseID, _ contact: ContactRecord, words: Int, hash: UInt64) {
+        let keyBytes = memoKey.count
+        let taken = storageKey.withUnsafeBufferPointer {
+            memo.remember(cause, forStorage: UnsafeBufferPointer(rebasing: $0[0..<words]), hash: hash, keyBytes: keyBytes)
+        }
+        guard taken else { return }
+        let reads = readsCanonical
+        typealias Slot = CompiledRuleProgram.CanonicalSlot
+        func keep(_ text: String?, _ slot: Slot) {
+            if reads & 1 << UInt64(slot.rawValue) != 0, let text { memo.keepAlive(text) }
+        }
+        keep(contact.subject, .subject)
+        keep(contact.text, .text)
+        keep(contact.category, .category)
+        keep(contact.queue, .queue)
+        keep(contact.language, .language)
     }
 
     /// The cause of `contact` by the rules (no memo).

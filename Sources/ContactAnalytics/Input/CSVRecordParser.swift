@@ -325,7 +325,6 @@ public struct CSVRecordParser: Sendable {
         let cr = UInt8(ascii: "\r")
         // The bytes that end a line: CR too only in a CR-only file (`lineEndCR` is then CR, else LF again).
         let lineEndCR = crEndsLines ? cr : lf
-        let crWordMask: UInt64 = crEndsLines ? ~0 : 0
         var index = 0
         var fill = self.fill
         defer {
@@ -375,36 +374,47 @@ public struct CSVRecordParser: Sendable {
                 // Unquoted fields one after another without leaving this loop (the common case).
                 while true {
                     var byte: UInt8 = 0
-                    // Eight bytes at a time up to the field's end (a delimiter or line break).
-                    var high = Self.copyWords(
-                        bytes, index: &index, count: count, to: out, fill: &fill,
-                        stoppingAt: delimiterWord, Self.lfWord, Self.crWord, thirdMask: crWordMask)
-                    while index < count {
+                    // Eight bytes at a time up to the field's end (a delimiter or line break; CR only where it
+                    // ends lines, the test left out of the loop otherwise).
+                    let copied = crEndsLines
+                        ? Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
+                                         stoppingAt: delimiterWord, Self.lfWord, Self.crWord, checksThird: true)
+                        : Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
+                                         stoppingAt: delimiterWord, Self.lfWord, Self.crWord, checksThird: false)
+                    var seen = copied.seen
+                    if copied.stopped {
                         byte = bytes[index]
-                        if byte == delimiter || byte == lf || byte == lineEndCR { break }
-                        out[fill] = byte
-                        fill += 1
-                        high |= byte
-                        index += 1
+                    } else {
+                        // The last bytes of the input, fewer than eight.
+                        while index < count {
+                            byte = bytes[index]
+                            if byte == delimiter || byte == lf || byte == lineEndCR { break }
+                            out[fill] = byte
+                            fill += 1
+                            seen |= UInt64(byte)
+                            index += 1
+                        }
                     }
-                    fieldHighBits |= high
+                    if seen & 0x8080_8080_8080_8080 != 0 { fieldHighBits = 0x80 }
                     if index == count {
                         if fill > limits.maxRecordBytes { throw recordTooLarge() }
                         return .needsInput
                     }
                     index += 1
-                    if byte == lf && !crEndsLines && fill > 0 && out[fill - 1] == cr
-                        && fill > (fieldCount > 0 ? ends[fieldCount - 1] : 0) {
-                        // The CR of a CRLF line end, copied as data while its LF was not yet seen.
-                        fill -= 1
-                    }
-                    self.fill = fill
-                    try endField(ends)
                     if byte != delimiter {
+                        if byte == lf && !crEndsLines && fill > 0 && out[fill - 1] == cr
+                            && fill > (fieldCount > 0 ? ends[fieldCount - 1] : 0) {
+                            // The CR of a CRLF line end, copied as data while its LF was not yet seen.
+                            fill -= 1
+                        }
+                        self.fill = fill
+                        try endField(ends)
                         countLineBreak(byte, at: index - 1, in: bytes)
                         state = .startRecord
                         return .record(consumed: index)
                     }
+                    self.fill = fill
+                    try endField(ends)
                     if index < count {
                         let next = bytes[index]
                         if next != quote && next != delimiter && next != lf && next != lineEndCR { continue }
@@ -417,18 +427,22 @@ public struct CSVRecordParser: Sendable {
                 var byte: UInt8 = 0
                 // Eight bytes at a time up to the next quote or line break (bodies of e-mails and web forms are
                 // quoted: most of a realistic export's bytes are here).
-                var high = Self.copyWords(
-                    bytes, index: &index, count: count, to: out, fill: &fill,
-                    stoppingAt: Self.quoteWord, Self.lfWord, Self.crWord, thirdMask: ~0)
-                while index < count {
+                let copied = Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
+                                            stoppingAt: Self.quoteWord, Self.lfWord, Self.crWord, checksThird: true)
+                var seen = copied.seen
+                if copied.stopped {
                     byte = bytes[index]
-                    if byte == quote || byte == lf || byte == cr { break }
-                    out[fill] = byte
-                    fill += 1
-                    high |= byte
-                    index += 1
+                } else {
+                    while index < count {
+                        byte = bytes[index]
+                        if byte == quote || byte == lf || byte == cr { break }
+                        out[fill] = byte
+                        fill += 1
+                        seen |= UInt64(byte)
+                        index += 1
+                    }
                 }
-                fieldHighBits |= high
+                if seen & 0x8080_8080_8080_8080 != 0 { fieldHighBits = 0x80 }
                 if index == count {
                     if fill > limits.maxRecordBytes { throw recordTooLarge() }
                     return .needsInput
@@ -476,34 +490,36 @@ public struct CSVRecordParser: Sendable {
     private static let quoteWord: UInt64 = 0x2222_2222_2222_2222
 
     /// Copies `bytes[index...]` to `out[fill...]` eight bytes at a time until a word holds a byte equal to a byte
-    /// of `first`, `second` or (where `thirdMask` is all ones) `third`, and moves `index` and `fill` to that byte,
-    /// or past the last whole word of the input. Each word is stored whole (the staging buffer has room for every
-    /// input byte); `fill` counts only the bytes before the stop. Returns 0x80 when a byte counted is not ASCII.
+    /// of `first`, `second` or (with `checksThird`, a constant at each call, so the test is compiled in or out)
+    /// `third`, and moves `index` and `fill` to that byte (`stopped`), or past the last whole word of the input.
+    /// Each word is stored whole (the staging buffer has room for every input byte); `fill` counts only the
+    /// bytes before the stop. `seen` is the OR of the bytes counted: a high bit in it means a byte that is not
+    /// ASCII (one OR a word, the test made once a field).
     @inline(__always)
     private static func copyWords(
         _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
-        fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, thirdMask: UInt64
-    ) -> UInt8 {
-        var high: UInt8 = 0
+        fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, checksThird: Bool
+    ) -> (seen: UInt64, stopped: Bool) {
+        var seen: UInt64 = 0
         while index + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            let found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
-                | (ByteWord.zeroBytes(word ^ third) & thirdMask)
+            var found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
+            if checksThird { found |= ByteWord.zeroBytes(word ^ third) }
             UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
             if found == 0 {
-                high |= word & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+                seen |= word
                 fill += 8
                 index += 8
                 continue
             }
-            let length = found.trailingZeroBitCount / 8
-            let kept = length == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * length))
-            high |= kept & 0x8080_8080_8080_8080 != 0 ? 0x80 : 0
+            let length = ByteWord.firstMarked(found)
+            // The bytes before the stop (none when it is the first: a mask of zero).
+            seen |= word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
             fill += length
             index += length
-            break
+            return (seen, true)
         }
-        return high
+        return (seen, false)
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.
@@ -539,14 +555,15 @@ public struct CSVRecordParser: Sendable {
 
     /// Copies the finished record into `record`, checking non-ASCII fields as UTF-8 (Windows-1252 otherwise).
     private func complete(_ out: [UInt8], _ ends: [Int], into record: inout RawRecord) throws {
-        record.removeAll()
+        out.withUnsafeBufferPointer { out in
+            ends.withUnsafeBufferPointer { ends in
+                record.replaceFields(bytes: UnsafeBufferPointer(rebasing: out[0..<fill]),
+                                     ends: UnsafeBufferPointer(rebasing: ends[0..<fieldCount]))
+            }
+        }
         record.line = recordLine
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
-        out.withUnsafeBufferPointer { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fill])) }
-        ends.withUnsafeBufferPointer {
-            record.fieldEnds.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<fieldCount]))
-        }
         if nonASCIIFields.isEmpty { return }
         let invalid = record.bytes.withUnsafeBufferPointer { all in
             nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }

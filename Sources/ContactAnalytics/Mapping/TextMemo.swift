@@ -87,32 +87,64 @@ struct TextMemo: Sendable {
         windowFinds = 0
     }
 
-    /// The index of the entry holding `value` (whose hash is `hash`), if any.
+    /// The index of the entry holding `value` (whose hash is `hash`), if any. Over the buffers' pointers, the
+    /// bytes compared in place (`sameBytes`), not through `memcmp`: the values are short, and the call cost
+    /// as much as the comparison.
     @inline(__always)
     private func entry(for value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        guard !slots.isEmpty else { return nil }
+        guard !slots.isEmpty, let valueBase = value.baseAddress else {
+            return slots.isEmpty ? nil : emptyEntry(hash: hash)
+        }
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                bytes.withUnsafeBufferPointer { held -> Int? in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let id = Int(slots[slot]) - 1
+                        if id < 0 { return nil }
+                        if entries[id].hash == hash, Int(entries[id].count) == value.count, let heldBase = held.baseAddress,
+                           Self.sameBytes(heldBase + Int(entries[id].start), valueBase, count: value.count) {
+                            return id
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entry of the empty value (no bytes to compare), if held.
+    private func emptyEntry(hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = Int(slots[slot])
-            if id == 0 { return nil }
-            let found = entries.withUnsafeBufferPointer { entries in
-                entries[id - 1].hash == hash && Int(entries[id - 1].count) == value.count
-                    && holds(value, at: Int(entries[id - 1].start))
-            }
-            if found { return id - 1 }
+            let id = Int(slots[slot]) - 1
+            if id < 0 { return nil }
+            if entries[id].hash == hash, entries[id].count == 0 { return id }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Whether the held bytes from `start` are `value` (of the same count).
+    /// Whether the `count` bytes at `a` and at `b` are the same: eight at a time (the last word ending at the
+    /// last byte, overlapping the one before), or, under eight bytes, the first and the last four, two or one.
     @inline(__always)
-    private func holds(_ value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard let base = value.baseAddress else { return true }
-        return bytes.withUnsafeBufferPointer { held in
-            guard let heldBase = held.baseAddress else { return false }
-            return memcmp(heldBase + start, base, value.count) == 0
+    static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+        @inline(__always) func same<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
+            a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
         }
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if !same(i, UInt64.self) { return false }
+                i += 8
+            }
+            return same(count - 8, UInt64.self)
+        }
+        if count >= 4 { return same(0, UInt32.self) && same(count - 4, UInt32.self) }
+        if count >= 2 { return same(0, UInt16.self) && same(count - 2, UInt16.self) }
+        return count == 0 || same(0, UInt8.self)
     }
 
     private mutating func insert(_ string: String, bytes value: UnsafeBufferPointer<UInt8>, hash: UInt64) {

@@ -32,6 +32,16 @@ public enum IdentityHash {
         return finish(h)
     }
 
+    /// A hash of `words` (the classification memo's keys by storage), mixed as `of(bytes:)` mixes eight bytes:
+    /// one round per word, the number of words folded in, the same finaliser; never 0. Not the hash of the words'
+    /// bytes (that would fold in the byte count).
+    @inline(__always)
+    static func of(words: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: words.count)
+        for word in words { h = mix(h, word) }
+        return finish(h)
+    }
+
     /// The bytes from `start` to `count` (one to seven of them) as a little-endian word, zero-padded: the
     /// same value as adding them one by one, from at most two loads (an eight-byte load ending at `count`
     /// when the key is that long, else two overlapping loads of four, two or one bytes).

@@ -73,6 +73,15 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
                                              + "\nVäinö Järvinen\",y\n2,\"abcdefg\"\"hijklmno\npqrstuv\rwxyz0123456789\"\"\",z\n"
                                              + "3,\"").utf8) + [0xE4] + Array("12345678".utf8) + [0x96]
                     + Array("abcdefghijklmnop\"\"qrstuvw\",end\n4,\"0123456\"\n".utf8), records: 4),
+        // Unquoted fields longer than a word (read eight bytes at a time up to the delimiter): UTF-8 and
+        // Windows-1252 bytes just before a delimiter, just after one (the next field's), and at other offsets;
+        // CRLF, LF and CR-only line ends.
+        CSVCase("long unquoted fields", Array("id,body,x\r\n1,Hello my order 12345678 is late again,y\r\n2,".utf8)
+                    + Array("abcdefghijklmnop".utf8) + [0xE4] + Array(",".utf8) + [0x96] + Array("qrstuvw,z\r\n3,".utf8)
+                    + Array("Väinö Järvinen sanoo hei,abcdefg\r\n4,0123456,".utf8) + [0xE4] + Array("\r\n".utf8)
+                    + Array("5,1234567".utf8) + [0xE4] + Array(",abcdefghijklmnopqrstuvwxyz0123\n".utf8), records: 5),
+        CSVCase("long unquoted fields, CR-only", "id,body\r1,abcdefghijklmnopq\r2,Väinö Järvinen sanoo hei\r3,x\r",
+                records: 3),
     ]
 }
 

@@ -133,4 +133,43 @@ import Testing
         Self.store(&unique, "subject number 3", in: &field, made: &made)
         #expect(field == "subject number 3" && made == before + 1)
     }
+
+    /// The in-place comparison against `==` of arrays, at every length to 40 and a difference at every place
+    /// (lengths under eight compare overlapping halves: a difference in either half is found).
+    @Test func bytesAreComparedExactly() {
+        var wrong = 0
+        for count in 0...40 {
+            let a = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 0xC3) }
+            var cases = [a]
+            for place in 0..<count {
+                var b = a
+                b[place] ^= 0x01
+                cases.append(b)
+                b[place] ^= 0x81
+                cases.append(b)
+            }
+            for b in cases {
+                let same = a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in
+                        TextMemo.sameBytes(x.baseAddress ?? UnsafePointer(bitPattern: 1)!,
+                                           y.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: count)
+                    }
+                }
+                if same != (a == b) { wrong += 1 }
+            }
+        }
+        #expect(wrong == 0)
+    }
+
+    /// Values that differ only in their last byte, their first, or in the middle of a long run, and non-ASCII
+    /// values of the same length: each its own entry.
+    @Test func nearlyEqualValuesAreToldApart() {
+        var memo = TextMemo()
+        var made = 0
+        let long = String(repeating: "x", count: 30)
+        let values = ["a", "b", "ab", "ac", "abcdefg", "abcdefh", "bbcdefg", "abcdefgh", "abcdefgi",
+                      long + "1", long + "2", "1" + long, "ä", "ö", "åäö", "aaaaaa", "Ää"]
+        for value in values + values { #expect(Self.look(&memo, value, made: &made) == value) }
+        #expect(made == values.count)
+    }
 }

@@ -41,12 +41,36 @@ enum TimestampScanner {
         return scanAnyForm(bytes, numbers: numbers, serials: serials)
     }
 
+    /// The fields of the form most exports write for every row (`isoFields`).
+    struct ISOFields {
+        var year: Int
+        var month: Int
+        var day: Int
+        var secondOfDay: Int64
+        /// Whether the value ends in `Z` (UTC); otherwise it has no offset.
+        var utc: Bool
+    }
+
     /// The form most exports write for every row, `YYYY-MM-DDTHH:MM:SS` (`T`, `t` or a space in the middle)
     /// with an optional `Z`, read at fixed places. It gives exactly what `scanAnyForm` gives for such a value
     /// (tests compare the two); anything else (other lengths, fractions, offsets, an hour of 24 or more...)
     /// is `nil` here and left to `scanAnyForm`.
     @inline(__always)
     static func scanISO(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan? {
+        guard let fields = isoFields(bytes) else { return nil }
+        var scan = Scan()
+        scan.year = fields.year
+        scan.month = fields.month
+        scan.day = fields.day
+        scan.hasTime = true
+        scan.secondOfDay = fields.secondOfDay
+        if fields.utc { scan.offset = 0 }
+        return scan
+    }
+
+    /// `scanISO`'s reading as its fields alone (`TimestampParser` reads them without a `Scan`).
+    @inline(__always)
+    static func isoFields(_ bytes: UnsafeBufferPointer<UInt8>) -> ISOFields? {
         let count = bytes.count
         guard count == 19 || count == 20, let base = bytes.baseAddress else { return nil }
         if count == 20 && base[19] | 0x20 != UInt8(ascii: "z") { return nil }
@@ -67,14 +91,8 @@ enum TimestampScanner {
         let minute = digit(14) * 10 + digit(15)
         let second = digit(17) * 10 + digit(18)
         guard bad == 0, hour < 24, minute <= 59, second <= 60 else { return nil }
-        var scan = Scan()
-        scan.year = year
-        scan.month = month
-        scan.day = day
-        scan.hasTime = true
-        scan.secondOfDay = Int64(hour * 3600 + minute * 60 + second)
-        if count == 20 { scan.offset = 0 }
-        return scan
+        return ISOFields(year: year, month: month, day: day, secondOfDay: Int64(hour * 3600 + minute * 60 + second),
+                         utc: count == 20)
     }
 
     /// `scan` without the fixed-place shortcut: every accepted form.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ContactAnalytics
 
@@ -46,5 +47,51 @@ struct TimestampScannerTests {
         // 4 readable dates x 3 middles x 4 times x 3 suffixes, hand-counted ("2024-13-40" scans too: the
         // parser, not the scanner, checks the calendar).
         #expect(read == 4 * 3 * 4 * 3)
+    }
+}
+
+@Suite("Timestamp parser: the common form read from its fields")
+struct TimestampParserFastPathTests {
+    /// What the parser reads for `text`, and for the same text after a blank (which the fixed-place reading
+    /// leaves to the general one: the scan trims it), each with a fresh parser and with one that just read
+    /// another value of the same day.
+    private static func readings(_ text: String, zone: TimeZone) -> [EpochSeconds?] {
+        var fresh = TimestampParser(timeZone: zone)
+        var general = TimestampParser(timeZone: zone)
+        var warm = TimestampParser(timeZone: zone)
+        _ = warm.parse(String(text.prefix(10)) + "T00:00:00")
+        return [fresh.parse(text), general.parse(" " + text), warm.parse(text)]
+    }
+
+    /// Hand-computed instants, in UTC and in Helsinki (UTC+2 in winter, +3 in summer).
+    @Test func readsTheCommonFormExactly() throws {
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        #expect(Self.readings("2026-01-05T00:02:58Z", zone: .gmt) == Array(repeating: 1_767_571_378, count: 3))
+        #expect(Self.readings("2026-01-05T00:02:58", zone: helsinki) == Array(repeating: 1_767_571_378 - 7200, count: 3))
+        #expect(Self.readings("2026-01-05 00:02:58z", zone: helsinki) == Array(repeating: 1_767_571_378, count: 3))
+        #expect(Self.readings("2024-07-01t12:00:00", zone: helsinki) == Array(repeating: 1_719_824_400, count: 3))
+        #expect(Self.readings("2024-02-29T23:59:60Z", zone: .gmt) == Array(repeating: 1_709_251_200, count: 3))
+        #expect(Self.readings("2023-02-29T10:00:00Z", zone: .gmt) == [nil, nil, nil])
+        #expect(Self.readings("2024-13-01T10:00:00Z", zone: .gmt) == [nil, nil, nil])
+    }
+
+    /// Every variant of the form, valid or not: the fixed-place reading gives what the general one gives.
+    @Test func agreesWithTheGeneralReading() throws {
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        var compared = 0
+        for date in ["2026-01-05", "2026-03-29", "1999-12-31", "2024-02-29", "2023-02-29", "0000-01-01", "2024-00-10"] {
+            for time in ["00:00:00", "03:30:00", "23:59:59", "23:59:60", "12:60:00"] {
+                for middle in ["T", " "] {
+                    for suffix in ["", "Z"] {
+                        for zone in [TimeZone.gmt, helsinki] {
+                            let values = Self.readings(date + middle + time + suffix, zone: zone)
+                            #expect(values[0] == values[1] && values[2] == values[1], "\(date)\(middle)\(time)\(suffix)")
+                            compared += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared == 7 * 5 * 2 * 2 * 2)
     }
 }

@@ -1,0 +1,171 @@
+import Testing
+@testable import ContactAnalytics
+
+/// The classification memo's second table, keyed by the storage of a contact's strings: it answers only for the
+/// very strings it keeps alive, gives the cause the rules give, and sets itself aside where it does not pay.
+@Suite struct ClassificationMemoStorageTests {
+    typealias S = ClassificationTestSupport
+
+    private static func look(_ memo: inout ClassificationMemo, _ words: [UInt64], hash: UInt64? = nil) -> CauseID? {
+        words.withUnsafeBufferPointer { memo.cause(ofStorage: $0, hash: hash ?? IdentityHash.of(words: $0)) }
+    }
+
+    private static func remember(_ memo: inout ClassificationMemo, _ words: [UInt64], _ cause: Int,
+                                 hash: UInt64? = nil, keyBytes: Int = 8) -> Bool {
+        words.withUnsafeBufferPointer {
+            memo.remember(CauseID(cause), forStorage: $0, hash: hash ?? IdentityHash.of(words: $0), keyBytes: keyBytes)
+        }
+    }
+
+    /// Keys of words: found only with every word and the same length; keys whose hashes collide (forced here)
+    /// are told apart by their words; a hit counts as a lookup answered, a miss counts nothing.
+    @Test func storageKeysAreFoundByEveryWord() {
+        var memo = ClassificationMemo()
+        #expect(Self.look(&memo, [1, 2, 3]) == nil)
+        #expect(Self.remember(&memo, [1, 2, 3], 1))
+        #expect(Self.remember(&memo, [1, 2, 4], 2))
+        #expect(Self.remember(&memo, [1, 2], 3))
+        // Same hash, other words: both kept and told apart.
+        #expect(Self.remember(&memo, [7, 7, 7], 4, hash: 42))
+        #expect(Self.remember(&memo, [7, 7, 8], 5, hash: 42))
+        #expect(Self.look(&memo, [1, 2, 3]) == CauseID(1))
+        #expect(Self.look(&memo, [1, 2, 4]) == CauseID(2))
+        #expect(Self.look(&memo, [1, 2]) == CauseID(3))
+        #expect(Self.look(&memo, [1, 2, 3, 0]) == nil)
+        #expect(Self.look(&memo, [7, 7, 7], hash: 42) == CauseID(4))
+        #expect(Self.look(&memo, [7, 7, 8], hash: 42) == CauseID(5))
+        #expect(Self.look(&memo, [7, 7, 9], hash: 42) == nil)
+        #expect(memo.storageCount == 5)
+        #expect(memo.hits == 5 && memo.lookups == 5)
+    }
+
+    /// A key whose input is longer than the memo keeps is not taken; forgetting the byte table forgets the
+    /// storage table with it; a full storage table starts again on its own.
+    @Test func storageKeysAreBoundedAndForgotten() {
+        var memo = ClassificationMemo()
+        #expect(!Self.remember(&memo, [1], 1, keyBytes: ClassificationMemo.maxKeyLength + 1))
+        #expect(Self.remember(&memo, [1], 1))
+        // The byte table holds a key: removeAll empties both.
+        Array("abc".utf8).withUnsafeBufferPointer { memo.remember(CauseID(2), for: $0, hash: IdentityHash.of(bytes: $0)) }
+        memo.removeAll()
+        #expect(memo.count == 0 && memo.storageCount == 0)
+        #expect(Self.look(&memo, [1]) == nil)
+        for i in 0..<ClassificationMemo.maxEntries { _ = Self.remember(&memo, [UInt64(i)], i % 3) }
+        #expect(memo.storageCount == ClassificationMemo.maxEntries)
+        #expect(Self.look(&memo, [100]) == CauseID(100 % 3))
+        #expect(Self.remember(&memo, [UInt64.max], 2))
+        #expect(memo.storageCount == 1)
+        #expect(Self.look(&memo, [100]) == nil)
+        #expect(Self.look(&memo, [UInt64.max]) == CauseID(2))
+        // The keys' byte lengths are bounded as the byte table's arena is.
+        var bytesBound = ClassificationMemo()
+        let perKey = ClassificationMemo.maxKeyLength
+        let fit = ClassificationMemo.maxKeyBytes / perKey
+        for i in 0..<fit { _ = Self.remember(&bytesBound, [UInt64(i)], 1, keyBytes: perKey) }
+        #expect(bytesBound.storageCount == fit)
+        _ = Self.remember(&bytesBound, [UInt64(fit)], 1, keyBytes: perKey)
+        #expect(bytesBound.storageCount == 1)
+    }
+
+    /// After a window of lookups of which storage answered fewer than the minimum, it is set aside for
+    /// `storageRest` windows, then used again; a window with enough storage hits keeps it.
+    @Test func storageRestsWhereItDoesNotPay() {
+        var memo = ClassificationMemo()
+        _ = Self.remember(&memo, [9], 1)
+        func byteLookup(_ n: Int) {
+            Array("k\(n)".utf8).withUnsafeBufferPointer { _ = memo.cause(of: $0, hash: IdentityHash.of(bytes: $0)) }
+        }
+        // Exactly the minimum of storage hits: kept.
+        for i in 0..<ClassificationMemo.window {
+            if i < ClassificationMemo.minimumHits { #expect(Self.look(&memo, [9]) != nil) } else { byteLookup(i) }
+        }
+        #expect(memo.usesStorage)
+        // One short: set aside.
+        for i in 0..<ClassificationMemo.window {
+            if i < ClassificationMemo.minimumHits - 1 { _ = Self.look(&memo, [9]) } else { byteLookup(i) }
+        }
+        #expect(!memo.usesStorage)
+        for window in 0..<ClassificationMemo.storageRest {
+            #expect(!memo.usesStorage, "window \(window)")
+            for i in 0..<ClassificationMemo.window { byteLookup(i) }
+        }
+        #expect(memo.usesStorage)
+    }
+
+    /// The same strings come again: the first is classified by the rules, the second found by bytes (and
+    /// remembered by storage), the third by storage; an equal subject in other storage is found by bytes, a
+    /// contact with tags never by storage. The causes are the rules' all along.
+    @Test func classifierFindsRepeatedStringsByStorage() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "b", priority: 4, .keywords(["vip"], field: .tags)),
+            RootCauseRule(cause: "c/e/f", priority: 3, .all([.oneOf(["chat"], field: .channel),
+                                                            .oneOf(["open"], field: .status)])),
+            RootCauseRule(cause: "a", priority: 2, .all([.keywords(["refund"], field: .subject),
+                                                        .not(.oneOf(["sv"], field: .language))])),
+            RootCauseRule(cause: "c/d", .keywords(["päivitys"], field: .queue)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        var plain = classifier
+        plain.memoizes = false
+        let subject = String(repeating: "Please refund my order ", count: 2)  // heap storage, not a small string
+        let queue = "päivitys ja laskutus"
+        let contact = S.contact(subject: subject, queue: queue, language: "fi")
+        let expected = plain.classify(contact)
+        #expect(taxonomy.cause(expected)?.path == "a")
+        for _ in 0..<3 { #expect(classifier.classify(contact) == expected) }
+        #expect(classifier.memoHits == 2)
+        #expect(classifier.memoStorageCount == 1)
+        // Equal bytes, other storage: a miss by storage, a hit by bytes.
+        let copy = S.contact(subject: String(decoding: Array(subject.utf8), as: UTF8.self), queue: queue, language: "fi")
+        #expect(!ContactRecord.isSameStorage(copy.subject ?? "", subject))
+        #expect(classifier.classify(copy) == expected)
+        #expect(classifier.memoHits == 3 && classifier.memoStorageCount == 2)
+        // Another status, channel or language is another input; a missing field is not an empty one.
+        let others = [S.contact(subject: subject, channel: .chat, queue: queue, status: .open, language: "fi"),
+                      S.contact(subject: subject, channel: .chat, queue: queue, status: .closed, language: "fi"),
+                      S.contact(subject: subject, channel: .phone, queue: queue, status: .open, language: "fi"),
+                      S.contact(subject: subject, queue: queue, language: "sv"),
+                      S.contact(subject: subject, queue: queue),
+                      S.contact(subject: subject, queue: queue, language: ""),
+                      S.contact(subject: "", queue: queue, language: "fi"),
+                      S.contact(queue: queue, language: "fi"),
+                      S.contact(subject: subject, language: "fi")]
+        let paths = others.map { taxonomy.cause(plain.classify($0))?.path ?? "unclassified" }
+        #expect(paths == ["c/e/f", "a", "a", "c/d", "a", "a", "c/d", "c/d", "a"])
+        for _ in 0..<3 {
+            for other in others { #expect(classifier.classify(other) == plain.classify(other), "\(other)") }
+        }
+        // Tags: never by storage.
+        let tagged = S.contact(subject: "hello", tags: ["vip"], queue: queue)
+        let before = classifier.memoStorageCount
+        for _ in 0..<3 { #expect(classifier.classify(tagged) == plain.classify(tagged)) }
+        #expect(classifier.memoStorageCount == before)
+    }
+
+    /// Strings made and dropped one after another (their storage freed and reused by the next ones): a cause
+    /// found by storage is always the rules' cause, as the memo keeps alive the strings its keys are made of.
+    @Test func storageOfDroppedStringsIsNeverTakenForOthers() throws {
+        let taxonomy = try S.taxonomy([RootCauseRule(cause: "a", priority: 1, .keywords(["refund"], field: .subject))])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        var wrong = 0
+        for i in 0..<3000 {
+            let subject = (i % 2 == 0 ? "refund of order number " : "hello there, order number ") + String(i)
+            let contact = S.contact(subject: subject)
+            for _ in 0..<2 where classifier.classify(contact).isClassified != (i % 2 == 0) { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(classifier.memoStorageCount > 0)
+    }
+
+    /// The hash of words: never 0, the number of words folded in, the order of words counted.
+    @Test func wordHashesSeparateKeys() {
+        func hash(_ words: [UInt64]) -> UInt64 { words.withUnsafeBufferPointer { IdentityHash.of(words: $0) } }
+        var seen = Set<UInt64>()
+        for n in 0..<5 { seen.insert(hash([UInt64](repeating: 0, count: n))) }
+        for a in 1...100 { for b in 1...100 { seen.insert(hash([UInt64(a), UInt64(b) << 32])) } }
+        #expect(seen.count == 5 + 100 * 100)
+        #expect(!seen.contains(0))
+        #expect(hash([1, 2]) != hash([2, 1]))
+        #expect(hash([5]) == hash([5]))
+    }
+}
