@@ -11,8 +11,10 @@ final class ClassifierStamps: @unchecked Sendable {
     // contact's first write, as above); copies that share the object only read `atomCount` and `termCount`.
     /// `atoms[a]`: the generation in which atom `a` was last found true.
     let atoms: UnsafeMutablePointer<UInt32>
-    /// `terms[t]`: the term generation in which term `t` was last matched.
-    let terms: UnsafeMutablePointer<UInt32>
+    /// `terms[t]`: the term generation in which term `t` was last matched. Two bytes a term, so the stamps of
+    /// the 3,000-odd terms of the built-in packs take half the cache lines (the term generation counts the fields
+    /// matched and wraps round every 65,535 of them, when `clearTerms` costs a few kilobytes of writes).
+    let terms: UnsafeMutablePointer<UInt16>
     let atomCount: Int
     let termCount: Int
 

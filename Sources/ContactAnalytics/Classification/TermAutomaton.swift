@@ -41,6 +41,7 @@ struct TermAutomaton: Sendable {
     private var storage = TermTableStorage(
         byteClass: [UInt8](repeating: 0, count: 256),
         asciiClasses: TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256)),
+        stepClasses: TermAutomaton.stepClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         cells: [TermAutomaton.emptyCell], prefixTerms: [-1], exactTerms: [-1])
     private(set) var nodeCount = 1
 
@@ -154,6 +155,7 @@ struct TermAutomaton: Sendable {
             exactTerms[cell] = exact[node]
         }
         storage = TermTableStorage(byteClass: classes, asciiClasses: Self.asciiClasses(byteClass: classes),
+                                   stepClasses: Self.stepClasses(byteClass: classes),
                                    cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
         nodeCount = children.count
     }
@@ -173,30 +175,26 @@ struct TermAutomaton: Sendable {
         }
     }
 
+    /// `stepClasses`' table: per byte, the class of an ASCII letter's or digit's lower-case form (as
+    /// `asciiClasses`), and class 0 for every other byte (separators and non-ASCII bytes). No node has a child by
+    /// class 0 (and no cell's check byte is 0), so a walk fed straight from the text leaves its step loop at a
+    /// token's end, at a non-ASCII byte and at a letter no term has by one test of the class.
+    private static func stepClasses(byteClass: [UInt8]) -> [UInt8] {
+        let ascii = asciiClasses(byteClass: byteClass)
+        return (0..<256).map { b in b < 128 && ascii[b] != separator ? ascii[b] : 0 }
+    }
+
     /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid while
     /// the automaton they came from (or a copy of it) lives.
     struct Tables: @unchecked Sendable {
         // @unchecked: the pointers point into a `TermTableStorage`, which is never written after it is made.
         /// `TermAutomaton.asciiClasses`: 128 entries.
         let asciiClasses: UnsafePointer<UInt8>
+        /// `TermAutomaton.stepClasses`: 256 entries.
+        let stepClasses: UnsafePointer<UInt8>
         let cells: UnsafePointer<UInt32>
         let prefixTerms: UnsafePointer<Int32>
         let exactTerms: UnsafePointer<Int32>
-
-        /// The walk after class `c` from `walk` (not dead): dead when no term continues that way. Every
-        /// `base + c` is inside the table (`freeze` sizes it so).
-        @inline(__always)
-        func step(_ walk: Walk, class c: UInt8) -> Walk {
-            TermAutomaton.step(walk, class: c, cells: cells)
-        }
-    }
-
-    @inline(__always)
-    private static func step(_ walk: Walk, class c: UInt8, cells: UnsafePointer<UInt32>) -> Walk {
-        let t = Int(walk.link >> 2) &+ Int(c)
-        let cell = cells[t]
-        return UInt8(truncatingIfNeeded: cell) == c
-            ? Walk(node: Int32(truncatingIfNeeded: t), link: Int32(bitPattern: cell >> 8)) : .dead
     }
 
     /// The tables as pointers, valid while this automaton (or a copy of it) lives.

@@ -102,9 +102,13 @@ struct TermMatches: TokenSink {
     }
 
     /// The tokenizer's split, walked straight from the text: an ASCII letter or digit steps the automaton by
-    /// its class (`TermAutomaton.Tables.asciiClasses`, upper case folded in) with no call per byte, and once
-    /// the walk falls off the trie the rest of the token's ASCII letters and digits is skipped eight bytes at a
-    /// time (`WordTokenizer.endOfASCIIWord`). Non-ASCII scalars go through `WordTokenizer.feedScalar` and
+    /// its class with no call per byte. The step loop follows the cells themselves (a child's cell holds its
+    /// base, so the next step's cell is one shift and one add away from the last one's load) and tests each
+    /// next byte once: `TermAutomaton.Tables.stepClasses` gives class 0, which no node has a child by, to every
+    /// byte that does not continue a token (separators, non-ASCII bytes) and to the letters no term has. Once the
+    /// walk falls off the trie the rest of the token's ASCII letters and digits is skipped eight bytes at a time
+    /// (`WordTokenizer.endOfASCIIWord`), and so are runs of ASCII separators between tokens
+    /// (`WordTokenizer.endOfASCIISeparators`). Non-ASCII scalars go through `WordTokenizer.feedScalar` and
     /// `appendByte` as in the default. Same tokens, same terms.
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
@@ -115,6 +119,7 @@ struct TermMatches: TokenSink {
                                tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         guard let base = input.baseAddress else { return true }
         let n = input.count
+        let cells = tables.cells, stepClasses = tables.stepClasses
         var i = 0
         var inToken = false
         while i < n {
@@ -125,40 +130,55 @@ struct TermMatches: TokenSink {
                 i = next
                 continue
             }
-            var c = tables.asciiClasses[Int(b)]
-            if c == TermAutomaton.separator {
+            let first = tables.asciiClasses[Int(b)]
+            if first == TermAutomaton.separator {
                 if inToken {
                     endToken()
                     inToken = false
                 }
-                i &+= 1
+                i = WordTokenizer.endOfASCIISeparators(base, from: i &+ 1, count: n)
                 continue
             }
             if !inToken {
                 inToken = true
                 startToken()
             }
-            var walk = self.walk
             if walk.isDead {
                 i = WordTokenizer.endOfASCIIWord(base, from: i &+ 1, count: n)
                 continue
             }
-            // Byte `i` is a letter or digit of class `c`; step until the walk dies or the run of them ends.
+            // Byte `i` is a letter or digit of class `first`. `cell` is the live node's cell (its link in the top
+            // 24 bits: base << 2 | flags), `node` its index. Every `base + c` is inside the table (`freeze` sizes
+            // it so), and a step by class 0 always fails (no cell's check byte is 0).
+            var node = Int(walk.node)
+            var cell = UInt32(bitPattern: walk.link) &<< 8
+            var c = UInt32(first)
+            var fellOff = false
             while true {
-                walk = tables.step(walk, class: c)
-                i &+= 1
-                if walk.isDead {
-                    i = WordTokenizer.endOfASCIIWord(base, from: i, count: n)
+                let t = Int(cell &>> 10) &+ Int(c)
+                let next = cells[t]
+                if next & 0xFF != c {
+                    fellOff = true
                     break
                 }
-                if walk.link & 1 != 0 { found(tables.prefixTerms[Int(walk.node)]) }
+                node = t
+                cell = next
+                if cell & 0x100 != 0 { found(tables.prefixTerms[t]) }
+                i &+= 1
                 if i == n { break }
-                let next = base[i]
-                if next >= 0x80 { break }
-                c = tables.asciiClasses[Int(next)]
-                if c == TermAutomaton.separator { break }
+                c = UInt32(stepClasses[Int(base[i])])
+                if c == 0 { break }
             }
-            self.walk = walk
+            if fellOff {
+                // No term continues with byte `i`: the rest of the token's ASCII run cannot match.
+                walk = .dead
+                i = WordTokenizer.endOfASCIIWord(base, from: i &+ 1, count: n)
+            } else {
+                // The field ended, or byte `i` is a separator, a non-ASCII byte or a letter of no term: the next
+                // round ends the token, takes the scalar, or falls off the trie.
+                walk = TermAutomaton.Walk(node: Int32(truncatingIfNeeded: node),
+                                          link: Int32(truncatingIfNeeded: cell &>> 8))
+            }
         }
         if inToken { endToken() }
         return true

@@ -136,6 +136,33 @@ struct WordTokenizer: Sendable {
         return i
     }
 
+    /// The offset of the first byte at or after `start` that is an ASCII letter or digit or not ASCII (or
+    /// `count`): the end of a run of ASCII separators (white space, punctuation), eight bytes at a time.
+    @inline(__always)
+    static func endOfASCIISeparators(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i &+ 8 <= count {
+            let v = ByteWord.load(base, at: i)
+            // As in `endOfASCIIWord`: per byte, the top bit of `digit` or `letter` is set for an ASCII digit or
+            // letter (of the low seven bits); a byte with its own top bit set (not ASCII) stops too.
+            let x = v & ~high
+            let y = x | (0x20 &* ones)
+            let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)
+            let letter = (y &+ 0x1F &* ones) & ~(y &+ 0x05 &* ones)
+            let stop = (digit | letter | v) & high
+            if stop != 0 { return i &+ stop.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < count {
+            let b = base[i]
+            if b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { break }
+            i &+= 1
+        }
+        return i
+    }
+
     // MARK: Whole values
 
     /// Whether `input` has more than `limit` ASCII bytes that are not white space. Normalising keeps each of

@@ -326,4 +326,61 @@ import Testing
             if certain { #expect(!fits, "\(text)") }
         }
     }
+    /// Every byte value after a run of separators: the run ends at the first ASCII letter or digit or non-ASCII
+    /// byte, wherever it falls in the eight-byte steps.
+    @Test func endOfASCIISeparatorsStopsAtWordsAndNonASCII() {
+        let stops: (UInt8) -> Bool = { b in
+            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        }
+        for position in 0..<19 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: ","), count: 20)
+                bytes[position] = UInt8(value)
+                bytes[(position + 5) % 20] = UInt8(ascii: " ")
+                let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return -1 }
+                    return WordTokenizer.endOfASCIISeparators(base, from: 0, count: buffer.count)
+                }
+                #expect(end == (stops(UInt8(value)) ? position : 20), "byte \(value) at \(position)")
+            }
+        }
+        let bytes = Array("a, b.-\t\n ;Cd\u{00E4}".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            #expect(WordTokenizer.endOfASCIISeparators(base, from: 1, count: buffer.count) == 3)
+            #expect(WordTokenizer.endOfASCIISeparators(base, from: 4, count: buffer.count) == 10)   // "C"
+            #expect(WordTokenizer.endOfASCIISeparators(base, from: 11, count: buffer.count) == 11)  // "d"
+            #expect(WordTokenizer.endOfASCIISeparators(base, from: 12, count: buffer.count) == 12)  // 0xC3 of "ä"
+            #expect(WordTokenizer.endOfASCIISeparators(base, from: 14, count: buffer.count) == 14)  // the end
+        }
+    }
+
+    /// The walk leaves its step loop by one test: at a token's end (the term it ends is found), at a non-ASCII
+    /// letter (the walk goes on through it), and at a letter no term continues with (the rest is skipped).
+    @Test func walkLeavesItsLoopAtEndsNonASCIIAndDeadLetters() throws {
+        let (automaton, id) = try automaton([("order", false), ("ord", true), ("straße", false), ("stra", true),
+                                             ("9", false)])
+        // "q" is in no term (class 0): dead at the first byte, the token still counted.
+        #expect(scan("qorder Order ordering ORD9 9", automaton) == [
+            [], [id["ord*"]!, id["order"]!], [id["ord*"]!], [id["ord*"]!], [id["9"]!],
+        ])
+        // Alive into the non-ASCII "ß" and on; dead at "x" after it; upper-case ASCII around it.
+        #expect(scan("Straße straßex STRAßE stra", automaton) == [
+            [id["stra*"]!, id["straße"]!], [id["stra*"]!], [id["stra*"]!, id["straße"]!], [id["stra*"]!],
+        ])
+        // Tokens and separator runs of every length from every offset, so that the end of each walk and each
+        // run of separators falls in every lane of an eight-byte step and at the field's end.
+        let separators = Array(".,; -\t\n!()\"'/:?")
+        for pad in 0..<17 {
+            for run in 1..<18 {
+                let gap = String((0..<run).map { separators[($0 + pad) % separators.count] })
+                let text = String(repeating: "k", count: pad) + gap + "Order" + gap + "ordx" + gap + "ORD"
+                let expected: [[Int32]] = (pad > 0 ? [[]] : [])
+                    + [[id["ord*"]!, id["order"]!], [id["ord*"]!], [id["ord*"]!]]
+                #expect(scan(text, automaton) == expected, "\(pad) \(run)")
+                #expect(scan(text + gap, automaton) == expected, "\(pad) \(run) trailing")
+                #expect(scan(text, automaton) == reference(text, automaton, fold: false), "\(pad) \(run)")
+            }
+        }
+    }
 }
