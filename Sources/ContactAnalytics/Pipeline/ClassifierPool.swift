@@ -34,18 +34,27 @@ struct ClassifierPool: Sendable {
     /// compiled rules, and the reference counts of shared objects (the rule program, the automaton's tables)
     /// that every contact retains and releases would be written by both cores, each write taking the cache line
     /// from the other (on 1M realistic contacts, 2 threads: `swift_retain` 7 % of the CPU, against 1.5 % on one
-    /// thread). Compiling the built-in taxonomy takes milliseconds, and a pool compiles at most one classifier
-    /// per worker and header.
+    /// thread). A pool compiles at most one classifier per worker and header. Compiling the built-in taxonomy
+    /// takes about 130 M instructions, so callers that can should compile outside any lock (`reuse`, then
+    /// `adopt`), letting workers compile at the same time.
     mutating func make(for header: [String], compile: () throws -> RootCauseClassifier) rethrows
         -> WorkingClassifier {
-        let working: WorkingClassifier
-        if let reused = free[header]?.popLast() {
-            working = reused
-        } else {
-            working = WorkingClassifier(try compile(), header: header)
-        }
-        inUse.append(working)
+        if let reused = reuse(for: header) { return reused }
+        let working = WorkingClassifier(try compile(), header: header)
+        adopt(working)
         return working
+    }
+
+    /// A classifier for `header` released by an earlier file's worker, now in use; `nil` when none is free.
+    mutating func reuse(for header: [String]) -> WorkingClassifier? {
+        guard let reused = free[header]?.popLast() else { return nil }
+        inUse.append(reused)
+        return reused
+    }
+
+    /// `working`, compiled for a worker, is in use (released with the others).
+    mutating func adopt(_ working: WorkingClassifier) {
+        inUse.append(working)
     }
 
     /// The current workers are done with their classifiers: the next ones may use them.

@@ -110,13 +110,15 @@ public enum ContactAnalysis {
         let ingest = try ContactIngest.runInBatches(
             options.ingest, threads: threads,
             makeState: { context in
-                let working = try classifiers.withLock { pool in
-                    try pool.make(for: context.header) {
-                        let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header,
-                                                           foldDiacritics: fold)
-                        unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
-                        return made
-                    }
+                // Compiled outside the pool's lock, so that workers starting together compile at the same time.
+                let working: WorkingClassifier
+                if let reused = classifiers.withLock({ $0.reuse(for: context.header) }) {
+                    working = reused
+                } else {
+                    let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
+                    unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
+                    working = WorkingClassifier(made, header: context.header)
+                    classifiers.withLock { $0.adopt(working) }
                 }
                 let classifier = working.classifier
                 return WorkerState(working: working,

@@ -47,4 +47,19 @@ import Testing
         #expect(compiles == 3)
         #expect(fresh !== first)
     }
+
+    /// The analysis compiles outside the pool's lock: `reuse` finds nothing for a header until a classifier
+    /// `adopt`ed for it is released, and then hands that very classifier out once.
+    @Test func reuseFindsOnlyReleasedClassifiers() throws {
+        var pool = ClassifierPool()
+        #expect(pool.reuse(for: header) == nil)
+        let compiledForWorker = WorkingClassifier(try RootCauseClassifier(taxonomy: .builtIn, header: header),
+                                                  header: header)
+        pool.adopt(compiledForWorker)
+        #expect(pool.reuse(for: header) == nil)
+        pool.release()
+        #expect(pool.reuse(for: other) == nil)
+        #expect(pool.reuse(for: header) === compiledForWorker)
+        #expect(pool.reuse(for: header) == nil)
+    }
 }
