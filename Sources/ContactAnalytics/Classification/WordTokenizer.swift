@@ -114,25 +114,14 @@ struct WordTokenizer: Sendable {
     @inline(__always)
     static func endOfASCIIWord(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
         while i &+ 8 <= count {
-            let v = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // Per byte, with the top bit clear no addition carries into the next byte: x + (0x80 - lo) has the
-            // top bit set when x >= lo, x + (0x7F - hi) when x > hi.
-            let x = v & ~high
-            let y = x | (0x20 &* ones)  // upper-case letters as lower-case
-            let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)
-            let letter = (y &+ 0x1F &* ones) & ~(y &+ 0x05 &* ones)
-            let stop = ~((digit | letter) & ~v) & high
-            if stop != 0 { return i &+ stop.trailingZeroBitCount >> 3 }
+            let v = ByteWord.load(base, at: i)
+            // A byte stops the word unless it is an ASCII letter or digit (its own top bit clear).
+            let stop = ~(asciiAlphanumerics(v) & ~v) & ByteWord.highBits
+            if stop != 0 { return i &+ ByteWord.firstMarked(stop) }
             i &+= 8
         }
-        while i < count {
-            let b = base[i]
-            guard (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) else { break }
-            i &+= 1
-        }
+        while i < count, isASCIIAlphanumeric(base[i]) { i &+= 1 }
         return i
     }
 
@@ -141,26 +130,34 @@ struct WordTokenizer: Sendable {
     @inline(__always)
     static func endOfASCIISeparators(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
         while i &+ 8 <= count {
             let v = ByteWord.load(base, at: i)
-            // As in `endOfASCIIWord`: per byte, the top bit of `digit` or `letter` is set for an ASCII digit or
-            // letter (of the low seven bits); a byte with its own top bit set (not ASCII) stops too.
-            let x = v & ~high
-            let y = x | (0x20 &* ones)
-            let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)
-            let letter = (y &+ 0x1F &* ones) & ~(y &+ 0x05 &* ones)
-            let stop = (digit | letter | v) & high
-            if stop != 0 { return i &+ stop.trailingZeroBitCount >> 3 }
+            // A letter or digit stops the run, and so does a byte with its own top bit set (not ASCII).
+            let stop = (asciiAlphanumerics(v) | v) & ByteWord.highBits
+            if stop != 0 { return i &+ ByteWord.firstMarked(stop) }
             i &+= 8
         }
-        while i < count {
-            let b = base[i]
-            if b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { break }
-            i &+= 1
-        }
+        while i < count, base[i] < 0x80, !isASCIIAlphanumeric(base[i]) { i &+= 1 }
         return i
+    }
+
+    /// Per byte of `v`, the top bit set when the byte's low seven bits are an ASCII letter or digit (the byte's
+    /// own top bit is not looked at). With the top bit clear no addition carries into the next byte:
+    /// x + (0x80 - lo) has the top bit set when x >= lo, x + (0x7F - hi) when x > hi.
+    @inline(__always)
+    static func asciiAlphanumerics(_ v: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = v & ~ByteWord.highBits
+        let y = x | (0x20 &* ones)  // upper-case letters as lower-case
+        let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)
+        let letter = (y &+ 0x1F &* ones) & ~(y &+ 0x05 &* ones)
+        return digit | letter
+    }
+
+    /// Whether `b` is an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
     }
 
     // MARK: Whole values

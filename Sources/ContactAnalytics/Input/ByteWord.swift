@@ -6,6 +6,10 @@ enum ByteWord {
     @inline(__always)
     static func repeating(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
 
+    /// The top bit of every byte.
+    @inline(__always)
+    static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
     /// The word of `bytes[offset..<offset + 8]`, the first byte in the lowest bits.
     @inline(__always)
     static func load(_ bytes: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
