@@ -180,20 +180,22 @@ struct ContactReportBuilder: Sendable {
         // Priorities: urgent to low, then `none` (no priority, or one no alias recognises), when any contact has
         // a priority.
         var priorityRows: [BreakdownRow] = []
-        if sums.byPriority.dropFirst().contains(where: { $0.contacts > 0 }) {
-            for slot in [1, 2, 3, 4, 0] where sums.byPriority[slot].contacts > 0 {
+        // (`byPriority`, `byLanguage` and `byHour` are copied out of the slice table: once, not per row.)
+        let byPriority = sums.byPriority, byLanguage = sums.byLanguage, byHour = sums.byHour
+        if byPriority.dropFirst().contains(where: { $0.contacts > 0 }) {
+            for slot in [1, 2, 3, 4, 0] where byPriority[slot].contacts > 0 {
                 let h = sums.resolutionByPriority[slot], f = sums.firstReplyByPriority[slot]
                 let q = SliceQuantiles(handleMedian: nil, resolutionMedian: h.median, resolutionP90: h.percentile(0.9),
                                        firstReplyMedian: f.median, firstReplyP90: f.percentile(0.9))
                 priorityRows.append(BreakdownRow(key: ContactPriority(slot: slot)?.rawValue ?? "none",
-                                                 metrics: set(sums.byPriority[slot], q)))
+                                                 metrics: set(byPriority[slot], q)))
             }
         }
         // Languages: the six named ones, other, then unknown; those with contacts.
         var languageRows: [BreakdownRow] = []
-        for language in ContactLanguage.allCases where sums.byLanguage[language.slot].contacts > 0 {
+        for language in ContactLanguage.allCases where byLanguage[language.slot].contacts > 0 {
             languageRows.append(BreakdownRow(key: language.rawValue,
-                                             metrics: set(sums.byLanguage[language.slot], SliceQuantiles())))
+                                             metrics: set(byLanguage[language.slot], SliceQuantiles())))
         }
         queueRows.sort(by: byContactsDescending)
         agentRows.sort(by: byContactsDescending)
@@ -299,8 +301,8 @@ struct ContactReportBuilder: Sendable {
                                     targets: configuration.staffing)
         // Calls by local hour of day: the hours with an answered or abandoned call.
         var hourRows: [BreakdownRow] = []
-        for hour in 0..<24 where sums.byHour[hour].answered + sums.byHour[hour].abandoned > 0 {
-            hourRows.append(BreakdownRow(key: (hour < 10 ? "0" : "") + "\(hour)", metrics: set(sums.byHour[hour], SliceQuantiles())))
+        for hour in 0..<24 where byHour[hour].answered + byHour[hour].abandoned > 0 {
+            hourRows.append(BreakdownRow(key: (hour < 10 ? "0" : "") + "\(hour)", metrics: set(byHour[hour], SliceQuantiles())))
         }
         var input = input
         input.closedWithoutTime = sums.backlog.closedWithoutTime

@@ -39,7 +39,10 @@ struct MetricContribution {
     mutating func count(_ field: KeyPath<MetricAccumulator, Int>, if condition: Bool = true) {
         // Resolved at compile time for a literal key path (the functions are inlined); written whether or not
         // it is kept, so there is no branch.
-        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else { return }
+        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else {
+            preconditionFailure("MetricContribution.count: \(field) is not a stored property of MetricAccumulator")
+        }
+        assert(countsSet < Self.countCapacity, "MetricContribution: more counts than countCapacity")
         let n = countsSet & (Self.countCapacity - 1)
         withUnsafeMutableBytes(of: &countOffsets) {
             $0.storeBytes(of: UInt16(truncatingIfNeeded: offset), toByteOffset: n &* 2, as: UInt16.self)
@@ -50,7 +53,10 @@ struct MetricContribution {
     /// Adds `value` (already signed) to the sum `field` when `condition` holds; each sum at most once.
     @inline(__always)
     mutating func sum(_ field: KeyPath<MetricAccumulator, ExactSum>, _ value: ExactSum, if condition: Bool = true) {
-        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else { return }
+        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else {
+            preconditionFailure("MetricContribution.sum: \(field) is not a stored property of MetricAccumulator")
+        }
+        assert(sumsAdded < Self.sumCapacity, "MetricContribution: more sums than sumCapacity")
         let n = sumsAdded & (Self.sumCapacity - 1)
         withUnsafeMutableBytes(of: &sumOffsets) {
             $0.storeBytes(of: UInt16(truncatingIfNeeded: offset), toByteOffset: n &* 2, as: UInt16.self)

@@ -14,8 +14,8 @@ final class WorkingClassifier: @unchecked Sendable {
     }
 }
 
-/// The taxonomy compiled once per distinct header, and the workers' copies of it (shared by the workers as a
-/// `Locked` value). Workers serve every file of a run and keep their classifier while the header stays the
+/// The workers' classifiers, each compiled for its worker and a header (shared by the workers as a `Locked`
+/// value; `Locked.classifier(for:compile:)` hands them out). Workers serve every file of a run and keep their classifier while the header stays the
 /// same; on one thread a file's state is done when the file is, and its classifier is then `release`d, memo and
 /// all, for the next file with the same header. With many small files,
 /// each file's workers starting with an empty memo had them classify the same subjects again in every file
@@ -27,23 +27,6 @@ struct ClassifierPool: Sendable {
     /// Classifiers in use by the current file's workers, and classifiers free for the next ones, by header.
     private var inUse: [WorkingClassifier] = []
     private var free: [[String]: [WorkingClassifier]] = [:]
-
-    /// A classifier for `header`: one released by an earlier file's worker, else one compiled by `compile`.
-    ///
-    /// Each worker's classifier is compiled for it, not copied from another worker's: copies share their
-    /// compiled rules, and the reference counts of shared objects (the rule program, the automaton's tables)
-    /// that every contact retains and releases would be written by both cores, each write taking the cache line
-    /// from the other (on 1M realistic contacts, 2 threads: `swift_retain` 7 % of the CPU, against 1.5 % on one
-    /// thread). A pool compiles at most one classifier per worker and header. Compiling the built-in taxonomy
-    /// takes about 130 M instructions, so callers that can should compile outside any lock (`reuse`, then
-    /// `adopt`), letting workers compile at the same time.
-    mutating func make(for header: [String], compile: () throws -> RootCauseClassifier) rethrows
-        -> WorkingClassifier {
-        if let reused = reuse(for: header) { return reused }
-        let working = WorkingClassifier(try compile(), header: header)
-        adopt(working)
-        return working
-    }
 
     /// A classifier for `header` released by an earlier file's worker, now in use; `nil` when none is free.
     mutating func reuse(for header: [String]) -> WorkingClassifier? {
@@ -61,5 +44,24 @@ struct ClassifierPool: Sendable {
     mutating func release() {
         for working in inUse { free[working.header, default: []].append(working) }
         inUse = []
+    }
+}
+
+extension Locked where Value == ClassifierPool {
+    /// A classifier for `header`: one released by an earlier file's worker, else one compiled by `compile`.
+    ///
+    /// Each worker's classifier is compiled for it, not copied from another worker's: copies share their
+    /// compiled rules, and the reference counts of shared objects (the rule program, the automaton's tables)
+    /// that every contact retains and releases would be written by both cores, each write taking the cache line
+    /// from the other (on 1M realistic contacts, 2 threads: `swift_retain` 7.9 % of the samples, against 1.7 %
+    /// with rules of its own). A pool compiles at most one classifier per worker and header. Compiling the
+    /// built-in taxonomy takes about 130 M instructions, so `compile` runs outside the lock: workers starting
+    /// together compile at the same time.
+    func classifier(for header: [String], compile: () throws -> RootCauseClassifier) rethrows
+        -> WorkingClassifier {
+        if let reused = withLock({ $0.reuse(for: header) }) { return reused }
+        let working = WorkingClassifier(try compile(), header: header)
+        withLock { $0.adopt(working) }
+        return working
     }
 }

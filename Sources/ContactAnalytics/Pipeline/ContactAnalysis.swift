@@ -110,15 +110,10 @@ public enum ContactAnalysis {
         let ingest = try ContactIngest.runInBatches(
             options.ingest, threads: threads,
             makeState: { context in
-                // Compiled outside the pool's lock, so that workers starting together compile at the same time.
-                let working: WorkingClassifier
-                if let reused = classifiers.withLock({ $0.reuse(for: context.header) }) {
-                    working = reused
-                } else {
+                let working = try classifiers.classifier(for: context.header) {
                     let made = try RootCauseClassifier(taxonomy: taxonomy, header: context.header, foldDiacritics: fold)
                     unresolved.withLock { $0.columns.formUnion(made.unresolvedColumns) }
-                    working = WorkingClassifier(made, header: context.header)
-                    classifiers.withLock { $0.adopt(working) }
+                    return made
                 }
                 let classifier = working.classifier
                 return WorkerState(working: working,
