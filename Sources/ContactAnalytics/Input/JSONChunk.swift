@@ -21,7 +21,7 @@ struct JSONChunk: Sendable {
     /// The input's name in messages.
     var file: String
     var limits: ReaderLimits
-    /// The objects' texts, back to back.
+    /// The objects' texts, back to back (`JSONRecordReader.nextChunk` scans them straight in).
     var bytes: [UInt8] = []
     var objects: [Object] = []
 
@@ -31,11 +31,6 @@ struct JSONChunk: Sendable {
         self.limits = limits
     }
 
-    /// Appends one object's text.
-    mutating func append(_ text: [UInt8], line: Int, column: Int, endedAtMismatch: Bool) {
-        bytes.append(contentsOf: text)
-        objects.append(Object(end: bytes.count, line: line, column: column, endedAtMismatch: endedAtMismatch))
-    }
 
     /// The objects flattened, each field naming its key by the chunk's own numbering.
     struct Records: Sendable {

@@ -80,10 +80,22 @@ struct JSONObjectScanner: Sendable {
         self.recordsPath = recordsPath
     }
 
+    /// Where the current object's text starts in the array `scan` appends it to; the bytes before are the
+    /// caller's (`JSONRecordReader.nextChunk` scans objects straight into the chunk that carries them, one after
+    /// another, instead of copying each object's text out again). Set before an object begins; 0 by default.
+    var objectStart = 0
+
+    /// Drops what `object` holds of the current object (an envelope's bytes, a restarted object), keeping the
+    /// caller's bytes before `objectStart`.
+    private func restart(_ object: inout [UInt8]) {
+        object.removeSubrange(min(objectStart, object.count)..<object.count)
+    }
+
     /// The path every top-level object must hold: the requested one, or the one the first envelope showed.
     private var requiredPath: [String]? { recordsPath?.components }
 
-    /// Scans `input` until one object is complete (its text then fills `object`) or the slice is used up.
+    /// Scans `input` until one object is complete (its text then fills `object` from `objectStart`) or the slice
+    /// is used up.
     mutating func scan(_ input: UnsafeBufferPointer<UInt8>, into object: inout [UInt8]) throws -> Step {
         guard let bytes = input.baseAddress else { return .needsInput }
         let count = input.count
@@ -111,7 +123,7 @@ struct JSONObjectScanner: Sendable {
                     if complete { break }
                 }
                 object.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: index - start))
-                if object.count > limits.maxRecordBytes {
+                if object.count - objectStart > limits.maxRecordBytes {
                     throw ContactStatError(
                         .dataFormat, "JSON object is larger than the limit of \(limits.maxRecordBytes) bytes",
                         at: "\(file):\(objectLine):\(objectColumn)")
@@ -243,7 +255,7 @@ struct JSONObjectScanner: Sendable {
             beginObject(at: index, into: &object)
             return
         }
-        object.removeAll(keepingCapacity: true)
+        restart(&object)
         objectLine = line
         objectColumn = topColumn
         objectEndedAtMismatch = false
@@ -296,7 +308,7 @@ struct JSONObjectScanner: Sendable {
                 candidateArray = nil
                 if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "]") {
                     // The records: drop what was kept of the envelope and read the array's elements.
-                    object.removeAll(keepingCapacity: true)
+                    restart(&object)
                     recordsPath = JSONRecordsPath(components: path)
                     envelopes += 1
                     inEnvelope = true
@@ -375,7 +387,7 @@ struct JSONObjectScanner: Sendable {
                     state = .betweenLines
                     elementCount += 1
                     object.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: index - start))
-                    if object.count > limits.maxRecordBytes { throw tooLarge() }
+                    if object.count - objectStart > limits.maxRecordBytes { throw tooLarge() }
                     return index
                 }
             default:
@@ -384,7 +396,7 @@ struct JSONObjectScanner: Sendable {
         }
         if keeps {
             object.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: index - start))
-            if object.count > limits.maxRecordBytes { throw tooLarge() }
+            if object.count - objectStart > limits.maxRecordBytes { throw tooLarge() }
         }
         return nil
     }
@@ -495,7 +507,7 @@ struct JSONObjectScanner: Sendable {
     }
 
     private mutating func beginObject(at index: Int, into object: inout [UInt8]) {
-        object.removeAll(keepingCapacity: true)
+        restart(&object)
         objectLine = line
         objectColumn = column(at: index)
         objectEndedAtMismatch = false

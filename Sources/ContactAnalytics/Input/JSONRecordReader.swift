@@ -61,6 +61,7 @@ public struct JSONRecordReader: RecordReader, Sendable {
 
     /// Reads the next record into `record` (reusing its buffers); `false` at the end of the input.
     public mutating func next(into record: inout RawRecord) throws -> Bool {
+        scanner.objectStart = 0
         guard try nextObject() else { return false }
         try makeRecord(into: &record)
         return true
@@ -109,14 +110,28 @@ public struct JSONRecordReader: RecordReader, Sendable {
             throw pendingError
         }
         var chunk = JSONChunk(index: index, file: source.name, limits: limits)
+        // The objects are scanned straight into the chunk's bytes (`objectText` is the chunk's buffer meanwhile,
+        // each object appended after the last), not each copied into `objectText` and then into the chunk.
+        var text: [UInt8] = []
+        swap(&text, &objectText)
+        defer {
+            swap(&text, &objectText)
+        }
+        objectText.reserveCapacity(targetBytes)
         do {
-            while chunk.bytes.count < targetBytes, try nextObject() {
-                chunk.append(objectText, line: scanner.objectLine, column: scanner.objectColumn,
-                             endedAtMismatch: scanner.objectEndedAtMismatch)
+            while objectText.count < targetBytes {
+                scanner.objectStart = objectText.count
+                guard try nextObject() else { break }
+                chunk.objects.append(JSONChunk.Object(end: objectText.count, line: scanner.objectLine,
+                                                      column: scanner.objectColumn,
+                                                      endedAtMismatch: scanner.objectEndedAtMismatch))
             }
         } catch let error as ContactStatError where !chunk.objects.isEmpty {
             pendingError = error
         }
+        // What an object that failed left after the last whole one is not the chunk's.
+        objectText.removeSubrange((chunk.objects.last?.end ?? 0)..<objectText.count)
+        swap(&chunk.bytes, &objectText)
         return chunk.objects.isEmpty ? nil : chunk
     }
 

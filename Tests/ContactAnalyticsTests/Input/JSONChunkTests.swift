@@ -153,4 +153,34 @@ struct JSONChunkTests {
             #expect(chunks.flatMap { $0.parse(with: &flattener).lines } == lines)
         }
     }
+
+    /// The objects are scanned straight into the chunk: its bytes are exactly the objects' texts back to back
+    /// (an envelope's bytes and what a failed object left are not among them), and the size limit counts each
+    /// object alone, not the chunk it is scanned into.
+    @Test(arguments: [1, 3, 4096])
+    func chunkBytesAreTheObjectsBackToBack(sourceChunk: Int) throws {
+        let objects = [#"{"id":"1","s":"ab"}"#, #"{"id":"2","s":"cd"}"#, #"{"id":"3","s":"ef"}"#]
+        let lines = Array((objects.joined(separator: "\n") + "\n").utf8)
+        // Each object is 19 bytes: under a 25-byte limit, while the chunk of all three is 57.
+        let limits = ReaderLimits(maxRecordBytes: 25)
+        let chunks = try Self.chunks(lines, sourceChunk: sourceChunk, target: 1 << 20, limits: limits)
+        #expect(chunks.count == 1)
+        #expect(chunks[0].bytes == Array(objects.joined().utf8))
+        #expect(chunks[0].objects.map(\.end) == [19, 38, 57])
+
+        let envelope = Array(("{\"tickets\":[" + objects.joined(separator: ",") + "],\"next\":null}\n").utf8)
+        let wrapped = try Self.chunks(envelope, sourceChunk: sourceChunk, target: 1 << 20)
+        #expect(wrapped.flatMap(\.bytes) == Array(objects.joined().utf8))
+
+        // An object over the limit after two good ones: the chunk holds the two, byte for byte; the error follows.
+        let tooLong = Array((objects[0] + "\n" + objects[1] + "\n" + #"{"id":"4","s":"0123456789"}"# + "\n").utf8)
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: tooLong, name: "t.jsonl", chunkSize: sourceChunk),
+                                          limits: limits)
+        let chunk = try #require(try reader.nextChunk(targetBytes: 1 << 20, index: 0))
+        #expect(chunk.bytes == Array((objects[0] + objects[1]).utf8))
+        #expect(chunk.objects.map(\.end) == [19, 38])
+        let error = InputTestSupport.contactStatError { _ = try reader.nextChunk(targetBytes: 1 << 20, index: 1) }
+        #expect(error?.message == "JSON object is larger than the limit of 25 bytes")
+        #expect(error?.location == "t.jsonl:3:1")
+    }
 }
