@@ -39,9 +39,7 @@ struct MetricContribution {
     mutating func count(_ field: KeyPath<MetricAccumulator, Int>, if condition: Bool = true) {
         // Resolved at compile time for a literal key path (the functions are inlined); written whether or not
         // it is kept, so there is no branch.
-        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else {
-            preconditionFailure("MetricContribution.count: \(field) is not a stored property of MetricAccumulator")
-        }
+        let offset = Self.offset(of: field)
         assert(countsSet < Self.countCapacity, "MetricContribution: more counts than countCapacity")
         let n = countsSet & (Self.countCapacity - 1)
         withUnsafeMutableBytes(of: &countOffsets) {
@@ -53,9 +51,7 @@ struct MetricContribution {
     /// Adds `value` (already signed) to the sum `field` when `condition` holds; each sum at most once.
     @inline(__always)
     mutating func sum(_ field: KeyPath<MetricAccumulator, ExactSum>, _ value: ExactSum, if condition: Bool = true) {
-        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else {
-            preconditionFailure("MetricContribution.sum: \(field) is not a stored property of MetricAccumulator")
-        }
+        let offset = Self.offset(of: field)
         assert(sumsAdded < Self.sumCapacity, "MetricContribution: more sums than sumCapacity")
         let n = sumsAdded & (Self.sumCapacity - 1)
         withUnsafeMutableBytes(of: &sumOffsets) {
@@ -65,6 +61,16 @@ struct MetricContribution {
             $0.storeBytes(of: value, toByteOffset: n &* MemoryLayout<ExactSum>.stride, as: ExactSum.self)
         }
         sumsAdded = n &+ (condition ? 1 : 0)
+    }
+
+    /// The byte offset of `field` in `MetricAccumulator`; stops the program if it is no stored property (a
+    /// computed one has no place to add to).
+    @inline(__always)
+    private static func offset<Value>(of field: KeyPath<MetricAccumulator, Value>) -> Int {
+        guard let offset = MemoryLayout<MetricAccumulator>.offset(of: field) else {
+            preconditionFailure("MetricContribution: \(field) is not a stored property of MetricAccumulator")
+        }
+        return offset
     }
 
     /// Adds the listed counts and sums to the eight accumulators `table[rows.0]` ... `table[rows.7]`, which must
