@@ -93,7 +93,7 @@ public struct RootCauseClassifier: Sendable {
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
         self.matches = TermMatches(automaton: program.automaton)
-        self.keysByStorage = MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size
+        self.keysByStorage = StringStorageWords.areAvailable
             && program.readSlots.allSatisfy { $0 < CompiledRuleProgram.firstColumnSlot }
         self.readsCanonical = program.readSlots.reduce(0) { reads, slot in
             slot < CompiledRuleProgram.firstColumnSlot ? reads | 1 << UInt64(slot) : reads
@@ -212,8 +212,7 @@ public struct RootCauseClassifier: Sendable {
             var n = 1
             @inline(__always) func put(_ text: String?, _ slot: Slot) {
                 let bit: UInt64 = 1 << UInt64(slot.rawValue)
-                guard reads & bit != 0, let text else { return }
-                let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+                guard reads & bit != 0, let text, let words = StringStorageWords.of(text) else { return }
                 key[n] = words.0
                 key[n + 1] = words.1
                 n += 2

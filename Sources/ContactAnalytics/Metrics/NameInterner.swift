@@ -30,9 +30,8 @@ struct NameInterner: Sendable {
     @inline(__always)
     mutating func id(of name: String?) -> UInt32 {
         guard let name, !name.isEmpty else { return 0 }
-        // A `String` is two words on 64-bit platforms; elsewhere every name takes the table.
-        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return lookUp(name) }
-        let bits = unsafeBitCast(name, to: (UInt64, UInt64).self)
+        // Where a `String` is not two words, every name takes the table.
+        guard let bits = StringStorageWords.of(name) else { return lookUp(name) }
         let mixed = (bits.0 &* 0x9E37_79B9_7F4A_7C15) ^ (bits.1 &* 0xBF58_476D_1CE4_E5B9)
         let entry = Int(truncatingIfNeeded: mixed >> 56)
         let known = recentIDs[entry]

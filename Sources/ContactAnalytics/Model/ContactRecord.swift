@@ -162,9 +162,8 @@ public struct ContactRecord: Sendable, Equatable {
     /// comparison, so a canonically equivalent string with other bytes is not taken for it.
     @inline(__always)
     static func isSameStorage(_ a: String, _ b: String) -> Bool {
-        // A `String` is two words on 64-bit platforms; elsewhere (a layout this cast cannot read) say no, and
-        // the field is simply assigned.
-        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
-        return unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+        // Where a `String` is not two words, say no: the field is simply assigned.
+        guard let x = StringStorageWords.of(a), let y = StringStorageWords.of(b) else { return false }
+        return x == y
     }
 }
