@@ -48,46 +48,108 @@ public struct DuplicateContactFilter: Sendable {
     ///
     /// Two backward passes keep memory small: the first sets one bit per hash in a bit table of at least 8
     /// bits per id and collects the hashes whose bit was already set (every id that occurs twice, plus about
-    /// one id in sixteen by chance); the second settles exactly, with a set of those candidates only. Between
-    /// the passes the bit table is cleared and holds the candidates' bits, so the second pass looks up in the
-    /// set only the hashes whose bit is set there (the candidates and fewer than one other id in a hundred), not
-    /// every id.
+    /// one id in sixteen by chance); the second settles exactly, with a table of those candidates only
+    /// (`CandidateTable`). Between the passes the bit table is cleared and holds the candidates' bits, so the
+    /// second pass looks up in the table only the hashes whose bit is set there (the candidates and fewer than
+    /// one other id in a hundred), not every id.
     public func dropped(count: Int) -> (flags: [Bool], total: Int) {
         var flags = [Bool](repeating: false, count: count)
-        var total = 0
         guard withID > 1 else { return (flags, 0) }
         let end = min(count, hashes.count)
         var bitCount = 64
         while bitCount < withID * 8 { bitCount <<= 1 }
         let mask = UInt64(bitCount - 1)
-        var candidates = Set<UInt64>()
+        var candidates: [UInt64] = []
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
-        for index in stride(from: end - 1, through: 0, by: -1) {
-            let hash = hashes[index]
-            if hash == 0 { continue }
-            let bit = Int(truncatingIfNeeded: hash & mask)
-            let word = bit >> 6, mask = UInt64(1) << UInt64(bit & 63)
-            if bits[word] & mask != 0 { candidates.insert(hash) } else { bits[word] |= mask }
+        hashes.withUnsafeBufferPointer { hashes in
+            bits.withUnsafeMutableBufferPointer { words in
+                for index in stride(from: end - 1, through: 0, by: -1) {
+                    let hash = hashes[index]
+                    if hash == 0 { continue }
+                    let bit = Int(truncatingIfNeeded: hash & mask)
+                    let word = bit &>> 6, mask = UInt64(1) &<< UInt64(bit & 63)
+                    if words[word] & mask != 0 { candidates.append(hash) } else { words[word] |= mask }
+                }
+            }
         }
         guard !candidates.isEmpty else { return (flags, 0) }
+        var table = CandidateTable(holding: candidates)
+        var total = 0
         bits.withUnsafeMutableBufferPointer { words in
             for i in words.indices { words[i] = 0 }
-        }
-        for hash in candidates {
-            let bit = Int(truncatingIfNeeded: hash & mask)
-            bits[bit >> 6] |= UInt64(1) << UInt64(bit & 63)
-        }
-        var seen = Set<UInt64>(minimumCapacity: candidates.count)
-        for index in stride(from: end - 1, through: 0, by: -1) {
-            let hash = hashes[index]
-            guard hash != 0 else { continue }
-            let bit = Int(truncatingIfNeeded: hash & mask)
-            guard bits[bit >> 6] & (UInt64(1) << UInt64(bit & 63)) != 0, candidates.contains(hash) else { continue }
-            if !seen.insert(hash).inserted {
-                flags[index] = true
-                total += 1
+            for hash in candidates {
+                let bit = Int(truncatingIfNeeded: hash & mask)
+                words[bit &>> 6] |= UInt64(1) &<< UInt64(bit & 63)
+            }
+            hashes.withUnsafeBufferPointer { hashes in
+                for index in stride(from: end - 1, through: 0, by: -1) {
+                    let hash = hashes[index]
+                    guard hash != 0 else { continue }
+                    let bit = Int(truncatingIfNeeded: hash & mask)
+                    guard words[bit &>> 6] & (UInt64(1) &<< UInt64(bit & 63)) != 0 else { continue }
+                    if table.markSeen(hash) == .seenBefore {
+                        flags[index] = true
+                        total += 1
+                    }
+                }
             }
         }
         return (flags, total)
+    }
+
+    /// The candidate hashes of `dropped(count:)`, each with whether a later occurrence was seen yet: an
+    /// open-addressing table (linear probing, at most half full) probed by the hash's top half (the bit table
+    /// used the low bits, which the candidates share by construction). The hashes are already uniform, so
+    /// unlike a `Set<UInt64>` nothing is hashed again.
+    struct CandidateTable {
+        /// What `markSeen` found.
+        enum Mark: Equatable {
+            /// Not a candidate (its bit was shared by chance).
+            case notHeld
+            /// A candidate seen for the first time (walking backwards: its last occurrence).
+            case first
+            /// A candidate seen before: an earlier occurrence of an id, to drop.
+            case seenBefore
+        }
+
+        /// Per slot: a hash, or 0 for an empty slot (no id has hash 0).
+        private var slots: [UInt64]
+        private var seen: [Bool]
+        private let slotMask: Int
+
+        /// A table of `hashes` (nonzero; repeats are held once).
+        init(holding hashes: [UInt64]) {
+            var size = 16
+            while size < hashes.count * 2 { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
+            seen = [Bool](repeating: false, count: size)
+            slotMask = size - 1
+            for hash in hashes {
+                var slot = Self.start(hash, slotMask)
+                while slots[slot] != 0, slots[slot] != hash { slot = (slot &+ 1) & slotMask }
+                slots[slot] = hash
+            }
+        }
+
+        @inline(__always)
+        private static func start(_ hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: hash &>> 32) & mask
+        }
+
+        /// Marks `hash` seen; whether it is held and was seen before.
+        @inline(__always)
+        mutating func markSeen(_ hash: UInt64) -> Mark {
+            var slot = Self.start(hash, slotMask)
+            while true {
+                let held = slots[slot]
+                if held == 0 { return .notHeld }
+                if held == hash {
+                    if seen[slot] { return .seenBefore }
+                    seen[slot] = true
+                    return .first
+                }
+                slot = (slot &+ 1) & slotMask
+            }
+        }
     }
 }

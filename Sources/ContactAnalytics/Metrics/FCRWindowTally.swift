@@ -54,9 +54,12 @@ struct FCRWindowTally: Sendable, Equatable {
                                 gap = next.time - current.time
                             }
                         }
-                        for w in windows.indices where current.time <= limits[w] {
-                            evaluable[w] += 1
-                            if gap > windows[w] { resolved[w] += 1 }
+                        // Selects, not branches: whether a contact is evaluable or resolved under each window
+                        // is what a branch would mispredict on.
+                        for w in windows.indices {
+                            let counts = current.time <= limits[w] ? 1 : 0
+                            evaluable[w] &+= counts
+                            resolved[w] &+= gap > windows[w] ? counts : 0
                         }
                     }
                 }

@@ -82,6 +82,8 @@ struct TimelineOutcomes: Sendable {
         var bySlice = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: slices.count)
         var byChannelCause = [TimelineOutcomeSums](repeating: TimelineOutcomeSums(), count: byChannel.count * causeCount)
         var currentCustomer: UInt64 = 0, currentCount = 0
+        // Channel switches by `from * channelCount + to` while walking (no dictionary update per repeat).
+        var switchCounts = [Int](repeating: 0, count: channelCount * channelCount)
         bySlice.withUnsafeMutableBufferPointer { bySlice in
             byChannelCause.withUnsafeMutableBufferPointer { byChannelCause in
                 timeline.walk(range, window: window, dataEnd: dataEnd) { entry, outcome in
@@ -106,7 +108,7 @@ struct TimelineOutcomes: Sendable {
                             sums.avoidableCost.add(entry.cost, sign: 1)
                         }
                         let from = Int(outcome.repeatsChannel), to = Int(entry.channel)
-                        if from != to { switches[from * channelCount + to, default: 0] += 1 }
+                        if from != to { switchCounts[from * channelCount + to] += 1 }
                     }
                     guard sums.evaluable != 0 || sums.repeats != 0 else { return }
                     bySlice[Int(entry.slice)].merge(sums)
@@ -115,6 +117,7 @@ struct TimelineOutcomes: Sendable {
             }
         }
         if currentCount > 0 { countCustomer(withContacts: currentCount) }
+        for (key, count) in switchCounts.enumerated() where count > 0 { switches[key, default: 0] += count }
         let none = TimelineOutcomeSums()
         for (id, sums) in bySlice.enumerated() where sums != none {
             let slice = slices[id]

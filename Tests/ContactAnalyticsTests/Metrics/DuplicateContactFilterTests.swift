@@ -39,4 +39,20 @@ import Testing
         #expect(result.flags == [true, true, true, false, false, false, false])
         #expect(result.total == 3)
     }
+
+    /// The candidates' table: a held hash is `first` once, then `seenBefore`; a hash not held is `notHeld` (and
+    /// stays so); repeats in the list are held once; hashes whose top halves collide probe past each other.
+    @Test func candidateTableMarks() {
+        let colliding: [UInt64] = [0x0000_0005_0000_0001, 0x0000_0005_0000_0002, 0x0000_0005_0000_0003]
+        var table = DuplicateContactFilter.CandidateTable(holding: colliding + [colliding[1], 0xFFFF_FFFF_FFFF_FFFF])
+        #expect(table.markSeen(0x0000_0005_0000_0004) == .notHeld)
+        #expect(table.markSeen(colliding[1]) == .first)
+        #expect(table.markSeen(colliding[1]) == .seenBefore)
+        #expect(table.markSeen(colliding[2]) == .first)
+        #expect(table.markSeen(colliding[0]) == .first)
+        #expect(table.markSeen(colliding[0]) == .seenBefore)
+        #expect(table.markSeen(0xFFFF_FFFF_FFFF_FFFF) == .first)
+        #expect(table.markSeen(0x0000_0005_0000_0004) == .notHeld)
+        #expect(table.markSeen(0x1234) == .notHeld)
+    }
 }
