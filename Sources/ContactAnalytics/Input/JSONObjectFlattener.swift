@@ -65,9 +65,13 @@ struct JSONObjectFlattener: Sendable {
     private var stringBytes: [UInt8] = []
 
     /// Flattens the object `text` (exactly one object, optionally surrounded by whitespace).
-    mutating func flatten(_ text: UnsafeBufferPointer<UInt8>) throws(SyntaxError) {
+    ///
+    /// With `keepingValues`, the values are appended after the bytes `values` already holds, and the fields'
+    /// ranges index `values` as a whole: `JSONChunk.parse` swaps its buffer in (`exchangeValues`) and gathers
+    /// a chunk's values without copying each object's.
+    mutating func flatten(_ text: UnsafeBufferPointer<UInt8>, keepingValues: Bool = false) throws(SyntaxError) {
         fields.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        if !keepingValues { values.removeAll(keepingCapacity: true) }
         decodedAsWindows1252 = false
         if !sharing || sharedSightings != previousSightings.count {
             if sharing { copySharedSightings() }
@@ -84,6 +88,11 @@ struct JSONObjectFlattener: Sendable {
         try parseObject(&cursor, prefix: "", parent: -1)
         cursor.skipWhitespace()
         if !cursor.atEnd { throw SyntaxError(offset: cursor.index, message: "unexpected text after the object") }
+    }
+
+    /// Exchanges the values buffer with `buffer` (see `flatten(_:keepingValues:)`).
+    mutating func exchangeValues(with buffer: inout [UInt8]) {
+        swap(&values, &buffer)
     }
 
     /// Ends sharing: copies the previous object's first `sharedSightings` sightings as the current object's.
