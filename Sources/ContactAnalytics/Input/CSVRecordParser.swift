@@ -582,6 +582,11 @@ public struct CSVRecordParser: Sendable {
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
         if nonASCIIFields.isEmpty { return }
+        // Nearly always every such field is valid: checked without making the list of the invalid ones.
+        let allValid = record.bytes.withUnsafeBufferPointer { all in
+            nonASCIIFields.allSatisfy { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
+        }
+        if allValid { return }
         let invalid = record.bytes.withUnsafeBufferPointer { all in
             nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
         }
