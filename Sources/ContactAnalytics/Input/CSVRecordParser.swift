@@ -111,11 +111,28 @@ public struct CSVRecordParser: Sendable {
     /// This follows the grammar of `parse` (a quote opens a quoted field only at the start of a field, `""`
     /// inside one is a quote, line breaks inside one do not end the record, empty lines between records are
     /// not records) but keeps nothing of the fields, so one thread can cut the input at record boundaries
-    /// while others parse the pieces. It jumps from one quote or line break to the next, eight bytes at a
-    /// time, and counts lines in a separate pass; tests check it against `parse` on every boundary.
+    /// while others parse the pieces. Where lines end in LF or CRLF it finds quotes and line feeds 64 bytes at
+    /// a time and counts lines in the same pass (`CSVRecordEnds`); otherwise, and for the rare quote after a CR
+    /// that pass leaves open, it jumps from one quote or line break to the next, eight bytes at a time, and
+    /// counts lines in a separate pass. Tests check it against `parse` on every boundary.
     public func lastRecordEnd(in input: UnsafeBufferPointer<UInt8>) -> RecordBoundary? {
         guard let bytes = input.baseAddress, state == .startRecord else { return nil }
         let count = input.count
+        if !crEndsLines {
+            switch CSVRecordEnds.lastRecordEnd(bytes, count: count, delimiter: delimiterByte) {
+            case .found(let offset, let lineBreaks):
+                return RecordBoundary(offset: offset, line: line + lineBreaks, afterCR: false)
+            case .none:
+                return nil
+            case .undecided:
+                break
+            }
+        }
+        return exactLastRecordEnd(bytes, count: count)
+    }
+
+    /// `lastRecordEnd(in:)` by following the grammar from quote to quote (any line-end style).
+    func exactLastRecordEnd(_ bytes: UnsafePointer<UInt8>, count: Int) -> RecordBoundary? {
         let delimiter = delimiterByte
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r")
         var index = 0
@@ -565,6 +582,11 @@ public struct CSVRecordParser: Sendable {
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
         if nonASCIIFields.isEmpty { return }
+        // Nearly always every such field is valid: checked without making the list of the invalid ones.
+        let allValid = record.bytes.withUnsafeBufferPointer { all in
+            nonASCIIFields.allSatisfy { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
+        }
+        if allValid { return }
         let invalid = record.bytes.withUnsafeBufferPointer { all in
             nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
         }

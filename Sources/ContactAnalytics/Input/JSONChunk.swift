@@ -69,12 +69,15 @@ struct JSONChunk: Sendable {
         records.lines.reserveCapacity(objects.count)
         records.values.reserveCapacity(bytes.count)
         var start = 0
+        // The flattener appends each object's values straight to the chunk's (its ranges then index them), and
+        // gets its own buffer back at the end.
+        flattener.exchangeValues(with: &records.values)
         bytes.withUnsafeBufferPointer { all in
             for object in objects {
                 let text = UnsafeBufferPointer(rebasing: all[start..<object.end])
                 defer { start = object.end }
                 do throws(JSONObjectFlattener.SyntaxError) {
-                    try flattener.flatten(text)
+                    try flattener.flatten(text, keepingValues: true)
                 } catch {
                     records.error = ContactStatError(.dataFormat, error.message, at: JSONRecordReader.location(
                         ofOffset: error.offset, in: text, file: file, line: object.line, column: object.column))
@@ -87,8 +90,6 @@ struct JSONChunk: Sendable {
                     return
                 }
                 let recordIndex = records.count
-                let base = records.values.count
-                records.values.append(contentsOf: flattener.values)
                 for field in flattener.fields {
                     let id = field.keyID
                     if id >= numberOfKeyID.count {
@@ -102,7 +103,7 @@ struct JSONChunk: Sendable {
                         records.firstRecord.append(recordIndex)
                     }
                     records.fieldKeys.append(number)
-                    records.fieldRanges.append((field.range.lowerBound + base)..<(field.range.upperBound + base))
+                    records.fieldRanges.append(field.range)
                 }
                 records.fieldEnds.append(records.fieldKeys.count)
                 records.lines.append(object.line)
@@ -110,6 +111,7 @@ struct JSONChunk: Sendable {
                 records.decodedAsWindows1252.append(flattener.decodedAsWindows1252)
             }
         }
+        flattener.exchangeValues(with: &records.values)
         return records
     }
 }

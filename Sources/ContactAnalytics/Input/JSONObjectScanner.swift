@@ -108,7 +108,25 @@ struct JSONObjectScanner: Sendable {
             if state == .inObject {
                 let start = index
                 var complete = false
+                // Up to here bytes are taken one step at a time (a backslash or a line break ahead), then whole
+                // blocks again.
+                var stepwiseUntil = index
                 while index < count {
+                    if index >= stepwiseUntil && !escaped && count - index >= 64 {
+                        switch try scanBlock(bytes, at: index) {
+                        case .advanced:
+                            index += 64
+                            continue
+                        case .complete(let end):
+                            index = end
+                            complete = true
+                        case .stopped(let at):
+                            index = at
+                            stepwiseUntil = at + 1
+                        }
+                        if complete { break }
+                        continue
+                    }
                     // Inside a string only a quote, a backslash or a line break matters: on to the next one.
                     if inString && !escaped {
                         index = Self.nextStringStop(bytes, from: index, count: count)
@@ -442,6 +460,59 @@ struct JSONObjectScanner: Sendable {
         case other
         /// A `}` or `]`, and whether it closes the innermost open bracket (the caller pops it).
         case closing(matches: Bool)
+    }
+
+    /// What `scanBlock` did with the 64 bytes at `index`.
+    private enum BlockStep {
+        /// All 64 were taken.
+        case advanced
+        /// The object ended just before `end`.
+        case complete(end: Int)
+        /// A backslash or line break at `at` (the bytes before were taken): one step at a time there.
+        case stopped(at: Int)
+    }
+
+    /// Takes the 64 bytes at `index` inside an object at once (`ByteBlock`), up to the first backslash or line
+    /// break, which the steps of `structure(of:at:in:)` take (an escape, a line to count). Strings are where the
+    /// parity of the quotes so far is odd (the prefix XOR of the quote mask, from `inString`); only a bracket
+    /// outside strings goes to `structure(of:at:in:)`, in order, so nesting, the depth limit and a mismatched
+    /// bracket are found as byte by byte. A block without brackets or stops only flips `inString` when it holds
+    /// an odd number of quotes. The caller makes sure the byte before is no escaping backslash.
+    @inline(__always)
+    private mutating func scanBlock(_ bytes: UnsafePointer<UInt8>, at index: Int) throws -> BlockStep {
+        let block = ByteBlock(bytes + index)
+        let quotes = block.matches(UInt8(ascii: "\""))
+        let stops = ByteBlock.either(block.matches(UInt8(ascii: "\\")),
+                                     ByteBlock.either(block.matches(UInt8(ascii: "\n")), block.matches(UInt8(ascii: "\r"))))
+        // `{` and `[` fold to `{`, `}` and `]` to `}`.
+        let brackets = ByteBlock.either(block.matchesFolded(UInt8(ascii: "{")), block.matchesFolded(UInt8(ascii: "}")))
+        let hasStops = ByteBlock.isAny(stops)
+        if !hasStops && !ByteBlock.isAny(brackets) {
+            var counts = SIMD16<UInt8>(repeating: 0)
+            ByteBlock.count(quotes, into: &counts)
+            if ByteBlock.sum(counts) & 1 != 0 { inString.toggle() }
+            return .advanced
+        }
+        let limit = hasStops ? ByteBlock.mask(stops).trailingZeroBitCount : 64
+        let taken: UInt64 = limit == 64 ? ~0 : (1 << UInt64(limit)) &- 1
+        let inside = ByteBlock.prefixXor(ByteBlock.mask(quotes)) ^ (inString ? ~0 : 0)
+        var structural = ByteBlock.mask(brackets) & ~inside & taken
+        while structural != 0 {
+            let position = index + structural.trailingZeroBitCount
+            structural &= structural &- 1
+            inString = false
+            if case .closing(let matches) = try structure(of: bytes[position], at: position, in: bytes) {
+                if !matches { objectEndedAtMismatch = true }
+                closers.removeLast()
+                if closers.isEmpty || objectEndedAtMismatch { return .complete(end: position + 1) }
+            }
+        }
+        if limit == 64 {
+            inString = inside >> 63 != 0
+            return .advanced
+        }
+        if limit > 0 { inString = (inside >> UInt64(limit - 1)) & 1 != 0 }
+        return .stopped(at: index + limit)
     }
 
     /// The offset of the first quote, backslash, LF or CR at or after `from` in `bytes[..<count]` (or `count`):

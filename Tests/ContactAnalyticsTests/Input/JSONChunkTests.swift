@@ -183,4 +183,32 @@ struct JSONChunkTests {
         #expect(error?.message == "JSON object is larger than the limit of 25 bytes")
         #expect(error?.location == "t.jsonl:3:1")
     }
+
+    /// One flattener for two chunks, the first ending at an object the flattener refuses: each chunk's values
+    /// are its own, back to back (the flattener appends them straight to the chunk's buffer), the error is the
+    /// reader's, and the flattener then reads a single object on its own as before.
+    @Test func oneFlattenerAcrossChunksAndAFailedObject() throws {
+        let input = Array((#"{"a":"one","b":"two"}"# + "\n" + #"{"a":"x",,"b":"y"}"# + "\n").utf8)
+        let second = Array((#"{"b":"three","a":"four"}"# + "\n" + #"{"a":"five"}"# + "\n").utf8)
+        let expectedError = InputTestSupport.contactStatError {
+            var reader = try JSONRecordReader(source: ByteChunkSource(bytes: input, name: "t.jsonl"))
+            _ = try InputTestSupport.readAll(&reader)
+        }
+        #expect(expectedError != nil)
+        var flattener = JSONObjectFlattener()
+        let firstChunks = try Self.chunks(input, sourceChunk: 4096, target: 1 << 20)
+        #expect(firstChunks.count == 1)
+        let first = firstChunks[0].parse(with: &flattener)
+        #expect(Self.fieldsByKey(first) == [["a": "one", "b": "two"]])
+        #expect(first.error == expectedError)
+        let secondChunks = try Self.chunks(second, sourceChunk: 4096, target: 1 << 20)
+        #expect(secondChunks.count == 1)
+        let next = secondChunks[0].parse(with: &flattener)
+        #expect(next.error == nil)
+        #expect(Self.fieldsByKey(next) == [["b": "three", "a": "four"], ["a": "five"]])
+        #expect(next.values == Array("threefourfive".utf8))
+        try Array(#"{"c":"six"}"#.utf8).withUnsafeBufferPointer { try flattener.flatten($0) }
+        #expect(flattener.values == Array("six".utf8))
+        #expect(flattener.fields.map(\.range) == [0..<3])
+    }
 }

@@ -84,4 +84,25 @@ import Testing
         #expect(numbers == ["a": [0], "b.c": [2]])
         #expect(flattener.keys == ["a", "b", "b.c"]) // "b" numbered as the parent of "b.c"
     }
+
+    /// Long keys compared eight bytes at a time: keys of one length that differ only after their first eight
+    /// bytes, or only in their last byte, each keep their own column; a key whose ninth byte is not ASCII takes
+    /// the slow path (NFC) and still lands in the column its text names.
+    @Test func longKeysDifferingLateKeepTheirColumns() throws {
+        let input = Array((
+            #"{"customer_id":"c1","customer_ix":"x1","order_number_a":"a1"}"# + "\n" +
+            #"{"customer_ix":"x2","customer_id":"c2","order_number_b":"b2"}"# + "\n" +
+            #"{"customer_id":"c3","customer_ix":"x3","order_number_a":"a3","customer_\u00e4d":"u3"}"# + "\n" +
+            #"{"customer_id":"c4","customer_\#u{E4}d":"n4","order_number_b":"b4"}"# + "\n").utf8)
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: input, name: "k.jsonl"))
+        let records = try InputTestSupport.readAll(&reader)
+        #expect(reader.header == ["customer_id", "customer_ix", "order_number_a", "order_number_b", "customer_äd"])
+        let padded = records.map { record in record.strings + Array(repeating: "", count: 5 - record.count) }
+        #expect(padded == [
+            ["c1", "x1", "a1", "", ""],
+            ["c2", "x2", "", "b2", ""],
+            ["c3", "x3", "a3", "", "u3"],
+            ["c4", "", "", "b4", "n4"],
+        ])
+    }
 }
