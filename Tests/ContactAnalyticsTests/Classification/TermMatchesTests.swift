@@ -488,4 +488,36 @@ import Testing
             }
         }
     }
+
+    /// Long fields are split 64 bytes at a time (`TermMatches.feed`'s windows): tokens that cross a window's
+    /// end, runs of token bytes of 63, 64, 65 and 130 bytes, non-ASCII letters and separators next to a
+    /// window's end, a combining mark far into the field (scanned again in NFC), from every offset, match
+    /// token by token what tokenising first finds, through one warm `TermMatches` and a fresh one.
+    @Test func windowsMatchLikeTokenisingFirst() throws {
+        let (automaton, _) = try automaton([("order", false), ("ord", true), ("a", false), ("aaaa", true),
+                                            ("tilau", true), ("ä", false), ("straße", false), ("k", true),
+                                            ("9", false), ("kk", false)])
+        let runs = [63, 64, 65, 130].map { String(repeating: "k", count: $0) }
+        let bodies = [
+            "Where is my ORDER, ordered twice? " + runs[0] + " order " + runs[1] + ". Tilauksen ä, straße.",
+            runs[2] + "," + runs[3] + " a aaaa aaaaa ordinary 9 99 kk",
+            "tilausta ääni \u{2019}order\u{2019} — ORD € ord9 " + String(repeating: "order ", count: 20),
+            String(repeating: "a ", count: 40) + "a\u{0308}rger order",
+            String(repeating: "ö", count: 40) + "order" + String(repeating: "x", count: 70) + "ä order",
+        ]
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for body in bodies {
+            for offset in 0..<70 {
+                let text = String(repeating: offset % 2 == 0 ? " " : "k ", count: offset / 2)
+                    + String(repeating: ",", count: offset % 3) + body
+                warm.removeAll()
+                var copy = text
+                copy.withUTF8 { tokenizer.scan($0, into: &warm) }
+                let expected = reference(text, automaton, fold: false)
+                #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == expected, "\(offset) \(text)")
+                #expect(scan(text, automaton) == expected, "\(offset) \(text)")
+            }
+        }
+    }
 }
