@@ -40,6 +40,19 @@ final class MatchColumns: @unchecked Sendable {
         count &+= 1
     }
 
+    /// Appends the terms of one token packed by `TokenTermCache.pack` (0 to `TokenTermCache.maxTerms`), all
+    /// with token `token`, without a branch on their number: every slot is written and the count moves on by
+    /// the number.
+    @inline(__always)
+    func append(packed: UInt64, token: Int32) {
+        while count &+ TokenTermCache.maxTerms > capacity { grow() }
+        for j in 0..<TokenTermCache.maxTerms {
+            terms[count &+ j] = TokenTermCache.term(j, of: packed)
+            tokens[count &+ j] = token
+        }
+        count &+= Int(truncatingIfNeeded: packed & 3)
+    }
+
     /// Keeps the first `count` matches.
     func truncate(to count: Int) {
         self.count = min(self.count, max(count, 0))

@@ -356,10 +356,12 @@ public struct RootCauseClassifier: Sendable {
     /// (a word repeated in a long body is looked up once), its phrases wherever the tokens around it continue
     /// them.
     ///
-    /// Two passes: the first stamps every term the field matched (and marks its single-word atoms); the second
-    /// looks at the phrases anchored at each matched term (`CompiledRuleProgram.termEntries`: a phrase is filed
-    /// under its longest word, so the "not", "no" and "the" that free text is full of start no search) and
-    /// follows a phrase only where each of its terms occurs somewhere in the field, a check of a few stamps.
+    /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
+    /// (`CompiledRuleProgram.termBit`) and marks its single-word atoms (reading `termEntries` only for terms
+    /// that `termFlags` says have some); the second looks at the phrases anchored at each matched term
+    /// (`CompiledRuleProgram.termEntries`: a phrase is filed under its longest word, so the "not", "no" and
+    /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
+    /// occurs somewhere in the field: first by the mask (one test, no load), then by the terms' stamps.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         termGeneration &+= 1
         if termGeneration == 0 {
@@ -370,6 +372,7 @@ public struct RootCauseClassifier: Sendable {
         let stampNow = termGeneration
         let termStamp = stamps.terms, atomStamp = stamps.atoms
         let terms = matches.termBuffer
+        var fieldMask: UInt64 = 0
         // The matches whose term anchors a phrase in this slot, for the second pass: every match is written at
         // the end of the list and kept (the count moved on) where its term anchors one, with no branch on that
         // (a third of the matches anchor, in no order a branch predictor learns).
@@ -382,20 +385,28 @@ public struct RootCauseClassifier: Sendable {
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
             var anchorCount = 0
-            for k in terms.indices {
-                let term = Int(terms[k])
-                let entries = program.termEntries[base + term]
-                anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                anchorCount &+= entries.phraseStart != entries.phraseEnd ? 1 : 0
-                if termStamp[term] == stampNow { continue }
-                termStamp[term] = stampNow
-                for w in Int(entries.wordStart)..<Int(entries.wordEnd) { mark(program.wordAtoms[w], program: program) }
+            program.termFlags.withUnsafeBufferPointer { termFlags in
+                for k in terms.indices {
+                    let term = Int(terms[k])
+                    let flags = termFlags[base + term]
+                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                    anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                    anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
+                    let seen = termStamp[term] == stampNow
+                    termStamp[term] = stampNow
+                    if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
+                    let entries = program.termEntries[base + term]
+                    for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
+                        mark(program.wordAtoms[w], program: program)
+                    }
+                }
             }
             let generation = self.generation
             for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
                 let entries = program.termEntries[base + Int(terms[Int(k)])]
                 for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
                     let entry = program.phraseEntries[e]
+                    if entry.termMask & ~fieldMask != 0 { continue }
                     if atomStamp[Int(entry.atom)] == generation { continue }
                     if !allTermsOccur(entry, program: program) { continue }
                     if phraseOccurs(entry, anchoredAt: Int(k), program: program) { mark(entry.atom, program: program) }
@@ -407,7 +418,7 @@ public struct RootCauseClassifier: Sendable {
     /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`). Every term's stamp
     /// is read, with no branch per term: which term is missing is what a branch would mispredict on.
     @inline(__always)
-    private func allTermsOccur(_ entry: CompiledRuleProgram.SequenceEntry, program: CompiledRuleProgram) -> Bool {
+    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry, program: CompiledRuleProgram) -> Bool {
         let start = Int(entry.start)
         let termStamp = stamps.terms
         let now = termGeneration
@@ -418,7 +429,7 @@ public struct RootCauseClassifier: Sendable {
 
     /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
     /// after it match the phrase's other terms, one token each.
-    private func phraseOccurs(_ entry: CompiledRuleProgram.SequenceEntry, anchoredAt k: Int,
+    private func phraseOccurs(_ entry: CompiledRuleProgram.PhraseEntry, anchoredAt k: Int,
                               program: CompiledRuleProgram) -> Bool {
         let terms = matches.termBuffer, tokens = matches.tokenBuffer
         let first = tokens[k] - entry.anchor

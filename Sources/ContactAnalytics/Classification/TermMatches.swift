@@ -16,6 +16,8 @@ struct TermMatches: TokenSink {
     private let start: TermAutomaton.Walk
     /// The matches, in memory this value owns alone before it writes (`MatchColumns`).
     private var columns = MatchColumns()
+    /// The terms of ASCII tokens walked before (`feed`), owned alone like `columns`.
+    private var cache = TokenTermCache()
     /// The terms matched, in token order (tests and diagnostics; the classifier reads `termBuffer`).
     var terms: [Int32] { Array(columns.termBuffer) }
     /// `tokens[k]` is the position of the token that matched `terms[k]`.
@@ -45,10 +47,12 @@ struct TermMatches: TokenSink {
         return terms.indices.filter { tokens[$0] == Int32(p) }.map { terms[$0] }
     }
 
-    /// Makes `columns` this value's own before a write.
+    /// Makes `columns` and `cache` this value's own before a write (a shared cache is replaced by an empty
+    /// one: what it holds changes no result).
     @inline(__always)
     private mutating func ownColumns() {
         if !isKnownUniquelyReferenced(&columns) { columns = columns.copy() }
+        if !isKnownUniquelyReferenced(&cache) { cache = TokenTermCache() }
     }
 
     mutating func removeAll() {
@@ -110,6 +114,11 @@ struct TermMatches: TokenSink {
     /// (`WordTokenizer.endOfASCIIWord`), and so are runs of ASCII separators between tokens
     /// (`WordTokenizer.endOfASCIISeparators`). Non-ASCII scalars go through `WordTokenizer.feedScalar` and
     /// `appendByte` as in the default. Same tokens, same terms.
+    ///
+    /// A token that is a run of at most `TokenTermCache.maxTokenLength` ASCII letters and digits (no non-ASCII
+    /// letter before or after it) is first looked up in `cache` by its bytes, found eight at a time: most such
+    /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(packed:
+    /// token:)`). The others are walked once (`walkAndRemember`) and remembered.
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
@@ -140,6 +149,22 @@ struct TermMatches: TokenSink {
                 continue
             }
             if !inToken {
+                // A token starts at byte `i`. A run of ASCII letters and digits that a separator or the field's end
+                // ends is looked up whole; one that a non-ASCII byte continues is walked byte by byte below.
+                let end = WordTokenizer.endOfASCIIWord(base, from: i &+ 1, count: n)
+                if end &- i <= TokenTermCache.maxTokenLength && (end == n || base[end] < 0x80) {
+                    lastIsBarrier = false
+                    tokenCount &+= 1
+                    let (first, second) = TokenTermCache.key(base, from: i, to: end, count: n)
+                    let packed = cache.terms(first, second)
+                    if packed != TokenTermCache.absent {
+                        columns.append(packed: packed, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+                    } else {
+                        walkAndRemember(base, from: i, to: end, tables: tables, key: (first, second))
+                    }
+                    i = end
+                    continue
+                }
                 inToken = true
                 startToken()
             }
@@ -182,6 +207,32 @@ struct TermMatches: TokenSink {
         }
         if inToken { endToken() }
         return true
+    }
+
+    /// Walks the token `base[start..<end]` (ASCII letters and digits only; `tokenCount` already counts it),
+    /// appends the terms it matches, and remembers them in `cache` under `key` (`TokenTermCache.key`).
+    private mutating func walkAndRemember(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int,
+                                          tables: TermAutomaton.Tables, key: (UInt64, UInt64)) {
+        let before = columns.count
+        var cell = tables.cells[0]
+        var node = 0
+        var alive = true
+        for j in start..<end {
+            // As in `feed`'s step loop; a letter no term has is class 0, which no cell's check byte is.
+            let c = UInt32(tables.stepClasses[Int(base[j])])
+            let t = Int(cell &>> 10) &+ Int(c)
+            let next = tables.cells[t]
+            if next & 0xFF != c {
+                alive = false
+                break
+            }
+            node = t
+            cell = next
+            if cell & 0x100 != 0 { found(tables.prefixTerms[t]) }
+        }
+        if alive, cell & 0x200 != 0 { found(tables.exactTerms[node]) }
+        let found = UnsafeBufferPointer(rebasing: columns.termBuffer[before...])
+        if let packed = TokenTermCache.pack(found) { cache.remember(key.0, key.1, packed: packed) }
     }
 
     mutating func rollBack() {

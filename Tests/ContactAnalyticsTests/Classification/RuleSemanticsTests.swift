@@ -183,4 +183,44 @@ import Testing
         let got = texts.map { taxonomy.cause(classifier.classify(S.contact(text: $0)))?.path ?? "unclassified" }
         #expect(got == expected)
     }
+
+    /// The compiled program's per-term flags say what `termEntries` lists, and each phrase's term mask is its
+    /// terms' bits (one bit a term), on the built-in taxonomy: `matchSequences` skips by them.
+    @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {
+        let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
+        #expect(program.termFlags.count == program.termEntries.count)
+        var withAtoms = 0, anchoring = 0
+        for (flags, entries) in zip(program.termFlags, program.termEntries) {
+            #expect((flags & CompiledRuleProgram.hasWordAtoms != 0) == (entries.wordStart != entries.wordEnd))
+            #expect((flags & CompiledRuleProgram.anchorsPhrases != 0) == (entries.phraseStart != entries.phraseEnd))
+            #expect(flags & ~(CompiledRuleProgram.hasWordAtoms | CompiledRuleProgram.anchorsPhrases) == 0)
+            if flags & CompiledRuleProgram.hasWordAtoms != 0 { withAtoms += 1 }
+            if flags & CompiledRuleProgram.anchorsPhrases != 0 { anchoring += 1 }
+        }
+        #expect(withAtoms > 1000 && anchoring > 500)
+        for term in Int32(0)..<Int32(program.termCount) {
+            #expect(CompiledRuleProgram.termBit(term).nonzeroBitCount == 1)
+        }
+        for entry in program.phraseEntries {
+            let terms = program.sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
+            #expect(entry.termMask == terms.reduce(0) { $0 | CompiledRuleProgram.termBit($1) })
+            #expect(entry.termMask.nonzeroBitCount <= Int(entry.length) && entry.length >= 2)
+        }
+    }
+
+    /// A phrase in a long body full of other matched words (the field's mask of terms mostly set): found where
+    /// its words follow each other, not where they all occur apart or one is missing.
+    @Test func phrasesInLongBodiesNeedTheirWordsInSequence() throws {
+        // Cause "b" never applies ("neverseen" is in no text); its 80 words fill the field's mask of terms.
+        let words = (0..<80).map { "w\($0)" }
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .phrase(["has not arrived"])),
+            RootCauseRule(cause: "b", .all([.keywords(["neverseen"]), .keywords(words)])),
+        ])
+        let filler = words.joined(separator: " ") + " the my order not has"
+        #expect(try S.classify(taxonomy, S.contact(text: filler + " it has not arrived yet")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: filler + " arrived, it has not")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: filler + " arrived")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: filler + " has not come")) == "unclassified")
+    }
 }

@@ -383,4 +383,141 @@ import Testing
             }
         }
     }
+
+    /// The tokens' key for `TokenTermCache`: lower-cased, zero-padded, the same whether read eight bytes at a
+    /// time (room after the token) or byte by byte (at the field's end), for every length the cache takes.
+    @Test func cacheKeysAreTheLowerCasedBytes() {
+        let letters = Array("aBcDeFgHiJkLmNoP0123456789".utf8)
+        for length in 1...TokenTermCache.maxTokenLength {
+            let token = Array(letters[0..<length])
+            let roomy = token + Array(";;xyzXYZ;;xyzXYZ;;".utf8)
+            let tight = token
+            let wide = roomy.withUnsafeBufferPointer {
+                TokenTermCache.key($0.baseAddress!, from: 0, to: length, count: $0.count)
+            }
+            let narrow = tight.withUnsafeBufferPointer {
+                TokenTermCache.key($0.baseAddress!, from: 0, to: length, count: $0.count)
+            }
+            #expect(wide == narrow, "\(length)")
+            // Hand-worked: the lower-cased bytes, first byte lowest.
+            var expected: (UInt64, UInt64) = (0, 0)
+            for (j, byte) in token.enumerated() {
+                let lower = UInt64(byte | 0x20)
+                if j < 8 { expected.0 |= lower << UInt64(8 * j) } else { expected.1 |= lower << UInt64(8 * (j - 8)) }
+            }
+            #expect(wide == expected, "\(length)")
+        }
+        // "Order" and "ORDER" share a key, "order" and "orders" do not; the key of "a" is 0x61.
+        func key(_ text: String) -> (UInt64, UInt64) {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { TokenTermCache.key($0.baseAddress!, from: 0, to: $0.count, count: $0.count) }
+        }
+        #expect(key("Order") == key("ORDER"))
+        #expect(key("order") != key("orders"))
+        #expect(key("a") == (0x61, 0))
+    }
+
+    /// Up to three terms of 20 bits pack into a word and come back in order; more terms, or a term that does
+    /// not fit, are not packed (such tokens are walked every time).
+    @Test func cachePacksUpToThreeTerms() {
+        func pack(_ terms: [Int32]) -> UInt64? { terms.withUnsafeBufferPointer { TokenTermCache.pack($0) } }
+        let packed = pack([7, 1_048_575, 0])
+        #expect(packed.map { $0 & 3 } == 3)
+        let unpacked = (0..<3).map { TokenTermCache.term($0, of: packed ?? 0) }
+        #expect(unpacked == [7, 1_048_575, 0])
+        #expect(pack([]) == 0)
+        #expect(pack([42]).map { TokenTermCache.term(0, of: $0) } == 42)
+        #expect(pack([1, 2, 3, 4]) == nil)
+        #expect(pack([1 << 20]) == nil)
+        #expect(pack([-1]) == nil)
+    }
+
+    /// One `TermMatches` scanning text after text keeps the terms of the ASCII tokens it walked and appends them
+    /// from its cache when a token comes again: every field still matches exactly what tokenising first finds,
+    /// over random text with repeated words of every length around the cache's limit (16 bytes), tokens that
+    /// run on into non-ASCII letters, tokens matching four terms (not cached) and a copy that scans on its own.
+    @Test func repeatedTokensMatchFromTheCacheAsWalked() throws {
+        var generator = SeededGenerator(seed: 27)
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        let letters = Array("abcdeklmnorstuyz019")
+        var terms: [(String, Bool)] = [("a", true), ("ab", true), ("abc", true), ("abc", false)]
+        var vocabulary: [String] = ["ABC", "abcd", "Abc", "abcdefghijklmnop", "abcdefghijklmnopq"]
+        for index in 0..<300 {
+            let word = String((0..<(1 + index % 18)).map { _ in pick(letters) })
+            terms.append((String(word.prefix(1 + index % 7)), index % 3 == 0))
+            terms.append((word, false))
+            vocabulary.append(word)
+        }
+        let (automaton, id) = try automaton(terms)
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        let pieces = [" ", ", ", ".", "\n", "ä", "ß ", "-", "  "]
+        for round in 0..<300 {
+            var text = ""
+            for _ in 0..<(1 + Int(generator.next() % 14)) {
+                let word = pick(vocabulary)
+                text += generator.next() % 4 == 0 ? word.uppercased() : word
+                text += pick(pieces)
+            }
+            if round % 2 == 0 { text = String(text.dropLast()) }
+            warm.removeAll()
+            text.withUTF8 { tokenizer.scan($0, into: &warm) }
+            let found = (0..<warm.tokenCount).map { warm.terms(ofToken: $0) }
+            #expect(found == reference(text, automaton, fold: false), "\(text)")
+        }
+        // "abc" matches a*, ab*, abc* and abc: four terms, walked every time, the same each time.
+        for _ in 0..<3 {
+            warm.removeAll()
+            var text = "abc Abc ABC"
+            text.withUTF8 { tokenizer.scan($0, into: &warm) }
+            let four = [id["a*"]!, id["ab*"]!, id["abc*"]!, id["abc"]!]
+            #expect((0..<3).map { warm.terms(ofToken: $0) } == [four, four, four])
+        }
+        // A copy takes a cache of its own on its first field, and both go on matching as walked.
+        var copy = warm
+        for matches in [0, 1] {
+            var text = "abcd ABCD abcdefghijklmnop abcdefghijklmnopq"
+            if matches == 0 {
+                copy.removeAll()
+                text.withUTF8 { tokenizer.scan($0, into: &copy) }
+                #expect((0..<4).map { copy.terms(ofToken: $0) } == reference(text, automaton, fold: false))
+            } else {
+                warm.removeAll()
+                text.withUTF8 { tokenizer.scan($0, into: &warm) }
+                #expect((0..<4).map { warm.terms(ofToken: $0) } == reference(text, automaton, fold: false))
+            }
+        }
+    }
+
+    /// Long fields are split 64 bytes at a time (`TermMatches.feed`'s windows): tokens that cross a window's
+    /// end, runs of token bytes of 63, 64, 65 and 130 bytes, non-ASCII letters and separators next to a
+    /// window's end, a combining mark far into the field (scanned again in NFC), from every offset, match
+    /// token by token what tokenising first finds, through one warm `TermMatches` and a fresh one.
+    @Test func windowsMatchLikeTokenisingFirst() throws {
+        let (automaton, _) = try automaton([("order", false), ("ord", true), ("a", false), ("aaaa", true),
+                                            ("tilau", true), ("ä", false), ("straße", false), ("k", true),
+                                            ("9", false), ("kk", false)])
+        let runs = [63, 64, 65, 130].map { String(repeating: "k", count: $0) }
+        let bodies = [
+            "Where is my ORDER, ordered twice? " + runs[0] + " order " + runs[1] + ". Tilauksen ä, straße.",
+            runs[2] + "," + runs[3] + " a aaaa aaaaa ordinary 9 99 kk",
+            "tilausta ääni \u{2019}order\u{2019} — ORD € ord9 " + String(repeating: "order ", count: 20),
+            String(repeating: "a ", count: 40) + "a\u{0308}rger order",
+            String(repeating: "ö", count: 40) + "order" + String(repeating: "x", count: 70) + "ä order",
+        ]
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for body in bodies {
+            for offset in 0..<70 {
+                let text = String(repeating: offset % 2 == 0 ? " " : "k ", count: offset / 2)
+                    + String(repeating: ",", count: offset % 3) + body
+                warm.removeAll()
+                var copy = text
+                copy.withUTF8 { tokenizer.scan($0, into: &warm) }
+                let expected = reference(text, automaton, fold: false)
+                #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == expected, "\(offset) \(text)")
+                #expect(scan(text, automaton) == expected, "\(offset) \(text)")
+            }
+        }
+    }
 }

@@ -1,0 +1,105 @@
+/// The terms that recently seen ASCII tokens matched, by the token's lower-cased bytes, for `TermMatches`.
+///
+/// Free text is mostly words that came before ("the", "order", "tilauksen", "kiitos"): on a million realistic
+/// rows a table of 8,192 tokens answers about nine tokens in ten. A probe is one hash and one load that does not
+/// depend on the previous token's, where walking the `TermAutomaton` is a chain of dependent loads (one per
+/// byte, the deeper nodes out of the first-level cache) ended by a branch that mispredicts where the walk leaves
+/// the trie or the token ends; the processor overlaps the probes of neighbouring tokens.
+///
+/// Direct-mapped: each entry is the token's lower-cased bytes in two words (zero-padded; a token of at most
+/// `maxTokenLength` ASCII letters and digits has no zero byte, and an empty entry's first word is 0, which no
+/// token's is) and the terms it matched, packed (`pack`). A token is remembered after its walk; the table only
+/// ever gives back what the walk gave for the same bytes, so what it holds or drops changes no result.
+///
+/// Owned like `MatchColumns`: written only by the one `TermMatches` that holds the only reference (checked before
+/// each field), so classifier copies on different threads never write the same table.
+final class TokenTermCache: @unchecked Sendable {
+    // @unchecked: written only through the one `TermMatches` that holds the only reference (see above).
+    /// The number of entries (a power of two).
+    static let entryCount = 8192
+    /// Tokens longer than this are walked every time.
+    static let maxTokenLength = 16
+    /// Tokens that match more terms than this are walked every time.
+    static let maxTerms = 3
+    /// Bits per packed term: terms numbered from `1 << termBits` on are walked every time.
+    static let termBits = 20
+    /// `terms(_:_:)`'s answer for a token not in the table.
+    static let absent = UInt64.max
+
+    private static let wordsPerEntry = 4
+    private static let indexBits = entryCount.trailingZeroBitCount
+    /// Per entry: the key's two words, the packed terms, one word unused (an entry is half a cache line).
+    private let words: UnsafeMutablePointer<UInt64>
+
+    init() {
+        words = .allocate(capacity: Self.entryCount * Self.wordsPerEntry)
+        words.initialize(repeating: 0, count: Self.entryCount * Self.wordsPerEntry)
+    }
+
+    deinit { words.deallocate() }
+
+    /// The key of the ASCII letters and digits `base[start..<end]` (1 to `maxTokenLength` bytes, `count` the
+    /// bytes readable from `base`): the bytes lower-cased (`| 0x20` turns A-Z into a-z and keeps digits),
+    /// first byte lowest, zero-padded to two words.
+    @inline(__always)
+    static func key(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, count: Int) -> (UInt64, UInt64) {
+        let length = end &- start
+        let lower = ByteWord.repeating(0x20)
+        if start &+ 16 <= count {
+            let bits = UInt64(truncatingIfNeeded: length &* 8)
+            let first = ByteWord.load(base, at: start) | lower
+            let second = ByteWord.load(base, at: start &+ 8) | lower
+            let firstMask: UInt64 = length >= 8 ? ~0 : ~(~0 &<< bits)
+            let secondMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : ~(~0 &<< (bits &- 64)))
+            return (first & firstMask, second & secondMask)
+        }
+        // Near the end of the field: byte by byte, so nothing past it is read.
+        var first: UInt64 = 0, second: UInt64 = 0
+        for j in 0..<length {
+            let byte = UInt64(base[start &+ j] | 0x20)
+            if j < 8 { first |= byte &<< UInt64(j &* 8) } else { second |= byte &<< UInt64((j &- 8) &* 8) }
+        }
+        return (first, second)
+    }
+
+    /// The entry a key lives in.
+    @inline(__always)
+    private static func entry(_ first: UInt64, _ second: UInt64) -> Int {
+        let hash = (first ^ (second &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: hash &>> UInt64(64 - indexBits)) &* wordsPerEntry
+    }
+
+    /// The packed terms remembered for the token of key `(first, second)`, or `absent`.
+    @inline(__always)
+    func terms(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        let e = words + Self.entry(first, second)
+        return e[0] == first && e[1] == second ? e[2] : Self.absent
+    }
+
+    /// Remembers the packed terms of the token of key `(first, second)`, in place of whatever its entry held.
+    @inline(__always)
+    func remember(_ first: UInt64, _ second: UInt64, packed: UInt64) {
+        let e = words + Self.entry(first, second)
+        e[0] = first
+        e[1] = second
+        e[2] = packed
+    }
+
+    /// `terms` packed into one word: their number in bits 0-1, the terms from bit 2 on, `termBits` bits each,
+    /// in order; `nil` when there are more than `maxTerms` or a term does not fit.
+    static func pack(_ terms: UnsafeBufferPointer<Int32>) -> UInt64? {
+        guard terms.count <= maxTerms else { return nil }
+        var packed = UInt64(terms.count)
+        for (j, term) in terms.enumerated() {
+            guard term >= 0, term < 1 << termBits else { return nil }
+            packed |= UInt64(term) &<< UInt64(2 + j * termBits)
+        }
+        return packed
+    }
+
+    /// The `j`th term (0 to `maxTerms - 1`) of a packed word (garbage past its count).
+    @inline(__always)
+    static func term(_ j: Int, of packed: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: (packed &>> UInt64(2 &+ j &* termBits)) & (1 << UInt64(termBits) - 1))
+    }
+}
