@@ -16,6 +16,13 @@ import Foundation
 ///
 /// An open-addressing hash table (linear probing) over one byte arena: no allocation per key.
 ///
+/// **Recent keys.** Both tables hold up to `maxEntries` keys (1.5 MB of storage slots, more than a core's L2
+/// cache), and a storage key's words lie apart from its slot, so a lookup by storage read two places that
+/// mostly missed the cache. In front of the storage table, a direct-mapped table of `recentSlots` keys of at
+/// most `recentWords` words (the words and the cause in the slot, 384 KB) answers the keys that come most
+/// often with one read. It only holds keys the storage table holds (a key goes in when the storage table finds
+/// or takes it, and it is emptied with it), so its causes are the storage table's.
+///
 /// **By storage.** A contact's fields are mostly the very strings a mapper's `TextMemo` handed out before (a
 /// repeated subject, queue or language is the same `String`, not an equal one), so a second table is keyed by
 /// the two words of each field's `String` value (`cause(ofStorage:hash:)`): a few words to hash and compare
@@ -50,6 +57,29 @@ struct ClassificationMemo: Sendable {
         var cause: CauseID = .unclassified
     }
 
+    /// A key of the recent table: its words zero-padded to `recentWords`; `length` 0 = empty slot.
+    private struct RecentKey: Sendable {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var w2: UInt64 = 0
+        var w3: UInt64 = 0
+        var w4: UInt64 = 0
+        var length: Int32 = 0
+        var cause: CauseID = .unclassified
+
+        init() {}
+
+        init(_ words: (UInt64, UInt64, UInt64, UInt64, UInt64), length: Int, cause: CauseID) {
+            (w0, w1, w2, w3, w4) = words
+            self.length = Int32(truncatingIfNeeded: length)
+            self.cause = cause
+        }
+    }
+
+    /// The recent table's slots (a power of two) and the longest key it holds, in words.
+    static let recentSlots = 8192
+    static let recentWords = 5
+
     /// Allocated on the first `remember` (`2 × maxEntries` slots), so a classifier that never classifies
     /// costs nothing.
     private var entries: [Entry] = []
@@ -58,6 +88,11 @@ struct ClassificationMemo: Sendable {
     private var storageEntries: [StorageEntry] = []
     private var storageWords: [UInt64] = []
     private var retained: [String] = []
+    /// The recent table (`recentSlots` slots, allocated with the storage table), indexed by the key's hash
+    /// shifted right by 32 (the storage table uses its low bits).
+    private var recent: [RecentKey] = []
+    /// Recent-table hits (tests).
+    private(set) var recentHits = 0
     /// The byte keys' lengths of the keys held by storage (bounded by `maxKeyBytes` as the byte table's arena is,
     /// so the strings kept alive stay bounded).
     private var retainedBytes = 0
@@ -116,6 +151,14 @@ struct ClassificationMemo: Sendable {
     @inline(__always)
     mutating func cause(ofStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64) -> CauseID? {
         guard !storageEntries.isEmpty, let base = key.baseAddress else { return nil }
+        let padded = Self.padded(key)
+        let recentSlot = Self.recentSlot(hash)
+        if let padded, let cause = recent.withUnsafeBufferPointer({ Self.cause(in: $0[recentSlot], of: key.count, padded) }) {
+            recentHits += 1
+            windowStorageHits += 1
+            countLookup(hit: true)
+            return cause
+        }
         let found: CauseID? = storageEntries.withUnsafeBufferPointer { table in
             storageWords.withUnsafeBufferPointer { words in
                 guard let held = words.baseAddress else { return nil }
@@ -136,11 +179,36 @@ struct ClassificationMemo: Sendable {
                 }
             }
         }
-        if found != nil {
+        if let found {
+            if let padded { recent[recentSlot] = RecentKey(padded, length: key.count, cause: found) }
             windowStorageHits += 1
             countLookup(hit: true)
         }
         return found
+    }
+
+    /// The recent slot of a storage key whose hash is `hash`.
+    @inline(__always)
+    private static func recentSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> 32) & (recentSlots - 1)
+    }
+
+    /// `key`'s words zero-padded to `recentWords`, or `nil` when it is longer (or empty).
+    @inline(__always)
+    private static func padded(_ key: UnsafeBufferPointer<UInt64>) -> (UInt64, UInt64, UInt64, UInt64, UInt64)? {
+        let n = key.count
+        guard n > 0, n <= recentWords else { return nil }
+        @inline(__always) func word(_ i: Int) -> UInt64 { i < n ? key[i] : 0 }
+        return (word(0), word(1), word(2), word(3), word(4))
+    }
+
+    /// The cause in `held` if it holds the key of `length` words padded to `words`.
+    @inline(__always)
+    private static func cause(in held: RecentKey, of length: Int, _ words: (UInt64, UInt64, UInt64, UInt64, UInt64))
+        -> CauseID? {
+        guard Int(held.length) == length, held.w0 == words.0, held.w1 == words.1, held.w2 == words.2,
+              held.w3 == words.3, held.w4 == words.4 else { return nil }
+        return held.cause
     }
 
     /// Remembers `cause` for the storage key `key` (not already present); `keyBytes` is the length of the byte
@@ -153,6 +221,7 @@ struct ClassificationMemo: Sendable {
         guard key.count <= Int(UInt16.max), keyBytes <= Self.maxKeyLength else { return false }
         if storageEntries.isEmpty {
             storageEntries = [StorageEntry](repeating: StorageEntry(), count: Self.maxEntries * 2)
+            recent = [RecentKey](repeating: RecentKey(), count: Self.recentSlots)
         }
         if storageCount == Self.maxEntries || retainedBytes + keyBytes > Self.maxKeyBytes
             || storageWords.count + key.count > Int(UInt32.max) {
@@ -163,6 +232,7 @@ struct ClassificationMemo: Sendable {
         storageEntries[slot] = StorageEntry(hash: hash, start: UInt32(storageWords.count), length: UInt16(key.count),
                                             cause: cause)
         storageWords.append(contentsOf: key)
+        if let padded = Self.padded(key) { recent[Self.recentSlot(hash)] = RecentKey(padded, length: key.count, cause: cause) }
         retainedBytes += keyBytes
         storageCount += 1
         return true
@@ -177,6 +247,7 @@ struct ClassificationMemo: Sendable {
     private mutating func removeAllByStorage() {
         guard storageCount > 0 else { return }
         for i in storageEntries.indices { storageEntries[i].hash = 0 }
+        for i in recent.indices { recent[i].length = 0 }
         storageWords.removeAll(keepingCapacity: true)
         retained.removeAll(keepingCapacity: true)
         retainedBytes = 0

@@ -79,6 +79,8 @@ public struct RootCauseClassifier: Sendable {
     public var memoLookups: Int { memo.lookups }
     /// Inputs the memo holds by their strings' storage (tests).
     var memoStorageCount: Int { memo.storageCount }
+    /// Lookups by storage the memo's recent table answered (tests).
+    var memoRecentHits: Int { memo.recentHits }
 
     /// Compiles `taxonomy` for an export whose columns are `header` (so `column:NAME` rules resolve to
     /// indexes). Throws `ContactStatError(.configuration)` for an invalid keyword or regular expression.

@@ -610,7 +610,7 @@ public struct ContactMapper: Sendable {
                              column: nil)
         }
         if let i = index[.inbound], !raw.isEmpty(at: i) {
-            switch raw.withBytes(at: i, { inboundFlags.parse($0) }) {
+            switch inboundFlags.parse(raw.bytes(at: i)) {
             case false?: return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
             case true?: count(.inbound)
             case nil: diagnostics.report(Diagnostic(.warning, kind: "unreadable-inbound", at: location,
@@ -670,13 +670,13 @@ public struct ContactMapper: Sendable {
             }
         }
         // Identity: customer id, else e-mail, else phone.
-        if let i = present(.customer), let key = raw.withBytes(at: i, { identity.customerID($0) }) {
+        if let i = present(.customer), let key = identity.customerID(raw.bytes(at: i)) {
             contact.customer = key
             count(.customer)
-        } else if let i = present(.email), let key = raw.withBytes(at: i, { identity.email($0) }) {
+        } else if let i = present(.email), let key = identity.email(raw.bytes(at: i)) {
             contact.customer = key
             count(.email)
-        } else if let i = present(.phone), let key = raw.withBytes(at: i, { identity.phone($0) }) {
+        } else if let i = present(.phone), let key = identity.phone(raw.bytes(at: i)) {
             contact.customer = key
             count(.phone)
         }
@@ -709,7 +709,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.handleTime) {
-            if let seconds = raw.withBytes(at: i, { duration.parse($0) }) {
+            if let seconds = duration.parse(raw.bytes(at: i)) {
                 contact.handleTimeSeconds = seconds
                 count(.handleTime)
             } else {
@@ -717,7 +717,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.csat) {
-            switch raw.withBytes(at: i, { csat.read($0) }) {
+            switch csat.read(raw.bytes(at: i)) {
             case .response(let response):
                 contact.csat = response
                 count(.csat)
@@ -728,7 +728,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.cost) {
-            if let amount = raw.withBytes(at: i, { money.parse($0) }) {
+            if let amount = money.parse(raw.bytes(at: i)) {
                 contact.cost = amount
                 count(.cost)
             } else {
@@ -739,7 +739,7 @@ public struct ContactMapper: Sendable {
         if Self.text(raw, index[.queue], memo: &queueMemo, in: &contact.queue) { count(.queue) }
         if Self.text(raw, index[.language], memo: &languageMemo, in: &contact.language) { count(.language) }
         if let i = present(.firstContactResolved) {
-            if let flag = raw.withBytes(at: i, { flags.parse($0) }) {
+            if let flag = flags.parse(raw.bytes(at: i)) {
                 contact.firstContactResolved = flag
                 count(.firstContactResolved)
             } else {
@@ -756,7 +756,7 @@ public struct ContactMapper: Sendable {
         }
         // First reply: a timestamp (not before the contact opened), else the export's reply-time duration.
         if let i = present(.firstReplyAt) {
-            if let reply = raw.withBytes(at: i, { replyParser.parse($0) }) {
+            if let reply = replyParser.parse(raw.bytes(at: i)) {
                 if reply < opened.0 {
                     diagnostics.report(Diagnostic(.warning, kind: Self.replyBeforeOpenedKind, at: location,
                                                   column: bindings[.firstReplyAt]?.column,
@@ -771,7 +771,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if contact.firstReplySeconds == nil, let i = present(.firstReplyTime) {
-            if let seconds = raw.withBytes(at: i, { replyDuration.parse($0) }) {
+            if let seconds = replyDuration.parse(raw.bytes(at: i)) {
                 contact.firstReplySeconds = seconds
                 count(.firstReplyTime)
             } else {
@@ -793,7 +793,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.answered) {
-            if let flag = raw.withBytes(at: i, { answeredFlags.parse($0) }) {
+            if let flag = answeredFlags.parse(raw.bytes(at: i)) {
                 contact.answered = flag
                 count(.answered)
             } else {
@@ -801,7 +801,7 @@ public struct ContactMapper: Sendable {
             }
         }
         if let i = present(.waitTime) {
-            if let seconds = raw.withBytes(at: i, { waitDuration.parse($0) }) {
+            if let seconds = waitDuration.parse(raw.bytes(at: i)) {
                 contact.waitSeconds = seconds
                 count(.waitTime)
             } else {

@@ -1,8 +1,20 @@
 /// Remembers the normalised value of the few distinct raw values a column holds (channels, statuses), so the
 /// alias tables fold and look up each distinct value once rather than once per row. Holds at most
-/// `capacity` values, compared byte for byte; a column with more distinct values simply bypasses it.
+/// `capacity` values; a column with more distinct values simply bypasses it.
+///
+/// A value is compared as its length and first 16 bytes in two words (`TextMemo.words(of:)`), and past those
+/// byte for byte: a lookup is a few word comparisons per value held, not a loop over each value's bytes
+/// (statuses and channels come in no order, so that loop's exits were mispredicted at nearly every value).
 struct ValueMemo<Value: Sendable>: Sendable {
-    private var keys: [[UInt8]] = []
+    /// A value held: its length, its first 16 bytes as words, and (longer values only) all its bytes.
+    private struct Key: Sendable {
+        var count: Int
+        var head: UInt64
+        var next: UInt64
+        var bytes: [UInt8]
+    }
+
+    private var keys: [Key] = []
     private var values: [Value] = []
     let capacity: Int
 
@@ -34,21 +46,21 @@ struct ValueMemo<Value: Sendable>: Sendable {
     /// The index of the remembered value for `bytes`, if any.
     @inline(__always)
     private func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for i in 0..<keys.count where keys[i].count == bytes.count {
-            let same = keys[i].withUnsafeBufferPointer { key in
-                var j = 0
-                while j < key.count, key[j] == bytes[j] { j += 1 }
-                return j == key.count
+        let (head, next) = TextMemo.words(of: bytes)
+        let n = bytes.count
+        return keys.withUnsafeBufferPointer { keys -> Int? in
+            for i in keys.indices where keys[i].head == head && keys[i].next == next && keys[i].count == n {
+                if n <= TextMemo.inlineBytes || keys[i].bytes.elementsEqual(bytes) { return i }
             }
-            if same { return i }
+            return nil
         }
-        return nil
     }
 
     private mutating func remember(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
-        if keys.count < capacity {
-            keys.append(Array(bytes))
-            values.append(value)
-        }
+        guard keys.count < capacity else { return }
+        let (head, next) = TextMemo.words(of: bytes)
+        keys.append(Key(count: bytes.count, head: head, next: next,
+                        bytes: bytes.count > TextMemo.inlineBytes ? Array(bytes) : []))
+        values.append(value)
     }
 }

@@ -39,6 +39,12 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
         // looked up as two words, with no String made and none hashed.
         // The bytes are read in place (no copy of the string, so no retain); a code of up to eight letters (every
         // code and most names) is one switch on a word.
+        // First the value's own bits: the mapper hands out one string per distinct value, and a lower-case
+        // two-letter code is a small string whose bits are its bytes, so most values are answered here.
+        if let language = ContactLanguage.code(bitsOf: value) {
+            self = language
+            return
+        }
         let reading = value.utf8.withContiguousStorageIfAvailable { ContactLanguage.asciiCode(of: $0) }
             ?? Array(value.utf8).withUnsafeBufferPointer { ContactLanguage.asciiCode(of: $0) }
         switch reading {
@@ -56,6 +62,21 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
             self = ContactLanguage.names[String(folded.prefix { $0.isLetter })] ?? .other
         }
     }
+
+    /// The language of `value` when it is bit for bit one of the six lower-case two-letter codes (`en`, `fi`,
+    /// ...; `StringStorageWords`: equal bits are equal strings); `nil` for anything else, which the bytes decide.
+    @inline(__always)
+    static func code(bitsOf value: String) -> ContactLanguage? {
+        guard let bits = StringStorageWords.of(value) else { return nil }
+        for (code, language) in codeBits where code == bits { return language }
+        return nil
+    }
+
+    /// The bits of the two-letter codes' strings, with their languages (`code(bitsOf:)`).
+    private static let codeBits: [((UInt64, UInt64), ContactLanguage)] =
+        [ContactLanguage.en, .fi, .sv, .es, .pt, .de].compactMap { language in
+            StringStorageWords.of(language.rawValue).map { ($0, language) }
+        }
 
     /// What reading `value` as ASCII gives.
     private enum ASCIIReading: Equatable {

@@ -44,9 +44,10 @@ public enum IdentityHash {
 
     /// The bytes from `start` to `count` (one to seven of them) as a little-endian word, zero-padded: the
     /// same value as adding them one by one, from at most two loads (an eight-byte load ending at `count`
-    /// when the key is that long, else two overlapping loads of four, two or one bytes).
+    /// when the key is that long, else two overlapping loads of four, two or one bytes). `TextMemo` reads a
+    /// short value's words with it too.
     @inline(__always)
-    private static func tail(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> UInt64 {
+    static func tail(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> UInt64 {
         let left = count - start
         if count >= 8 {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))

@@ -157,6 +157,79 @@ import Testing
         #expect(classifier.memoStorageCount > 0)
     }
 
+    /// The recent table: a key of up to five words found there after it was taken or found by storage (one
+    /// read), longer keys only by storage; keys on the same recent slot (hashes with the same high half) take
+    /// it in turn and are all still found, each with its own cause; a key and the same words with a zero more
+    /// are told apart; forgetting the storage table forgets the recent one.
+    @Test func recentKeysAnswerOnlyForKeysTheStorageTableHolds() {
+        var memo = ClassificationMemo()
+        #expect(Self.remember(&memo, [1, 2], 1))
+        #expect(Self.remember(&memo, [1, 2, 0], 2))
+        #expect(Self.remember(&memo, [1, 2, 3, 4, 5], 3))
+        #expect(Self.remember(&memo, [1, 2, 3, 4, 5, 6], 4))
+        #expect(Self.look(&memo, [1, 2]) == CauseID(1))
+        #expect(Self.look(&memo, [1, 2, 0]) == CauseID(2))
+        #expect(Self.look(&memo, [1, 2, 3, 4, 5]) == CauseID(3))
+        #expect(memo.recentHits == 3)
+        #expect(Self.look(&memo, [1, 2, 3, 4, 5, 6]) == CauseID(4))
+        #expect(memo.recentHits == 3)
+        #expect(Self.look(&memo, [1, 2, 3, 4, 6]) == nil)
+        // Same recent slot (high halves equal), other low halves: each takes the slot in turn.
+        let high: UInt64 = 0x1234 << 32
+        #expect(Self.remember(&memo, [7], 5, hash: high | 1))
+        #expect(Self.remember(&memo, [8], 6, hash: high | 2))
+        #expect(Self.look(&memo, [7], hash: high | 1) == CauseID(5))
+        #expect(memo.recentHits == 3)
+        #expect(Self.look(&memo, [7], hash: high | 1) == CauseID(5))
+        #expect(memo.recentHits == 4)
+        #expect(Self.look(&memo, [8], hash: high | 2) == CauseID(6))
+        #expect(Self.look(&memo, [8], hash: high | 2) == CauseID(6))
+        #expect(memo.recentHits == 5)
+        // A key the storage table does not hold, on a slot that holds another: not found.
+        #expect(Self.look(&memo, [9], hash: high | 3) == nil)
+        Array("abc".utf8).withUnsafeBufferPointer { memo.remember(CauseID(2), for: $0, hash: IdentityHash.of(bytes: $0)) }
+        memo.removeAll()
+        #expect(Self.look(&memo, [8], hash: high | 2) == nil)
+        #expect(Self.look(&memo, [1, 2]) == nil)
+        #expect(memo.recentHits == 5)
+        // A full storage table starts again: the recent table with it.
+        for i in 0..<ClassificationMemo.maxEntries { _ = Self.remember(&memo, [UInt64(i)], i % 3) }
+        #expect(Self.look(&memo, [5]) == CauseID(2))
+        #expect(Self.remember(&memo, [UInt64.max], 1))
+        #expect(Self.look(&memo, [5]) == nil)
+        #expect(Self.look(&memo, [UInt64.max]) == CauseID(1))
+    }
+
+    /// More distinct subjects than the recent table has slots. Each comes three times in a row (by the rules,
+    /// by bytes, then from the recent table, which took it with the storage table), then all once more in
+    /// turn: all found by storage, those whose recent slot no other key took since (about e^(-10192/8192),
+    /// 29 %) by the recent table. Every cause is the rules' cause.
+    @Test func manySubjectsThroughTheRecentTableGetTheRulesCauses() throws {
+        let taxonomy = try S.taxonomy([RootCauseRule(cause: "a", priority: 1, .keywords(["refund"], field: .subject)),
+                                       RootCauseRule(cause: "b", .keywords(["login"], field: .subject))])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        var plain = classifier
+        plain.memoizes = false
+        let contacts = (0..<(ClassificationMemo.recentSlots + 2000)).map { i in
+            S.contact(subject: ["refund for order number ", "cannot login with account ", "hello, my parcel number "][i % 3]
+                      + String(i))
+        }
+        let n = contacts.count
+        var wrong = 0
+        for contact in contacts {
+            let expected = plain.classify(contact)
+            for _ in 0..<3 where classifier.classify(contact) != expected { wrong += 1 }
+        }
+        #expect(classifier.memoStorageCount == n)
+        #expect(classifier.memoHits == 2 * n)
+        #expect(classifier.memoRecentHits == n)
+        for contact in contacts where classifier.classify(contact) != plain.classify(contact) { wrong += 1 }
+        #expect(wrong == 0)
+        #expect(classifier.memoHits == 3 * n)
+        #expect(classifier.memoRecentHits > n + n / 5)
+        #expect(classifier.memoRecentHits < n + n / 2)
+    }
+
     /// The hash of words: never 0, the number of words folded in, the order of words counted.
     @Test func wordHashesSeparateKeys() {
         func hash(_ words: [UInt64]) -> UInt64 { words.withUnsafeBufferPointer { IdentityHash.of(words: $0) } }

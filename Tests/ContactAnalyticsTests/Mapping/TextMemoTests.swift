@@ -172,4 +172,98 @@ import Testing
         for value in values + values { #expect(Self.look(&memo, value, made: &made) == value) }
         #expect(made == values.count)
     }
+
+    /// Values held in the slot (up to 16 bytes) and longer ones (the rest in the tails): a zero byte is not the
+    /// padding (`a` and `a\0` differ by length), values with the same first 16 bytes differ by their tails,
+    /// at every length from 0 to 40 and a difference at the last byte; each made once and given back right.
+    @Test func valuesAreToldApartInAndPastTheSlot() {
+        var memo = TextMemo()
+        var made = 0
+        let prefix = "0123456789abcdef"
+        var values = ["a", "a\u{0}", "a\u{0}\u{0}", "\u{0}", "", prefix, prefix + "x", prefix + "y", prefix + "xy",
+                      prefix + "x\u{0}", String(prefix.dropLast()), String(prefix.dropLast()) + "\u{0}"]
+        for n in 1...40 {
+            let base = String((0..<n).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+            values.append(base)
+            values.append(String(base.dropLast()) + "#")
+        }
+        let distinct = Array(Set(values))
+        var wrong = 0
+        for value in distinct + distinct.reversed() where Self.look(&memo, value, made: &made) != value { wrong += 1 }
+        #expect(wrong == 0)
+        #expect(made == distinct.count)
+        #expect(memo.count == distinct.count)
+    }
+
+    /// Values past 16 bytes whose string is not their bytes (decomposed accents, made in NFC): compared with
+    /// their own bytes kept aside, so each is found again, told apart from its NFC form and from a value that
+    /// differs after the 16th byte, and given back in NFC.
+    @Test func longValuesMadeInOtherBytesAreFoundByTheirOwnBytes() {
+        var memo = TextMemo()
+        var made = 0
+        let decomposed = "Cafe\u{301} de la place, nume\u{301}ro 1"
+        let values = [decomposed, "Cafe\u{301} de la place, nume\u{301}ro 2", "Caf\u{E9} de la place, num\u{E9}ro 1",
+                      "Cafe\u{301} de la place, nume\u{301}ro 1 ", "Cafe\u{301}"]
+        for _ in 0..<2 {
+            for value in values {
+                let string = Self.look(&memo, value, made: &made)
+                #expect(Array(string.utf8) == Array(value.precomposedStringWithCanonicalMapping.utf8))
+            }
+        }
+        #expect(made == values.count)
+        #expect(memo.count == values.count)
+    }
+
+    /// The hash of values past 16 bytes (two lanes): a change of any one byte, at every length from 17 to 64,
+    /// gives another hash; the same bytes the same hash.
+    @Test func longHashesSeeEveryByte() {
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { TextMemo.longHash(of: $0) } }
+        var seen = Set<UInt64>()
+        var tries = 0
+        for n in 17...64 {
+            let base = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            seen.insert(hash(base))
+            tries += 1
+            for place in 0..<n {
+                var other = base
+                other[place] ^= 0x20
+                seen.insert(hash(other))
+                tries += 1
+            }
+            #expect(hash(base) == hash(Array(base)))
+        }
+        #expect(seen.count == tries)
+        #expect(!seen.contains(0))
+    }
+
+    /// The words of a value: its first 16 bytes little-endian, zero-padded, whatever its length.
+    @Test func wordsAreTheFirstSixteenBytesPadded() {
+        func words(_ bytes: [UInt8]) -> (UInt64, UInt64) { bytes.withUnsafeBufferPointer { TextMemo.words(of: $0) } }
+        func word(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        }
+        var wrong = 0
+        for n in 0...24 {
+            let bytes = (0..<n).map { UInt8(0xA0 + $0) }
+            let expected = (word(bytes.prefix(8)), word(bytes.dropFirst(8).prefix(8)))
+            if words(bytes) != expected { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(words([1, 2]) == (0x0201, 0))
+    }
+
+    /// A full memo: `capacity` values held (the table grown to twice that), the next ones made every time and
+    /// never held, the held ones still found.
+    @Test func aFullMemoKeepsItsValuesAndTakesNoMore() {
+        var memo = TextMemo(capacity: 64)
+        var made = 0
+        let values = (0..<100).map { "queue number \($0) of a long list" }
+        for value in values { _ = Self.look(&memo, value, made: &made) }
+        #expect(memo.count == 64 && made == 100)
+        var wrong = 0
+        for value in values where Self.look(&memo, value, made: &made) != value { wrong += 1 }
+        #expect(wrong == 0)
+        #expect(made == 136)
+        #expect(memo.count == 64)
+    }
 }

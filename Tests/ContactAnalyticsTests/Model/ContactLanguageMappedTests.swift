@@ -63,4 +63,23 @@ import Testing
             #expect(ContactLanguage.shortName(word | 0x61 << 56) == expected[word | 0x61 << 56])
         }
     }
+
+    /// The codes as the mapper makes them (from bytes, in NFC) are found by their bits; any other value, the
+    /// same letters upper-case or with a blank, a longer code, is not (the bytes decide it), and every one reads
+    /// as the plain reading.
+    @Test func codesMadeFromBytesAreFoundByTheirBits() {
+        func made(_ text: String) -> String {
+            Array(text.utf8).withUnsafeBufferPointer { TextNormalization.string(fromUTF8: $0, isKnownValid: true) }
+        }
+        let codes: [(String, ContactLanguage)] = [("en", .en), ("fi", .fi), ("sv", .sv), ("es", .es), ("pt", .pt),
+                                                 ("de", .de)]
+        for (code, language) in codes {
+            #expect(ContactLanguage.code(bitsOf: made(code)) == language)
+            #expect(ContactLanguage(mapped: made(code)) == language)
+        }
+        for other in ["EN", "En", "en ", " en", "eng", "e", "", "fr", "english", "fi-FI", "sv_SE"] {
+            #expect(ContactLanguage.code(bitsOf: made(other)) == nil, "\(other)")
+            #expect(ContactLanguage(mapped: made(other)) == Self.plain(other), "\(other)")
+        }
+    }
 }
