@@ -35,4 +35,25 @@ enum ByteWord {
     /// The offset in a word of the byte its lowest mark (from `zeroBytes`) stands for.
     @inline(__always)
     static func firstMarked(_ marks: UInt64) -> Int { marks.trailingZeroBitCount &>> 3 }
+
+    /// Whether the `count` bytes at `a` and at `b` are the same: eight at a time (the last word ending at the
+    /// last byte, overlapping the one before), or, under eight bytes, the first and the last four, two or one.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+        @inline(__always) func same<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
+            a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
+        }
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if !same(i, UInt64.self) { return false }
+                i += 8
+            }
+            return same(count - 8, UInt64.self)
+        }
+        if count >= 4 { return same(0, UInt32.self) && same(count - 4, UInt32.self) }
+        if count >= 2 { return same(0, UInt16.self) && same(count - 2, UInt16.self) }
+        return count == 0 || same(0, UInt8.self)
+    }
 }

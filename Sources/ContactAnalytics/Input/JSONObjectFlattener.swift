@@ -148,21 +148,11 @@ struct JSONObjectFlattener: Sendable {
         return id
     }
 
-    /// Whether `a` and `b` (of the same count) hold the same bytes: eight at a time, then one at a time.
+    /// Whether `a` and `b` (of the same count) hold the same bytes (`ByteWord.sameBytes`).
     @inline(__always)
     private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
-        let count = a.count
-        var index = 0
-        while index &+ 8 <= count {
-            if ByteWord.load(left, at: index) != ByteWord.load(right, at: index) { return false }
-            index &+= 8
-        }
-        while index < count {
-            if left[index] != right[index] { return false }
-            index &+= 1
-        }
-        return true
+        return ByteWord.sameBytes(left, right, count: a.count)
     }
 
     // MARK: - Grammar

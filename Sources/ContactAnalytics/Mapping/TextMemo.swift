@@ -134,35 +134,26 @@ struct TextMemo: Sendable {
         @inline(__always) func word(_ i: Int) -> UInt64 {
             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         }
-        @inline(__always) func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
-            let x = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
-            return x ^ x >> 29
-        }
+        // `IdentityHash`'s mixing step and finish, over two lanes.
         var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
         var b: UInt64 = 0xD6E8_FEB8_6659_FD93
         var i = 0
         while i + 16 <= n {
-            a = mix(a, word(i))
-            b = mix(b, word(i + 8))
+            a = IdentityHash.mix(a, word(i))
+            b = IdentityHash.mix(b, word(i + 8))
             i += 16
         }
         if i + 8 <= n {
-            a = mix(a, word(i))
+            a = IdentityHash.mix(a, word(i))
             i += 8
         }
-        if i < n { b = mix(b, IdentityHash.tail(raw, from: i, count: n)) }
-        var h = a ^ (b << 31 | b >> 33)
-        h ^= h >> 30
-        h &*= 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 27
-        h &*= 0x94D0_49BB_1331_11EB
-        h ^= h >> 31
-        return h == 0 ? 1 : h
+        if i < n { b = IdentityHash.mix(b, IdentityHash.tail(raw, from: i, count: n)) }
+        return IdentityHash.finish(a ^ (b << 31 | b >> 33))
     }
 
     /// The slot holding `value` (whose hash and first words are given), or, when it is not held, `~slot` of the
     /// empty slot its probe ended at (`-1` before the table exists). The bytes past the first 16 compared in
-    /// place (`sameBytes`), not through `memcmp`: the values are short, and the call cost as much; with the
+    /// place (`ByteWord.sameBytes`), not through `memcmp`: the values are short, and the call cost as much; with the
     /// string's own bytes where they are the value's (`Slot.tailStart` -1), else with `tails`.
     @inline(__always)
     private func slot(of value: UnsafeBufferPointer<UInt8>, hash: UInt64, head: UInt64, next: UInt64) -> Int {
@@ -177,6 +168,11 @@ struct TextMemo: Sendable {
                 if held == hash, slots[i].head == head, slots[i].next == next, Int(slots[i].count) == n {
                     if n <= Self.inlineBytes { return i }
                     let tailStart = Int(slots[i].tailStart)
+                    // The pointer kept is still where the slot's string holds its bytes (debug builds: the tests
+                    // would catch a standard library whose strings moved or copied their storage).
+                    assert(tailStart >= 0 || slots[i].string.utf8.withContiguousStorageIfAvailable {
+                        UInt(bitPattern: $0.baseAddress)
+                    } == slots[i].ownBytes, "a memo slot's string no longer holds its bytes where they were")
                     if tailStart >= 0 ? sameTail(value, from: tailStart)
                         : Self.sameRest(value, UnsafePointer(bitPattern: slots[i].ownBytes)) {
                         return i
@@ -191,7 +187,7 @@ struct TextMemo: Sendable {
     @inline(__always)
     private static func sameRest(_ value: UnsafeBufferPointer<UInt8>, _ held: UnsafePointer<UInt8>?) -> Bool {
         guard value.count > inlineBytes, let a = value.baseAddress, let b = held else { return false }
-        return sameBytes(a + inlineBytes, b + inlineBytes, count: value.count - inlineBytes)
+        return ByteWord.sameBytes(a + inlineBytes, b + inlineBytes, count: value.count - inlineBytes)
     }
 
     /// Whether `value`'s bytes after the first 16 are those at `start` in `tails`.
@@ -200,7 +196,7 @@ struct TextMemo: Sendable {
         guard let base = value.baseAddress else { return false }
         return tails.withUnsafeBufferPointer { tails in
             guard let held = tails.baseAddress else { return false }
-            return Self.sameBytes(held + start, base + Self.inlineBytes, count: value.count - Self.inlineBytes)
+            return ByteWord.sameBytes(held + start, base + Self.inlineBytes, count: value.count - Self.inlineBytes)
         }
     }
 
@@ -213,27 +209,6 @@ struct TextMemo: Sendable {
         if windowFinds * 4 < windowLookups { isBypassed = true }
         windowLookups = 0
         windowFinds = 0
-    }
-
-    /// Whether the `count` bytes at `a` and at `b` are the same: eight at a time (the last word ending at the
-    /// last byte, overlapping the one before), or, under eight bytes, the first and the last four, two or one.
-    @inline(__always)
-    static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
-        @inline(__always) func same<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
-            a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
-        }
-        if count >= 8 {
-            var i = 0
-            while i + 8 < count {
-                if !same(i, UInt64.self) { return false }
-                i += 8
-            }
-            return same(count - 8, UInt64.self)
-        }
-        if count >= 4 { return same(0, UInt32.self) && same(count - 4, UInt32.self) }
-        if count >= 2 { return same(0, UInt16.self) && same(count - 2, UInt16.self) }
-        return count == 0 || same(0, UInt8.self)
     }
 
     /// Holds `string` for `value` (not held; its probe ended at `emptySlot`) while there is room.
@@ -253,7 +228,7 @@ struct TextMemo: Sendable {
             // rest later). More than 16 bytes: a string in storage of its own (never a small string's copy).
             ownBytes = string.utf8.withContiguousStorageIfAvailable { held -> UnsafePointer<UInt8>? in
                 guard held.count == value.count, let a = held.baseAddress, let b = value.baseAddress,
-                      Self.sameBytes(a, b, count: value.count) else { return nil }
+                      ByteWord.sameBytes(a, b, count: value.count) else { return nil }
                 return a
             } ?? nil
             if ownBytes == nil {

@@ -59,7 +59,8 @@ public struct DuplicateContactFilter: Sendable {
         var bitCount = 64
         while bitCount < withID * 8 { bitCount <<= 1 }
         let mask = UInt64(bitCount - 1)
-        var candidates: [UInt64] = []
+        // Each candidate once, however often its id repeats (a list with every repeat would grow with the rows).
+        var table = CandidateTable()
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
         hashes.withUnsafeBufferPointer { hashes in
             bits.withUnsafeMutableBufferPointer { words in
@@ -68,16 +69,15 @@ public struct DuplicateContactFilter: Sendable {
                     if hash == 0 { continue }
                     let bit = Int(truncatingIfNeeded: hash & mask)
                     let word = bit &>> 6, mask = UInt64(1) &<< UInt64(bit & 63)
-                    if words[word] & mask != 0 { candidates.append(hash) } else { words[word] |= mask }
+                    if words[word] & mask != 0 { table.insert(hash) } else { words[word] |= mask }
                 }
             }
         }
-        guard !candidates.isEmpty else { return (flags, 0) }
-        var table = CandidateTable(holding: candidates)
+        guard table.count > 0 else { return (flags, 0) }
         var total = 0
         bits.withUnsafeMutableBufferPointer { words in
             for i in words.indices { words[i] = 0 }
-            for hash in candidates {
+            table.forEachHash { hash in
                 let bit = Int(truncatingIfNeeded: hash & mask)
                 words[bit &>> 6] |= UInt64(1) &<< UInt64(bit & 63)
             }
@@ -113,20 +113,50 @@ public struct DuplicateContactFilter: Sendable {
         }
 
         /// Per slot: a hash, or 0 for an empty slot (no id has hash 0).
-        private var slots: [UInt64]
-        private var seen: [Bool]
-        private let slotMask: Int
+        private var slots = [UInt64](repeating: 0, count: 16)
+        private var seen = [Bool](repeating: false, count: 16)
+        private var slotMask = 15
+        /// The hashes held.
+        private(set) var count = 0
+
+        /// An empty table.
+        init() {}
 
         /// A table of `hashes` (nonzero; repeats are held once).
         init(holding hashes: [UInt64]) {
-            var size = 16
-            while size < hashes.count * 2 { size <<= 1 }
-            slots = [UInt64](repeating: 0, count: size)
-            seen = [Bool](repeating: false, count: size)
-            slotMask = size - 1
-            for hash in hashes {
+            for hash in hashes { insert(hash) }
+        }
+
+        /// Holds `hash` (nonzero) unless it is held already; the table doubles when it would be over half full.
+        mutating func insert(_ hash: UInt64) {
+            var slot = Self.start(hash, slotMask)
+            while slots[slot] != 0 {
+                if slots[slot] == hash { return }
+                slot = (slot &+ 1) & slotMask
+            }
+            if (count + 1) * 2 > slots.count {
+                grow()
+                slot = Self.start(hash, slotMask)
+                while slots[slot] != 0 { slot = (slot &+ 1) & slotMask }
+            }
+            slots[slot] = hash
+            count += 1
+        }
+
+        /// Calls `body` with every hash held (in no particular order).
+        func forEachHash(_ body: (UInt64) -> Void) {
+            for hash in slots where hash != 0 { body(hash) }
+        }
+
+        /// Twice the slots, every hash placed again (before any is marked seen).
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            seen = [Bool](repeating: false, count: old.count * 2)
+            slotMask = slots.count - 1
+            for hash in old where hash != 0 {
                 var slot = Self.start(hash, slotMask)
-                while slots[slot] != 0, slots[slot] != hash { slot = (slot &+ 1) & slotMask }
+                while slots[slot] != 0 { slot = (slot &+ 1) & slotMask }
                 slots[slot] = hash
             }
         }

@@ -66,15 +66,17 @@ public enum IdentityHash {
         return UInt64(raw.load(fromByteOffset: start, as: UInt8.self))
     }
 
+    /// One round: `word` mixed into the running hash `h` (also `TextMemo.longHash`'s lanes).
     @inline(__always)
-    private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+    static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
         var x = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
         x ^= x >> 29
         return x
     }
 
+    /// The last avalanche of a running hash; never 0 (0 marks an empty slot in the tables keyed by it).
     @inline(__always)
-    private static func finish(_ value: UInt64) -> UInt64 {
+    static func finish(_ value: UInt64) -> UInt64 {
         var h = value
         h ^= h >> 30
         h &*= 0xBF58_476D_1CE4_E5B9

@@ -151,7 +151,7 @@ import Testing
             for b in cases {
                 let same = a.withUnsafeBufferPointer { x in
                     b.withUnsafeBufferPointer { y in
-                        TextMemo.sameBytes(x.baseAddress ?? UnsafePointer(bitPattern: 1)!,
+                        ByteWord.sameBytes(x.baseAddress ?? UnsafePointer(bitPattern: 1)!,
                                            y.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: count)
                     }
                 }

@@ -55,4 +55,24 @@ import Testing
         #expect(table.markSeen(0x0000_0005_0000_0004) == .notHeld)
         #expect(table.markSeen(0x1234) == .notHeld)
     }
+
+    /// The table grows as hashes come: an id repeated many times is held once (the table does not grow with
+    /// the rows), and every hash inserted before and after a growth is still found, once as `first`.
+    @Test func candidateTableHoldsEachHashOnceAndGrows() {
+        var table = DuplicateContactFilter.CandidateTable()
+        for _ in 0..<10_000 { table.insert(0xABCD_0000_0000_0001) }
+        #expect(table.count == 1)
+        var generator = SeededGenerator(seed: 11)
+        let hashes = (0..<5_000).map { _ in generator.next() | 1 }
+        for hash in hashes { table.insert(hash) }
+        for hash in hashes.prefix(100) { table.insert(hash) }
+        #expect(table.count == 5_001)
+        var held = 0
+        table.forEachHash { _ in held += 1 }
+        #expect(held == 5_001)
+        #expect(hashes.allSatisfy { table.markSeen($0) == .first })
+        #expect(hashes.allSatisfy { table.markSeen($0) == .seenBefore })
+        #expect(table.markSeen(0xABCD_0000_0000_0001) == .first)
+        #expect(table.markSeen(2) == .notHeld)
+    }
 }
