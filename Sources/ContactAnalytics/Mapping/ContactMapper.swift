@@ -171,6 +171,21 @@ public struct ContactMapper: Sendable {
         return copy
     }
 
+    /// `copyForThread()`, keeping the text memos of `previous`, the mapper this thread used until now (for an
+    /// earlier file, or an earlier header of the same file). A text memo gives the NFC string of a value's bytes,
+    /// whatever the column or the file, so the strings this thread made carry over: a run of many small files
+    /// with the same agents, queues and subjects builds each string once per thread, not once per file. (The
+    /// channel, status and priority memos depend on the file's preset and start again.)
+    func copyForThread(keepingTextMemosOf previous: ContactMapper) -> ContactMapper {
+        var copy = copyForThread()
+        copy.agentMemo = previous.agentMemo
+        copy.queueMemo = previous.queueMemo
+        copy.languageMemo = previous.languageMemo
+        copy.categoryMemo = previous.categoryMemo
+        copy.subjectMemo = previous.subjectMemo
+        return copy
+    }
+
     /// This mapper for another input file, `file`: a copy that differs only in the file its messages and
     /// contacts name. Meant for a mapper just bound (no record checked, observed or mapped yet): binding a
     /// header is the same work for every file that has it (`BoundHeaders`), and the copy goes through the

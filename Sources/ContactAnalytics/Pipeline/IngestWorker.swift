@@ -8,7 +8,7 @@
 /// batch of records already read carries its columns (`IngestColumns`) likewise.
 ///
 /// One worker serves every file of a run: at the first job of another file it takes a copy of that file's
-/// mapper, and keeps its state unless the file's header differs.
+/// mapper (keeping the strings its text memos made so far), and keeps its state unless the file's header differs.
 struct IngestWorker<State, Output: Sendable> {
     var mapper: ContactMapper
     var state: State
@@ -58,8 +58,9 @@ struct IngestWorker<State, Output: Sendable> {
     /// made for its header when the header differs.
     private mutating func enter(_ serial: Int, columns: IngestColumns) throws {
         guard serial != fileNumber else { return }
-        // The last job took the mapper's fill counts: nothing of the old file is left in it.
-        mapper = columns.mapper.copyForThread()
+        // The last job took the mapper's fill counts: nothing of the old file is left in it but the strings of
+        // its text memos, which the new copy keeps.
+        mapper = columns.mapper.copyForThread(keepingTextMemosOf: mapper)
         if columns.context.header != stateHeader {
             state = try makeState(columns.context)
             stateHeader = columns.context.header
@@ -142,7 +143,7 @@ struct IngestWorker<State, Output: Sendable> {
         if columns.context.headerVersion != headerVersion {
             // The fill counts so far belong to the job: kept before the mapper is replaced.
             result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
-            mapper = columns.mapper.copyForThread()
+            mapper = columns.mapper.copyForThread(keepingTextMemosOf: mapper)
             state = try makeState(columns.context)
             stateHeader = columns.context.header
             headerVersion = columns.context.headerVersion

@@ -319,4 +319,32 @@ import Testing
         _ = MappingTestSupport.map(&mapper, ["not a date", "ann", "D", "4"])  // rejected: nothing counted
         #expect(mapper.filledCounts.isEmpty)
     }
+    // MARK: Copies for the next file
+
+    /// A thread's copy of the next file's mapper keeps the text memos of the mapper it used before (another file,
+    /// here with its columns in another order): a subject or agent mapped again is the very string made for the
+    /// earlier file (the same storage, which the classification memo keys by), with the same value; a plain copy
+    /// makes the strings again. Values of more than 15 bytes, so each string has storage of its own.
+    @Test func copyForTheNextFileKeepsTheStringsOfTextValues() throws {
+        let subject = "Where is my parcel? Ordered two weeks ago"
+        let agent = "agent.with.a.long.name"
+        var first = try MappingTestSupport.mapper(["opened_at", "agent", "subject"]).copyForThread()
+        let earlier = try #require(MappingTestSupport.contact(
+            MappingTestSupport.map(&first, ["2024-01-01", agent, subject]).outcome))
+        let nextFile = try MappingTestSupport.mapper(["subject", "opened_at", "agent"])
+        var kept = nextFile.copyForThread(keepingTextMemosOf: first)
+        var fresh = nextFile.copyForThread()
+        let again = try #require(MappingTestSupport.contact(
+            MappingTestSupport.map(&kept, [subject, "2024-01-02", agent]).outcome))
+        let anew = try #require(MappingTestSupport.contact(
+            MappingTestSupport.map(&fresh, [subject, "2024-01-02", agent]).outcome))
+        for contact in [again, anew] {
+            #expect(contact.subject == subject)
+            #expect(contact.agent == agent)
+        }
+        #expect(ContactRecord.isSameStorage(try #require(earlier.subject), try #require(again.subject)))
+        #expect(ContactRecord.isSameStorage(try #require(earlier.agent), try #require(again.agent)))
+        #expect(!ContactRecord.isSameStorage(try #require(earlier.subject), try #require(anew.subject)))
+        #expect(!ContactRecord.isSameStorage(try #require(earlier.agent), try #require(anew.agent)))
+    }
 }
