@@ -68,7 +68,23 @@ public indirect enum RuleCondition: Sendable, Hashable {
         }
     }
 
+    /// The number of words of `term`, split on spaces and tabs (at least 1). An ASCII term is counted by its
+    /// bytes (each byte its own `Character`, or CR LF one, neither a separator) without making the words; any
+    /// other by `Character`, where a space with a mark on it is no separator.
     static func wordCount(_ term: String) -> Int {
-        max(1, term.split(whereSeparator: { $0 == " " || $0 == "\t" }).count)
+        guard term.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return max(1, term.split(whereSeparator: { $0 == " " || $0 == "\t" }).count)
+        }
+        var count = 0
+        var inWord = false
+        for byte in term.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return max(1, count)
     }
 }
