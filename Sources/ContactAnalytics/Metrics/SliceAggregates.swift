@@ -47,10 +47,10 @@ struct SliceAggregates: Sendable {
         case hour
     }
 
-    /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), with their resolution and
-    /// first-reply histograms.
-    var resolutionByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
-    var firstReplyByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
+    /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), their resolution and
+    /// first-reply histograms (slices of `resolutionTimes` and `firstReplyTimes`).
+    var resolutionByPriority: [QuantileHistogram] { resolutionTimes.byPriority }
+    var firstReplyByPriority: [QuantileHistogram] { firstReplyTimes.byPriority }
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
@@ -339,26 +339,24 @@ struct SliceAggregates: Sendable {
         // The histograms take finite values only (a NaN time is none): a time that is not is not handed on.
         if facts.handle.isFinite { handleTimes.record(facts.handle, sign: sign) }
         if facts.resolution.isFinite {
-            resolutionByPriority[priority].record(facts.resolution, sign: sign)
             resolutionTimesTotal.record(facts.resolution, sign: sign)
-            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, queue: queue,
-                                   agent: agent, period: period)
+            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, priority: priority,
+                                   queue: queue, agent: agent, period: period)
         }
         if facts.firstReply.isFinite {
-            firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
             firstReplyTimesTotal.record(facts.firstReply, sign: sign)
-            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, queue: queue,
-                                   agent: agent, period: period)
+            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, priority: priority,
+                                   queue: queue, agent: agent, period: period)
         }
         if facts.businessResolution.isFinite {
             businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
             businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: cause,
-                                           queue: queue, agent: agent, period: period)
+                                           priority: priority, queue: queue, agent: agent, period: period)
         }
         if facts.businessFirstReply.isFinite {
             businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
             businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: cause,
-                                           queue: queue, agent: agent, period: period)
+                                           priority: priority, queue: queue, agent: agent, period: period)
         }
     }
 
@@ -369,10 +367,6 @@ struct SliceAggregates: Sendable {
         precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
         // The channels, causes, priorities, languages and hours: the same rows in both tables.
         for row in channelRow..<fixedRows { table[row].merge(other.table[row]) }
-        for p in 0..<ServiceTargets.prioritySlots {
-            resolutionByPriority[p].merge(other.resolutionByPriority[p])
-            firstReplyByPriority[p].merge(other.firstReplyByPriority[p])
-        }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }
