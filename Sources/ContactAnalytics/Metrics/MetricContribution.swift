@@ -74,6 +74,20 @@ struct MetricContribution {
     @inline(__always)
     func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
              rows: (Int, Int, Int, Int, Int, Int, Int, Int)) {
+        add(to: table, rows: rows, eighth: true)
+    }
+
+    /// The same for seven accumulators (a contact with no hour: `SliceAggregates.contribute`).
+    @inline(__always)
+    func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>, rows: (Int, Int, Int, Int, Int, Int, Int)) {
+        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, rows.0), eighth: false)
+    }
+
+    /// Adds to `rows.0` ... `rows.6`, and to `rows.7` when `eighth` (a constant where this is inlined, so the
+    /// test on it goes).
+    @inline(__always)
+    private func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
+                     rows: (Int, Int, Int, Int, Int, Int, Int, Int), eighth: Bool) {
         guard let start = table.baseAddress else { return }
         let base = UnsafeMutableRawPointer(start), stride = MemoryLayout<MetricAccumulator>.stride
         let r0 = base + rows.0 &* stride, r1 = base + rows.1 &* stride, r2 = base + rows.2 &* stride
@@ -92,7 +106,7 @@ struct MetricContribution {
                 (r4 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r5 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r6 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
-                (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                if eighth { (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
             }
         }
         withUnsafeBytes(of: sumOffsets) { offsets in
@@ -107,7 +121,7 @@ struct MetricContribution {
                     (r4 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r5 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r6 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
-                    (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    if eighth { (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
                 }
             }
         }

@@ -24,10 +24,10 @@ struct SliceAggregates: Sendable {
     private var lastPeriodID: Int32 = 0
 
     /// The sums of every slice in one table (`Breakdown`; `subscript(_:_:)` and `byChannel` ... `byHour` read
-    /// them): row 0 takes what goes nowhere (a contact without an answered value adds to no hour), then the
-    /// channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues, agents and
-    /// periods in order of first appearance. One table lets `contribute` reach a contact's eight slices with one
-    /// access (`MetricContribution.add(to:rows:)`).
+    /// them): row 0 is unused (a contact without an answered value adds to no hour: to seven rows, not eight),
+    /// then the channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues,
+    /// agents and periods in order of first appearance. One table lets `contribute` reach a contact's seven or
+    /// eight slices with one access (`MetricContribution.add(to:rows:)`).
     private var table: [MetricAccumulator]
     /// The first row of each fixed breakdown, and the first row after them.
     private let channelRow: Int, causeRow: Int, priorityRow: Int, languageRow: Int, hourRow: Int, fixedRows: Int
@@ -316,11 +316,17 @@ struct SliceAggregates: Sendable {
         let channel = Int(facts.channel), priority = Int(facts.priority), language = Int(facts.language)
         precondition(channel < channelCount && priority < ServiceTargets.prioritySlots
                      && language < ContactLanguage.slotCount, "a contact's channel, priority or language out of range")
-        // Calls only (an answered value) go to their hour; the others to row 0, which nothing reads.
-        let hour = facts.answered != 0 ? hourRow + Int(facts.arrival) % 24 : 0
+        // Calls only (an answered value) go to their hour as well.
         let rows = (channelRow + channel, causeRow + slot, queueRows[queue], agentRows[agent], periodRows[period],
-                    priorityRow + priority, languageRow + language, hour)
-        table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
+                    priorityRow + priority, languageRow + language)
+        if facts.answered != 0 {
+            let hour = hourRow + Int(facts.arrival) % 24
+            table.withUnsafeMutableBufferPointer {
+                sums.add(to: $0, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, hour))
+            }
+        } else {
+            table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
+        }
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
         recordTimes(facts, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent, period: period,
