@@ -1,7 +1,8 @@
 /// The resolution-time `QuantileHistogram`s of every slice the report breaks down by (each channel, cause
-/// slot, queue, agent and period), kept in one pool: a page table of `histograms x octaves` and one array of
-/// bucket pages. A value is placed in its bucket once and counted in its five slices with one page-table
-/// read and one bucket write each, which keeps the worker threads' many small histograms cheap to update.
+/// slot, priority slot, queue, agent and period), kept in one pool: a page table of `histograms x octaves` and
+/// one array of bucket pages. A value is placed in its bucket once and counted in its six slices with one
+/// page-table read and one bucket write each, which keeps the worker threads' many small histograms cheap to
+/// update (the priorities' were histograms of their own, each placing the value again).
 /// Cause groups and processes are merged from these when the report is built.
 struct BreakdownHistograms: Sendable {
     typealias Bucket = QuantileHistogram.Bucket
@@ -18,8 +19,10 @@ struct BreakdownHistograms: Sendable {
 
     let channelCount: Int
     let causeSlotCount: Int
-    /// Histogram of each queue, agent and period id (channels and cause slots come first, in order; queue and
-    /// agent id 0 is "none").
+    /// `ServiceTargets.prioritySlots`: the priority slots' histograms follow the cause slots'.
+    let prioritySlotCount = ServiceTargets.prioritySlots
+    /// Histogram of each queue, agent and period id (channels, cause slots and priority slots come first, in
+    /// order; queue and agent id 0 is "none").
     private(set) var queueHistograms: [Int32] = []
     private(set) var agentHistograms: [Int32] = []
     private(set) var periodHistograms: [Int32] = []
@@ -27,7 +30,7 @@ struct BreakdownHistograms: Sendable {
     init(channelCount: Int, causeSlotCount: Int) {
         self.channelCount = channelCount
         self.causeSlotCount = causeSlotCount
-        for _ in 0..<(channelCount + causeSlotCount) { _ = newHistogram() }
+        for _ in 0..<(channelCount + causeSlotCount + prioritySlotCount) { _ = newHistogram() }
         // Queue and agent id 0: none.
         addQueue()
         addAgent()
@@ -47,17 +50,21 @@ struct BreakdownHistograms: Sendable {
     mutating func addPeriod() { periodHistograms.append(newHistogram()) }
 
     /// Adds (`sign` 1) or takes back (`sign` -1) `value` in each of its slices (NaN: no value, nothing done).
+    /// `priority` is its priority slot (`ServiceTargets.prioritySlots`).
     @inline(__always)
-    mutating func record(_ value: Float, sign: Int, channel: Int, cause: Int, queue: Int, agent: Int, period: Int) {
+    mutating func record(_ value: Float, sign: Int, channel: Int, cause: Int, priority: Int = 0, queue: Int,
+                         agent: Int, period: Int) {
         guard value.isFinite else { return }
+        precondition(priority >= 0 && priority < prioritySlotCount, "no such priority slot")
         let ids = (channel, channelCount + cause, Int(queueHistograms[queue]), Int(agentHistograms[agent]),
-                   Int(periodHistograms[period]))
+                   Int(periodHistograms[period]), channelCount + causeSlotCount + priority)
         counts.withUnsafeMutableBufferPointer { c in
             c[ids.0] += sign
             c[ids.1] += sign
             c[ids.2] += sign
             c[ids.3] += sign
             c[ids.4] += sign
+            c[ids.5] += sign
         }
         let bits = (value + 0).bitPattern
         guard let place = QuantileHistogram.place(ofBits: bits, subBucketBits: Self.bits) else {
@@ -67,19 +74,20 @@ struct BreakdownHistograms: Sendable {
                 l[ids.2].record(bits, sign: sign)
                 l[ids.3].record(bits, sign: sign)
                 l[ids.4].record(bits, sign: sign)
+                l[ids.5].record(bits, sign: sign)
             }
             return
         }
-        // The five pages (made the first time a slice has a value in this octave), then the five buckets.
+        // The six pages (made the first time a slice has a value in this octave), then the six buckets.
         let octave = place.octave
         var first = pageTable.withUnsafeBufferPointer { t in
             (Int(t[ids.0 * Self.octaves + octave]), Int(t[ids.1 * Self.octaves + octave]),
              Int(t[ids.2 * Self.octaves + octave]), Int(t[ids.3 * Self.octaves + octave]),
-             Int(t[ids.4 * Self.octaves + octave]))
+             Int(t[ids.4 * Self.octaves + octave]), Int(t[ids.5 * Self.octaves + octave]))
         }
-        if first.0 < 0 || first.1 < 0 || first.2 < 0 || first.3 < 0 || first.4 < 0 {
+        if first.0 < 0 || first.1 < 0 || first.2 < 0 || first.3 < 0 || first.4 < 0 || first.5 < 0 {
             first = (page(ids.0, octave), page(ids.1, octave), page(ids.2, octave), page(ids.3, octave),
-                     page(ids.4, octave))
+                     page(ids.4, octave), page(ids.5, octave))
         }
         let sub = place.sub
         pages.withUnsafeMutableBufferPointer { b in
@@ -88,6 +96,7 @@ struct BreakdownHistograms: Sendable {
             b[first.2 + sub].record(bits, sign: sign)
             b[first.3 + sub].record(bits, sign: sign)
             b[first.4 + sub].record(bits, sign: sign)
+            b[first.5 + sub].record(bits, sign: sign)
         }
     }
 
@@ -114,6 +123,9 @@ struct BreakdownHistograms: Sendable {
 
     var byChannel: [QuantileHistogram] { (0..<channelCount).map(histogram) }
     var byCause: [QuantileHistogram] { (0..<causeSlotCount).map { histogram(channelCount + $0) } }
+    var byPriority: [QuantileHistogram] {
+        (0..<prioritySlotCount).map { histogram(channelCount + causeSlotCount + $0) }
+    }
     var byQueue: [QuantileHistogram] { queueHistograms.map { histogram(Int($0)) } }
     var byAgent: [QuantileHistogram] { agentHistograms.map { histogram(Int($0)) } }
     var byPeriod: [QuantileHistogram] { periodHistograms.map { histogram(Int($0)) } }
@@ -133,7 +145,7 @@ struct BreakdownHistograms: Sendable {
     /// Adds every histogram of `other` (with the same channels and cause slots); its queue, agent and period
     /// ids are these ids here (`queueIDs[q]` for its queue `q`, ...).
     mutating func merge(_ other: BreakdownHistograms, queueIDs: [Int], agentIDs: [Int], periodIDs: [Int]) {
-        for id in 0..<(channelCount + causeSlotCount) { merge(other, id, into: id) }
+        for id in 0..<(channelCount + causeSlotCount + prioritySlotCount) { merge(other, id, into: id) }
         for (q, id) in other.queueHistograms.enumerated() { merge(other, Int(id), into: Int(queueHistograms[queueIDs[q]])) }
         for (a, id) in other.agentHistograms.enumerated() { merge(other, Int(id), into: Int(agentHistograms[agentIDs[a]])) }
         for (p, id) in other.periodHistograms.enumerated() { merge(other, Int(id), into: Int(periodHistograms[periodIDs[p]])) }

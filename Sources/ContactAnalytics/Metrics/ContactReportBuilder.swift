@@ -183,8 +183,9 @@ struct ContactReportBuilder: Sendable {
         // (`byPriority`, `byLanguage` and `byHour` are copied out of the slice table: once, not per row.)
         let byPriority = sums.byPriority, byLanguage = sums.byLanguage, byHour = sums.byHour
         if byPriority.dropFirst().contains(where: { $0.contacts > 0 }) {
+            let resolutionByPriority = sums.resolutionByPriority, firstReplyByPriority = sums.firstReplyByPriority
             for slot in [1, 2, 3, 4, 0] where byPriority[slot].contacts > 0 {
-                let h = sums.resolutionByPriority[slot], f = sums.firstReplyByPriority[slot]
+                let h = resolutionByPriority[slot], f = firstReplyByPriority[slot]
                 let q = SliceQuantiles(handleMedian: nil, resolutionMedian: h.median, resolutionP90: h.percentile(0.9),
                                        firstReplyMedian: f.median, firstReplyP90: f.percentile(0.9))
                 priorityRows.append(BreakdownRow(key: ContactPriority(slot: slot)?.rawValue ?? "none",

@@ -3,9 +3,19 @@
 /// out); medians come from `QuantileHistogram`s.
 struct MetricAccumulator: Sendable {
     // What a contact contributes in its own right (`SliceAggregates.contribute`, which adds to its slices only
-    // the fields it sets: `MetricContribution`) comes first: its whole counts in one run of words, then its
-    // exact sums. The sums only the timeline walk adds (repeats, FCR) come last; `mergeContribution(_:)` adds
-    // the first part only.
+    // the fields it sets: `MetricContribution`) comes first: its exact sums, then its whole counts in one run of
+    // words, the ones most contacts set first. A contact's sums (cost, handle time, score) and common counts
+    // are then one run of bytes from the row's start, not two runs at either end of its counts: fewer cache
+    // lines of each of its eight rows. The sums only the timeline walk adds (repeats, FCR) come last;
+    // `mergeContribution(_:)` adds the first part only.
+    var csatNumericSum = ExactSum()
+    var costTotal = ExactSum()
+    var handleSum = ExactSum()
+    /// The cost of the avoidable contacts: by cause (the contribution) and repeat-only (the timeline walk).
+    var avoidableCost = ExactSum()
+    /// The summed wait of the answered calls with a wait time.
+    var waitSum = ExactSum()
+
     var contacts = 0
     var identified = 0
     var classified = 0
@@ -44,14 +54,6 @@ struct MetricAccumulator: Sendable {
     var flagResolved = 0
     var touchesKnown = 0
     var oneTouch = 0
-
-    var csatNumericSum = ExactSum()
-    var costTotal = ExactSum()
-    var handleSum = ExactSum()
-    /// The cost of the avoidable contacts: by cause (the contribution) and repeat-only (the timeline walk).
-    var avoidableCost = ExactSum()
-    /// The summed wait of the answered calls with a wait time.
-    var waitSum = ExactSum()
 
     // Added by the timeline walk only (`mergeOutcome(_:)`).
     var repeats = 0

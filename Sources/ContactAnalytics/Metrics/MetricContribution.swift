@@ -1,32 +1,29 @@
 /// What one counted contact adds to each of its slices (`SliceAggregates.contribute`): the `MetricAccumulator`
-/// counts it sets, each to its `sign`, and the exact sums it adds, listed by their place in the accumulator.
+/// counts it sets, each to its `sign` (one bit each, by the count's place among the accumulator's counts), and the
+/// exact sums it adds (by their byte offsets).
 ///
 /// A contact sets some five to twelve of the accumulator's 29 counts and two or three of its five sums, and goes
 /// into eight slices (channel, cause, queue, agent, period, priority, language, hour). Adding a whole
 /// accumulator to each slice adds every field, zeros too; `add(to:rows:)` adds only the fields listed, each to
-/// all eight slices in a row (no branch on the fields per slice). Counts and sums add exactly (whole numbers,
+/// all eight slices in a row (no branch on the fields per slice; the counts' bits walked lowest first). Counts and sums add exactly (whole numbers,
 /// `ExactSum`), so the slices hold what whole accumulators merged would give.
 struct MetricContribution {
     /// 1 (added) or -1 (taken back).
     let sign: Int
-    /// The byte offsets in `MetricAccumulator` of the counts set (the first `countsSet`; room for 32, more than
-    /// the accumulator has).
-    private var countOffsets: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
-                               UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
-                               UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
-                               UInt16, UInt16)
-        = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var countsSet = 0
+    /// The counts set: bit `i` for the count `i` words after `contacts` (`MetricAccumulator`'s counts are one run
+    /// of words from there; 64 bits are room for every count it has).
+    private var countBits: UInt64 = 0
+    /// How many counts are set.
+    var countsSet: Int { countBits.nonzeroBitCount }
     /// The byte offsets of the sums added, and their values (the first `sumsAdded` of each; room for 8).
     private var sumOffsets: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
     private var sumValues = (ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(), ExactSum(),
                              ExactSum())
     private(set) var sumsAdded = 0
 
-    /// Room for this many counts and sums: a place past them wraps around (`& (capacity - 1)`), so no write
-    /// leaves the storage; `SliceAggregates.contribute` lists each of the accumulator's 29 counts and 5 sums at
-    /// most once.
-    static let countCapacity = 32, sumCapacity = 8
+    /// Room for this many sums: a place past them wraps around (`& (capacity - 1)`), so no write leaves the
+    /// storage; `SliceAggregates.contribute` lists each of the accumulator's 5 sums at most once.
+    static let sumCapacity = 8
 
     @inline(__always)
     init(sign: Int) {
@@ -37,16 +34,15 @@ struct MetricContribution {
     /// property), each at most once.
     @inline(__always)
     mutating func count(_ field: KeyPath<MetricAccumulator, Int>, if condition: Bool = true) {
-        // Resolved at compile time for a literal key path (the functions are inlined); written whether or not
-        // it is kept, so there is no branch.
-        let offset = Self.offset(of: field)
-        assert(countsSet < Self.countCapacity, "MetricContribution: more counts than countCapacity")
-        let n = countsSet & (Self.countCapacity - 1)
-        withUnsafeMutableBytes(of: &countOffsets) {
-            $0.storeBytes(of: UInt16(truncatingIfNeeded: offset), toByteOffset: n &* 2, as: UInt16.self)
-        }
-        countsSet = n &+ (condition ? 1 : 0)
+        // Resolved at compile time for a literal key path (the functions are inlined); no branch on `condition`.
+        let word = (Self.offset(of: field) &- Self.firstCount) &>> 3
+        precondition(word >= 0 && word < 64, "MetricContribution: \(field) is not one of the counts")
+        countBits |= UInt64(condition ? 1 : 0) &<< UInt64(truncatingIfNeeded: word)
     }
+
+    /// The byte offset of the first count, `contacts`.
+    @inline(__always)
+    private static var firstCount: Int { offset(of: \MetricAccumulator.contacts) }
 
     /// Adds `value` (already signed) to the sum `field` when `condition` holds; each sum at most once.
     @inline(__always)
@@ -78,15 +74,31 @@ struct MetricContribution {
     @inline(__always)
     func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
              rows: (Int, Int, Int, Int, Int, Int, Int, Int)) {
+        add(to: table, rows: rows, eighth: true)
+    }
+
+    /// The same for seven accumulators (a contact with no hour: `SliceAggregates.contribute`).
+    @inline(__always)
+    func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>, rows: (Int, Int, Int, Int, Int, Int, Int)) {
+        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, rows.0), eighth: false)
+    }
+
+    /// Adds to `rows.0` ... `rows.6`, and to `rows.7` when `eighth` (a constant where this is inlined, so the
+    /// test on it goes).
+    @inline(__always)
+    private func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
+                     rows: (Int, Int, Int, Int, Int, Int, Int, Int), eighth: Bool) {
         guard let start = table.baseAddress else { return }
         let base = UnsafeMutableRawPointer(start), stride = MemoryLayout<MetricAccumulator>.stride
         let r0 = base + rows.0 &* stride, r1 = base + rows.1 &* stride, r2 = base + rows.2 &* stride
         let r3 = base + rows.3 &* stride, r4 = base + rows.4 &* stride, r5 = base + rows.5 &* stride
         let r6 = base + rows.6 &* stride, r7 = base + rows.7 &* stride
-        let sign = self.sign
-        withUnsafeBytes(of: countOffsets) { offsets in
-            for k in 0..<countsSet {
-                let offset = Int(offsets.load(fromByteOffset: k &* 2, as: UInt16.self))
+        let sign = self.sign, firstCount = Self.firstCount
+        var bits = countBits
+        while bits != 0 {
+            let offset = firstCount &+ bits.trailingZeroBitCount &* 8
+            bits &= bits &- 1
+            do {
                 (r0 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r1 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r2 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
@@ -94,7 +106,7 @@ struct MetricContribution {
                 (r4 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r5 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r6 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
-                (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
+                if eighth { (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
             }
         }
         withUnsafeBytes(of: sumOffsets) { offsets in
@@ -109,7 +121,7 @@ struct MetricContribution {
                     (r4 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r5 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r6 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
-                    (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
+                    if eighth { (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
                 }
             }
         }

@@ -24,10 +24,10 @@ struct SliceAggregates: Sendable {
     private var lastPeriodID: Int32 = 0
 
     /// The sums of every slice in one table (`Breakdown`; `subscript(_:_:)` and `byChannel` ... `byHour` read
-    /// them): row 0 takes what goes nowhere (a contact without an answered value adds to no hour), then the
-    /// channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues, agents and
-    /// periods in order of first appearance. One table lets `contribute` reach a contact's eight slices with one
-    /// access (`MetricContribution.add(to:rows:)`).
+    /// them): row 0 is unused (a contact without an answered value adds to no hour: to seven rows, not eight),
+    /// then the channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues,
+    /// agents and periods in order of first appearance. One table lets `contribute` reach a contact's seven or
+    /// eight slices with one access (`MetricContribution.add(to:rows:)`).
     private var table: [MetricAccumulator]
     /// The first row of each fixed breakdown, and the first row after them.
     private let channelRow: Int, causeRow: Int, priorityRow: Int, languageRow: Int, hourRow: Int, fixedRows: Int
@@ -47,10 +47,10 @@ struct SliceAggregates: Sendable {
         case hour
     }
 
-    /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), with their resolution and
-    /// first-reply histograms.
-    var resolutionByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
-    var firstReplyByPriority = [QuantileHistogram](repeating: QuantileHistogram(), count: ServiceTargets.prioritySlots)
+    /// By priority slot (`ServiceTargets.prioritySlots`: 0 = none or unrecognised), their resolution and
+    /// first-reply histograms (slices of `resolutionTimes` and `firstReplyTimes`).
+    var resolutionByPriority: [QuantileHistogram] { resolutionTimes.byPriority }
+    var firstReplyByPriority: [QuantileHistogram] { firstReplyTimes.byPriority }
     /// Flat tables: period x channel and period x cause slot.
     private(set) var periodChannels: [Int] = []
     private(set) var periodCause: [Int] = []
@@ -316,11 +316,17 @@ struct SliceAggregates: Sendable {
         let channel = Int(facts.channel), priority = Int(facts.priority), language = Int(facts.language)
         precondition(channel < channelCount && priority < ServiceTargets.prioritySlots
                      && language < ContactLanguage.slotCount, "a contact's channel, priority or language out of range")
-        // Calls only (an answered value) go to their hour; the others to row 0, which nothing reads.
-        let hour = facts.answered != 0 ? hourRow + Int(facts.arrival) % 24 : 0
+        // Calls only (an answered value) go to their hour as well.
         let rows = (channelRow + channel, causeRow + slot, queueRows[queue], agentRows[agent], periodRows[period],
-                    priorityRow + priority, languageRow + language, hour)
-        table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
+                    priorityRow + priority, languageRow + language)
+        if facts.answered != 0 {
+            let hour = hourRow + Int(facts.arrival) % 24
+            table.withUnsafeMutableBufferPointer {
+                sums.add(to: $0, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, hour))
+            }
+        } else {
+            table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
+        }
         periodChannels[period * channelCount + channel] += sign
         periodCause[period * slotCount + slot] += sign
         recordTimes(facts, sign: sign, channel: channel, cause: slot, queue: queue, agent: agent, period: period,
@@ -339,26 +345,24 @@ struct SliceAggregates: Sendable {
         // The histograms take finite values only (a NaN time is none): a time that is not is not handed on.
         if facts.handle.isFinite { handleTimes.record(facts.handle, sign: sign) }
         if facts.resolution.isFinite {
-            resolutionByPriority[priority].record(facts.resolution, sign: sign)
             resolutionTimesTotal.record(facts.resolution, sign: sign)
-            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, queue: queue,
-                                   agent: agent, period: period)
+            resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, priority: priority,
+                                   queue: queue, agent: agent, period: period)
         }
         if facts.firstReply.isFinite {
-            firstReplyByPriority[priority].record(facts.firstReply, sign: sign)
             firstReplyTimesTotal.record(facts.firstReply, sign: sign)
-            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, queue: queue,
-                                   agent: agent, period: period)
+            firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, priority: priority,
+                                   queue: queue, agent: agent, period: period)
         }
         if facts.businessResolution.isFinite {
             businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
             businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: cause,
-                                           queue: queue, agent: agent, period: period)
+                                           priority: priority, queue: queue, agent: agent, period: period)
         }
         if facts.businessFirstReply.isFinite {
             businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
             businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: cause,
-                                           queue: queue, agent: agent, period: period)
+                                           priority: priority, queue: queue, agent: agent, period: period)
         }
     }
 
@@ -369,10 +373,6 @@ struct SliceAggregates: Sendable {
         precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
         // The channels, causes, priorities, languages and hours: the same rows in both tables.
         for row in channelRow..<fixedRows { table[row].merge(other.table[row]) }
-        for p in 0..<ServiceTargets.prioritySlots {
-            resolutionByPriority[p].merge(other.resolutionByPriority[p])
-            firstReplyByPriority[p].merge(other.firstReplyByPriority[p])
-        }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }

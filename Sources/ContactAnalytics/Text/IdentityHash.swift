@@ -7,11 +7,51 @@
 public enum IdentityHash {
     /// The hash of `key`'s UTF-8 bytes (`of(bytes:)`). Read in place, not through a mutable copy: a copy
     /// retained and released the string's storage on every call (twice a row in the per-row aggregation).
+    /// A small string (up to 15 bytes, held in the `String` value itself: most customer and contact ids) is
+    /// hashed from its two words (`small(_:)`), with no closure and no copy to the stack.
     @inline(__always)
     public static func of(_ key: String) -> UInt64 {
+        if let words = StringStorageWords.of(key), let hash = small(words) { return hash }
         if let hash = key.utf8.withContiguousStorageIfAvailable({ of(bytes: $0) }) { return hash }
         var key = key
         return key.withUTF8 { of(bytes: $0) }
+    }
+
+    /// `of(bytes:)` of a small string's bytes, read from the string's two words (`StringStorageWords`): on
+    /// 64-bit little-endian platforms a small string holds its UTF-8 bytes in the first 15 bytes and, in the
+    /// top byte, a discriminator with bit 5 set (small; `0xE0` ASCII, `0xA0` not) and the byte count in the low
+    /// four bits (a heap string's top byte has bit 5 clear). `nil` for any other string, and everywhere unless
+    /// `smallStringsAreReadable`.
+    @inline(__always)
+    static func small(_ words: (UInt64, UInt64)) -> UInt64? {
+        let discriminator = words.1 &>> 56
+        guard discriminator & 0x20 != 0, smallStringsAreReadable else { return nil }
+        return of(smallWords: words, count: Int(truncatingIfNeeded: discriminator & 0x0F))
+    }
+
+    /// `of(bytes:)` of the `count` (0...15) bytes held in `words`, little-endian from the low byte of the first.
+    @inline(__always)
+    private static func of(smallWords words: (UInt64, UInt64), count n: Int) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        // A round for the first eight bytes, then the rest (or the first `n` when fewer) zero-padded, as `tail`
+        // reads them.
+        if n >= 8 {
+            h = mix(h, words.0)
+            if n > 8 { h = mix(h, words.1 & (~0 &>> UInt64(truncatingIfNeeded: 128 - 8 * n))) }
+        } else if n > 0 {
+            h = mix(h, words.0 & (~0 &>> UInt64(truncatingIfNeeded: 64 - 8 * n)))
+        }
+        return finish(h)
+    }
+
+    /// Whether small strings are laid out as `small(_:)` reads them: a small string literal's two words are its
+    /// bytes and the discriminator `0xE0 | count` (small, ASCII). The literal's words are constants, so this
+    /// folds to `true` or `false` when compiled (a `static let` would be looked up through `swift_once` on every
+    /// call); the tests check every small length, ASCII and not, against `of(bytes:)`.
+    @inline(__always)
+    static var smallStringsAreReadable: Bool {
+        guard let words = StringStorageWords.of("abcdefghijk"), 1.littleEndian == 1 else { return false }
+        return words.0 == 0x6867_6665_6463_6261 && words.1 == 0xEB00_0000_006B_6A69
     }
 
     /// The hash of `bytes`.

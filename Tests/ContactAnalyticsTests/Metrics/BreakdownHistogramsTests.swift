@@ -29,6 +29,31 @@ import Testing
         #expect(h.byPeriod[0].percentile(0.5) == 20) // rank 2
     }
 
+    /// The priority slots' histograms are slices like the others: a value counts in its priority's (slot 0 when
+    /// none is given), and a value taken back leaves it.
+    @Test func aValueCountsInItsPrioritySlot() {
+        var h = Self.histograms()
+        #expect(h.byPriority.count == ServiceTargets.prioritySlots)
+        h.record(10, sign: 1, channel: 0, cause: 1, priority: 1, queue: 1, agent: 0, period: 0)
+        h.record(30, sign: 1, channel: 0, cause: 1, priority: 1, queue: 1, agent: 0, period: 0)
+        h.record(1000, sign: 1, channel: 1, cause: 1, priority: 3, queue: 0, agent: 0, period: 0)
+        h.record(0, sign: 1, channel: 1, cause: 1, queue: 0, agent: 0, period: 0) // slot 0, the low bucket
+        #expect(h.byPriority.map(\.count) == [1, 2, 0, 1, 0])
+        #expect(h.byPriority[1].median == 20)
+        #expect(h.byPriority[3].median == 1000)
+        #expect(h.byPriority[0].median == 0)
+        #expect(h.byChannel.map(\.count) == [2, 2]) // the other slices as before
+        h.record(10, sign: -1, channel: 0, cause: 1, priority: 1, queue: 1, agent: 0, period: 0)
+        #expect(h.byPriority[1].count == 1)
+        #expect(h.byPriority[1].median == 30)
+        // Merged by slot, like channels and causes.
+        var other = Self.histograms()
+        other.record(50, sign: 1, channel: 0, cause: 0, priority: 1, queue: 0, agent: 0, period: 0)
+        h.merge(other, queueIDs: [0, 1], agentIDs: [0], periodIDs: [0])
+        #expect(h.byPriority.map(\.count) == [1, 2, 0, 1, 0])
+        #expect(h.byPriority[1].median == 40) // 30 and 50
+    }
+
     @Test func aValueTakenBackLeavesItsSlices() {
         var h = Self.histograms()
         for v: Float in [10, 20, 30] { h.record(v, sign: 1, channel: 0, cause: 1, queue: 1, agent: 0, period: 0) }

@@ -58,6 +58,46 @@ import Testing
         }
     }
 
+    /// Seven rows given: each gets the listed fields, the eighth place of the eight-row form (row 4 here) and
+    /// rows 0 and 9 stay as they were.
+    @Test func addsToSevenRowsToo() {
+        var table = [MetricAccumulator](repeating: MetricAccumulator(), count: 10)
+        table.withUnsafeMutableBufferPointer { Self.contribution(sign: 1).add(to: $0, rows: (5, 1, 8, 2, 7, 3, 6)) }
+        for row in 0..<10 {
+            let given = [5, 1, 8, 2, 7, 3, 6].contains(row)
+            #expect(table[row].contacts == (given ? 1 : 0), "row \(row)")
+            #expect(table[row].identified == (given ? 1 : 0))
+            #expect(table[row].oneTouch == (given ? 1 : 0))
+            #expect(table[row].classified == 0)
+            #expect(table[row].costTotal.value == (given ? 2.5 : 0))
+            #expect(table[row].waitSum.value == (given ? 0.75 : 0))
+            #expect(table[row].handleSum.value == 0)
+        }
+    }
+
+    /// Every count of the contribution part can be set (the bit mask has room for all), each to its own field.
+    @Test func everyCountReachesItsField() {
+        let counts: [WritableKeyPath<MetricAccumulator, Int>] = [
+            \.contacts, \.identified, \.classified, \.csatResponses, \.csatSatisfied, \.csatNumericCount,
+            \.handleCount, \.exportFCRResolved, \.exportFCRKnown, \.avoidableByCause, \.firstReplies,
+            \.firstReplyTargeted, \.firstReplyMet, \.resolutionTargeted, \.resolutionMet, \.answered, \.abandoned,
+            \.waitCount, \.answeredWithin, \.abandonedWithin, \.reopenKnown, \.reopened, \.hoursKnown,
+            \.outsideHours, \.outsideHoliday, \.flagKnown, \.flagResolved, \.touchesKnown, \.oneTouch,
+        ]
+        for (i, field) in counts.enumerated() {
+            var c = MetricContribution(sign: -1)
+            c.count(field)
+            c.count(\.repeats, if: false) // a walk count, not kept
+            #expect(c.countsSet == 1)
+            var table = [MetricAccumulator](repeating: MetricAccumulator(), count: 9)
+            table.withUnsafeMutableBufferPointer { c.add(to: $0, rows: Self.rows) }
+            for (j, other) in counts.enumerated() {
+                #expect(table[3][keyPath: other] == (i == j ? -1 : 0), "field \(i), read \(j)")
+            }
+            #expect(table[0][keyPath: field] == 0)
+        }
+    }
+
     /// Sign -1 takes back what sign 1 added, to the last unit.
     @Test func aNegativeContributionTakesItBack() {
         var table = [MetricAccumulator](repeating: MetricAccumulator(), count: 10)

@@ -71,4 +71,35 @@ import Testing
         }
         #expect(IdentityHash.of("C0034343") != IdentityHash.of("C0034344"))
     }
+
+    /// Small strings (up to 15 bytes) are hashed from their own two words (`IdentityHash.small`): every length
+    /// from 0 to 15, random bytes made into strings (non-ASCII too), hash as their bytes do; a string of 16 bytes
+    /// or more is not small and takes the bytes.
+    @Test func smallStringsHashFromTheirWordsAsTheirBytes() {
+        #expect(IdentityHash.smallStringsAreReadable)
+        var generator = SeededGenerator(seed: 7)
+        let letters = Array("abcXYZ0189-_é日ü".unicodeScalars)
+        for length in 0...20 {
+            for _ in 0..<20 {
+                var key = ""
+                while key.utf8.count < length {
+                    key.unicodeScalars.append(letters[generator.uniform(letters.count)])
+                }
+                let expected = Array(key.utf8).withUnsafeBufferPointer { Self.reference($0) }
+                #expect(IdentityHash.of(key) == expected, "\(key)")
+                let words = StringStorageWords.of(key)
+                #expect(words != nil)
+                if let words {
+                    // Small: hashed from its words, as its bytes; otherwise not small.
+                    let small = IdentityHash.small(words)
+                    #expect(small == (key.utf8.count <= 15 ? expected : nil), "\(key)")
+                }
+            }
+        }
+        // Hand-picked: a customer id, a contact id, the longest small string, the shortest heap one.
+        for key in ["C0684345", "T00000001", "abcdefghijklmno", "abcdefghijklmnop"] {
+            let expected = Array(key.utf8).withUnsafeBufferPointer { Self.reference($0) }
+            #expect(IdentityHash.of(key) == expected)
+        }
+    }
 }
