@@ -384,34 +384,45 @@ public struct RootCauseClassifier: Sendable {
         var anchorList: [Int32] = []
         swap(&anchorList, &anchors)
         defer { swap(&anchorList, &anchors) }
+        // The program's tables through buffer pointers: no bounds check per read in the loops below.
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
             var anchorCount = 0
-            program.termFlags.withUnsafeBufferPointer { termFlags in
-                for k in terms.indices {
-                    let term = Int(terms[k])
-                    let flags = termFlags[base + term]
-                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
-                    anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                    anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                    let seen = termStamp[term] == stampNow
-                    termStamp[term] = stampNow
-                    if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
-                    let entries = program.termEntries[base + term]
-                    for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
-                        mark(program.wordAtoms[w], program: program)
+            program.termEntries.withUnsafeBufferPointer { termEntries in
+                program.termFlags.withUnsafeBufferPointer { termFlags in
+                    program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
+                        for k in terms.indices {
+                            let term = Int(terms[k])
+                            let flags = termFlags[base + term]
+                            fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                            anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                            anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
+                            let seen = termStamp[term] == stampNow
+                            termStamp[term] = stampNow
+                            if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
+                            let entries = termEntries[base + term]
+                            for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
+                                mark(wordAtoms[w], program: program)
+                            }
+                        }
                     }
                 }
-            }
-            let generation = self.generation
-            for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
-                let entries = program.termEntries[base + Int(terms[Int(k)])]
-                for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
-                    let entry = program.phraseEntries[e]
-                    if entry.termMask & ~fieldMask != 0 { continue }
-                    if atomStamp[Int(entry.atom)] == generation { continue }
-                    if !allTermsOccur(entry, program: program) { continue }
-                    if phraseOccurs(entry, anchoredAt: Int(k), program: program) { mark(entry.atom, program: program) }
+                let generation = self.generation
+                program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
+                    program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
+                        for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
+                            let entries = termEntries[base + Int(terms[Int(k)])]
+                            for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
+                                let entry = phraseEntries[e]
+                                if entry.termMask & ~fieldMask != 0 { continue }
+                                if atomStamp[Int(entry.atom)] == generation { continue }
+                                if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
+                                if phraseOccurs(entry, anchoredAt: Int(k), sequenceTerms: sequenceTerms) {
+                                    mark(entry.atom, program: program)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -420,19 +431,20 @@ public struct RootCauseClassifier: Sendable {
     /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`). Every term's stamp
     /// is read, with no branch per term: which term is missing is what a branch would mispredict on.
     @inline(__always)
-    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry, program: CompiledRuleProgram) -> Bool {
+    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry,
+                               sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let start = Int(entry.start)
         let termStamp = stamps.terms
         let now = termGeneration
         var differs: UInt16 = 0
-        for j in 0..<Int(entry.length) { differs |= termStamp[Int(program.sequenceTerms[start + j])] ^ now }
+        for j in 0..<Int(entry.length) { differs |= termStamp[Int(sequenceTerms[start + j])] ^ now }
         return differs == 0
     }
 
     /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
     /// after it match the phrase's other terms, one token each.
     private func phraseOccurs(_ entry: CompiledRuleProgram.PhraseEntry, anchoredAt k: Int,
-                              program: CompiledRuleProgram) -> Bool {
+                              sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let terms = matches.termBuffer, tokens = matches.tokenBuffer
         let first = tokens[k] - entry.anchor
         guard first >= 0 else { return false }
@@ -440,7 +452,7 @@ public struct RootCauseClassifier: Sendable {
         var cursor = k
         while cursor > 0, tokens[cursor - 1] >= first { cursor -= 1 }
         for j in 0..<Int(entry.length) {
-            let wanted = program.sequenceTerms[Int(entry.start) + j]
+            let wanted = sequenceTerms[Int(entry.start) + j]
             let token = first + Int32(j)
             while cursor < terms.count, tokens[cursor] < token { cursor += 1 }
             var found = false

@@ -117,8 +117,10 @@ struct TermMatches: TokenSink {
     ///
     /// A token that is a run of at most `TokenTermCache.maxTokenLength` ASCII letters and digits (no non-ASCII
     /// letter before or after it) is first looked up in `cache` by its bytes, found eight at a time: most such
-    /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(packed:
-    /// token:)`). The others are walked once (`walkAndRemember`) and remembered.
+    /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(cached:
+    /// token:)`). The others are walked once (`walkAndRemember`) and remembered. A token shorter than eight bytes
+    /// that an ASCII separator ends (most of them) is found, keyed and skipped past, separators included as far
+    /// as the same eight bytes reach, from one load.
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
@@ -151,14 +153,38 @@ struct TermMatches: TokenSink {
             if !inToken {
                 // A token starts at byte `i`. A run of ASCII letters and digits that a separator or the field's end
                 // ends is looked up whole; one that a non-ASCII byte continues is walked byte by byte below.
+                if i &+ 8 <= n {
+                    // Most tokens are shorter than eight bytes: the word loaded at `i` gives the token's end, its
+                    // key (the bytes below the end) and, past the separator that ends it, where the next token
+                    // (or non-ASCII byte) starts, with no further load.
+                    let v = ByteWord.load(base, at: i)
+                    let letters = WordTokenizer.asciiAlphanumerics(v) & ~v & ByteWord.highBits
+                    let stops = ~letters & ByteWord.highBits
+                    let stop = stops & (0 &- stops)
+                    if stop != 0 && v & stop == 0 {
+                        // Byte `i + length` is an ASCII separator.
+                        lastIsBarrier = false
+                        tokenCount &+= 1
+                        let first = (v | ByteWord.repeating(0x20)) & ((stop &>> 7) &- 1)
+                        if let cached = cache.terms(first, 0) {
+                            columns.append(cached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+                        } else {
+                            walkAndRemember(base, from: i, to: i &+ ByteWord.firstMarked(stop), tables: tables,
+                                            key: (first, 0))
+                        }
+                        let next = (letters | v & ByteWord.highBits) & ~((stop &<< 1) &- 1)
+                        i = next != 0 ? i &+ ByteWord.firstMarked(next)
+                            : WordTokenizer.endOfASCIISeparators(base, from: i &+ 8, count: n)
+                        continue
+                    }
+                }
                 let end = WordTokenizer.endOfASCIIWord(base, from: i &+ 1, count: n)
                 if end &- i <= TokenTermCache.maxTokenLength && (end == n || base[end] < 0x80) {
                     lastIsBarrier = false
                     tokenCount &+= 1
                     let (first, second) = TokenTermCache.key(base, from: i, to: end, count: n)
-                    let packed = cache.terms(first, second)
-                    if packed != TokenTermCache.absent {
-                        columns.append(packed: packed, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+                    if let cached = cache.terms(first, second) {
+                        columns.append(cached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
                     } else {
                         walkAndRemember(base, from: i, to: end, tables: tables, key: (first, second))
                     }
