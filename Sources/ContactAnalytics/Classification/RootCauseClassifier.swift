@@ -393,14 +393,14 @@ public struct RootCauseClassifier: Sendable {
                     program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
                         for k in terms.indices {
                             let term = Int(terms[k])
-                            let flags = termFlags[base + term]
+                            let flags = termFlags[base &+ term]
                             fieldMask |= CompiledRuleProgram.termBit(terms[k])
                             anchors[anchorCount] = Int32(truncatingIfNeeded: k)
                             anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
                             let seen = termStamp[term] == stampNow
                             termStamp[term] = stampNow
                             if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
-                            let entries = termEntries[base + term]
+                            let entries = termEntries[base &+ term]
                             for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
                                 mark(wordAtoms[w], program: program)
                             }
@@ -411,7 +411,7 @@ public struct RootCauseClassifier: Sendable {
                 program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
                     program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
                         for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
-                            let entries = termEntries[base + Int(terms[Int(k)])]
+                            let entries = termEntries[base &+ Int(terms[Int(k)])]
                             for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
                                 let entry = phraseEntries[e]
                                 if entry.termMask & ~fieldMask != 0 { continue }

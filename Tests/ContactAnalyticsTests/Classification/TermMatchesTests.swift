@@ -436,6 +436,47 @@ import Testing
         #expect(pack([1, 2, 3, 4]) == nil)
     }
 
+    /// Tokens shorter than sixteen bytes are taken in runs from the words loaded at their starts: every length
+    /// from 1 to 17 bytes, followed by separator runs of 1 to 11 bytes and then an ASCII token, a non-ASCII
+    /// letter or the field's end, at every offset; scanned cold (walked) and warm (from the cache), the terms are
+    /// those of tokenising first. Hand-worked: "abcdefgh" (8 bytes) and "abcdefghijklmno" (15) match their exact
+    /// terms and "ab*", an upper-case "ABCDEFG" its term, and a token run on into "ä" is walked through it.
+    @Test func shortTokensTakenInRunsMatchAsWalked() throws {
+        let (automaton, id) = try automaton([("ab", true), ("abcdefg", false), ("abcdefgh", false),
+                                             ("abcdefghijklmno", false), ("x", false), ("abä", false),
+                                             ("ä", false)])
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        var warm = TermMatches(automaton: automaton)
+        func scanTwice(_ text: String) -> [[[Int32]]] {
+            (0..<2).map { _ in
+                warm.removeAll()
+                var text = text
+                text.withUTF8 { tokenizer.scan($0, into: &warm) }
+                return (0..<warm.tokenCount).map { warm.terms(ofToken: $0) }
+            }
+        }
+        let found = scanTwice("abcdefgh, abcdefghijklmno ABCDEFG abä x")
+        let expected: [[Int32]] = [[id["ab*"]!, id["abcdefgh"]!], [id["ab*"]!, id["abcdefghijklmno"]!],
+                                   [id["ab*"]!, id["abcdefg"]!], [id["ab*"]!, id["abä"]!], [id["x"]!]]
+        #expect(found == [expected, expected])
+        let letters = Array("abcdefghijklmnopq")
+        let separators = Array(" ,.;-\n!?()/")
+        let afters = ["x", "Abcdefg", "ä", "äx", ""]
+        for pad in 0..<9 {
+            for length in 1...17 {
+                for run in 1...11 {
+                    for after in afters {
+                        let gap = String((0..<run).map { separators[($0 + length) % separators.count] })
+                        let token = String(letters[0..<length])
+                        let text = String(repeating: "x ", count: pad) + token + gap + token.uppercased() + gap + after
+                        let reference = reference(text, automaton, fold: false)
+                        #expect(scanTwice(text) == [reference, reference], "\(pad) \(length) \(run) \(after)")
+                    }
+                }
+            }
+        }
+    }
+
     /// The cached terms are appended to the columns as they were packed, each with the token, and only as many
     /// as there are: the slots past the number are written and then overwritten by the next append.
     @Test func cachedTermsAppendWithTheirToken() {
