@@ -55,8 +55,8 @@ public struct RootCauseClassifier: Sendable {
     /// The generation of the field being matched (`stamps.terms`).
     private var termGeneration: UInt16 = 0
     private var candidates: [Int32] = []
-    /// `matchSequences`' list of the matches whose term anchors a phrase: room for every match of the field,
-    /// the anchors first.
+    /// `matchSequences`' lists: the matches whose term anchors a phrase (from the start, room for every match
+    /// of the field), then the terms with single-word atoms the field matched (from the field's match count on).
     private var anchors: [Int32] = []
     private var matches: TermMatches
     private var value: [UInt8] = []
@@ -359,8 +359,9 @@ public struct RootCauseClassifier: Sendable {
     /// them.
     ///
     /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
-    /// (`CompiledRuleProgram.termBit`) and marks its single-word atoms (reading `termEntries` only for terms
-    /// that `termFlags` says have some); the second looks at the phrases anchored at each matched term
+    /// (`CompiledRuleProgram.termBit`) and lists, with no branch, the matches that anchor a phrase and the terms
+    /// first matched that have single-word atoms (by `termFlags`), whose atoms are then marked (reading
+    /// `termEntries` only for those terms); the second looks at the phrases anchored at each matched term
     /// (`CompiledRuleProgram.termEntries`: a phrase is filed under its longest word, so the "not", "no" and
     /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
     /// occurs somewhere in the field: first by the mask (one test, no load), then by the terms' stamps.
@@ -375,11 +376,12 @@ public struct RootCauseClassifier: Sendable {
         let termStamp = stamps.terms, atomStamp = stamps.atoms
         let terms = matches.termBuffer
         var fieldMask: UInt64 = 0
-        // The matches whose term anchors a phrase in this slot, for the second pass: every match is written at
-        // the end of the list and kept (the count moved on) where its term anchors one, with no branch on that
-        // (a third of the matches anchor, in no order a branch predictor learns).
-        if anchors.count < terms.count {
-            anchors = [Int32](repeating: 0, count: max(terms.count, anchors.count * 2))
+        // The matches whose term anchors a phrase in this slot, for the second pass, and the terms first matched
+        // here that have single-word atoms: each match is written at the end of both lists and kept (the count
+        // moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are first
+        // matches with atoms, in no order a branch predictor learns).
+        if anchors.count < 2 * terms.count {
+            anchors = [Int32](repeating: 0, count: max(2 * terms.count, anchors.count * 2))
         }
         var anchorList: [Int32] = []
         swap(&anchorList, &anchors)
@@ -387,23 +389,27 @@ public struct RootCauseClassifier: Sendable {
         // The program's tables through buffer pointers: no bounds check per read in the loops below.
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
-            var anchorCount = 0
+            let wordTerms = anchors + terms.count
+            var anchorCount = 0, wordTermCount = 0
             program.termEntries.withUnsafeBufferPointer { termEntries in
                 program.termFlags.withUnsafeBufferPointer { termFlags in
-                    program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
-                        for k in terms.indices {
-                            let term = Int(terms[k])
-                            let flags = termFlags[base &+ term]
-                            fieldMask |= CompiledRuleProgram.termBit(terms[k])
-                            anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                            anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                            let seen = termStamp[term] == stampNow
-                            termStamp[term] = stampNow
-                            if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
-                            let entries = termEntries[base &+ term]
-                            for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
-                                mark(wordAtoms[w], program: program)
-                            }
+                    for k in terms.indices {
+                        let term = Int(terms[k])
+                        let flags = termFlags[base &+ term]
+                        fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                        anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                        anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
+                        let unseen = termStamp[term] != stampNow
+                        termStamp[term] = stampNow
+                        wordTerms[wordTermCount] = terms[k]
+                        wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
+                    }
+                }
+                program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
+                    for term in UnsafeBufferPointer(start: wordTerms, count: wordTermCount) {
+                        let entries = termEntries[base &+ Int(term)]
+                        for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
+                            mark(wordAtoms[w], program: program)
                         }
                     }
                 }

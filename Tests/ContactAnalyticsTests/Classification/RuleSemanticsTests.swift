@@ -184,6 +184,32 @@ import Testing
         #expect(got == expected)
     }
 
+    /// `matchSequences` lists the terms with single-word atoms first matched in a field and marks their atoms
+    /// after the field's matches: a keyword after many phrase-only words, a keyword repeated, keywords in two
+    /// fields of one contact; a phrase only where its words stand next to each other around its anchor, in one
+    /// field.
+    @Test func wordAtomsAndPhrasesOfAFieldAreMarked() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 2, .all([.keywords(["gamma"]), .keywords(["delta"])])),
+            RootCauseRule(cause: "b", priority: 1, .phrase(["not working"])),
+            RootCauseRule(cause: "c/d", .keywords(["epsilon"])),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(_ subject: String?, _ text: String?) -> String {
+            taxonomy.cause(classifier.classify(S.contact(subject: subject, text: text)))?.path ?? "unclassified"
+        }
+        #expect(cause(nil, "not not working not gamma working gamma not delta") == "a")
+        #expect(cause(nil, "gamma gamma gamma") == "unclassified")
+        #expect(cause("gamma", "delta") == "a")
+        #expect(cause(nil, "gamma is not working") == "b")
+        #expect(cause(nil, "not the working gamma") == "unclassified")
+        #expect(cause("not", "working") == "unclassified")
+        #expect(cause("working not", nil) == "unclassified")
+        #expect(cause("not not not not not not not not epsilon", nil) == "c/d")
+        #expect(cause(nil, "epsilon not working") == "b")
+    }
+
     /// The compiled program's per-term flags say what `termEntries` lists, and each phrase's term mask is its
     /// terms' bits (one bit a term), on the built-in taxonomy: `matchSequences` skips by them.
     @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {
