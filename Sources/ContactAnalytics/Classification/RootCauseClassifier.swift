@@ -473,22 +473,23 @@ public struct RootCauseClassifier: Sendable {
 
     private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecord,
                                        program: CompiledRuleProgram) {
-        let whole = program.wholeValueAtoms[slot]
         let limit = program.wholeValueLimits[slot]
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
-            for tag in contact.tags { lookUp(tag, in: whole, limit, program) }
+            for tag in contact.tags { lookUp(tag, slot: slot, limit, program) }
         case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
-            lookUp(contact.channel.rawValue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.status.rawValue: lookUp(contact.status?.rawValue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, in: whole, limit, program)
+            lookUp(contact.channel.rawValue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue:
+            lookUp(contact.status?.rawValue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, slot: slot, limit, program)
         default:
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
+            let whole = program.wholeValueAtoms[slot]
             if !whole.isEmpty {
                 value.removeAll(keepingCapacity: true)
                 let fits = raw.withBytes(at: column) {
@@ -518,16 +519,18 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    private mutating func lookUp(_ text: String?, in table: [[UInt8]: [Int32]], _ limit: Int,
-                                 _ program: CompiledRuleProgram) {
-        guard var text, !table.isEmpty else { return }
-        value.removeAll(keepingCapacity: true)
+    /// Marks the atoms of the whole value `text` in `slot`'s table (`CompiledRuleProgram.wholeValueAtoms`, whose
+    /// longest key is `limit` bytes). A value certainly longer than that (most subjects and bodies) costs its
+    /// first `limit` bytes or so and neither normalising nor the table (nor a retain of it).
+    private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int, _ program: CompiledRuleProgram) {
+        guard var text else { return }
         let tokenizer = self.tokenizer
-        let fits = text.withUTF8 {
-            !WordTokenizer.certainlyNormalizesBeyond(limit, $0)
-                && tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
+        let fits = text.withUTF8 { bytes -> Bool in
+            if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return false }
+            value.removeAll(keepingCapacity: true)
+            return tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
         }
-        if fits, let atoms = table[value] {
+        if fits, let atoms = program.wholeValueAtoms[slot][value] {
             for atom in atoms { mark(atom, program: program) }
         }
     }

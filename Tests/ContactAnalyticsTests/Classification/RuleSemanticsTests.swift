@@ -210,6 +210,28 @@ import Testing
         #expect(cause(nil, "epsilon not working") == "b")
     }
 
+    /// Whole values: a value normalised to a key matches in any text field; one a byte longer than every key is
+    /// turned down before normalising, and so is a long body; a value of only non-ASCII letters is normalised.
+    @Test func wholeValuesMatchOnlyWhole() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .oneOf(["billing question", "läsä"], field: .anyText)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(subject: String? = nil, text: String? = nil, category: String? = nil) -> String {
+            let contact = S.contact(subject: subject, text: text, category: category)
+            return taxonomy.cause(classifier.classify(contact))?.path ?? "unclassified"
+        }
+        #expect(cause(subject: "  Billing \t QUESTION ") == "a")
+        #expect(cause(category: "billing question") == "a")
+        #expect(cause(subject: "billing questions") == "unclassified")
+        #expect(cause(subject: "billing question", text: String(repeating: "long body ", count: 50)) == "a")
+        #expect(cause(text: String(repeating: "billing question ", count: 20)) == "unclassified")
+        #expect(cause(subject: "LÄSÄ") == "a")
+        #expect(cause(subject: "läsää") == "unclassified")
+        #expect(cause(subject: "") == "unclassified")
+    }
+
     /// The compiled program's per-term flags say what `termEntries` lists, and each phrase's term mask is its
     /// terms' bits (one bit a term), on the built-in taxonomy: `matchSequences` skips by them.
     @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {
