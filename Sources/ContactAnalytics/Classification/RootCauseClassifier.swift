@@ -54,7 +54,6 @@ public struct RootCauseClassifier: Sendable {
     }
     /// The generation of the field being matched (`stamps.terms`).
     private var termGeneration: UInt16 = 0
-    private var candidates: [Int32] = []
     /// `matchSequences`' lists: the matches whose term anchors a phrase (from the start, room for every match
     /// of the field), then the terms with single-word atoms the field matched (from the field's match count on).
     private var anchors: [Int32] = []
@@ -90,7 +89,8 @@ public struct RootCauseClassifier: Sendable {
         self.tokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics)
         self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
                                                foldDiacritics: self.foldDiacritics)
-        self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount)
+        self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount,
+                                       ruleCount: program.ruleRoots.count)
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
@@ -276,7 +276,11 @@ public struct RootCauseClassifier: Sendable {
             for i in regexStamp.indices { regexStamp[i] = 0 }
             generation = 1
         }
-        candidates.removeAll(keepingCapacity: true)
+        // The candidate rules: the ungated ones, then those the atoms marked below trigger (`mark`).
+        let ruleBits = stamps.rules
+        program.ungatedRuleBits.withUnsafeBufferPointer { ungated in
+            if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
+        }
         let program = self.program
         for slot in program.tokenSlots {
             matches.removeAll()
@@ -286,23 +290,15 @@ public struct RootCauseClassifier: Sendable {
         for slot in program.valueSlots {
             lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
         }
-        candidates.sort()
-        var i = 0, j = 0
-        var previous: Int32 = -1
-        let ungated = program.ungatedRules
-        while i < candidates.count || j < ungated.count {
-            let rank: Int32
-            if j >= ungated.count || (i < candidates.count && candidates[i] <= ungated[j]) {
-                rank = candidates[i]
-                i += 1
-            } else {
-                rank = ungated[j]
-                j += 1
-            }
-            if rank == previous { continue }
-            previous = rank
-            if evaluate(program.ruleRoots[Int(rank)], program: program, contact: contact, raw: raw) {
-                return program.ruleCauses[Int(rank)]
+        // In precedence order (rank), each once: the set bits lowest first.
+        for w in 0..<program.ungatedRuleBits.count {
+            var word = ruleBits[w]
+            while word != 0 {
+                let rank = w &<< 6 | word.trailingZeroBitCount
+                word &= word &- 1
+                if evaluate(program.ruleRoots[rank], program: program, contact: contact, raw: raw) {
+                    return program.ruleCauses[rank]
+                }
             }
         }
         return .unclassified
@@ -322,7 +318,11 @@ public struct RootCauseClassifier: Sendable {
         if atoms[a] == generation { return }
         atoms[a] = generation
         let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
-        for k in first..<end { candidates.append(program.triggeredRules[k]) }
+        let rules = stamps.rules
+        for k in first..<end {
+            let rank = Int(program.triggeredRules[k])
+            rules[rank &>> 6] |= 1 &<< UInt64(rank & 63)
+        }
     }
 
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.

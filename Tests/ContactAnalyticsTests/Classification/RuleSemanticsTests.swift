@@ -210,6 +210,29 @@ import Testing
         #expect(cause(nil, "epsilon not working") == "b")
     }
 
+    /// The candidate rules are taken lowest rank first, each once, across the 64-rule words of the candidate bits,
+    /// ungated rules among them: 70 keyword rules ranked by priority (rank i for "w<i>") and a last ungated one.
+    @Test func candidateRulesAreTakenInRankOrder() throws {
+        let causes = ["a", "b", "c/d", "c/e/f"]
+        var rules = (0..<70).map { i in
+            RootCauseRule(cause: causes[i % 4], priority: 100 - i, .keywords(["w\(i)"]))
+        }
+        rules.append(RootCauseRule(cause: "c/e/f", priority: 0, .not(.keywords(["w0"]))))
+        let taxonomy = try S.taxonomy(rules)
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(_ text: String) -> String {
+            taxonomy.cause(classifier.classify(S.contact(text: text)))?.path ?? "unclassified"
+        }
+        #expect(cause("w66 w65") == "b")      // rank 65, in the second word
+        #expect(cause("w66") == "c/d")         // rank 66
+        #expect(cause("w69 w64 w63") == "c/e/f") // rank 63, the first word's last bit
+        #expect(cause("w69") == "b")
+        #expect(cause("w0 w69") == "a")
+        #expect(cause("nothing") == "c/e/f")   // the ungated rule, last
+        #expect(cause("w2 nothing") == "c/d")
+    }
+
     /// Whole values: a value normalised to a key matches in any text field; one a byte longer than every key is
     /// turned down before normalising, and so is a long body; a value of only non-ASCII letters is normalised.
     @Test func wholeValuesMatchOnlyWhole() throws {
