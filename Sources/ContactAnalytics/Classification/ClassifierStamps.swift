@@ -15,26 +15,40 @@ final class ClassifierStamps: @unchecked Sendable {
     /// the 3,000-odd terms of the built-in packs take half the cache lines (the term generation counts the fields
     /// matched and wraps round every 65,535 of them, when `clearTerms` costs a few kilobytes of writes).
     let terms: UnsafeMutablePointer<UInt16>
+    /// The contact's candidate rules, one bit a rule by rank (`ruleWordCount` words): set at the start of each
+    /// contact to the rules no atom gates, then by each atom marked true; walked lowest first, they are the rules
+    /// to evaluate in precedence order, each once, with no sort.
+    let rules: UnsafeMutablePointer<UInt64>
     let atomCount: Int
     let termCount: Int
+    let ruleCount: Int
+    /// The words of `rules`.
+    var ruleWordCount: Int { (ruleCount + 63) / 64 }
 
-    /// Stamps for `atomCount` atoms and `termCount` terms, all 0 (no generation is 0).
-    init(atomCount: Int, termCount: Int) {
+    /// Stamps for `atomCount` atoms and `termCount` terms, all 0 (no generation is 0), and the candidate bits of
+    /// `ruleCount` rules.
+    init(atomCount: Int, termCount: Int, ruleCount: Int = 0) {
         self.atomCount = atomCount
         self.termCount = termCount
+        self.ruleCount = ruleCount
         atoms = .allocate(capacity: max(atomCount, 1))
         atoms.initialize(repeating: 0, count: max(atomCount, 1))
         terms = .allocate(capacity: max(termCount, 1))
         terms.initialize(repeating: 0, count: max(termCount, 1))
+        rules = .allocate(capacity: max((ruleCount + 63) / 64, 1))
+        rules.initialize(repeating: 0, count: max((ruleCount + 63) / 64, 1))
     }
 
     deinit {
         atoms.deallocate()
         terms.deallocate()
+        rules.deallocate()
     }
 
     /// Stamps of the same sizes, all 0: right for any copy, whose generations are never 0.
-    func fresh() -> ClassifierStamps { ClassifierStamps(atomCount: atomCount, termCount: termCount) }
+    func fresh() -> ClassifierStamps {
+        ClassifierStamps(atomCount: atomCount, termCount: termCount, ruleCount: ruleCount)
+    }
 
     /// Sets every atom stamp to 0 (when the contact generation wraps round).
     func clearAtoms() { atoms.update(repeating: 0, count: max(atomCount, 1)) }

@@ -111,6 +111,8 @@ final class CompiledRuleProgram: Sendable {
     let triggerStarts: [Int32]
     let triggeredRules: [Int32]
     let ungatedRules: [Int32]
+    /// `ungatedRules` as bits by rank, one word per 64 rules (`ClassifierStamps.rules` starts each contact so).
+    let ungatedRuleBits: [UInt64]
     let atomCount: Int
     let unresolvedColumns: [String]
 
@@ -193,6 +195,9 @@ final class CompiledRuleProgram: Sendable {
         self.ruleRoots = roots
         self.ruleCauses = causes
         self.ungatedRules = ungated
+        var ungatedBits = [UInt64](repeating: 0, count: (roots.count + 63) / 64)
+        for rank in ungated { ungatedBits[Int(rank) / 64] |= 1 << UInt64(Int(rank) % 64) }
+        self.ungatedRuleBits = ungatedBits
         self.atomCount = builder.atomCount
         self.unresolvedColumns = builder.unresolved
     }

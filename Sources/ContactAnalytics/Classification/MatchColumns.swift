@@ -40,17 +40,22 @@ final class MatchColumns: @unchecked Sendable {
         count &+= 1
     }
 
-    /// Appends the terms of one token packed by `TokenTermCache.pack` (0 to `TokenTermCache.maxTerms`), all
-    /// with token `token`, without a branch on their number: every slot is written and the count moves on by
-    /// the number.
+    /// Appends the terms of one token as `TokenTermCache` holds them (`cached`: its two term words, see
+    /// `TokenTermCache.pack`; 0 to `TokenTermCache.maxTerms` terms), all with token `token`, without a branch on
+    /// their number: the three slots of each column are written with two stores (eight bytes, then four) and the
+    /// count moves on by the number.
     @inline(__always)
-    func append(packed: UInt64, token: Int32) {
+    func append(cached: UnsafePointer<UInt64>, token: Int32) {
         while count &+ TokenTermCache.maxTerms > capacity { grow() }
-        for j in 0..<TokenTermCache.maxTerms {
-            terms[count &+ j] = TokenTermCache.term(j, of: packed)
-            tokens[count &+ j] = token
-        }
-        count &+= Int(truncatingIfNeeded: packed & 3)
+        let termWords = cached[0], rest = cached[1]
+        let tokenBits = UInt64(UInt32(bitPattern: token))
+        let at = count
+        let termSlots = UnsafeMutableRawPointer(terms + at), tokenSlots = UnsafeMutableRawPointer(tokens + at)
+        termSlots.storeBytes(of: termWords, as: UInt64.self)
+        termSlots.storeBytes(of: UInt32(truncatingIfNeeded: rest), toByteOffset: 8, as: UInt32.self)
+        tokenSlots.storeBytes(of: tokenBits | tokenBits &<< 32, as: UInt64.self)
+        tokenSlots.storeBytes(of: UInt32(truncatingIfNeeded: tokenBits), toByteOffset: 8, as: UInt32.self)
+        count = at &+ Int(truncatingIfNeeded: rest &>> 32)
     }
 
     /// Keeps the first `count` matches.

@@ -54,9 +54,8 @@ public struct RootCauseClassifier: Sendable {
     }
     /// The generation of the field being matched (`stamps.terms`).
     private var termGeneration: UInt16 = 0
-    private var candidates: [Int32] = []
-    /// `matchSequences`' list of the matches whose term anchors a phrase: room for every match of the field,
-    /// the anchors first.
+    /// `matchSequences`' lists: the matches whose term anchors a phrase (from the start, room for every match
+    /// of the field), then the terms with single-word atoms the field matched (from the field's match count on).
     private var anchors: [Int32] = []
     private var matches: TermMatches
     private var value: [UInt8] = []
@@ -90,7 +89,8 @@ public struct RootCauseClassifier: Sendable {
         self.tokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics)
         self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
                                                foldDiacritics: self.foldDiacritics)
-        self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount)
+        self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount,
+                                       ruleCount: program.ruleRoots.count)
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
         self.regexValue = [Bool](repeating: false, count: program.regexes.count)
         self.regexTimeouts = [Int](repeating: 0, count: program.regexes.count)
@@ -276,7 +276,11 @@ public struct RootCauseClassifier: Sendable {
             for i in regexStamp.indices { regexStamp[i] = 0 }
             generation = 1
         }
-        candidates.removeAll(keepingCapacity: true)
+        // The candidate rules: the ungated ones, then those the atoms marked below trigger (`mark`).
+        let ruleBits = stamps.rules
+        program.ungatedRuleBits.withUnsafeBufferPointer { ungated in
+            if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
+        }
         let program = self.program
         for slot in program.tokenSlots {
             matches.removeAll()
@@ -286,23 +290,15 @@ public struct RootCauseClassifier: Sendable {
         for slot in program.valueSlots {
             lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
         }
-        candidates.sort()
-        var i = 0, j = 0
-        var previous: Int32 = -1
-        let ungated = program.ungatedRules
-        while i < candidates.count || j < ungated.count {
-            let rank: Int32
-            if j >= ungated.count || (i < candidates.count && candidates[i] <= ungated[j]) {
-                rank = candidates[i]
-                i += 1
-            } else {
-                rank = ungated[j]
-                j += 1
-            }
-            if rank == previous { continue }
-            previous = rank
-            if evaluate(program.ruleRoots[Int(rank)], program: program, contact: contact, raw: raw) {
-                return program.ruleCauses[Int(rank)]
+        // In precedence order (rank), each once: the set bits lowest first.
+        for w in 0..<program.ungatedRuleBits.count {
+            var word = ruleBits[w]
+            while word != 0 {
+                let rank = w &<< 6 | word.trailingZeroBitCount
+                word &= word &- 1
+                if evaluate(program.ruleRoots[rank], program: program, contact: contact, raw: raw) {
+                    return program.ruleCauses[rank]
+                }
             }
         }
         return .unclassified
@@ -322,7 +318,11 @@ public struct RootCauseClassifier: Sendable {
         if atoms[a] == generation { return }
         atoms[a] = generation
         let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
-        for k in first..<end { candidates.append(program.triggeredRules[k]) }
+        let rules = stamps.rules
+        for k in first..<end {
+            let rank = Int(program.triggeredRules[k])
+            rules[rank &>> 6] |= 1 &<< UInt64(rank & 63)
+        }
     }
 
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
@@ -359,8 +359,9 @@ public struct RootCauseClassifier: Sendable {
     /// them.
     ///
     /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
-    /// (`CompiledRuleProgram.termBit`) and marks its single-word atoms (reading `termEntries` only for terms
-    /// that `termFlags` says have some); the second looks at the phrases anchored at each matched term
+    /// (`CompiledRuleProgram.termBit`) and lists, with no branch, the matches that anchor a phrase and the terms
+    /// first matched that have single-word atoms (by `termFlags`), whose atoms are then marked (reading
+    /// `termEntries` only for those terms); the second looks at the phrases anchored at each matched term
     /// (`CompiledRuleProgram.termEntries`: a phrase is filed under its longest word, so the "not", "no" and
     /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
     /// occurs somewhere in the field: first by the mask (one test, no load), then by the terms' stamps.
@@ -375,43 +376,59 @@ public struct RootCauseClassifier: Sendable {
         let termStamp = stamps.terms, atomStamp = stamps.atoms
         let terms = matches.termBuffer
         var fieldMask: UInt64 = 0
-        // The matches whose term anchors a phrase in this slot, for the second pass: every match is written at
-        // the end of the list and kept (the count moved on) where its term anchors one, with no branch on that
-        // (a third of the matches anchor, in no order a branch predictor learns).
-        if anchors.count < terms.count {
-            anchors = [Int32](repeating: 0, count: max(terms.count, anchors.count * 2))
+        // The matches whose term anchors a phrase in this slot, for the second pass, and the terms first matched
+        // here that have single-word atoms: each match is written at the end of both lists and kept (the count
+        // moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are first
+        // matches with atoms, in no order a branch predictor learns).
+        if anchors.count < 2 * terms.count {
+            anchors = [Int32](repeating: 0, count: max(2 * terms.count, anchors.count * 2))
         }
         var anchorList: [Int32] = []
         swap(&anchorList, &anchors)
         defer { swap(&anchorList, &anchors) }
+        // The program's tables through buffer pointers: no bounds check per read in the loops below.
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
-            var anchorCount = 0
-            program.termFlags.withUnsafeBufferPointer { termFlags in
-                for k in terms.indices {
-                    let term = Int(terms[k])
-                    let flags = termFlags[base + term]
-                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
-                    anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                    anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                    let seen = termStamp[term] == stampNow
-                    termStamp[term] = stampNow
-                    if seen || flags & CompiledRuleProgram.hasWordAtoms == 0 { continue }
-                    let entries = program.termEntries[base + term]
-                    for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
-                        mark(program.wordAtoms[w], program: program)
+            let wordTerms = anchors + terms.count
+            var anchorCount = 0, wordTermCount = 0
+            program.termEntries.withUnsafeBufferPointer { termEntries in
+                program.termFlags.withUnsafeBufferPointer { termFlags in
+                    for k in terms.indices {
+                        let term = Int(terms[k])
+                        let flags = termFlags[base &+ term]
+                        fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                        anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                        anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
+                        let unseen = termStamp[term] != stampNow
+                        termStamp[term] = stampNow
+                        wordTerms[wordTermCount] = terms[k]
+                        wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
                     }
                 }
-            }
-            let generation = self.generation
-            for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
-                let entries = program.termEntries[base + Int(terms[Int(k)])]
-                for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
-                    let entry = program.phraseEntries[e]
-                    if entry.termMask & ~fieldMask != 0 { continue }
-                    if atomStamp[Int(entry.atom)] == generation { continue }
-                    if !allTermsOccur(entry, program: program) { continue }
-                    if phraseOccurs(entry, anchoredAt: Int(k), program: program) { mark(entry.atom, program: program) }
+                program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
+                    for term in UnsafeBufferPointer(start: wordTerms, count: wordTermCount) {
+                        let entries = termEntries[base &+ Int(term)]
+                        for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
+                            mark(wordAtoms[w], program: program)
+                        }
+                    }
+                }
+                let generation = self.generation
+                program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
+                    program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
+                        for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
+                            let entries = termEntries[base &+ Int(terms[Int(k)])]
+                            for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
+                                let entry = phraseEntries[e]
+                                if entry.termMask & ~fieldMask != 0 { continue }
+                                if atomStamp[Int(entry.atom)] == generation { continue }
+                                if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
+                                if phraseOccurs(entry, anchoredAt: Int(k), sequenceTerms: sequenceTerms) {
+                                    mark(entry.atom, program: program)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -420,19 +437,20 @@ public struct RootCauseClassifier: Sendable {
     /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`). Every term's stamp
     /// is read, with no branch per term: which term is missing is what a branch would mispredict on.
     @inline(__always)
-    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry, program: CompiledRuleProgram) -> Bool {
+    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry,
+                               sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let start = Int(entry.start)
         let termStamp = stamps.terms
         let now = termGeneration
         var differs: UInt16 = 0
-        for j in 0..<Int(entry.length) { differs |= termStamp[Int(program.sequenceTerms[start + j])] ^ now }
+        for j in 0..<Int(entry.length) { differs |= termStamp[Int(sequenceTerms[start + j])] ^ now }
         return differs == 0
     }
 
     /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
     /// after it match the phrase's other terms, one token each.
     private func phraseOccurs(_ entry: CompiledRuleProgram.PhraseEntry, anchoredAt k: Int,
-                              program: CompiledRuleProgram) -> Bool {
+                              sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let terms = matches.termBuffer, tokens = matches.tokenBuffer
         let first = tokens[k] - entry.anchor
         guard first >= 0 else { return false }
@@ -440,7 +458,7 @@ public struct RootCauseClassifier: Sendable {
         var cursor = k
         while cursor > 0, tokens[cursor - 1] >= first { cursor -= 1 }
         for j in 0..<Int(entry.length) {
-            let wanted = program.sequenceTerms[Int(entry.start) + j]
+            let wanted = sequenceTerms[Int(entry.start) + j]
             let token = first + Int32(j)
             while cursor < terms.count, tokens[cursor] < token { cursor += 1 }
             var found = false
@@ -455,22 +473,23 @@ public struct RootCauseClassifier: Sendable {
 
     private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecord,
                                        program: CompiledRuleProgram) {
-        let whole = program.wholeValueAtoms[slot]
         let limit = program.wholeValueLimits[slot]
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, in: whole, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
-            for tag in contact.tags { lookUp(tag, in: whole, limit, program) }
+            for tag in contact.tags { lookUp(tag, slot: slot, limit, program) }
         case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
-            lookUp(contact.channel.rawValue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.status.rawValue: lookUp(contact.status?.rawValue, in: whole, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, in: whole, limit, program)
+            lookUp(contact.channel.rawValue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.status.rawValue:
+            lookUp(contact.status?.rawValue, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, slot: slot, limit, program)
         default:
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
+            let whole = program.wholeValueAtoms[slot]
             if !whole.isEmpty {
                 value.removeAll(keepingCapacity: true)
                 let fits = raw.withBytes(at: column) {
@@ -500,16 +519,18 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    private mutating func lookUp(_ text: String?, in table: [[UInt8]: [Int32]], _ limit: Int,
-                                 _ program: CompiledRuleProgram) {
-        guard var text, !table.isEmpty else { return }
-        value.removeAll(keepingCapacity: true)
+    /// Marks the atoms of the whole value `text` in `slot`'s table (`CompiledRuleProgram.wholeValueAtoms`, whose
+    /// longest key is `limit` bytes). A value certainly longer than that (most subjects and bodies) costs its
+    /// first `limit` bytes or so and neither normalising nor the table (nor a retain of it).
+    private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int, _ program: CompiledRuleProgram) {
+        guard var text else { return }
         let tokenizer = self.tokenizer
-        let fits = text.withUTF8 {
-            !WordTokenizer.certainlyNormalizesBeyond(limit, $0)
-                && tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
+        let fits = text.withUTF8 { bytes -> Bool in
+            if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return false }
+            value.removeAll(keepingCapacity: true)
+            return tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
         }
-        if fits, let atoms = table[value] {
+        if fits, let atoms = program.wholeValueAtoms[slot][value] {
             for atom in atoms { mark(atom, program: program) }
         }
     }

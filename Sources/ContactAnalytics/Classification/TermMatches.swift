@@ -117,8 +117,10 @@ struct TermMatches: TokenSink {
     ///
     /// A token that is a run of at most `TokenTermCache.maxTokenLength` ASCII letters and digits (no non-ASCII
     /// letter before or after it) is first looked up in `cache` by its bytes, found eight at a time: most such
-    /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(packed:
-    /// token:)`). The others are walked once (`walkAndRemember`) and remembered.
+    /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(cached:
+    /// token:)`). The others are walked once (`walkAndRemember`) and remembered. Tokens shorter than sixteen bytes
+    /// that an ASCII separator ends (most of them) are found, keyed and skipped past, separators included, from
+    /// the words loaded at their starts (`feedShortTokens`).
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
@@ -139,7 +141,7 @@ struct TermMatches: TokenSink {
                 i = next
                 continue
             }
-            let first = tables.asciiClasses[Int(b)]
+            var first = tables.asciiClasses[Int(b)]
             if first == TermAutomaton.separator {
                 if inToken {
                     endToken()
@@ -151,14 +153,25 @@ struct TermMatches: TokenSink {
             if !inToken {
                 // A token starts at byte `i`. A run of ASCII letters and digits that a separator or the field's end
                 // ends is looked up whole; one that a non-ASCII byte continues is walked byte by byte below.
+                // Most tokens are shorter than sixteen bytes and an ASCII separator ends them: taken in a run,
+                // from the words loaded at their starts (`feedShortTokens`); the loop goes on where it stopped.
+                let stopped = feedShortTokens(base, from: i, count: n, tables: tables)
+                guard stopped.atToken else {
+                    i = stopped.offset
+                    continue
+                }
+                if stopped.offset != i {
+                    // A later token start: the class of its first byte.
+                    i = stopped.offset
+                    first = tables.asciiClasses[Int(base[i])]
+                }
                 let end = WordTokenizer.endOfASCIIWord(base, from: i &+ 1, count: n)
                 if end &- i <= TokenTermCache.maxTokenLength && (end == n || base[end] < 0x80) {
                     lastIsBarrier = false
                     tokenCount &+= 1
                     let (first, second) = TokenTermCache.key(base, from: i, to: end, count: n)
-                    let packed = cache.terms(first, second)
-                    if packed != TokenTermCache.absent {
-                        columns.append(packed: packed, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+                    if let cached = cache.terms(first, second) {
+                        columns.append(cached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
                     } else {
                         walkAndRemember(base, from: i, to: end, tables: tables, key: (first, second))
                     }
@@ -207,6 +220,64 @@ struct TermMatches: TokenSink {
         }
         if inToken { endToken() }
         return true
+    }
+
+    /// Takes the tokens from the token start `start` (an ASCII letter or digit, no token open) on while each is
+    /// shorter than sixteen bytes, ends at an ASCII separator and has sixteen bytes readable from its start: the
+    /// word loaded at a token's start (and the next one, for a token of eight bytes or more) gives its end, its
+    /// cache key (`TokenTermCache.key`: the bytes below the end) and, past the separators that end it, the next
+    /// token's start, as far as the same word reaches (further on, `WordTokenizer.endOfASCIISeparators`). Each
+    /// token is looked up in `cache` (`walkAndRemember` on a miss). Returns the offset it stopped at and whether
+    /// that is a token start it did not take (`start` itself if it took none; otherwise a non-ASCII byte or the
+    /// field's end).
+    @inline(__always)
+    private mutating func feedShortTokens(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
+                                          tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
+        let high = ByteWord.highBits, lower = ByteWord.repeating(0x20)
+        var i = start
+        while i &+ 8 <= n {
+            let v = ByteWord.load(base, at: i)
+            // Per byte, the top bit set for an ASCII letter or digit; `stop` the lowest byte that is not one.
+            let letters = WordTokenizer.asciiAlphanumerics(v) & ~v & high
+            let stops = ~letters & high
+            var stop = stops & (0 &- stops)
+            var first = v | lower, second: UInt64 = 0
+            // The word holding the token's end, its letters, and its offset.
+            var word = v, wordLetters = letters, at = i
+            if stop == 0 {
+                guard i &+ 16 <= n else { break }
+                let v2 = ByteWord.load(base, at: i &+ 8)
+                let letters2 = WordTokenizer.asciiAlphanumerics(v2) & ~v2 & high
+                let stops2 = ~letters2 & high
+                stop = stops2 & (0 &- stops2)
+                guard stop != 0 else { break }
+                second = (v2 | lower) & ((stop &>> 7) &- 1)
+                (word, wordLetters, at) = (v2, letters2, i &+ 8)
+            } else {
+                first &= (stop &>> 7) &- 1
+            }
+            // A non-ASCII byte may continue the token: walked by the caller.
+            guard word & stop == 0 else { break }
+            tokenCount &+= 1
+            if let cached = cache.terms(first, second) {
+                columns.append(cached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+            } else {
+                walkAndRemember(base, from: i, to: at &+ ByteWord.firstMarked(stop), tables: tables,
+                                key: (first, second))
+            }
+            lastIsBarrier = false
+            // After the separator that ends the token: the next letter, digit or non-ASCII byte in the same word.
+            let after = (wordLetters | word & high) & ~((stop &<< 1) &- 1)
+            if after != 0 {
+                i = at &+ ByteWord.firstMarked(after)
+                // Another token starts, or a non-ASCII byte (the caller's).
+                if wordLetters & after & (0 &- after) == 0 { return (i, false) }
+            } else {
+                i = WordTokenizer.endOfASCIISeparators(base, from: at &+ 8, count: n)
+                if i == n || base[i] >= 0x80 { return (i, false) }
+            }
+        }
+        return (i, true)
     }
 
     /// Walks the token `base[start..<end]` (ASCII letters and digits only; `tokenCount` already counts it),

@@ -8,8 +8,10 @@
 ///
 /// Direct-mapped: each entry is the token's lower-cased bytes in two words (zero-padded; a token of at most
 /// `maxTokenLength` ASCII letters and digits has no zero byte, and an empty entry's first word is 0, which no
-/// token's is) and the terms it matched, packed (`pack`). A token is remembered after its walk; the table only
-/// ever gives back what the walk gave for the same bytes, so what it holds or drops changes no result.
+/// token's is) and the terms it matched in two more (`pack`: the three term slots and the number of terms, 32
+/// bits each, so `MatchColumns.append(cached:token:)` copies them with two stores and no shift or mask). A token
+/// is remembered after its walk; the table only ever gives back what the walk gave for the same bytes, so what
+/// it holds or drops changes no result.
 ///
 /// Owned like `MatchColumns`: written only by the one `TermMatches` that holds the only reference (checked before
 /// each field), so classifier copies on different threads never write the same table.
@@ -21,14 +23,10 @@ final class TokenTermCache: @unchecked Sendable {
     static let maxTokenLength = 16
     /// Tokens that match more terms than this are walked every time.
     static let maxTerms = 3
-    /// Bits per packed term: terms numbered from `1 << termBits` on are walked every time.
-    static let termBits = 20
-    /// `terms(_:_:)`'s answer for a token not in the table.
-    static let absent = UInt64.max
 
     private static let wordsPerEntry = 4
     private static let indexBits = entryCount.trailingZeroBitCount
-    /// Per entry: the key's two words, the packed terms, one word unused (an entry is half a cache line).
+    /// Per entry: the key's two words and the two words of its packed terms (an entry is half a cache line).
     private let words: UnsafeMutablePointer<UInt64>
 
     init() {
@@ -69,37 +67,43 @@ final class TokenTermCache: @unchecked Sendable {
         return Int(truncatingIfNeeded: hash &>> UInt64(64 - indexBits)) &* wordsPerEntry
     }
 
-    /// The packed terms remembered for the token of key `(first, second)`, or `absent`.
+    /// The packed terms (`pack`) remembered for the token of key `(first, second)`: a pointer to the entry's two
+    /// term words, valid until the next `remember`; `nil` for a token not in the table.
     @inline(__always)
-    func terms(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    func terms(_ first: UInt64, _ second: UInt64) -> UnsafePointer<UInt64>? {
         let e = words + Self.entry(first, second)
-        return e[0] == first && e[1] == second ? e[2] : Self.absent
+        return e[0] == first && e[1] == second ? UnsafePointer(e + 2) : nil
     }
 
-    /// Remembers the packed terms of the token of key `(first, second)`, in place of whatever its entry held.
+    /// Remembers the packed terms (`pack`) of the token of key `(first, second)`, in place of whatever its entry
+    /// held.
     @inline(__always)
-    func remember(_ first: UInt64, _ second: UInt64, packed: UInt64) {
+    func remember(_ first: UInt64, _ second: UInt64, packed: (UInt64, UInt64)) {
         let e = words + Self.entry(first, second)
         e[0] = first
         e[1] = second
-        e[2] = packed
+        e[2] = packed.0
+        e[3] = packed.1
     }
 
-    /// `terms` packed into one word: their number in bits 0-1, the terms from bit 2 on, `termBits` bits each,
-    /// in order; `nil` when there are more than `maxTerms` or a term does not fit.
-    static func pack(_ terms: UnsafeBufferPointer<Int32>) -> UInt64? {
+    /// `terms` packed into two words as an entry holds them: in memory order (little-endian) the three term slots
+    /// and the number of terms, 32 bits each (the slots past the number are 0); `nil` when there are more than
+    /// `maxTerms`.
+    static func pack(_ terms: UnsafeBufferPointer<Int32>) -> (UInt64, UInt64)? {
         guard terms.count <= maxTerms else { return nil }
-        var packed = UInt64(terms.count)
-        for (j, term) in terms.enumerated() {
-            guard term >= 0, term < 1 << termBits else { return nil }
-            packed |= UInt64(term) &<< UInt64(2 + j * termBits)
-        }
-        return packed
+        var slots: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        if terms.count > 0 { slots.0 = UInt32(bitPattern: terms[0]) }
+        if terms.count > 1 { slots.1 = UInt32(bitPattern: terms[1]) }
+        if terms.count > 2 { slots.2 = UInt32(bitPattern: terms[2]) }
+        return (UInt64(slots.0) | UInt64(slots.1) &<< 32, UInt64(slots.2) | UInt64(terms.count) &<< 32)
     }
 
-    /// The `j`th term (0 to `maxTerms - 1`) of a packed word (garbage past its count).
-    @inline(__always)
-    static func term(_ j: Int, of packed: UInt64) -> Int32 {
-        Int32(truncatingIfNeeded: (packed &>> UInt64(2 &+ j &* termBits)) & (1 << UInt64(termBits) - 1))
+    /// The `j`th term (0 to `maxTerms - 1`) of packed terms (0 past their count).
+    static func term(_ j: Int, of packed: (UInt64, UInt64)) -> Int32 {
+        let word = j < 2 ? packed.0 : packed.1
+        return Int32(bitPattern: UInt32(truncatingIfNeeded: j == 1 ? word &>> 32 : word))
     }
+
+    /// The number of packed terms.
+    static func count(of packed: (UInt64, UInt64)) -> Int { Int(truncatingIfNeeded: packed.1 &>> 32) }
 }

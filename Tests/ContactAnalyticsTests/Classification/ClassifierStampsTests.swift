@@ -29,4 +29,17 @@ import Testing
         #expect(classifier.classify(order) == b)
         #expect(classifier.classify(refund) == a)
     }
+
+    /// The candidate-rule bits: one word per 64 rules, all clear at first, the same size in a fresh copy.
+    @Test func ruleBitsHaveAWordPer64RulesAndStartClear() {
+        let stamps = ClassifierStamps(atomCount: 3, termCount: 2, ruleCount: 130)
+        #expect(stamps.ruleWordCount == 3)
+        #expect((0..<3).allSatisfy { stamps.rules[$0] == 0 })
+        stamps.rules[2] = 1 << 1
+        let fresh = stamps.fresh()
+        #expect(fresh.ruleCount == 130 && fresh.ruleWordCount == 3)
+        #expect((0..<3).allSatisfy { fresh.rules[$0] == 0 })
+        #expect(ClassifierStamps(atomCount: 1, termCount: 1, ruleCount: 64).ruleWordCount == 1)
+        #expect(ClassifierStamps(atomCount: 1, termCount: 1).ruleWordCount == 0)
+    }
 }

@@ -184,6 +184,77 @@ import Testing
         #expect(got == expected)
     }
 
+    /// `matchSequences` lists the terms with single-word atoms first matched in a field and marks their atoms
+    /// after the field's matches: a keyword after many phrase-only words, a keyword repeated, keywords in two
+    /// fields of one contact; a phrase only where its words stand next to each other around its anchor, in one
+    /// field.
+    @Test func wordAtomsAndPhrasesOfAFieldAreMarked() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 2, .all([.keywords(["gamma"]), .keywords(["delta"])])),
+            RootCauseRule(cause: "b", priority: 1, .phrase(["not working"])),
+            RootCauseRule(cause: "c/d", .keywords(["epsilon"])),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(_ subject: String?, _ text: String?) -> String {
+            taxonomy.cause(classifier.classify(S.contact(subject: subject, text: text)))?.path ?? "unclassified"
+        }
+        #expect(cause(nil, "not not working not gamma working gamma not delta") == "a")
+        #expect(cause(nil, "gamma gamma gamma") == "unclassified")
+        #expect(cause("gamma", "delta") == "a")
+        #expect(cause(nil, "gamma is not working") == "b")
+        #expect(cause(nil, "not the working gamma") == "unclassified")
+        #expect(cause("not", "working") == "unclassified")
+        #expect(cause("working not", nil) == "unclassified")
+        #expect(cause("not not not not not not not not epsilon", nil) == "c/d")
+        #expect(cause(nil, "epsilon not working") == "b")
+    }
+
+    /// The candidate rules are taken lowest rank first, each once, across the 64-rule words of the candidate bits,
+    /// ungated rules among them: 70 keyword rules ranked by priority (rank i for "w<i>") and a last ungated one.
+    @Test func candidateRulesAreTakenInRankOrder() throws {
+        let causes = ["a", "b", "c/d", "c/e/f"]
+        var rules = (0..<70).map { i in
+            RootCauseRule(cause: causes[i % 4], priority: 100 - i, .keywords(["w\(i)"]))
+        }
+        rules.append(RootCauseRule(cause: "c/e/f", priority: 0, .not(.keywords(["w0"]))))
+        let taxonomy = try S.taxonomy(rules)
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(_ text: String) -> String {
+            taxonomy.cause(classifier.classify(S.contact(text: text)))?.path ?? "unclassified"
+        }
+        #expect(cause("w66 w65") == "b")      // rank 65, in the second word
+        #expect(cause("w66") == "c/d")         // rank 66
+        #expect(cause("w69 w64 w63") == "c/e/f") // rank 63, the first word's last bit
+        #expect(cause("w69") == "b")
+        #expect(cause("w0 w69") == "a")
+        #expect(cause("nothing") == "c/e/f")   // the ungated rule, last
+        #expect(cause("w2 nothing") == "c/d")
+    }
+
+    /// Whole values: a value normalised to a key matches in any text field; one a byte longer than every key is
+    /// turned down before normalising, and so is a long body; a value of only non-ASCII letters is normalised.
+    @Test func wholeValuesMatchOnlyWhole() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .oneOf(["billing question", "läsä"], field: .anyText)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        func cause(subject: String? = nil, text: String? = nil, category: String? = nil) -> String {
+            let contact = S.contact(subject: subject, text: text, category: category)
+            return taxonomy.cause(classifier.classify(contact))?.path ?? "unclassified"
+        }
+        #expect(cause(subject: "  Billing \t QUESTION ") == "a")
+        #expect(cause(category: "billing question") == "a")
+        #expect(cause(subject: "billing questions") == "unclassified")
+        #expect(cause(subject: "billing question", text: String(repeating: "long body ", count: 50)) == "a")
+        #expect(cause(text: String(repeating: "billing question ", count: 20)) == "unclassified")
+        #expect(cause(subject: "LÄSÄ") == "a")
+        #expect(cause(subject: "läsää") == "unclassified")
+        #expect(cause(subject: "") == "unclassified")
+    }
+
     /// The compiled program's per-term flags say what `termEntries` lists, and each phrase's term mask is its
     /// terms' bits (one bit a term), on the built-in taxonomy: `matchSequences` skips by them.
     @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {

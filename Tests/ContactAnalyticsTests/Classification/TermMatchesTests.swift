@@ -417,19 +417,82 @@ import Testing
         #expect(key("a") == (0x61, 0))
     }
 
-    /// Up to three terms of 20 bits pack into a word and come back in order; more terms, or a term that does
-    /// not fit, are not packed (such tokens are walked every time).
+    /// Up to three terms pack into two words, 32 bits a slot and the number last, and come back in order; more
+    /// terms are not packed (such tokens are walked every time).
     @Test func cachePacksUpToThreeTerms() {
-        func pack(_ terms: [Int32]) -> UInt64? { terms.withUnsafeBufferPointer { TokenTermCache.pack($0) } }
-        let packed = pack([7, 1_048_575, 0])
-        #expect(packed.map { $0 & 3 } == 3)
-        let unpacked = (0..<3).map { TokenTermCache.term($0, of: packed ?? 0) }
-        #expect(unpacked == [7, 1_048_575, 0])
-        #expect(pack([]) == 0)
+        func pack(_ terms: [Int32]) -> (UInt64, UInt64)? { terms.withUnsafeBufferPointer { TokenTermCache.pack($0) } }
+        guard let packed = pack([7, 1_048_576, 0]) else {
+            Issue.record("three terms not packed")
+            return
+        }
+        #expect(packed.0 == 7 | 1_048_576 << 32)
+        #expect(packed.1 == 3 << 32)
+        #expect(TokenTermCache.count(of: packed) == 3)
+        #expect((0..<3).map { TokenTermCache.term($0, of: packed) } == [7, 1_048_576, 0])
+        #expect(pack([]).map { $0.0 == 0 && $0.1 == 0 } == true)
         #expect(pack([42]).map { TokenTermCache.term(0, of: $0) } == 42)
+        #expect(pack([42]).map { TokenTermCache.count(of: $0) } == 1)
+        #expect(pack([Int32.max, 5]).map { TokenTermCache.term(0, of: $0) } == Int32.max)
         #expect(pack([1, 2, 3, 4]) == nil)
-        #expect(pack([1 << 20]) == nil)
-        #expect(pack([-1]) == nil)
+    }
+
+    /// Tokens shorter than sixteen bytes are taken in runs from the words loaded at their starts: every length
+    /// from 1 to 17 bytes, followed by separator runs of 1 to 11 bytes and then an ASCII token, a non-ASCII
+    /// letter or the field's end, at every offset; scanned cold (walked) and warm (from the cache), the terms are
+    /// those of tokenising first. Hand-worked: "abcdefgh" (8 bytes) and "abcdefghijklmno" (15) match their exact
+    /// terms and "ab*", an upper-case "ABCDEFG" its term, and a token run on into "ä" is walked through it.
+    @Test func shortTokensTakenInRunsMatchAsWalked() throws {
+        let (automaton, id) = try automaton([("ab", true), ("abcdefg", false), ("abcdefgh", false),
+                                             ("abcdefghijklmno", false), ("x", false), ("abä", false),
+                                             ("ä", false)])
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        var warm = TermMatches(automaton: automaton)
+        func scanTwice(_ text: String) -> [[[Int32]]] {
+            (0..<2).map { _ in
+                warm.removeAll()
+                var text = text
+                text.withUTF8 { tokenizer.scan($0, into: &warm) }
+                return (0..<warm.tokenCount).map { warm.terms(ofToken: $0) }
+            }
+        }
+        let found = scanTwice("abcdefgh, abcdefghijklmno ABCDEFG abä x")
+        let expected: [[Int32]] = [[id["ab*"]!, id["abcdefgh"]!], [id["ab*"]!, id["abcdefghijklmno"]!],
+                                   [id["ab*"]!, id["abcdefg"]!], [id["ab*"]!, id["abä"]!], [id["x"]!]]
+        #expect(found == [expected, expected])
+        let letters = Array("abcdefghijklmnopq")
+        let separators = Array(" ,.;-\n!?()/")
+        let afters = ["x", "Abcdefg", "ä", "äx", ""]
+        for pad in 0..<9 {
+            for length in 1...17 {
+                for run in 1...11 {
+                    for after in afters {
+                        let gap = String((0..<run).map { separators[($0 + length) % separators.count] })
+                        let token = String(letters[0..<length])
+                        let text = String(repeating: "x ", count: pad) + token + gap + token.uppercased() + gap + after
+                        let reference = reference(text, automaton, fold: false)
+                        #expect(scanTwice(text) == [reference, reference], "\(pad) \(length) \(run) \(after)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cached terms are appended to the columns as they were packed, each with the token, and only as many
+    /// as there are: the slots past the number are written and then overwritten by the next append.
+    @Test func cachedTermsAppendWithTheirToken() {
+        let columns = MatchColumns(capacity: 2)
+        func append(_ terms: [Int32], token: Int32) {
+            guard let packed = terms.withUnsafeBufferPointer({ TokenTermCache.pack($0) }) else { return }
+            let words = [packed.0, packed.1]
+            words.withUnsafeBufferPointer { columns.append(cached: $0.baseAddress!, token: token) }
+        }
+        append([3, 9], token: 0)
+        append([], token: 1)
+        append([12], token: 2)
+        append([5, 6, 7], token: 4)
+        append([8], token: 5)
+        #expect(Array(columns.termBuffer) == [3, 9, 12, 5, 6, 7, 8])
+        #expect(Array(columns.tokenBuffer) == [0, 0, 2, 4, 4, 4, 5])
     }
 
     /// One `TermMatches` scanning text after text keeps the terms of the ASCII tokens it walked and appends them
