@@ -35,8 +35,9 @@ final class ClassifierStamps: @unchecked Sendable {
         atoms.initialize(repeating: 0, count: max(atomCount, 1))
         terms = .allocate(capacity: max(termCount, 1))
         terms.initialize(repeating: 0, count: max(termCount, 1))
-        rules = .allocate(capacity: max((ruleCount + 63) / 64, 1))
-        rules.initialize(repeating: 0, count: max((ruleCount + 63) / 64, 1))
+        let ruleWords = max((ruleCount + 63) / 64, 1)
+        rules = .allocate(capacity: ruleWords)
+        rules.initialize(repeating: 0, count: ruleWords)
     }
 
     deinit {

@@ -107,11 +107,10 @@ final class CompiledRuleProgram: Sendable {
     let ruleRoots: [Int32]
     let ruleCauses: [CauseID]
     /// Rules (by rank) atom `a` can make true: `triggeredRules[triggerStarts[a]..<triggerStarts[a + 1]]`;
-    /// rules that no atom gates are in `ungatedRules`.
+    /// rules that no atom gates are in `ungatedRuleBits`.
     let triggerStarts: [Int32]
     let triggeredRules: [Int32]
-    let ungatedRules: [Int32]
-    /// `ungatedRules` as bits by rank, one word per 64 rules (`ClassifierStamps.rules` starts each contact so).
+    /// The rules no atom gates, as bits by rank, one word per 64 rules (`ClassifierStamps.rules` starts each contact so).
     let ungatedRuleBits: [UInt64]
     let atomCount: Int
     let unresolvedColumns: [String]
@@ -194,7 +193,6 @@ final class CompiledRuleProgram: Sendable {
         self.children = builder.children
         self.ruleRoots = roots
         self.ruleCauses = causes
-        self.ungatedRules = ungated
         var ungatedBits = [UInt64](repeating: 0, count: (roots.count + 63) / 64)
         for rank in ungated { ungatedBits[Int(rank) / 64] |= 1 << UInt64(Int(rank) % 64) }
         self.ungatedRuleBits = ungatedBits

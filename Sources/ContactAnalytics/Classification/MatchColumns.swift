@@ -47,15 +47,15 @@ final class MatchColumns: @unchecked Sendable {
     @inline(__always)
     func append(cached: UnsafePointer<UInt64>, token: Int32) {
         while count &+ TokenTermCache.maxTerms > capacity { grow() }
-        let termWords = cached[0], rest = cached[1]
-        let tokenBits = UInt64(UInt32(bitPattern: token))
+        let termWords = cached[0], (third, number) = TokenTermCache.slots(of: cached[1])
+        let tokenBits = UInt32(bitPattern: token)
         let at = count
         let termSlots = UnsafeMutableRawPointer(terms + at), tokenSlots = UnsafeMutableRawPointer(tokens + at)
         termSlots.storeBytes(of: termWords, as: UInt64.self)
-        termSlots.storeBytes(of: UInt32(truncatingIfNeeded: rest), toByteOffset: 8, as: UInt32.self)
-        tokenSlots.storeBytes(of: tokenBits | tokenBits &<< 32, as: UInt64.self)
-        tokenSlots.storeBytes(of: UInt32(truncatingIfNeeded: tokenBits), toByteOffset: 8, as: UInt32.self)
-        count = at &+ Int(truncatingIfNeeded: rest &>> 32)
+        termSlots.storeBytes(of: third, toByteOffset: 8, as: UInt32.self)
+        tokenSlots.storeBytes(of: TokenTermCache.word(tokenBits, tokenBits), as: UInt64.self)
+        tokenSlots.storeBytes(of: tokenBits, toByteOffset: 8, as: UInt32.self)
+        count = at &+ Int(truncatingIfNeeded: number)
     }
 
     /// Keeps the first `count` matches.

@@ -86,7 +86,7 @@ final class TokenTermCache: @unchecked Sendable {
         e[3] = packed.1
     }
 
-    /// `terms` packed into two words as an entry holds them: in memory order (little-endian) the three term slots
+    /// `terms` packed into two words as an entry holds them: in memory order (`word(_:_:)`) the three term slots
     /// and the number of terms, 32 bits each (the slots past the number are 0); `nil` when there are more than
     /// `maxTerms`.
     static func pack(_ terms: UnsafeBufferPointer<Int32>) -> (UInt64, UInt64)? {
@@ -95,15 +95,24 @@ final class TokenTermCache: @unchecked Sendable {
         if terms.count > 0 { slots.0 = UInt32(bitPattern: terms[0]) }
         if terms.count > 1 { slots.1 = UInt32(bitPattern: terms[1]) }
         if terms.count > 2 { slots.2 = UInt32(bitPattern: terms[2]) }
-        return (UInt64(slots.0) | UInt64(slots.1) &<< 32, UInt64(slots.2) | UInt64(terms.count) &<< 32)
+        return (Self.word(slots.0, slots.1), Self.word(slots.2, UInt32(terms.count)))
     }
+
+    /// Two 32-bit slots as one word whose memory holds `a`, then `b` (`MatchColumns.append(cached:token:)` stores
+    /// the word as it is), whatever the byte order.
+    @inline(__always)
+    static func word(_ a: UInt32, _ b: UInt32) -> UInt64 { unsafeBitCast((a, b), to: UInt64.self) }
+
+    /// The two 32-bit slots of a word made by `word(_:_:)`.
+    @inline(__always)
+    static func slots(of word: UInt64) -> (UInt32, UInt32) { unsafeBitCast(word, to: (UInt32, UInt32).self) }
 
     /// The `j`th term (0 to `maxTerms - 1`) of packed terms (0 past their count).
     static func term(_ j: Int, of packed: (UInt64, UInt64)) -> Int32 {
-        let word = j < 2 ? packed.0 : packed.1
-        return Int32(bitPattern: UInt32(truncatingIfNeeded: j == 1 ? word &>> 32 : word))
+        let pair = slots(of: j < 2 ? packed.0 : packed.1)
+        return Int32(bitPattern: j == 1 ? pair.1 : pair.0)
     }
 
     /// The number of packed terms.
-    static func count(of packed: (UInt64, UInt64)) -> Int { Int(truncatingIfNeeded: packed.1 &>> 32) }
+    static func count(of packed: (UInt64, UInt64)) -> Int { Int(slots(of: packed.1).1) }
 }
