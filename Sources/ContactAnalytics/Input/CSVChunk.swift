@@ -15,6 +15,13 @@ public struct CSVChunk: Sendable {
     public var file: String
     /// Whether a lone CR ends a line (`CSVRecordParser.crEndsLines`).
     public var crEndsLines = true
+    /// The reader's pool its bytes go back to once parsed (`recycle`), if it keeps one.
+    var bufferPool: ChunkBufferPool?
+
+    /// Hands the bytes back to the reader's pool for a later chunk (call once the records are handled).
+    func recycle() {
+        bufferPool?.give(bytes)
+    }
 
     /// Parses the chunk, calling `body` with each record in order (`record` is reused between calls).
     ///

@@ -32,6 +32,9 @@ public struct CSVReader: RecordReader, Sendable {
     private var source: ByteChunkSource
     private var parser: CSVRecordParser
     private var buffer: [UInt8] = []
+    /// Where `nextChunk` takes the buffer that follows a chunk's from, and where the chunks it makes hand their
+    /// bytes back once parsed (`CSVChunk.recycle`); `nil`: a new buffer each time.
+    var bufferPool: ChunkBufferPool?
     private var position = 0
     private var reachedEnd = false
     private var reportedWindows1252 = false
@@ -119,6 +122,7 @@ public struct CSVReader: RecordReader, Sendable {
             var chunk = CSVChunk(bytes: [], line: parser.line, afterCR: parser.isAfterCR, isLast: reachedEnd,
                                  delimiter: delimiter, limits: parser.limits, file: source.name,
                                  crEndsLines: parser.crEndsLines)
+            chunk.bufferPool = bufferPool
             if reachedEnd {
                 // The rest of the input, whatever it holds: the chunk's parser finishes it. The buffer itself
                 // moves into the chunk (no copy: the rest can be one record as large as the limit allows).
@@ -140,8 +144,10 @@ public struct CSVReader: RecordReader, Sendable {
                     // The usual case: the buffer itself becomes the chunk, and only the rest (part of a record)
                     // is copied, into a buffer with room for the next reads (not more: after a long record the
                     // buffer may have grown far past a chunk).
-                    var rest: [UInt8] = []
-                    rest.reserveCapacity(min(buffer.capacity, 4 * targetBytes))
+                    var rest = bufferPool?.take() ?? []
+                    // Room for the rest and the reads up to the next chunk, which a buffer from the pool has
+                    // already (one sized by the buffer's own capacity would grow a little each time: new pages).
+                    rest.reserveCapacity(min(buffer.capacity, (buffer.count - end) + targetBytes + 2 * source.chunkSize))
                     rest.append(contentsOf: buffer[end...])
                     buffer.removeSubrange(end...)
                     chunk.bytes = buffer

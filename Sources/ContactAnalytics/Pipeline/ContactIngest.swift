@@ -377,6 +377,8 @@ public enum ContactIngest {
         // Files with results still to come, in input order: results go to the first with jobs out; the last
         // is the one being read.
         var progress: [FileInProgress] = []
+        // The CSV chunks' buffers, back from the workers for the reader to fill again (no fresh pages per chunk).
+        let chunkBuffers = ChunkBufferPool()
         func reportOpening(_ index: Int) {
             if !progress[index].openReported {
                 summary.diagnostics.merge(progress[index].openDiagnostics)
@@ -505,6 +507,7 @@ public enum ContactIngest {
                 }
                 if var reader = opened.reader as? CSVReader {
                     if batch.count > 0 { try send() }
+                    reader.bufferPool = chunkBuffers
                     while let piece = try reader.nextChunk(targetBytes: max(1, options.chunkBytes)) {
                         switch piece {
                         case .chunk(let chunk):

@@ -128,6 +128,7 @@ struct IngestWorker<State, Output: Sendable> {
             result.outputs.reserveCapacity(chunk.bytes.count / 128)
             var record = RawRecord()
             try chunk.forEachRecord(&record) { handle($0) }
+            chunk.recycle()
         case .jsonChunk(let chunk, let ledger):
             try runJSON(chunk, ledger: ledger)
         case .wholeFile:
