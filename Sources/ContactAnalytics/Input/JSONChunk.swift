@@ -24,11 +24,18 @@ struct JSONChunk: Sendable {
     /// The objects' texts, back to back (`JSONRecordReader.nextChunk` scans them straight in).
     var bytes: [UInt8] = []
     var objects: [Object] = []
+    /// The reader's pool the bytes go back to once flattened (`recycle`), if it keeps one.
+    var bufferPool: ChunkBufferPool?
 
     init(index: Int, file: String, limits: ReaderLimits) {
         self.index = index
         self.file = file
         self.limits = limits
+    }
+
+    /// Hands the bytes back to the reader's pool for a later chunk (call once the objects are flattened).
+    func recycle() {
+        bufferPool?.give(bytes)
     }
 
 

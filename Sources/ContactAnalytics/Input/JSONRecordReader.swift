@@ -40,6 +40,9 @@ public struct JSONRecordReader: RecordReader, Sendable {
     private var pendingError: ContactStatError?
     private var slots: [Int] = []
     private var objectText: [UInt8] = []
+    /// Where `nextChunk` takes the buffer it scans a chunk's objects into, and where the chunks it makes hand
+    /// their bytes back once flattened (`JSONChunk.recycle`); `nil`: a new buffer each time.
+    var bufferPool: ChunkBufferPool?
     private var buffer: [UInt8] = []
     private var position = 0
     private var reachedEnd = false
@@ -110,9 +113,10 @@ public struct JSONRecordReader: RecordReader, Sendable {
             throw pendingError
         }
         var chunk = JSONChunk(index: index, file: source.name, limits: limits)
+        chunk.bufferPool = bufferPool
         // The objects are scanned straight into the chunk's bytes (`objectText` is the chunk's buffer meanwhile,
         // each object appended after the last), not each copied into `objectText` and then into the chunk.
-        var text: [UInt8] = []
+        var text: [UInt8] = bufferPool?.take() ?? []
         swap(&text, &objectText)
         defer {
             swap(&text, &objectText)

@@ -377,7 +377,8 @@ public enum ContactIngest {
         // Files with results still to come, in input order: results go to the first with jobs out; the last
         // is the one being read.
         var progress: [FileInProgress] = []
-        // The CSV chunks' buffers, back from the workers for the reader to fill again (no fresh pages per chunk).
+        // The chunks' buffers (CSV and JSON), back from the workers for the reader to fill again (no fresh pages per
+        // chunk).
         let chunkBuffers = ChunkBufferPool()
         func reportOpening(_ index: Int) {
             if !progress[index].openReported {
@@ -522,6 +523,7 @@ public enum ContactIngest {
                     opened.reader = reader
                 } else if var reader = opened.reader as? JSONRecordReader {
                     if batch.count > 0 { try send() }
+                    reader.bufferPool = chunkBuffers
                     // The chunks are flattened by the workers, which learn their columns in input order.
                     let ledger = JSONColumnLedger(keyColumns: reader.keyColumns, columns: columns)
                     progress[progress.count - 1].ledger = ledger

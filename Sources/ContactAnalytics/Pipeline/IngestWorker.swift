@@ -156,6 +156,7 @@ struct IngestWorker<State, Output: Sendable> {
     /// chunk goes back with the results of the records before it (`BatchResult.failure`).
     private mutating func runJSON(_ chunk: JSONChunk, ledger: JSONColumnLedger) throws {
         let records = chunk.parse(with: &flattener)
+        chunk.recycle()
         let plan = ledger.commit(chunk.index, records, file: chunk.file, limits: chunk.limits)
         let end = plan.failure?.record ?? records.count
         result.failure = plan.failure?.error

@@ -71,6 +71,37 @@ struct ChunkBufferPoolTests {
         #expect(bases.indices.dropFirst(2).allSatisfy { bases[$0] == bases[$0 - 2] })
     }
 
+    /// JSON objects scanned into pooled buffers, each handed back once flattened: the same fields and lines
+    /// wherever the input is split, and the reader takes each buffer again.
+    @Test(arguments: [1, 3, 4096], [1, 30, 1 << 20])
+    func pooledJSONChunksGiveTheSameObjects(sourceChunk: Int, target: Int) throws {
+        func objects(pool: ChunkBufferPool?) throws -> (fields: [[String: String]], lines: [Int], waiting: [Int]) {
+            var reader = try JSONRecordReader(source: ByteChunkSource(bytes: JSONChunkTests.tricky, name: "t.jsonl",
+                                                                      chunkSize: sourceChunk))
+            reader.bufferPool = pool
+            var flattener = JSONObjectFlattener()
+            var fields: [[String: String]] = [], lines: [Int] = [], waiting: [Int] = []
+            var index = 0
+            while let chunk = try reader.nextChunk(targetBytes: target, index: index) {
+                let records = chunk.parse(with: &flattener)
+                chunk.recycle()
+                fields += JSONChunkTests.fieldsByKey(records)
+                lines += records.lines
+                waiting.append(pool?.count ?? 0)
+                index += 1
+            }
+            return (fields, lines, waiting)
+        }
+        let plain = try objects(pool: nil)
+        let pool = ChunkBufferPool()
+        let pooled = try objects(pool: pool)
+        #expect(pooled.fields == plain.fields)
+        #expect(pooled.lines == plain.lines)
+        #expect(plain.fields.count == 4)
+        // Each chunk scans into the buffer the one before handed back: never more than one waits.
+        #expect(pooled.waiting.allSatisfy { $0 == 1 }, "\(pooled.waiting)")
+    }
+
     @Test func keepsAtMostItsLimitAndNoEmptyStorage() {
         let pool = ChunkBufferPool(limit: 2)
         pool.give([])
