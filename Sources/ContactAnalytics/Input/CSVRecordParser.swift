@@ -2,14 +2,19 @@
 ///
 /// Like Rust's `csv-core`, the parser owns no input: `parse(_:into:)` is handed any slice of bytes, consumes
 /// up to the end of one record, and remembers where it stopped (inside a quoted field, after a quote, ...),
-/// so the next slice continues seamlessly. A record's bytes are staged inside the parser and copied into the
-/// caller's reused `RawRecord` when it is complete, so the input slice can be discarded after each call.
+/// so the next slice continues seamlessly. A record's bytes are staged inside the parser (`CSVRecordStaging`)
+/// and copied into the caller's reused `RawRecord` when it is complete, so the input slice can be discarded
+/// after each call.
 /// Several parsers can work on separate slices cut at record boundaries (each started with the right `line`).
 ///
-/// Speed: the hot loop reads the input eight bytes at a time inside fields (quoted or not), finds the next
-/// special byte with has-zero-byte masks and copies the words into the staging buffer through raw pointers in
-/// the same pass (no per-field allocation or `Array` call); a finished record reaches `RawRecord` in two bulk
-/// copies. Staging grows to the largest record seen plus one slice.
+/// Speed: the hot loop reads the input eight bytes at a time and copies the words into the staging buffer
+/// through raw pointers in the same pass (no per-field allocation or `Array` call). Unquoted fields are copied
+/// as they stand, delimiters included (`RawRecord` keeps one separator byte between two fields), so one pass
+/// of words runs over a record's unquoted fields up to its line break or a quote: each word's delimiters
+/// become field ends by a bit mask, without stopping at each field. Quoted fields go from quote or line break
+/// to the next. Whether a record holds a byte that is not ASCII is one OR a word; such a record is checked as
+/// UTF-8 whole (the separators are ASCII, so it is valid exactly when each field is). A finished record reaches
+/// `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
 ///
 /// Grammar (RFC 4180, plus the leniencies real exports need):
 /// - Records end at CRLF or LF, and at a lone CR only when `crEndsLines` (a file whose lines end in CR alone,
@@ -58,15 +63,13 @@ public struct CSVRecordParser: Sendable {
     private var state = State.startRecord
     /// The line on which the record being parsed starts.
     private var recordLine = 0
-    /// The record being parsed: its bytes are `staging[0..<fill]`, its field ends `stagingEnds[0..<fieldCount]`.
-    private var staging: [UInt8] = []
-    private var stagingEnds: [Int] = []
+    /// The record being parsed: its bytes (fields and separators) are `staging.bytes[0..<fill]`, its field ends
+    /// `staging.ends[0..<fieldCount]`.
+    private var staging = CSVRecordStaging()
     private var fill = 0
     private var fieldCount = 0
-    /// The OR of the current field's bytes: bit 7 set means "not pure ASCII".
-    private var fieldHighBits: UInt8 = 0
-    /// Indices of the current record's fields that are not pure ASCII (checked as UTF-8 at the record's end).
-    private var nonASCIIFields: [Int] = []
+    /// The OR of the current record's bytes: a high bit set in a byte lane means "not pure ASCII".
+    private var highBits: UInt64 = 0
     private var quoteLine = 0
     private var quoteColumn = 0
 
@@ -274,30 +277,14 @@ public struct CSVRecordParser: Sendable {
     ///   `limits.maxFields`, located at `FILE:LINE` of the record's start.
     public mutating func parse(_ input: UnsafeBufferPointer<UInt8>, into record: inout RawRecord) throws -> Step {
         guard input.count > 0 else { return .needsInput }
-        // Each input byte yields at most one staged byte, and each field at least one input byte (but the
-        // last, empty one at the end of input): make room once, outside the loop.
-        if staging.count < fill + input.count {
-            staging.append(contentsOf: repeatElement(0, count: max(fill + input.count - staging.count, staging.count)))
-        }
-        let endsNeeded = fieldCount + min(input.count, limits.maxFields) + 2
-        if stagingEnds.count < endsNeeded {
-            stagingEnds.append(contentsOf: repeatElement(0, count: max(endsNeeded - stagingEnds.count,
-                                                                         stagingEnds.count)))
-        }
-        var out = staging
-        var ends = stagingEnds
-        staging = []
-        stagingEnds = []
-        defer {
-            staging = out
-            stagingEnds = ends
-        }
-        let step = try out.withUnsafeMutableBufferPointer { out in
-            try ends.withUnsafeMutableBufferPointer { ends in
-                try scan(input, out, ends)
-            }
-        }
-        if case .record = step { try complete(out, ends, into: &record) }
+        if !isKnownUniquelyReferenced(&staging) { staging = staging.copy(bytes: fill, ends: fieldCount) }
+        // Each input byte yields at most one staged byte (a delimiter its separator; a word is stored whole only
+        // where eight input bytes remain), and each field at least one input byte (but the last, empty one at
+        // the end of input): make room once, outside the loop.
+        staging.reserve(bytes: fill + input.count, ends: fieldCount + min(input.count, limits.maxFields) + 2,
+                        keeping: fill, fieldCount)
+        let step = try scan(input, staging.bytes, staging.ends)
+        if case .record = step { try complete(into: &record) }
         return step
     }
 
@@ -315,25 +302,19 @@ public struct CSVRecordParser: Sendable {
             throw ContactStatError(.dataFormat, "quoted field opened on line \(quoteLine) is never closed",
                                    at: "\(file):\(quoteLine):\(quoteColumn)")
         case .startField, .unquoted, .quoteInQuoted:
-            var ends = stagingEnds
-            stagingEnds = []
-            if ends.count < fieldCount + 1 { ends.append(contentsOf: repeatElement(0, count: fieldCount + 1 - ends.count)) }
-            try ends.withUnsafeMutableBufferPointer { ends in
-                guard let ends = ends.baseAddress else { return }
-                try endField(ends)
-            }
-            stagingEnds = ends
+            if !isKnownUniquelyReferenced(&staging) { staging = staging.copy(bytes: fill, ends: fieldCount) }
+            staging.reserve(bytes: fill, ends: fieldCount + 1, keeping: fill, fieldCount)
+            try endField(staging.ends)
             state = .startRecord
-            try complete(staging, stagingEnds, into: &record)
+            try complete(into: &record)
             return true
         }
     }
 
     /// The state machine proper, over raw pointers (room in `out` and `ends` was made by the caller).
-    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, _ outBuffer: UnsafeMutableBufferPointer<UInt8>,
-                               _ endsBuffer: UnsafeMutableBufferPointer<Int>) throws -> Step {
-        guard let bytes = input.baseAddress, let out = outBuffer.baseAddress, let ends = endsBuffer.baseAddress
-        else { return .needsInput }
+    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
+                               _ ends: UnsafeMutablePointer<Int>) throws -> Step {
+        guard let bytes = input.baseAddress else { return .needsInput }
         let count = input.count
         let delimiter = delimiterByte
         let delimiterWord = 0x0101_0101_0101_0101 &* UInt64(delimiter)
@@ -361,8 +342,7 @@ public struct CSVRecordParser: Sendable {
                 recordLine = line
                 fill = 0
                 fieldCount = 0
-                fieldHighBits = 0
-                nonASCIIFields.removeAll(keepingCapacity: true)
+                highBits = 0
                 state = .startField
 
             case .startField:
@@ -375,6 +355,8 @@ public struct CSVRecordParser: Sendable {
                 } else if byte == delimiter {
                     self.fill = fill
                     try endField(ends)
+                    out[fill] = delimiter
+                    fill += 1
                     index += 1
                 } else if byte == lf || byte == lineEndCR {
                     self.fill = fill
@@ -388,57 +370,84 @@ public struct CSVRecordParser: Sendable {
                 }
 
             case .unquoted:
-                // Unquoted fields one after another without leaving this loop (the common case).
+                // The fields of the record one after another, eight bytes at a time, up to its line break or a
+                // quote (the common case: a record in one pass). Each word is stored whole; its delimiters before
+                // the stop end fields (they stay in the staging as separators).
+                var fields = fieldCount
+                var seen: UInt64 = 0
+                var stopped = false
+                let maxFields = limits.maxFields, maxBytes = limits.maxRecordBytes
                 while true {
-                    var byte: UInt8 = 0
-                    // Eight bytes at a time up to the field's end (a delimiter or line break; CR only where it
-                    // ends lines, the test left out of the loop otherwise).
-                    let copied = crEndsLines
-                        ? Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
-                                         stoppingAt: delimiterWord, Self.lfWord, Self.crWord, checksThird: true)
-                        : Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
-                                         stoppingAt: delimiterWord, Self.lfWord, Self.crWord, checksThird: false)
-                    var seen = copied.seen
-                    if copied.stopped {
-                        byte = bytes[index]
-                    } else {
-                        // The last bytes of the input, fewer than eight.
+                    // The words that cannot pass a limit (each adds at most eight bytes and eight fields) go
+                    // through the word pass unchecked; the rest (near a limit, or the last bytes) byte by byte.
+                    let safeWords = max(0, min(maxBytes - (fill - fields), maxFields - fields) / 8)
+                    let wordEnd = count - index > safeWords * 8 ? index + safeWords * 8 : count
+                    let pass = crEndsLines
+                        ? Self.passWords(bytes, index: &index, end: wordEnd, to: out, fill: &fill, ends: ends,
+                                         fields: &fields, delimiterWord: delimiterWord, stoppingAtCR: true)
+                        : Self.passWords(bytes, index: &index, end: wordEnd, to: out, fill: &fill, ends: ends,
+                                         fields: &fields, delimiterWord: delimiterWord, stoppingAtCR: false)
+                    seen |= pass.seen
+                    stopped = pass.stopped
+                    if !stopped {
+                        // The last bytes of the input (fewer than eight), or the bytes near a limit.
                         while index < count {
-                            byte = bytes[index]
-                            if byte == delimiter || byte == lf || byte == lineEndCR { break }
+                            let byte = bytes[index]
+                            if byte == lf || byte == lineEndCR || byte == quote {
+                                stopped = true
+                                break
+                            }
+                            if byte == delimiter {
+                                if fields >= maxFields || fill &- fields > maxBytes {
+                                    fieldCount = fields
+                                    throw fieldLimitError(end: fill)
+                                }
+                                ends[fields] = fill
+                                fields &+= 1
+                            }
                             out[fill] = byte
-                            fill += 1
                             seen |= UInt64(byte)
-                            index += 1
+                            fill &+= 1
+                            index &+= 1
                         }
                     }
-                    if seen & 0x8080_8080_8080_8080 != 0 { fieldHighBits = 0x80 }
-                    if index == count {
-                        if fill > limits.maxRecordBytes { throw recordTooLarge() }
+                    fieldCount = fields
+                    if !stopped {
+                        highBits |= seen
+                        if fill - fields > maxBytes { throw recordTooLarge() }
                         return .needsInput
                     }
-                    index += 1
-                    if byte != delimiter {
-                        if byte == lf && !crEndsLines && fill > 0 && out[fill - 1] == cr
-                            && fill > (fieldCount > 0 ? ends[fieldCount - 1] : 0) {
-                            // The CR of a CRLF line end, copied as data while its LF was not yet seen.
-                            fill -= 1
-                        }
-                        self.fill = fill
-                        try endField(ends)
-                        countLineBreak(byte, at: index - 1, in: bytes)
-                        state = .startRecord
-                        return .record(consumed: index)
+                    let byte = bytes[index]
+                    if byte != quote { break }
+                    if fill == (fields > 0 ? ends[fields - 1] &+ 1 : 0) {
+                        // A quote where a field starts opens a quoted field.
+                        quoteLine = line
+                        quoteColumn = offset + index - lineStartOffset + 1
+                        state = .quoted
+                        index += 1
+                        break
                     }
-                    self.fill = fill
-                    try endField(ends)
-                    if index < count {
-                        let next = bytes[index]
-                        if next != quote && next != delimiter && next != lf && next != lineEndCR { continue }
-                    }
-                    state = .startField
-                    break
+                    // A quote inside an unquoted field is data.
+                    out[fill] = byte
+                    fill &+= 1
+                    index &+= 1
+                    stopped = false
                 }
+                highBits |= seen
+                if state == .quoted { break }
+                // The record's line break (LF; CR too in a CR-only file).
+                let byte = bytes[index]
+                index += 1
+                if byte == lf && !crEndsLines && fill > (fieldCount > 0 ? ends[fieldCount - 1] &+ 1 : 0)
+                    && out[fill - 1] == cr {
+                    // The CR of a CRLF line end, copied as data while its LF was not yet seen.
+                    fill -= 1
+                }
+                self.fill = fill
+                try endField(ends)
+                countLineBreak(byte, at: index - 1, in: bytes)
+                state = .startRecord
+                return .record(consumed: index)
 
             case .quoted:
                 var byte: UInt8 = 0
@@ -459,9 +468,9 @@ public struct CSVRecordParser: Sendable {
                         index += 1
                     }
                 }
-                if seen & 0x8080_8080_8080_8080 != 0 { fieldHighBits = 0x80 }
+                highBits |= seen
                 if index == count {
-                    if fill > limits.maxRecordBytes { throw recordTooLarge() }
+                    if fill - fieldCount > limits.maxRecordBytes { throw recordTooLarge() }
                     return .needsInput
                 }
                 if byte == quote {
@@ -483,6 +492,8 @@ public struct CSVRecordParser: Sendable {
                 } else if byte == delimiter {
                     self.fill = fill
                     try endField(ends)
+                    out[fill] = delimiter
+                    fill += 1
                     index += 1
                     state = .startField
                 } else if byte == lf || byte == lineEndCR {
@@ -498,8 +509,60 @@ public struct CSVRecordParser: Sendable {
                 }
             }
         }
-        if fill > limits.maxRecordBytes { throw recordTooLarge() }
+        if fill - fieldCount > limits.maxRecordBytes { throw recordTooLarge() }
         return .needsInput
+    }
+
+    /// Copies `bytes[index...]` to `out[fill...]` eight bytes at a time, delimiters included (the separators of
+    /// `RawRecord`), up to the first LF or quote (or, with `stoppingAtCR`, a constant at each call so the test
+    /// is compiled in or out, CR), and notes the end of a field at each delimiter before it in `ends[fields...]`:
+    /// the delimiters of a word are one exact bit mask, walked lowest bit first. Moves `index` and `fill` to
+    /// the stop (`stopped`) or past the last whole word before `end`. Each word is stored whole (the staging
+    /// has room for every input byte); no limit is checked (the caller gives an `end` that cannot pass one).
+    /// `seen` is the OR of the bytes passed: a high bit in it means a byte that is not ASCII.
+    @inline(__always)
+    private static func passWords(
+        _ bytes: UnsafePointer<UInt8>, index: inout Int, end: Int, to out: UnsafeMutablePointer<UInt8>,
+        fill: inout Int, ends: UnsafeMutablePointer<Int>, fields: inout Int, delimiterWord: UInt64, stoppingAtCR: Bool
+    ) -> (seen: UInt64, stopped: Bool) {
+        var i = index, f = fill, n = fields
+        var seen: UInt64 = 0
+        defer {
+            index = i
+            fill = f
+            fields = n
+        }
+        while i &+ 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
+            UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
+            var stops = ByteWord.zeroBytes(word ^ lfWord) | ByteWord.zeroBytes(word ^ quoteWord)
+            if stoppingAtCR { stops |= ByteWord.zeroBytes(word ^ crWord) }
+            var delimiters = ByteWord.exactZeroBytes(word ^ delimiterWord)
+            if stops == 0 {
+                seen |= word
+                while delimiters != 0 {
+                    ends[n] = f &+ ByteWord.firstMarked(delimiters)
+                    n &+= 1
+                    delimiters &= delimiters &- 1
+                }
+                f &+= 8
+                i &+= 8
+                continue
+            }
+            let length = ByteWord.firstMarked(stops)
+            let before = (1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1
+            delimiters &= before
+            seen |= word & before
+            while delimiters != 0 {
+                ends[n] = f &+ ByteWord.firstMarked(delimiters)
+                n &+= 1
+                delimiters &= delimiters &- 1
+            }
+            f &+= length
+            i &+= length
+            return (seen, true)
+        }
+        return (seen, false)
     }
 
     private static let lfWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
@@ -554,62 +617,56 @@ public struct CSVRecordParser: Sendable {
         lineStartOffset = offset + index + 1
     }
 
-    /// Closes the current field at `fill`.
+    /// Closes the current field at `fill` (the record's bytes so far are `fill` less one separator for each
+    /// field before this one).
     @inline(__always)
     private mutating func endField(_ ends: UnsafeMutablePointer<Int>) throws {
-        if fieldHighBits & 0x80 != 0 {
-            nonASCIIFields.append(fieldCount)
-            fieldHighBits = 0
-        }
-        if fill > limits.maxRecordBytes { throw recordTooLarge() }
-        if fieldCount >= limits.maxFields {
-            throw ContactStatError(.dataFormat, "record has more than \(limits.maxFields) fields",
-                                   at: "\(file):\(recordLine)")
-        }
+        if fill - fieldCount > limits.maxRecordBytes { throw recordTooLarge() }
+        if fieldCount >= limits.maxFields { throw tooManyFields() }
         ends[fieldCount] = fill
         fieldCount += 1
     }
 
-    /// Copies the finished record into `record`, checking non-ASCII fields as UTF-8 (Windows-1252 otherwise).
-    private func complete(_ out: [UInt8], _ ends: [Int], into record: inout RawRecord) throws {
-        out.withUnsafeBufferPointer { out in
-            ends.withUnsafeBufferPointer { ends in
-                record.replaceFields(bytes: UnsafeBufferPointer(rebasing: out[0..<fill]),
-                                     ends: UnsafeBufferPointer(rebasing: ends[0..<fieldCount]))
-            }
-        }
+    /// The error `endField` throws for a field ending at `end` when one of the limits is passed.
+    private func fieldLimitError(end: Int) -> ContactStatError {
+        end - fieldCount > limits.maxRecordBytes ? recordTooLarge() : tooManyFields()
+    }
+
+    /// Copies the finished record into `record`. A record with a byte that is not ASCII is checked as UTF-8 whole
+    /// (its separators are ASCII, so it is valid exactly when every field is); only when it is not are its fields
+    /// checked one by one, and each invalid one decoded as Windows-1252.
+    private func complete(into record: inout RawRecord) throws {
+        let all = UnsafeBufferPointer(start: staging.bytes, count: fill)
+        record.replaceFields(bytes: all, ends: UnsafeBufferPointer(start: staging.ends, count: fieldCount))
         record.line = recordLine
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
-        if nonASCIIFields.isEmpty { return }
-        // Nearly always every such field is valid: checked without making the list of the invalid ones.
-        let allValid = record.bytes.withUnsafeBufferPointer { all in
-            nonASCIIFields.allSatisfy { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
-        }
-        if allValid { return }
-        let invalid = record.bytes.withUnsafeBufferPointer { all in
-            nonASCIIFields.filter { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: all[record.range(of: $0)])) }
-        }
-        if invalid.isEmpty { return }
+        if highBits & 0x8080_8080_8080_8080 == 0 || UTF8Validation.isValid(all) { return }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(record.bytes.count + record.bytes.count / 2)
+        bytes.reserveCapacity(fill + fill / 2)
         var fieldEnds: [Int] = []
-        fieldEnds.reserveCapacity(record.count)
-        var next = 0
-        for field in 0..<record.count {
-            let range = record.range(of: field)
-            if next < invalid.count && invalid[next] == field {
-                Windows1252.appendUTF8(of: record.bytes[range], to: &bytes)
-                next += 1
+        fieldEnds.reserveCapacity(fieldCount)
+        var decoded = false
+        for field in 0..<fieldCount {
+            if field > 0 { bytes.append(delimiterByte) }
+            let value = UnsafeBufferPointer(rebasing: all[record.range(of: field)])
+            if UTF8Validation.isValid(value) {
+                bytes.append(contentsOf: value)
             } else {
-                bytes.append(contentsOf: record.bytes[range])
+                Windows1252.appendUTF8(of: value, to: &bytes)
+                decoded = true
             }
             fieldEnds.append(bytes.count)
         }
-        record.bytes = bytes
-        record.fieldEnds = fieldEnds
+        guard decoded else { return }
+        bytes.withUnsafeBufferPointer { b in fieldEnds.withUnsafeBufferPointer { record.replaceFields(bytes: b, ends: $0) } }
+        record.holdsValidUTF8 = true
         record.decodedAsWindows1252 = true
-        if bytes.count > limits.maxRecordBytes { throw recordTooLarge() }
+        if bytes.count - max(0, fieldCount - 1) > limits.maxRecordBytes { throw recordTooLarge() }
+    }
+
+    private func tooManyFields() -> ContactStatError {
+        ContactStatError(.dataFormat, "record has more than \(limits.maxFields) fields", at: "\(file):\(recordLine)")
     }
 
     private func recordTooLarge() -> ContactStatError {

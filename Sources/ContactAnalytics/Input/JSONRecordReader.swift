@@ -203,10 +203,8 @@ public struct JSONRecordReader: RecordReader, Sendable {
         let fields = flattener.fields
         flattener.values.withUnsafeBufferPointer { values in
             for slot in slots {
-                if slot >= 0 {
-                    record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: values[fields[slot].range]))
-                }
-                record.fieldEnds.append(record.bytes.count)
+                record.append(field: slot >= 0 ? UnsafeBufferPointer(rebasing: values[fields[slot].range])
+                                               : UnsafeBufferPointer(start: nil, count: 0))
             }
         }
         if record.decodedAsWindows1252 && !reportedWindows1252 {

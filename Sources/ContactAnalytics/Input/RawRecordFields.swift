@@ -4,9 +4,9 @@
 /// The mapper reads a dozen fields of every record; through the view each read is pointer arithmetic, where
 /// reading through the record's arrays field by field would retain and release them every time.
 public struct RawRecordFields {
-    /// The bytes of all fields, back to back.
+    /// The bytes of all fields, one separator byte between two fields.
     public let bytes: UnsafeBufferPointer<UInt8>
-    /// The end offset (exclusive) of each field in `bytes`.
+    /// The end offset (exclusive) of each field in `bytes` (each field starts one byte after the one before ends).
     public let ends: UnsafeBufferPointer<Int>
     /// Whether every field is known to be valid UTF-8 (`RawRecord.holdsValidUTF8`): strings are then made
     /// without checking the bytes again.
@@ -27,7 +27,7 @@ public struct RawRecordFields {
     @inline(__always)
     public func bytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
         guard index >= 0, index < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] &+ 1
         return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 

@@ -131,7 +131,7 @@ public enum ContactIngest {
         var estimate: Int?
         let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
         if let size, !sample.isEmpty {
-            let sampleBytes = sample.reduce(0) { $0 + $1.bytes.count + $1.count }
+            let sampleBytes = sample.reduce(0) { $0 + $1.fieldByteCount + $1.count }
             estimate = Int(1.1 * size.doubleValue / max(1, Double(sampleBytes) / Double(sample.count))) + 1024
         }
         summary.bytes = size?.intValue

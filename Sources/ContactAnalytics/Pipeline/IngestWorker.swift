@@ -189,7 +189,8 @@ struct IngestWorker<State, Output: Sendable> {
     /// column cost two generic buffer operations each (uniqueness and capacity checks, a copy call): about
     /// 24 a record of 12 columns.
     private mutating func gatherJSONRecord(_ records: JSONChunk.Records, width: Int) {
-        var total = 0
+        // The values, one separator byte between two (`RawRecord`'s layout).
+        var total = max(0, width - 1)
         for column in 0..<width where slots[column] >= 0 { total += records.fieldRanges[slots[column]].count }
         if jsonScratchBytes.count < total { jsonScratchBytes = [UInt8](repeating: 0, count: max(total, 2 * jsonScratchBytes.count)) }
         if jsonScratchEnds.count < width { jsonScratchEnds = [Int](repeating: 0, count: width) }
@@ -209,6 +210,10 @@ struct IngestWorker<State, Output: Sendable> {
                                 at += range.count
                             }
                             ends[column] = at
+                            if column + 1 < width, let to = out.baseAddress {
+                                to[at] = RawRecord.separator
+                                at += 1
+                            }
                         }
                     }
                 }

@@ -24,6 +24,13 @@ enum UTF8Validation {
                 index += 1
                 continue
             }
+            // Two-byte sequences first (C2...DF and a continuation byte): the accented Latin letters that make up
+            // most non-ASCII text in exports.
+            if lead &- 0xC2 < 0x1E {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80
             var upper: UInt8 = 0xBF

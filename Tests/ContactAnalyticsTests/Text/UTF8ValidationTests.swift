@@ -38,6 +38,27 @@ struct UTF8ValidationTests {
         #expect(Self.decodes(bytes) == valid)
     }
 
+    /// Every pair of bytes, alone and between ASCII runs (after a whole word and before a tail), so both the
+    /// two-byte path and the general one see every lead with every next byte: the standard decoder's verdict.
+    @Test func everyBytePairAgreesWithTheStandardDecoder() {
+        let before = Array("abcdefgh".utf8), after = Array("xyz".utf8)
+        var valid = 0
+        for lead in UInt8.min...UInt8.max {
+            for next in UInt8.min...UInt8.max {
+                for bytes in [[lead, next], before + [lead, next] + after] {
+                    let expected = Self.decodes(bytes)
+                    if expected { valid += 1 }
+                    guard Self.isValid(bytes) == expected else {
+                        Issue.record("\(bytes): expected \(expected)")
+                        return
+                    }
+                }
+            }
+        }
+        // ASCII pairs and the two-byte letters (C2...DF with a continuation byte), alone and padded.
+        #expect(valid == 2 * (128 * 128 + 30 * 64))
+    }
+
     /// Mostly ASCII text with multi-byte sequences, stray bytes and cut sequences at every offset in a word:
     /// the same verdict as the standard library's decoder.
     @Test func agreesWithTheStandardDecoderOnRandomText() {
