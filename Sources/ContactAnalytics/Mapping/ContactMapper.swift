@@ -901,8 +901,8 @@ public struct ContactMapper: Sendable {
     }
 
     /// Puts the trimmed value of a text column in `field` (`nil` when it has none, or only blanks), as
-    /// `raw.trimmedString(at:)` gives it, through `memo` (a value the same as the last row's is left in place);
-    /// whether there was a value.
+    /// `raw.trimmedString(at:)` gives it, through `memo` unless it is a small ASCII string (a value the same as
+    /// the last row's is left in place); whether there was a value.
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?) -> Bool {
@@ -914,6 +914,12 @@ public struct ContactMapper: Sendable {
         if value.isEmpty {
             ContactRecord.keep(nil, in: &field)
             return false
+        }
+        // Up to 15 ASCII bytes (most agents, queues, languages): the string made from the words costs less than
+        // a lookup, and is the very string the memo would give (a small string's bits are its bytes).
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(value) {
+            ContactRecord.keep(small, in: &field)
+            return true
         }
         let valid = raw.holdsValidUTF8
         memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
