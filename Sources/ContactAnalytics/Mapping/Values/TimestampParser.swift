@@ -83,25 +83,36 @@ public struct TimestampParser: Sendable {
 
     /// The instant a field's UTF-8 bytes denote, or `nil` when unreadable.
     public mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
-        // The common form with the date of the last such value (rows come in date order): the time read from
-        // one word (what the steps below give for it: tests compare the two).
-        if let base = bytes.baseAddress, bytes.count == 19 || bytes.count == 20 {
-            let raw = UnsafeRawPointer(base)
-            let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-            let rest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            let known = isoDates.withUnsafeBufferPointer { dates -> ISODate? in
-                guard !dates.isEmpty else { return nil }
-                let held = dates[Self.isoDateSlot(rest)]
-                return held.date == date && held.day == rest & 0xFFFF ? held : nil
-            }
-            if let known,
-               let secondOfDay = TimestampScanner.isoTime(middle: UInt8(truncatingIfNeeded: rest &>> 16),
-                                                          clock: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self)),
-               bytes.count == 19 || base[19] | 0x20 == UInt8(ascii: "z") {
-                let local = known.days * 86_400 + secondOfDay
-                return bytes.count == 20 ? local : converter.utc(fromLocal: local)
-            }
+        if let instant = instantOfRecentDate(bytes) { return instant }
+        return parseAnyForm(bytes)
+    }
+
+    /// The instant of a value in the common form (`TimestampScanner.isoFields`) whose date was read lately
+    /// (`isoDates`): its time read from one word; `nil` for any other value (`parseAnyForm` reads it), so the
+    /// function stays small (no frame for the general reading, which is called, not inlined). What
+    /// `parseAnyForm` gives for the same value (tests compare the two).
+    @inline(__always)
+    private mutating func instantOfRecentDate(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
+        guard let base = bytes.baseAddress, bytes.count == 19 || bytes.count == 20 else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let rest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let known = isoDates.withUnsafeBufferPointer { dates -> Int64? in
+            guard !dates.isEmpty else { return nil }
+            let held = dates[Self.isoDateSlot(rest)]
+            return held.date == date && held.day == rest & 0xFFFF ? held.days : nil
         }
+        guard let days = known,
+              let secondOfDay = TimestampScanner.isoTime(middle: UInt8(truncatingIfNeeded: rest &>> 16),
+                                                         clock: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self)),
+              bytes.count == 19 || base[19] | 0x20 == UInt8(ascii: "z") else { return nil }
+        let local = days &* 86_400 &+ secondOfDay
+        return bytes.count == 20 ? local : converter.utc(fromLocal: local)
+    }
+
+    /// `parse(_:)` of a value `instantOfRecentDate` does not read.
+    @inline(never)
+    private mutating func parseAnyForm(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
         // The common form read straight from its fields: no `Scan` and no call per value (what the general way
         // below gives for it: tests compare the two).
         if let iso = TimestampScanner.isoFields(bytes) {
