@@ -50,7 +50,8 @@ public struct ContactMapper: Sendable {
     public var filledCounts: [CanonicalField: Int] {
         var counts: [CanonicalField: Int] = [:]
         for field in CanonicalField.allCases {
-            let count = filled[field.position] + Int((lastFilled >> UInt64(field.position)) & 1)
+            let bit = UInt64(field.position)
+            let count = filled[field.position] + Int((runFilled >> bit) & 1) * runLength + Int((lastFilled >> bit) & 1)
             if count > 0 { counts[field] = count }
         }
         return counts
@@ -60,6 +61,8 @@ public struct ContactMapper: Sendable {
         defer {
             filled = [Int](repeating: 0, count: filled.count)
             lastFilled = 0
+            runFilled = 0
+            runLength = 0
         }
         return filledCounts
     }
@@ -70,6 +73,11 @@ public struct ContactMapper: Sendable {
     /// The fields the last record mapped filled, one bit per `CanonicalField.position`: added to `filled` when
     /// the next record is mapped, so a record costs one update of the array, not one per field.
     private var lastFilled: UInt64 = 0
+    /// The records before the last one that filled the same fields, one after another (most records of an
+    /// export fill the same ones): `runLength` records that filled `runFilled`, not yet added to `filled`, so a
+    /// record costs a comparison, not an update per field.
+    private var runFilled: UInt64 = 0
+    private var runLength = 0
     /// The day/month order decided for each date column, and how; only for columns whose observed values
     /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
@@ -862,22 +870,39 @@ public struct ContactMapper: Sendable {
         lastFilled |= 1 << UInt64(field.position)
     }
 
-    /// Adds the last record's filled fields to `filled`.
+    /// Adds the last record's filled fields to the run of records that filled the same ones, or, when they
+    /// differ, the run to `filled` and starts a new run with them.
+    @inline(__always)
     private mutating func settleFilled() {
         guard lastFilled != 0 else { return }
-        var fields = lastFilled
+        if lastFilled == runFilled {
+            runLength += 1
+        } else {
+            addRun()
+            runFilled = lastFilled
+            runLength = 1
+        }
         lastFilled = 0
+    }
+
+    /// Adds the run (`runLength` records that filled `runFilled`) to `filled`.
+    private mutating func addRun() {
+        guard runLength > 0 else { return }
+        var fields = runFilled
+        let n = runLength
+        runFilled = 0
+        runLength = 0
         filled.withUnsafeMutableBufferPointer { counts in
             while fields != 0 {
-                counts[fields.trailingZeroBitCount] += 1
+                counts[fields.trailingZeroBitCount] += n
                 fields &= fields - 1
             }
         }
     }
 
     /// Puts the trimmed value of a text column in `field` (`nil` when it has none, or only blanks), as
-    /// `raw.trimmedString(at:)` gives it, through `memo` (a value the same as the last row's is left in place);
-    /// whether there was a value.
+    /// `raw.trimmedString(at:)` gives it, through `memo` unless it is a small ASCII string (a value the same as
+    /// the last row's is left in place); whether there was a value.
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?) -> Bool {
@@ -889,6 +914,12 @@ public struct ContactMapper: Sendable {
         if value.isEmpty {
             ContactRecord.keep(nil, in: &field)
             return false
+        }
+        // Up to 15 ASCII bytes (most agents, queues, languages): the string made from the words costs less than
+        // a lookup, and is the very string the memo would give (a small string's bits are its bytes).
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(value) {
+            ContactRecord.keep(small, in: &field)
+            return true
         }
         let valid = raw.holdsValidUTF8
         memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }

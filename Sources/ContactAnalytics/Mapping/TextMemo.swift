@@ -123,9 +123,11 @@ struct TextMemo: Sendable {
         return x == 0 ? 1 : x
     }
 
-    /// The hash of a value of more than 16 bytes: `IdentityHash`'s rounds in two lanes (the even and the odd
-    /// eight-byte words, the tail zero-padded in the lane it falls in), so each lane's chain of multiplies is
-    /// half as long, then the lanes combined and finished as `IdentityHash` finishes. Never 0.
+    /// The hash of a value of more than 16 bytes: each 16 bytes (the last 16 read whole, overlapping the ones
+    /// before) folded into the running hash with one 64 x 64 -> 128-bit product of its two words, each mixed with
+    /// a constant and the running hash, whose halves are added up with XOR (as wyhash does); then the length, the
+    /// same way. About a third of the instructions of a multiply-xorshift round per eight bytes (subjects of 60
+    /// bytes: about 35 instead of 110). Never 0.
     @inline(__always)
     static func longHash(of value: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = value.count
@@ -134,21 +136,20 @@ struct TextMemo: Sendable {
         @inline(__always) func word(_ i: Int) -> UInt64 {
             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         }
-        // `IdentityHash`'s mixing step and finish, over two lanes.
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-        var b: UInt64 = 0xD6E8_FEB8_6659_FD93
+        @inline(__always) func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
+            let product = a.multipliedFullWidth(by: b)
+            return product.high ^ product.low
+        }
+        let odd: UInt64 = 0xE703_7ED1_A0B4_28DB
+        var h: UInt64 = 0xA076_1D64_78BD_642F ^ UInt64(truncatingIfNeeded: n)
         var i = 0
-        while i + 16 <= n {
-            a = IdentityHash.mix(a, word(i))
-            b = IdentityHash.mix(b, word(i + 8))
+        while i + 16 < n {
+            h = fold(word(i) ^ odd, word(i + 8) ^ h)
             i += 16
         }
-        if i + 8 <= n {
-            a = IdentityHash.mix(a, word(i))
-            i += 8
-        }
-        if i < n { b = IdentityHash.mix(b, IdentityHash.tail(raw, from: i, count: n)) }
-        return IdentityHash.finish(a ^ (b << 31 | b >> 33))
+        h = fold(word(n - 16) ^ odd, word(n - 8) ^ h)
+        h = fold(h ^ 0x8EBC_6AF0_9C88_C6E3, UInt64(truncatingIfNeeded: n) ^ 0x5899_65CC_7537_4CC3)
+        return h == 0 ? 1 : h
     }
 
     /// The slot holding `value` (whose hash and first words are given), or, when it is not held, `~slot` of the

@@ -106,7 +106,7 @@ public enum IdentityHash {
         return UInt64(raw.load(fromByteOffset: start, as: UInt8.self))
     }
 
-    /// One round: `word` mixed into the running hash `h` (also `TextMemo.longHash`'s lanes).
+    /// One round: `word` mixed into the running hash `h`.
     @inline(__always)
     static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
         var x = (h ^ word) &* 0xBF58_476D_1CE4_E5B9

@@ -22,6 +22,12 @@ public enum PlaceholderValue {
     /// Whether the (already trimmed) UTF-8 bytes are a placeholder. Runs for every contact, so no string is
     /// made for an ASCII value.
     public static func isPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most ids: a first byte that is a letter or digit (so the value is not without one) and starts no word
+        // (every word starts with `n` or `u`).
+        if let first = bytes.first, ByteCursor.isDigit(first) || ByteCursor.isLetter(first),
+           first | 0x20 != UInt8(ascii: "n"), first | 0x20 != UInt8(ascii: "u") {
+            return false
+        }
         var alphanumeric = false
         for byte in bytes {
             if byte >= 0x80 {

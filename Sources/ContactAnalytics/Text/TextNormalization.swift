@@ -35,6 +35,8 @@ public enum TextNormalization {
     /// them: `RawRecord.holdsValidUTF8`), so they are not checked again.
     @inline(__always)
     public static func string(fromUTF8 bytes: UnsafeBufferPointer<UInt8>, isKnownValid: Bool) -> String {
+        // Up to 15 ASCII bytes (ids): their words say they are ASCII, no scan needed.
+        if bytes.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(bytes) { return small }
         switch form(of: bytes) {
         case .ascii:
             return string(validUTF8: bytes, isASCII: true)
@@ -54,9 +56,11 @@ public enum TextNormalization {
     }
 
     /// A `String` holding a copy of `bytes`, which must be valid UTF-8 (and ASCII when `isASCII`): the standard
-    /// library does not check them again.
+    /// library does not check them again. Up to 15 ASCII bytes (ids, agents, queues, languages) are made from
+    /// their words (`SmallASCIIString`): the same string, without the standard library's creation path.
     @inline(__always)
     static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        if isASCII, bytes.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(bytes) { return small }
         if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
             return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         }

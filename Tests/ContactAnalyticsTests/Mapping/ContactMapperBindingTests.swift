@@ -183,4 +183,37 @@ import Testing
         _ = mapper.map(RawRecord(fields: ["2024-01-06", "f", "", ""], line: 9), diagnostics: &diagnostics)
         #expect(mapper.filledCounts == [.openedAt: 1, .subject: 1])
     }
+
+    /// Records come in runs that fill the same fields (counted as a run, added when the run ends): counts
+    /// asked for at any point, and taken in the middle of a run, are what each record filled, added up.
+    @Test func filledCountsAddUpRunsOfRecordsFillingTheSameFields() throws {
+        var mapper = try MappingTestSupport.mapper(["Created at", "Subject", "Agent", "CSAT"])
+        var generator = SystemRandomNumberGenerator()
+        var diagnostics = DiagnosticLog()
+        var expected: [CanonicalField: Int] = [:]
+        var row = ["2024-01-01", "a", "Bob", "5"]
+        for line in 0..<2000 {
+            // A new pattern now and then (runs of 1 to about 30 records), some rows rejected.
+            if Int.random(in: 0..<15, using: &generator) == 0 {
+                row = ["2024-01-01", Bool.random(using: &generator) ? "a" : "", Bool.random(using: &generator) ? "Bob" : " ",
+                       Bool.random(using: &generator) ? "4" : ""]
+                if Int.random(in: 0..<4, using: &generator) == 0 { row[0] = "" }
+            }
+            _ = mapper.map(RawRecord(fields: row, line: line + 2), diagnostics: &diagnostics)
+            if !row[0].isEmpty {
+                expected[.openedAt, default: 0] += 1
+                if !row[1].isEmpty { expected[.subject, default: 0] += 1 }
+                if row[2] != " " { expected[.agent, default: 0] += 1 }
+                if !row[3].isEmpty { expected[.csat, default: 0] += 1 }
+            }
+            if Int.random(in: 0..<50, using: &generator) == 0 { #expect(mapper.filledCounts == expected) }
+            if Int.random(in: 0..<300, using: &generator) == 0 {
+                #expect(mapper.takeFilledCounts() == expected)
+                #expect(mapper.filledCounts.isEmpty)
+                expected = [:]
+            }
+        }
+        #expect(mapper.filledCounts == expected)
+        #expect(mapper.copyForThread().filledCounts == expected)
+    }
 }

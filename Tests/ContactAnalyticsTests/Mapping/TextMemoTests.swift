@@ -266,4 +266,44 @@ import Testing
         #expect(made == 136)
         #expect(memo.count == 64)
     }
+
+    /// The mapper's text columns, over random values (small ASCII strings made from their words, longer ones and
+    /// non-ASCII ones through the memos, blanks, decomposed accents): what `trimmedString` gives, each one; the
+    /// channel as written and as the normalizer reads it.
+    @Test func mappedTextColumnsAreTheTrimmedStrings() throws {
+        let header = ["opened_at", "ticket_id", "customer_id", "agent", "queue", "language", "category", "subject", "channel"]
+        var mapper = try MappingTestSupport.mapper(header)
+        var generator = SystemRandomNumberGenerator()
+        let pool = ["en", "fi", " agent7 ", "agent12", "queue.with.a.long.name", "returns", "", "   ", "\t",
+                    "fifteen bytes!!", "sixteen bytes!!!", "seventeen bytes!!", "élève", "e\u{301}le\u{300}ve", "T00000001",
+                    "C0684345", "Where is my parcel? It has not arrived yet", "Return was delivered to your warehouse",
+                    "Milloin saan rahani takaisin palautetusta tuotteesta?", "Beställningen har inte kommit fram",
+                    "ＡＢＣ", "a\u{0}b", "~!@#$%^&*()_+{}", "n/a"]
+        var wrong = 0
+        for line in 0..<3000 {
+            let channel = ["email", " Phone", "chat ", "E-mail", "web form", "sähköposti", "a channel name longer than 15", ""]
+                .randomElement(using: &generator)!
+            let row = ["2024-01-0\(1 + line % 9)T10:00:00Z"] + (1..<header.count - 1).map { _ in pool.randomElement(using: &generator)! }
+                + [channel]
+            let record = RawRecord(fields: row, line: line + 2)
+            var contact = ContactRecord(openedAt: 0)
+            var diagnostics = DiagnosticLog()
+            guard mapper.map(record, into: &contact, diagnostics: &diagnostics) == .contact else {
+                wrong += 1
+                continue
+            }
+            func trimmed(_ column: Int) -> String? {
+                record.withFields { $0.trimmedString(at: column) }
+            }
+            let expected = [trimmed(1), IdentityKey().customerID(row[2]), trimmed(3), trimmed(4), trimmed(5), trimmed(6), trimmed(7)]
+            let mapped = [contact.contactID, contact.customer, contact.agent, contact.queue, contact.language, contact.category,
+                          contact.subject]
+            if mapped.map({ $0.map { Array($0.utf8) } }) != expected.map({ $0.map { Array($0.utf8) } }) { wrong += 1 }
+            // The channel as written (not trimmed), and its normalised value as the normalizer gives it.
+            let rawChannel: String? = channel.isEmpty ? nil : Array(channel.utf8).withUnsafeBufferPointer { TextNormalization.string(fromUTF8: $0) }
+            if contact.rawChannel.map({ Array($0.utf8) }) != rawChannel.map({ Array($0.utf8) }) { wrong += 1 }
+            if !channel.isEmpty, contact.channel != ChannelNormalizer(aliases: [:]).resolve(channel).channel { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
 }

@@ -47,6 +47,27 @@ public struct TimestampParser: Sendable {
     /// the row before, so the date's check and day count are done once per run of rows with that date.
     private var lastDate = (year: Int.min, month: 0, day: 0)
     private var lastDays: Int64 = 0
+    /// Dates read lately in the common form (`TimestampScanner.isoFields`), by their bytes, in a slot per day of
+    /// the month (`isoDateSlot`): a value whose first ten bytes are a slot's has that date, already checked
+    /// (`parse(_:)`'s first step). Opening times come in date order, closing times within days of them, so a
+    /// few dozen dates answer nearly every value. Allocated with the first date.
+    private var isoDates: [ISODate] = []
+
+    /// A date's bytes 0..<8 (`YYYY-MM-`) and 8..<10 (`DD`, in the low 16 bits; `UInt64.max` for an empty slot),
+    /// and its day number.
+    private struct ISODate: Sendable {
+        var date: UInt64 = 0
+        var day: UInt64 = .max
+        var days: Int64 = 0
+    }
+
+    /// The slots of `isoDates`, and the slot of a date whose bytes 8..<16 are `rest`: by the day's digits, so
+    /// the days of a month or so each have a slot of their own (days 20 apart share one).
+    private static let isoDateSlots = 32
+    @inline(__always)
+    private static func isoDateSlot(_ rest: UInt64) -> Int {
+        Int(truncatingIfNeeded: (rest & 0x01) &<< 4 | (rest &>> 8) & 0x0F)
+    }
 
     /// The zone in which values without an offset are read.
     public var timeZone: TimeZone { converter.timeZone }
@@ -62,10 +83,48 @@ public struct TimestampParser: Sendable {
 
     /// The instant a field's UTF-8 bytes denote, or `nil` when unreadable.
     public mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
+        if let instant = instantOfRecentDate(bytes) { return instant }
+        return parseAnyForm(bytes)
+    }
+
+    /// The instant of a value in the common form (`TimestampScanner.isoFields`) whose date was read lately
+    /// (`isoDates`): its time read from one word; `nil` for any other value (`parseAnyForm` reads it), so the
+    /// function stays small (no frame for the general reading, which is called, not inlined). What
+    /// `parseAnyForm` gives for the same value (tests compare the two).
+    @inline(__always)
+    private mutating func instantOfRecentDate(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
+        guard let base = bytes.baseAddress, bytes.count == 19 || bytes.count == 20 else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let rest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let known = isoDates.withUnsafeBufferPointer { dates -> Int64? in
+            guard !dates.isEmpty else { return nil }
+            let held = dates[Self.isoDateSlot(rest)]
+            return held.date == date && held.day == rest & 0xFFFF ? held.days : nil
+        }
+        guard let days = known,
+              let secondOfDay = TimestampScanner.isoTime(middle: UInt8(truncatingIfNeeded: rest &>> 16),
+                                                         clock: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self)),
+              bytes.count == 19 || base[19] | 0x20 == UInt8(ascii: "z") else { return nil }
+        let local = days &* 86_400 &+ secondOfDay
+        return bytes.count == 20 ? local : converter.utc(fromLocal: local)
+    }
+
+    /// `parse(_:)` of a value `instantOfRecentDate` does not read.
+    @inline(never)
+    private mutating func parseAnyForm(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochSeconds? {
         // The common form read straight from its fields: no `Scan` and no call per value (what the general way
         // below gives for it: tests compare the two).
         if let iso = TimestampScanner.isoFields(bytes) {
             guard let days = days(year: iso.year, month: iso.month, day: iso.day) else { return nil }
+            if let base = bytes.baseAddress {
+                // `isoFields` checked the date's ten bytes: the next value with the same ones has this date.
+                let raw = UnsafeRawPointer(base)
+                let rest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                if isoDates.isEmpty { isoDates = [ISODate](repeating: ISODate(), count: Self.isoDateSlots) }
+                isoDates[Self.isoDateSlot(rest)] = ISODate(date: UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+                                                           day: rest & 0xFFFF, days: days)
+            }
             let local = days * 86_400 + iso.secondOfDay
             return iso.utc ? local : converter.utc(fromLocal: local)
         }

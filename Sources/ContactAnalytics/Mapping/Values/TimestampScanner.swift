@@ -95,6 +95,27 @@ enum TimestampScanner {
                          utc: count == 20)
     }
 
+    /// The second of the day of the time part of the common form (`isoFields`), read from its words: `middle` is
+    /// the byte before the time (`T`, `t` or a space), `clock` the eight bytes `HH:MM:SS` (as loaded from
+    /// memory). `nil` when they are not that (what `isoFields` would refuse: a non-digit, an hour of 24 or
+    /// more, a minute over 59, a second over 60).
+    @inline(__always)
+    static func isoTime(middle: UInt8, clock: UInt64) -> Int64? {
+        let word = UInt64(littleEndian: clock)
+        // Bytes 0, 1, 3, 4, 6 and 7 digits (high nibble 3, low nibble at most 9), bytes 2 and 5 colons.
+        let digits: UInt64 = 0xFFFF_00FF_FF00_FFFF
+        guard middle | 0x20 == UInt8(ascii: "t") || middle == UInt8(ascii: " "),
+              word & ~digits == 0x0000_3A00_003A_0000,
+              word & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
+              ((word & 0x0F0F_000F_0F00_0F0F) &+ 0x0606_0006_0600_0606) & 0xF0F0_00F0_F000_F0F0 == 0 else { return nil }
+        @inline(__always) func digit(_ byte: UInt64) -> Int64 { Int64(truncatingIfNeeded: word &>> (8 * byte) & 0x0F) }
+        let hour = digit(0) * 10 + digit(1)
+        let minute = digit(3) * 10 + digit(4)
+        let second = digit(6) * 10 + digit(7)
+        guard hour < 24, minute <= 59, second <= 60 else { return nil }
+        return hour * 3600 + minute * 60 + second
+    }
+
     /// `scan` without the fixed-place shortcut: every accepted form.
     static func scanAnyForm(_ bytes: UnsafeBufferPointer<UInt8>, numbers: Bool, serials: Bool) -> Scan? {
         var cursor = ByteCursor(trimming: bytes)

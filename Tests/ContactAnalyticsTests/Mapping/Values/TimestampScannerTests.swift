@@ -95,3 +95,87 @@ struct TimestampParserFastPathTests {
         #expect(compared == 7 * 5 * 2 * 2 * 2)
     }
 }
+
+@Suite("Timestamp parser: the time of a value dated as the last one, read from one word")
+struct TimestampParserSameDateTests {
+    /// `isoTime` against `isoFields` on the same time: every byte value at every place of a valid time, after
+    /// each middle byte, and every hour, minute and second from 0 to 99 (valid or not).
+    @Test func theWordReadingAgreesWithTheFixedPlaces() {
+        func fields(_ middle: UInt8, _ clock: [UInt8]) -> Int64? {
+            let bytes = Array("2026-01-05".utf8) + [middle] + clock
+            return bytes.withUnsafeBufferPointer { TimestampScanner.isoFields($0)?.secondOfDay }
+        }
+        func word(_ middle: UInt8, _ clock: [UInt8]) -> Int64? {
+            clock.withUnsafeBytes { TimestampScanner.isoTime(middle: middle, clock: $0.loadUnaligned(as: UInt64.self)) }
+        }
+        var compared = 0
+        var read = 0
+        let middles: [UInt8] = [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " "), UInt8(ascii: "x"), 0x54 | 0x80]
+        for middle in middles {
+            for place in 0..<8 {
+                for byte in UInt8.min...UInt8.max {
+                    var clock = Array("19:58:07".utf8)
+                    clock[place] = byte
+                    let expected = fields(middle, clock)
+                    #expect(word(middle, clock) == expected, "\(middle) \(clock)")
+                    compared += 1
+                    if expected != nil { read += 1 }
+                }
+            }
+        }
+        for hour in 0..<100 {
+            for minute in stride(from: 0, to: 100, by: 3) {
+                for second in [0, 1, 9, 10, 30, 59, 60, 61, 69, 70, 99] {
+                    let clock = Array(String(format: "%02d:%02d:%02d", hour, minute, second).utf8)
+                    let expected = fields(UInt8(ascii: "T"), clock)
+                    #expect(word(UInt8(ascii: "T"), clock) == expected, "\(clock)")
+                    compared += 1
+                    if expected != nil { read += 1 }
+                }
+            }
+        }
+        #expect(compared == 5 * 8 * 256 + 100 * 34 * 11)
+        // Hand-counted: after each readable middle (T, t, space: 3 of the 5), at each place of "19:58:07" the
+        // bytes that keep it valid: hour tens 0-1 (2), hour units (10), the colon (1), minute tens 0-5 (6), minute
+        // units (10), the colon (1), second tens 0-5 (6), second units (10): 46; then 24 hours x 20 minutes (0, 3,
+        // ..., 57) x 7 seconds (0, 1, 9, 10, 30, 59, 60).
+        #expect(read == 3 * 46 + 24 * 20 * 7)
+    }
+
+    /// A parser reading a run of values of one day (its date's day number kept from the first) gives what a fresh
+    /// parser gives for each, and what the general reading gives (the value after a blank), in UTC and in
+    /// Helsinki, across a daylight-saving change, with values whose date differs in one byte, other lengths and
+    /// broken times in between.
+    @Test func aRunOfOneDayReadsAsFreshParsersRead() throws {
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for zone in [TimeZone.gmt, helsinki] {
+            var warm = TimestampParser(timeZone: zone)
+            // Dates in and out of order, an invalid one, and dates whose day shares a slot of the parser's recent
+            // dates (09, 29 and 19 in other months: the slot then holds the latest).
+            let dates = ["2026-03-29", "2026-03-28", "2026-03-29", "2024-02-29", "2023-02-29", "2024-12-31", "2025-01-01",
+                         "2026-03-09", "2026-02-09", "2026-03-29", "2026-03-09", "2026-03-19", "2026-03-29"]
+            for step in 0..<(dates.count * 300) {
+                let date = step % 7 == 0 ? dates.randomElement(using: &generator)! : dates[step / 300]
+                var text = date + ["T", "t", " ", "_"].randomElement(using: &generator)!
+                    + String(format: "%02d:%02d:%02d", Int.random(in: 0...25, using: &generator),
+                             Int.random(in: 0...61, using: &generator), Int.random(in: 0...61, using: &generator))
+                    + ["", "", "Z", "z", "+02:00", ".5", "Y"].randomElement(using: &generator)!
+                if Int.random(in: 0..<20, using: &generator) == 0 {
+                    // A byte changed anywhere: another date, a broken separator or digit.
+                    var bytes = Array(text.utf8)
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0x20...0x7E, using: &generator)
+                    text = String(decoding: bytes, as: UTF8.self)
+                }
+                var fresh = TimestampParser(timeZone: zone)
+                var general = TimestampParser(timeZone: zone)
+                let expected = fresh.parse(text)
+                #expect(warm.parse(text) == expected, "\(text)")
+                #expect(general.parse(" " + text) == expected, "\(text)")
+                compared += 1
+            }
+        }
+        #expect(compared == 2 * 13 * 300)
+    }
+}
