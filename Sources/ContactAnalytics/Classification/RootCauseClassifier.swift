@@ -601,13 +601,13 @@ public struct RootCauseClassifier: Sendable {
             }
             return regexValue[i]
         case .all(let start, let count):
-            for k in start..<(start + count) where !evaluate(program.children[Int(k)], program: program,
+            for k in start..<(start + count) where !evaluate(child: program.children[Int(k)], program: program,
                                                              contact: contact, raw: raw) {
                 return false
             }
             return true
         case .any(let start, let count):
-            for k in start..<(start + count) where evaluate(program.children[Int(k)], program: program,
+            for k in start..<(start + count) where evaluate(child: program.children[Int(k)], program: program,
                                                             contact: contact, raw: raw) {
                 return true
             }
@@ -615,6 +615,15 @@ public struct RootCauseClassifier: Sendable {
         case .not(let child):
             return !evaluate(child, program: program, contact: contact, raw: raw)
         }
+    }
+
+    /// `evaluate` of a child of an `all` or `any` node: an atom (most children: the keyword lists of a rule) is
+    /// its stamp, read here with no call; any other node is evaluated by `evaluate`.
+    @inline(__always)
+    private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
+                                   raw: RawRecord) -> Bool {
+        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.atoms[Int(atom)] == generation }
+        return evaluate(index, program: program, contact: contact, raw: raw)
     }
 
     /// Whether `regex` matches one of its fields, and whether it ran out of time on one (`RegexBudget`): a
