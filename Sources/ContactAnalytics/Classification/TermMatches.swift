@@ -244,6 +244,10 @@ struct TermMatches: TokenSink {
         var i = start
         let end = min(n, start &+ Self.maxRunBytes)
         columns.reserve(end &- start &+ TokenTermCache.maxTerms)
+        let table = cache.table
+        // A token is taken at `start`, here or by the caller (which takes the token it returns at when it took
+        // none): the last token is no barrier from here on, written once, not per token.
+        lastIsBarrier = false
         while i &+ 8 <= end {
             let v = ByteWord.load(base, at: i)
             // Per byte, the top bit set for an ASCII letter or digit; `stop` the lowest byte that is not one.
@@ -268,13 +272,12 @@ struct TermMatches: TokenSink {
             // A non-ASCII byte may continue the token: walked by the caller.
             guard word & stop == 0 else { break }
             tokenCount &+= 1
-            if let cached = cache.terms(first, second) {
+            if let cached = TokenTermCache.terms(in: table, first, second) {
                 columns.append(reservedCached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
             } else {
                 walkAndRemember(base, from: i, to: at &+ ByteWord.firstMarked(stop), tables: tables,
                                 key: (first, second))
             }
-            lastIsBarrier = false
             // After the separator that ends the token: the next letter, digit or non-ASCII byte in the same word.
             let after = (wordLetters | word & high) & ~((stop &<< 1) &- 1)
             if after != 0 {

@@ -236,6 +236,25 @@ import Testing
         #expect(matches.tokens == [0, 2])
     }
 
+    /// A field taken whole by runs of short tokens (its last token ends in separators) ends on a token, not a
+    /// barrier: the next field's barrier is added (`feedShortTokens` clears `lastIsBarrier` once per run), so a
+    /// phrase cannot span the two fields, and the tokens are numbered as tokenising each field first.
+    @Test func aFieldOfShortTokenRunsIsFollowedByABarrier() throws {
+        let (automaton, id) = try automaton([("gold", false), ("jkl", false)])
+        var matches = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for tag in ["x", "abc def ghi jkl" + String(repeating: " ", count: 9), "gold"] {
+            matches.appendBarrier()
+            var tag = tag
+            tag.withUTF8 { tokenizer.scan($0, into: &matches) }
+        }
+        // x | abc def ghi jkl | gold
+        #expect(matches.tokenCount == 8)
+        #expect(matches.terms(ofToken: 5) == [id["jkl"]!])
+        #expect(matches.terms(ofToken: 7) == [id["gold"]!])
+        #expect(matches.tokens == [5, 7])
+    }
+
     /// A copy of the matches is a value: scanning more into one (past the columns' first capacity) leaves the
     /// other as it was, and emptying one leaves the other's matches.
     @Test func copiesKeepTheirOwnMatches() throws {
