@@ -282,7 +282,7 @@ public struct RootCauseClassifier: Sendable {
             if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
         }
         let program = self.program
-        for slot in program.tokenSlots {
+        for slot in program.tokenSlots where Self.hasText(in: slot, of: contact) {
             matches.removeAll()
             scanTokens(slot: slot, contact: contact, raw: raw)
             if matches.count > 0 { matchSequences(slot: slot, program: program) }
@@ -322,6 +322,24 @@ public struct RootCauseClassifier: Sendable {
         for k in first..<end {
             let rank = Int(program.triggeredRules[k])
             rules[rank &>> 6] |= 1 &<< UInt64(rank & 63)
+        }
+    }
+
+    /// Whether `contact` has something to tokenise in `slot` (a raw column always counts: the row has its
+    /// bytes). A missing subject, body, category, queue, status or language and an empty tag list cost neither
+    /// clearing the matches nor a scan: scanning them finds no token, so `matchSequences` would not run either.
+    @inline(__always)
+    private static func hasText(in slot: Int, of contact: ContactRecord) -> Bool {
+        typealias Slot = CompiledRuleProgram.CanonicalSlot
+        switch slot {
+        case Slot.subject.rawValue: return contact.subject != nil
+        case Slot.text.rawValue: return contact.text != nil
+        case Slot.category.rawValue: return contact.category != nil
+        case Slot.tags.rawValue: return !contact.tags.isEmpty
+        case Slot.queue.rawValue: return contact.queue != nil
+        case Slot.status.rawValue: return contact.status != nil
+        case Slot.language.rawValue: return contact.language != nil
+        default: return true
         }
     }
 
