@@ -34,7 +34,7 @@ final class CompiledRuleProgram: Sendable {
     /// A phrase as `RootCauseClassifier.matchSequences` looks at it: `SequenceEntry`'s atom, terms and anchor,
     /// and `termMask`, the `termBit` of each of its terms, so a phrase with a term the field did not match is
     /// mostly passed over by one test against the field's mask of matched terms, before any term's stamp is read.
-    struct PhraseEntry: Sendable {
+    struct PhraseEntry: Equatable, Sendable {
         var termMask: UInt64
         var atom: Int32
         var start: Int32
@@ -49,7 +49,7 @@ final class CompiledRuleProgram: Sendable {
         1 &<< UInt64((UInt32(bitPattern: term) &* 0x9E37_79B1) &>> 26)
     }
 
-    /// `termFlags` bits: the term has single-word atoms in the slot, and it anchors a phrase there.
+    /// `termFlags` bits: the term has single-word atoms in the row, and it anchors a phrase there.
     static let hasWordAtoms: UInt8 = 1
     static let anchorsPhrases: UInt8 = 2
 
@@ -60,25 +60,40 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// Where one term's atoms and phrases in one slot are (`termEntries[slot * termCount + term]`): the atoms
-    /// that one token matching the term makes true in that slot (single-word keywords and prefixes) are
-    /// `wordAtoms[wordStart..<wordEnd]` (a token only ever looks at its own field's), and the phrases (two or
-    /// more terms) of that slot anchored at the term are `phraseEntries[phraseStart..<phraseEnd]`. A phrase is
-    /// anchored at its longest term, not its first: free text is full of the words phrases start with ("not",
-    /// "no", "the", "my"), and a phrase is only looked at where its rarest-looking word occurs. The four
-    /// offsets sit together so a matched term costs one cache line, not two.
-    struct TermEntries: Sendable {
-        var wordStart: Int32
-        var wordEnd: Int32
-        var phraseStart: Int32
-        var phraseEnd: Int32
+    /// Per slot, the offset of the slot's row in the per-term tables (`wordRanges`, `phraseAnchors`, `termFlags`:
+    /// entry `termRows[slot] + term`). Slots whose keywords and phrases are the same (every `anyText` rule is in
+    /// subject, text, category and tags alike; the slots no keyword reads are all empty) share one row, so the
+    /// lines a subject's matches brought in serve the body's, and the tables are a row or two, not one per slot.
+    /// (Where two rows differ, a term whose atoms or phrases are the same in both still has them in memory once:
+    /// both rows' ranges point to the same `wordAtoms` and `phraseEntries`.)
+    let termRows: [Int]
+    /// The single-word atoms of one term in one row (`wordRanges[termRows[slot] + term]`): the atoms that one
+    /// token matching the term makes true in the slot (single-word keywords and prefixes) are
+    /// `wordAtoms[start..<end]` (a token only ever looks at its own field's).
+    struct WordRange: Sendable {
+        var start: Int32
+        var end: Int32
     }
 
-    let termEntries: [TermEntries]
-    /// Per slot and term (`termFlags[slot * termCount + term]`), whether `termEntries` lists word atoms
-    /// (`hasWordAtoms`) and phrases (`anchorsPhrases`): one byte a term, so the first pass of `matchSequences`
-    /// reads a few kilobytes for every match and the 16-byte `termEntries` only for terms with atoms (about
-    /// four matches in ten on realistic text: most matched terms are the "i", "the" and "my" of phrases).
+    /// The phrases (two or more terms) of one row filed under one term (`phraseAnchors[termRows[slot] + term]`):
+    /// `phraseEntries[start..<end]`. A phrase is anchored at its longest term, not its first: free text is full of
+    /// the words phrases start with ("not", "no", "the", "my"), and a phrase is only looked at where its
+    /// rarest-looking word occurs. `requiredTerms` is the AND of those phrases' `termMask`s, the bits every one of
+    /// them needs: where one of them is not in the field's mask of matched terms, no phrase of the anchor can
+    /// occur, and `matchSequences` passes over the anchor with one test, without reading its entries (the mask
+    /// and the range sit together: one load).
+    struct PhraseAnchor: Sendable {
+        var requiredTerms: UInt64
+        var start: Int32
+        var end: Int32
+    }
+
+    let wordRanges: [WordRange]
+    let phraseAnchors: [PhraseAnchor]
+    /// Per row and term (`termFlags[termRows[slot] + term]`), whether `wordRanges` lists word atoms
+    /// (`hasWordAtoms`) and `phraseAnchors` phrases (`anchorsPhrases`): one byte a term, so the first pass of
+    /// `matchSequences` reads a few kilobytes for every match and the word ranges only for terms with atoms
+    /// (about four matches in ten on realistic text: most matched terms are the "i", "the" and "my" of phrases).
     let termFlags: [UInt8]
     let wordAtoms: [Int32]
     let phraseEntries: [PhraseEntry]
@@ -147,40 +162,76 @@ final class CompiledRuleProgram: Sendable {
         try automaton.freeze()
         let termCount = automaton.terms.count
         let slots = Self.firstColumnSlot + builder.columnIndexes.count
+        let sequenceTerms = builder.sequenceTerms
         var words = [[Int32]](repeating: [], count: termCount * slots)
-        var phrases = [[SequenceEntry]](repeating: [], count: termCount * slots)
+        var phrases = [[PhraseEntry]](repeating: [], count: termCount * slots)
         for var entry in builder.sequences {
             if entry.length == 1 {
-                let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start)])
+                let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start)])
                 if !words[key].contains(entry.atom) { words[key].append(entry.atom) }
             } else {
-                let terms = builder.sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
+                let terms = sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
                 entry.anchor = Int32(Self.anchor(of: terms.map { automaton.terms[Int($0)] }))
-                let key = Int(entry.slot) * termCount + Int(builder.sequenceTerms[Int(entry.start + entry.anchor)])
-                phrases[key].append(entry)
+                let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start + entry.anchor)])
+                phrases[key].append(PhraseEntry(termMask: terms.reduce(0) { $0 | Self.termBit($1) },
+                                                atom: entry.atom, start: entry.start, length: entry.length,
+                                                anchor: entry.anchor))
             }
         }
         self.automaton = automaton
-        let (wordStarts, wordAtoms) = Self.flatten(words)
-        let (phraseStarts, phraseEntries) = Self.flatten(phrases)
+        // One row per distinct slot: a slot whose words and phrases equal an earlier slot's takes that row.
+        var rowSlots: [Int] = []
+        var termRows: [Int] = []
+        for slot in 0..<slots {
+            let own = (slot * termCount)..<((slot + 1) * termCount)
+            let same = rowSlots.firstIndex { other in
+                let theirs = (other * termCount)..<((other + 1) * termCount)
+                return words[theirs].elementsEqual(words[own]) && phrases[theirs].elementsEqual(phrases[own])
+            }
+            if let same {
+                termRows.append(same * termCount)
+            } else {
+                termRows.append(rowSlots.count * termCount)
+                rowSlots.append(slot)
+            }
+        }
+        self.termRows = termRows
+        // Per row and term, the range of its atoms and of its phrases; a term whose atoms (phrases) in this row are
+        // the same as in an earlier row points to that row's (the subject's and the body's differ in a few terms
+        // only), so a term's atoms and phrases are in memory once whichever field matched it.
+        var wordRanges: [WordRange] = [], wordAtoms: [Int32] = []
+        var phraseAnchors: [PhraseAnchor] = [], phraseEntries: [PhraseEntry] = []
+        var termFlags: [UInt8] = []
+        for (row, slot) in rowSlots.enumerated() {
+            for term in 0..<termCount {
+                let own = words[slot * termCount + term], anchored = phrases[slot * termCount + term]
+                if let earlier = (0..<row).first(where: { words[rowSlots[$0] * termCount + term] == own }) {
+                    wordRanges.append(wordRanges[earlier * termCount + term])
+                } else {
+                    let start = Int32(wordAtoms.count)
+                    wordRanges.append(WordRange(start: start, end: start + Int32(own.count)))
+                    wordAtoms.append(contentsOf: own)
+                }
+                if let earlier = (0..<row).first(where: { phrases[rowSlots[$0] * termCount + term] == anchored }) {
+                    phraseAnchors.append(phraseAnchors[earlier * termCount + term])
+                } else {
+                    var required: UInt64 = anchored.isEmpty ? 0 : ~0
+                    for entry in anchored { required &= entry.termMask }
+                    phraseAnchors.append(PhraseAnchor(requiredTerms: required, start: Int32(phraseEntries.count),
+                                                      end: Int32(phraseEntries.count + anchored.count)))
+                    phraseEntries.append(contentsOf: anchored)
+                }
+                termFlags.append((own.isEmpty ? 0 : Self.hasWordAtoms) | (anchored.isEmpty ? 0 : Self.anchorsPhrases))
+            }
+        }
+        self.wordRanges = wordRanges
         self.wordAtoms = wordAtoms
-        let sequenceTerms = builder.sequenceTerms
-        self.phraseEntries = phraseEntries.map { entry in
-            let terms = sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
-            return PhraseEntry(termMask: terms.reduce(0) { $0 | Self.termBit($1) }, atom: entry.atom,
-                               start: entry.start, length: entry.length, anchor: entry.anchor)
-        }
-        self.termEntries = (0..<(termCount * slots)).map { k in
-            TermEntries(wordStart: wordStarts[k], wordEnd: wordStarts[k + 1],
-                        phraseStart: phraseStarts[k], phraseEnd: phraseStarts[k + 1])
-        }
-        self.termFlags = (0..<(termCount * slots)).map { k in
-            (wordStarts[k] != wordStarts[k + 1] ? Self.hasWordAtoms : 0)
-                | (phraseStarts[k] != phraseStarts[k + 1] ? Self.anchorsPhrases : 0)
-        }
+        self.phraseAnchors = phraseAnchors
+        self.phraseEntries = phraseEntries
+        self.termFlags = termFlags
         (self.triggerStarts, self.triggeredRules) = Self.flatten(triggers)
         self.termCount = termCount
-        self.sequenceTerms = builder.sequenceTerms
+        self.sequenceTerms = sequenceTerms
         self.wholeValueAtoms = builder.wholeValueAtoms
         self.splitValueAtoms = builder.splitValueAtoms
         self.wholeValueLimits = builder.wholeValueAtoms.map { $0.keys.map(\.count).max() ?? 0 }

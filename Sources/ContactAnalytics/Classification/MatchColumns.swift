@@ -10,7 +10,8 @@ final class MatchColumns: @unchecked Sendable {
     private(set) var terms: UnsafeMutablePointer<Int32>
     private(set) var tokens: UnsafeMutablePointer<Int32>
     private(set) var count = 0
-    private var capacity: Int
+    /// The matches the columns have room for.
+    private(set) var capacity: Int
 
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 1)
@@ -42,11 +43,25 @@ final class MatchColumns: @unchecked Sendable {
 
     /// Appends the terms of one token as `TokenTermCache` holds them (`cached`: its two term words, see
     /// `TokenTermCache.pack`; 0 to `TokenTermCache.maxTerms` terms), all with token `token`, without a branch on
-    /// their number: the three slots of each column are written with two stores (eight bytes, then four) and the
-    /// count moves on by the number.
+    /// their number (`append(reservedCached:token:)`), after making room for them.
     @inline(__always)
     func append(cached: UnsafePointer<UInt64>, token: Int32) {
-        while count &+ TokenTermCache.maxTerms > capacity { grow() }
+        reserve(TokenTermCache.maxTerms)
+        append(reservedCached: cached, token: token)
+    }
+
+    /// Makes room for at least `extra` more matches past `count`, so that the appends that stay within it need
+    /// no check of their own (`append(reservedCached:token:)`).
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        while count &+ extra > capacity { grow() }
+    }
+
+    /// `append(cached:token:)` without a capacity check: the caller made room for `TokenTermCache.maxTerms` more
+    /// matches (`reserve`). The three slots of each column are written with two stores (eight bytes, then four)
+    /// and the count moves on by the number of terms.
+    @inline(__always)
+    func append(reservedCached cached: UnsafePointer<UInt64>, token: Int32) {
         let termWords = cached[0], (third, number) = TokenTermCache.slots(of: cached[1])
         let tokenBits = UInt32(bitPattern: token)
         let at = count

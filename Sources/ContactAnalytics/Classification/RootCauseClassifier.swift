@@ -282,7 +282,7 @@ public struct RootCauseClassifier: Sendable {
             if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
         }
         let program = self.program
-        for slot in program.tokenSlots {
+        for slot in program.tokenSlots where Self.hasText(in: slot, of: contact) {
             matches.removeAll()
             scanTokens(slot: slot, contact: contact, raw: raw)
             if matches.count > 0 { matchSequences(slot: slot, program: program) }
@@ -325,6 +325,24 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
+    /// Whether `contact` has something to tokenise in `slot` (a raw column always counts: the row has its
+    /// bytes). A missing subject, body, category, queue, status or language and an empty tag list cost neither
+    /// clearing the matches nor a scan: scanning them finds no token, so `matchSequences` would not run either.
+    @inline(__always)
+    private static func hasText(in slot: Int, of contact: ContactRecord) -> Bool {
+        typealias Slot = CompiledRuleProgram.CanonicalSlot
+        switch slot {
+        case Slot.subject.rawValue: return contact.subject != nil
+        case Slot.text.rawValue: return contact.text != nil
+        case Slot.category.rawValue: return contact.category != nil
+        case Slot.tags.rawValue: return !contact.tags.isEmpty
+        case Slot.queue.rawValue: return contact.queue != nil
+        case Slot.status.rawValue: return contact.status != nil
+        case Slot.language.rawValue: return contact.language != nil
+        default: return true
+        }
+    }
+
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
     private mutating func scanTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
         switch slot {
@@ -361,21 +379,24 @@ public struct RootCauseClassifier: Sendable {
     /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
     /// (`CompiledRuleProgram.termBit`) and lists, with no branch, the matches that anchor a phrase and the terms
     /// first matched that have single-word atoms (by `termFlags`), whose atoms are then marked (reading
-    /// `termEntries` only for those terms); the second looks at the phrases anchored at each matched term
-    /// (`CompiledRuleProgram.termEntries`: a phrase is filed under its longest word, so the "not", "no" and
+    /// `wordRanges` only for those terms); the second looks at the phrases anchored at each matched term
+    /// (`CompiledRuleProgram.phraseAnchors`: a phrase is filed under its longest word, so the "not", "no" and
     /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
-    /// occurs somewhere in the field: first by the mask (one test, no load), then by the terms' stamps.
+    /// occurs somewhere in the field: first by the mask (one test, no load: for the anchor as a whole by the
+    /// bits all its phrases need, `PhraseAnchor.requiredTerms`, then for each phrase by its own), then by the
+    /// terms' stamps. The program's tables are read through buffer pointers (no bounds checks), and an atom is
+    /// marked by `markAtom` with the trigger tables as pointers too.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         termGeneration &+= 1
         if termGeneration == 0 {
             stamps.clearTerms()
             termGeneration = 1
         }
-        let base = slot * program.termCount
+        let base = program.termRows[slot]
         let stampNow = termGeneration
-        let termStamp = stamps.terms, atomStamp = stamps.atoms
+        let termStamp = stamps.terms, atomStamp = stamps.atoms, ruleBits = stamps.rules
+        let generation = self.generation
         let terms = matches.termBuffer
-        var fieldMask: UInt64 = 0
         // The matches whose term anchors a phrase in this slot, for the second pass, and the terms first matched
         // here that have single-word atoms: each match is written at the end of both lists and kept (the count
         // moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are first
@@ -386,51 +407,88 @@ public struct RootCauseClassifier: Sendable {
         var anchorList: [Int32] = []
         swap(&anchorList, &anchors)
         defer { swap(&anchorList, &anchors) }
-        // The program's tables through buffer pointers: no bounds check per read in the loops below.
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
             let wordTerms = anchors + terms.count
             var anchorCount = 0, wordTermCount = 0
-            program.termEntries.withUnsafeBufferPointer { termEntries in
-                program.termFlags.withUnsafeBufferPointer { termFlags in
-                    for k in terms.indices {
-                        let term = Int(terms[k])
-                        let flags = termFlags[base &+ term]
-                        fieldMask |= CompiledRuleProgram.termBit(terms[k])
-                        anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                        anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                        let unseen = termStamp[term] != stampNow
-                        termStamp[term] = stampNow
-                        wordTerms[wordTermCount] = terms[k]
-                        wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
-                    }
+            var fieldMask: UInt64 = 0
+            program.termFlags.withUnsafeBufferPointer { termFlags in
+                for k in terms.indices {
+                    let term = Int(terms[k])
+                    let flags = termFlags[base &+ term]
+                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                    anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                    anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
+                    let unseen = termStamp[term] != stampNow
+                    termStamp[term] = stampNow
+                    wordTerms[wordTermCount] = terms[k]
+                    wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
                 }
-                program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
-                    for term in UnsafeBufferPointer(start: wordTerms, count: wordTermCount) {
-                        let entries = termEntries[base &+ Int(term)]
-                        for w in Int(entries.wordStart)..<Int(entries.wordEnd) {
-                            mark(wordAtoms[w], program: program)
+            }
+            program.triggerStarts.withUnsafeBufferPointer { triggerStarts in
+                program.triggeredRules.withUnsafeBufferPointer { triggeredRules in
+                    program.wordRanges.withUnsafeBufferPointer { wordRanges in
+                        program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
+                            for term in UnsafeBufferPointer(start: wordTerms, count: wordTermCount) {
+                                let range = wordRanges[base &+ Int(term)]
+                                var w = Int(range.start)
+                                let end = Int(range.end)
+                                while w < end {
+                                    Self.markAtom(wordAtoms[w], generation: generation, atomStamp: atomStamp,
+                                                  ruleBits: ruleBits, triggerStarts: triggerStarts,
+                                                  triggeredRules: triggeredRules)
+                                    w &+= 1
+                                }
+                            }
                         }
                     }
-                }
-                let generation = self.generation
-                program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
-                    program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
-                        for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
-                            let entries = termEntries[base &+ Int(terms[Int(k)])]
-                            for e in Int(entries.phraseStart)..<Int(entries.phraseEnd) {
-                                let entry = phraseEntries[e]
-                                if entry.termMask & ~fieldMask != 0 { continue }
-                                if atomStamp[Int(entry.atom)] == generation { continue }
-                                if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
-                                if phraseOccurs(entry, anchoredAt: Int(k), sequenceTerms: sequenceTerms) {
-                                    mark(entry.atom, program: program)
+                    guard anchorCount > 0 else { return }
+                    let missing = ~fieldMask
+                    program.phraseAnchors.withUnsafeBufferPointer { phraseAnchors in
+                        program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
+                            program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
+                                for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
+                                    let anchor = phraseAnchors[base &+ Int(terms[Int(k)])]
+                                    if anchor.requiredTerms & missing != 0 { continue }
+                                    var e = Int(anchor.start)
+                                    let end = Int(anchor.end)
+                                    while e < end {
+                                        let entry = phraseEntries[e]
+                                        e &+= 1
+                                        if entry.termMask & missing != 0 { continue }
+                                        if atomStamp[Int(entry.atom)] == generation { continue }
+                                        if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
+                                        if phraseOccurs(entry, anchoredAt: Int(k), sequenceTerms: sequenceTerms) {
+                                            Self.markAtom(entry.atom, generation: generation, atomStamp: atomStamp,
+                                                          ruleBits: ruleBits, triggerStarts: triggerStarts,
+                                                          triggeredRules: triggeredRules)
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// `mark` for `matchSequences`, with the program's trigger tables as buffer pointers: stamps `atom` true in
+    /// contact generation `generation` and sets the candidate bit of each rule it can make true, unless it was
+    /// already stamped.
+    @inline(__always)
+    private static func markAtom(_ atom: Int32, generation: UInt32, atomStamp: UnsafeMutablePointer<UInt32>,
+                                 ruleBits: UnsafeMutablePointer<UInt64>, triggerStarts: UnsafeBufferPointer<Int32>,
+                                 triggeredRules: UnsafeBufferPointer<Int32>) {
+        let a = Int(atom)
+        if atomStamp[a] == generation { return }
+        atomStamp[a] = generation
+        var k = Int(triggerStarts[a])
+        let end = Int(triggerStarts[a &+ 1])
+        while k < end {
+            let rank = Int(triggeredRules[k])
+            ruleBits[rank &>> 6] |= 1 &<< UInt64(rank & 63)
+            k &+= 1
         }
     }
 
@@ -561,13 +619,13 @@ public struct RootCauseClassifier: Sendable {
             }
             return regexValue[i]
         case .all(let start, let count):
-            for k in start..<(start + count) where !evaluate(program.children[Int(k)], program: program,
+            for k in start..<(start + count) where !evaluate(child: program.children[Int(k)], program: program,
                                                              contact: contact, raw: raw) {
                 return false
             }
             return true
         case .any(let start, let count):
-            for k in start..<(start + count) where evaluate(program.children[Int(k)], program: program,
+            for k in start..<(start + count) where evaluate(child: program.children[Int(k)], program: program,
                                                             contact: contact, raw: raw) {
                 return true
             }
@@ -575,6 +633,15 @@ public struct RootCauseClassifier: Sendable {
         case .not(let child):
             return !evaluate(child, program: program, contact: contact, raw: raw)
         }
+    }
+
+    /// `evaluate` of a child of an `all` or `any` node: an atom (most children: the keyword lists of a rule) is
+    /// its stamp, read here with no call; any other node is evaluated by `evaluate`.
+    @inline(__always)
+    private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
+                                   raw: RawRecord) -> Bool {
+        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.atoms[Int(atom)] == generation }
+        return evaluate(index, program: program, contact: contact, raw: raw)
     }
 
     /// Whether `regex` matches one of its fields, and whether it ran out of time on one (`RegexBudget`): a

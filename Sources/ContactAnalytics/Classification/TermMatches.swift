@@ -230,12 +230,25 @@ struct TermMatches: TokenSink {
     /// token is looked up in `cache` (`walkAndRemember` on a miss). Returns the offset it stopped at and whether
     /// that is a token start it did not take (`start` itself if it took none; otherwise a non-ASCII byte or the
     /// field's end).
+    ///
+    /// A run makes room for its matches once (`MatchColumns.reserve`) and appends the hits unchecked
+    /// (`MatchColumns.append(reservedCached:token:)`): a token of `L` bytes and the separator after it add at
+    /// most `L + 1` matches (a prefix term per byte and the exact term, on a walk) and a hit writes
+    /// `TokenTermCache.maxTerms` slots, so room for `end - start + maxTerms` matches covers every token the run
+    /// starts before `end`. A run takes no token that starts `maxRunBytes` or more past `start` (it returns at that
+    /// token's start), so a long body reserves a few kilobytes, not its length.
     @inline(__always)
     private mutating func feedShortTokens(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
                                           tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
         let high = ByteWord.highBits, lower = ByteWord.repeating(0x20)
         var i = start
-        while i &+ 8 <= n {
+        let end = min(n, start &+ Self.maxRunBytes)
+        columns.reserve(end &- start &+ TokenTermCache.maxTerms)
+        let table = cache.table
+        // A token is taken at `start`, here or by the caller (which takes the token it returns at when it took
+        // none): the last token is no barrier from here on, written once, not per token.
+        lastIsBarrier = false
+        while i &+ 8 <= end {
             let v = ByteWord.load(base, at: i)
             // Per byte, the top bit set for an ASCII letter or digit; `stop` the lowest byte that is not one.
             let letters = WordTokenizer.asciiAlphanumerics(v) & ~v & high
@@ -259,13 +272,12 @@ struct TermMatches: TokenSink {
             // A non-ASCII byte may continue the token: walked by the caller.
             guard word & stop == 0 else { break }
             tokenCount &+= 1
-            if let cached = cache.terms(first, second) {
-                columns.append(cached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
+            if let cached = TokenTermCache.terms(in: table, first, second) {
+                columns.append(reservedCached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
             } else {
                 walkAndRemember(base, from: i, to: at &+ ByteWord.firstMarked(stop), tables: tables,
                                 key: (first, second))
             }
-            lastIsBarrier = false
             // After the separator that ends the token: the next letter, digit or non-ASCII byte in the same word.
             let after = (wordLetters | word & high) & ~((stop &<< 1) &- 1)
             if after != 0 {
@@ -279,6 +291,10 @@ struct TermMatches: TokenSink {
         }
         return (i, true)
     }
+
+    /// The bytes past its start that a run of `feedShortTokens` starts tokens in (and makes room for the
+    /// matches of, once).
+    static let maxRunBytes = 1024
 
     /// Walks the token `base[start..<end]` (ASCII letters and digits only; `tokenCount` already counts it),
     /// appends the terms it matches, and remembers them in `cache` under `key` (`TokenTermCache.key`).

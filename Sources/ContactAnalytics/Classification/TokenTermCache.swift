@@ -60,18 +60,30 @@ final class TokenTermCache: @unchecked Sendable {
         return (first, second)
     }
 
-    /// The entry a key lives in.
+    /// The entry a key lives in: the top bits of one product (`first + 2 * second` is one address computation;
+    /// the second word is 0 for the tokens under eight bytes that most are).
     @inline(__always)
     private static func entry(_ first: UInt64, _ second: UInt64) -> Int {
-        let hash = (first ^ (second &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        let hash = (first &+ second &<< 1) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: hash &>> UInt64(64 - indexBits)) &* wordsPerEntry
     }
+
+    /// The table's memory, for a loop that probes it once per token (`terms(in:_:_:)`) without reaching it
+    /// through the cache object each time: valid while this cache lives.
+    var table: UnsafeMutablePointer<UInt64> { words }
 
     /// The packed terms (`pack`) remembered for the token of key `(first, second)`: a pointer to the entry's two
     /// term words, valid until the next `remember`; `nil` for a token not in the table.
     @inline(__always)
     func terms(_ first: UInt64, _ second: UInt64) -> UnsafePointer<UInt64>? {
-        let e = words + Self.entry(first, second)
+        Self.terms(in: words, first, second)
+    }
+
+    /// `terms(_:_:)` in the table `table` (a cache's `table`).
+    @inline(__always)
+    static func terms(in table: UnsafeMutablePointer<UInt64>, _ first: UInt64,
+                      _ second: UInt64) -> UnsafePointer<UInt64>? {
+        let e = table + entry(first, second)
         return e[0] == first && e[1] == second ? UnsafePointer(e + 2) : nil
     }
 

@@ -255,20 +255,34 @@ import Testing
         #expect(cause(subject: "") == "unclassified")
     }
 
-    /// The compiled program's per-term flags say what `termEntries` lists, and each phrase's term mask is its
-    /// terms' bits (one bit a term), on the built-in taxonomy: `matchSequences` skips by them.
+    /// The compiled program's per-term flags say what `wordRanges` and `phraseAnchors` list, each phrase's term
+    /// mask is its terms' bits (one bit a term), and each anchor's required terms are the AND of its phrases'
+    /// masks (its own term's bit among them), on the built-in taxonomy: `matchSequences` skips by them.
     @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
-        #expect(program.termFlags.count == program.termEntries.count)
-        var withAtoms = 0, anchoring = 0
-        for (flags, entries) in zip(program.termFlags, program.termEntries) {
-            #expect((flags & CompiledRuleProgram.hasWordAtoms != 0) == (entries.wordStart != entries.wordEnd))
-            #expect((flags & CompiledRuleProgram.anchorsPhrases != 0) == (entries.phraseStart != entries.phraseEnd))
+        #expect(program.termFlags.count == program.wordRanges.count)
+        #expect(program.phraseAnchors.count == program.wordRanges.count)
+        var withAtoms = 0, anchoring = 0, narrowed = 0
+        for (k, flags) in program.termFlags.enumerated() {
+            let words = program.wordRanges[k], anchor = program.phraseAnchors[k]
+            #expect((flags & CompiledRuleProgram.hasWordAtoms != 0) == (words.start != words.end))
+            #expect((flags & CompiledRuleProgram.anchorsPhrases != 0) == (anchor.start != anchor.end))
             #expect(flags & ~(CompiledRuleProgram.hasWordAtoms | CompiledRuleProgram.anchorsPhrases) == 0)
             if flags & CompiledRuleProgram.hasWordAtoms != 0 { withAtoms += 1 }
             if flags & CompiledRuleProgram.anchorsPhrases != 0 { anchoring += 1 }
+            let masks = program.phraseEntries[Int(anchor.start)..<Int(anchor.end)].map(\.termMask)
+            var all: UInt64 = ~0
+            for mask in masks { all &= mask }
+            #expect(anchor.requiredTerms == (masks.isEmpty ? 0 : all))
+            if !masks.isEmpty {
+                let term = Int32(k % program.termCount)
+                #expect(anchor.requiredTerms & CompiledRuleProgram.termBit(term) != 0)
+                if anchor.requiredTerms != CompiledRuleProgram.termBit(term) { narrowed += 1 }
+            }
         }
         #expect(withAtoms > 1000 && anchoring > 500)
+        // Most anchors' phrases share a word besides the anchor (one phrase, or "not ..." phrases).
+        #expect(narrowed * 2 > anchoring)
         for term in Int32(0)..<Int32(program.termCount) {
             #expect(CompiledRuleProgram.termBit(term).nonzeroBitCount == 1)
         }
@@ -277,6 +291,82 @@ import Testing
             #expect(entry.termMask == terms.reduce(0) { $0 | CompiledRuleProgram.termBit($1) })
             #expect(entry.termMask.nonzeroBitCount <= Int(entry.length) && entry.length >= 2)
         }
+    }
+
+    /// Phrases filed under one anchor ("arrived") that need different other words: each is found where its own
+    /// words are, though the field lacks the other phrases' words (the anchor's required terms are only the bits
+    /// all of them need), and none where a word they all need ("arrived") or their own other word is missing.
+    @Test func phrasesOfOneAnchorAreEachFoundWithoutTheOthersWords() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .phrase(["not arrived"])),
+            RootCauseRule(cause: "b", .phrase(["never arrived"])),
+            RootCauseRule(cause: "c/d", .phrase(["still waiting arrived"])),
+        ])
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        let anchors = program.phraseAnchors.filter { $0.start != $0.end }
+        #expect(anchors.count == 1 && anchors[0].end - anchors[0].start == 3)
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived")) == "b")
+        #expect(try S.classify(taxonomy, S.contact(text: "it has not arrived")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(subject: "still waiting arrived")) == "c/d")
+        #expect(try S.classify(taxonomy, S.contact(text: "never not still waiting")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "arrived never not")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "it arrived")) == "unclassified")
+    }
+
+    /// Slots whose keywords and phrases are the same share one row of the per-term tables: on the built-in
+    /// taxonomy text, category and tags one row, the subject (three rules of its own) another, the slots no keyword
+    /// reads a third; a term whose atoms and phrases are the same in two rows has them once (both rows' ranges are
+    /// the same). Slots with rules of their own get rows of their own, and a keyword or phrase of one field still
+    /// matches only there.
+    @Test func slotsWithTheSameRulesShareATermRow() throws {
+        typealias Slot = CompiledRuleProgram.CanonicalSlot
+        let builtIn = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
+        let rows = builtIn.termRows
+        #expect(rows.count == Slot.allCases.count)
+        #expect(rows[Slot.category.rawValue] == rows[Slot.text.rawValue])
+        #expect(rows[Slot.tags.rawValue] == rows[Slot.text.rawValue])
+        #expect(rows[Slot.subject.rawValue] != rows[Slot.text.rawValue])
+        #expect(rows[Slot.channel.rawValue] != rows[Slot.subject.rawValue])
+        #expect(rows[Slot.channel.rawValue] != rows[Slot.text.rawValue])
+        #expect(Set(rows).count == 3 && builtIn.termFlags.count == 3 * builtIn.termCount)
+        var sharedWords = 0, ownWords = 0, ownPhrases = 0
+        let subject = rows[Slot.subject.rawValue], text = rows[Slot.text.rawValue]
+        for term in 0..<builtIn.termCount {
+            let a = builtIn.wordRanges[subject + term], b = builtIn.wordRanges[text + term]
+            if a.start == b.start && a.end == b.end {
+                if a.start != a.end { sharedWords += 1 }
+            } else {
+                ownWords += 1
+            }
+            let p = builtIn.phraseAnchors[subject + term], q = builtIn.phraseAnchors[text + term]
+            if p.start != q.start || p.end != q.end { ownPhrases += 1 }
+        }
+        #expect(sharedWords > 1000 && ownWords > 0 && ownWords + ownPhrases < 20)
+        // Each list is stored once: the atoms are those of the distinct ranges, fewer than all rows list.
+        var distinct = Set<[Int32]>(), listed = 0
+        for range in builtIn.wordRanges {
+            distinct.insert([range.start, range.end])
+            listed += Int(range.end - range.start)
+        }
+        #expect(builtIn.wordAtoms.count == distinct.reduce(0) { $0 + Int($1[1] - $1[0]) })
+        #expect(builtIn.wordAtoms.count * 3 < listed * 2)
+
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .keywords(["alpha"], field: .subject)),
+            RootCauseRule(cause: "b", .phrase(["beta gamma"], field: .text)),
+            RootCauseRule(cause: "c/d", .keywords(["delta"])),
+        ])
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        #expect(program.termRows[Slot.subject.rawValue] != program.termRows[Slot.text.rawValue])
+        #expect(program.termRows[Slot.category.rawValue] == program.termRows[Slot.tags.rawValue])
+        #expect(program.termRows[Slot.category.rawValue] != program.termRows[Slot.subject.rawValue])
+        #expect(Set(program.termRows).count == 4)
+        #expect(try S.classify(taxonomy, S.contact(subject: "alpha")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: "alpha")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "beta gamma")) == "b")
+        #expect(try S.classify(taxonomy, S.contact(subject: "beta gamma")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(subject: "x", text: "y", category: "delta")) == "c/d")
+        #expect(try S.classify(taxonomy, S.contact(subject: "beta", text: "gamma alpha")) == "unclassified")
     }
 
     /// A phrase in a long body full of other matched words (the field's mask of terms mostly set): found where

@@ -236,6 +236,25 @@ import Testing
         #expect(matches.tokens == [0, 2])
     }
 
+    /// A field taken whole by runs of short tokens (its last token ends in separators) ends on a token, not a
+    /// barrier: the next field's barrier is added (`feedShortTokens` clears `lastIsBarrier` once per run), so a
+    /// phrase cannot span the two fields, and the tokens are numbered as tokenising each field first.
+    @Test func aFieldOfShortTokenRunsIsFollowedByABarrier() throws {
+        let (automaton, id) = try automaton([("gold", false), ("jkl", false)])
+        var matches = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for tag in ["x", "abc def ghi jkl" + String(repeating: " ", count: 9), "gold"] {
+            matches.appendBarrier()
+            var tag = tag
+            tag.withUTF8 { tokenizer.scan($0, into: &matches) }
+        }
+        // x | abc def ghi jkl | gold
+        #expect(matches.tokenCount == 8)
+        #expect(matches.terms(ofToken: 5) == [id["jkl"]!])
+        #expect(matches.terms(ofToken: 7) == [id["gold"]!])
+        #expect(matches.tokens == [5, 7])
+    }
+
     /// A copy of the matches is a value: scanning more into one (past the columns' first capacity) leaves the
     /// other as it was, and emptying one leaves the other's matches.
     @Test func copiesKeepTheirOwnMatches() throws {
@@ -498,6 +517,51 @@ import Testing
         append([8], token: 5)
         #expect(Array(columns.termBuffer) == [3, 9, 12, 5, 6, 7, 8])
         #expect(Array(columns.tokenBuffer) == [0, 0, 2, 4, 4, 4, 5])
+    }
+
+    /// `reserve` makes room for at least the number of matches asked past the count, once; the appends within it
+    /// (`append(reservedCached:token:)`) need no room of their own and write what `append(cached:token:)` writes.
+    @Test func reservedRoomTakesTheUncheckedAppends() {
+        let columns = MatchColumns(capacity: 2)
+        let words: [UInt64] = [TokenTermCache.word(5, 6), TokenTermCache.word(7, 3)]
+        words.withUnsafeBufferPointer { columns.append(cached: $0.baseAddress!, token: 0) }
+        columns.reserve(100)
+        let capacity = columns.capacity
+        #expect(capacity - columns.count >= 100)
+        for token in Int32(1)...32 {
+            words.withUnsafeBufferPointer { columns.append(reservedCached: $0.baseAddress!, token: token) }
+        }
+        #expect(columns.capacity == capacity && columns.count == 99)
+        #expect(Array(columns.termBuffer) == Array(repeating: [5, 6, 7], count: 33).flatMap { $0 })
+        #expect(Array(columns.tokenBuffer) == (Int32(0)...32).flatMap { [$0, $0, $0] })
+        columns.reserve(1)
+        #expect(columns.capacity == capacity)
+    }
+
+    /// A field far longer than a run of `feedShortTokens` (`TermMatches.maxRunBytes`), every token of it a short
+    /// one matching two or three terms, scanned cold and warm by a `TermMatches` whose columns start small: the
+    /// runs make room as they go and cut where they should, and the terms are those of tokenising first.
+    @Test func longFieldsOfShortTokensMatchAsWalked() throws {
+        let (automaton, _) = try automaton([("a", true), ("a", false), ("ab", true), ("ab", false), ("b", false)])
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        let words = ["a", "ab", "b", "abc", "A", "AB", "ba"]
+        for length in [TermMatches.maxRunBytes - 3, TermMatches.maxRunBytes * 3 + 5] {
+            var text = ""
+            var k = 0
+            while text.utf8.count < length {
+                text += words[k % words.count] + (k % 5 == 4 ? ", " : " ")
+                k += 1
+            }
+            let expected = reference(text, automaton, fold: false)
+            var matches = TermMatches(automaton: automaton)
+            for _ in 0..<2 {
+                matches.removeAll()
+                var field = text
+                field.withUTF8 { tokenizer.scan($0, into: &matches) }
+                #expect((0..<matches.tokenCount).map { matches.terms(ofToken: $0) } == expected)
+                #expect(matches.count > text.utf8.count / 3)
+            }
+        }
     }
 
     /// One `TermMatches` scanning text after text keeps the terms of the ASCII tokens it walked and appends them
