@@ -44,18 +44,21 @@ final class CSVRecordStaging: @unchecked Sendable {
     }
 
     private func growBytes(to capacity: Int, keeping kept: Int) {
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.initialize(from: bytes, count: kept)
-        bytes.deallocate()
-        bytes = grown
+        bytes = Self.moved(bytes, to: capacity, keeping: kept)
         byteCapacity = capacity
     }
 
     private func growEnds(to capacity: Int, keeping kept: Int) {
-        let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        grown.initialize(from: ends, count: kept)
-        ends.deallocate()
-        ends = grown
+        ends = Self.moved(ends, to: capacity, keeping: kept)
         endCapacity = capacity
+    }
+
+    /// New storage of `capacity` elements holding the first `kept` of `old`, which is freed.
+    private static func moved<Element>(_ old: UnsafeMutablePointer<Element>, to capacity: Int,
+                                       keeping kept: Int) -> UnsafeMutablePointer<Element> {
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        grown.initialize(from: old, count: kept)
+        old.deallocate()
+        return grown
     }
 }
