@@ -70,7 +70,7 @@ struct ContactTimeline: Sendable {
     /// entries into 256 buckets by the top byte of the customer hash (`CustomerBuckets`), then the buckets of
     /// the first half (top bit clear) sort on one thread and the others on the other; since every customer of
     /// a bucket is below every customer of the next, that is the whole order (`TimelineOutcomes.walk` splits
-    /// there again, at `customerSplit`). Large buckets split again by the next byte (`bucketSort`), so the
+    /// there again, at `customerSplit`). Large buckets split again by the next bits (`bucketSort`), so the
     /// comparison sort only orders short runs.
     ///
     /// Entries already sorted for the other scope are grouped by customer in the same customer order, so only
@@ -111,21 +111,27 @@ struct ContactTimeline: Sendable {
         sortedFor = scope
     }
 
-    /// A bucket of the top byte at least this large splits again by the next byte before it sorts.
-    static let secondByteThreshold = 2_048
+    /// A bucket of the top byte at least this large splits again by the next bits before it sorts.
+    static let secondSplitThreshold = 2_048
+
+    /// The bits below the top byte that a bucket of `count` entries splits by: as many as leave about four
+    /// entries a part (8 to 16 bits). Most parts then hold one customer's few entries, which the comparison sort
+    /// orders with a handful of comparisons.
+    static func secondSplitBits(_ count: Int) -> Int {
+        let parts = max(count / 4, 1)
+        return min(max(Int.bitWidth - 1 - parts.leadingZeroBitCount, 8), 16)
+    }
 
     /// Sorts `bucket` (entries whose customers share the top byte) for `scope`: large ones split by the next
-    /// byte first (`CustomerBuckets`), then each part sorts (`InPlaceSort`).
+    /// bits first (`CustomerBuckets`, `secondSplitBits`), then each part sorts (`sortShort`).
     private static func bucketSort(_ bucket: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
-        guard bucket.count >= secondByteThreshold else {
+        guard bucket.count >= secondSplitThreshold else {
             if bucket.count > 1 { sort(bucket, for: scope) }
             return
         }
-        let parts = CustomerBuckets(partitioning: bucket, shift: 48)
-        for b in 0..<256 {
-            let part = parts.bucket(b, of: bucket)
-            if part.count > 1 { sort(part, for: scope) }
-        }
+        let bits = secondSplitBits(bucket.count)
+        let parts = CustomerBuckets(partitioning: bucket, shift: UInt64(56 - bits), bits: bits)
+        for b in 0..<parts.count { sortShort(parts.bucket(b, of: bucket), for: scope) }
     }
 
     /// Below this many entries the timeline sorts and walks on one thread.
@@ -133,24 +139,49 @@ struct ContactTimeline: Sendable {
 
     private static func sort(_ buffer: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
         if scope == .cause {
-            InPlaceSort.sort(buffer) { a, b in
-                if a.customer != b.customer { return a.customer < b.customer }
-                if a.cause != b.cause { return a.cause < b.cause }
-                if a.time != b.time { return a.time < b.time }
-                return a.index < b.index
-            }
+            InPlaceSort.sort(buffer) { precedes($0, $1, byCause: true) }
         } else {
-            InPlaceSort.sort(buffer) { a, b in
-                if a.customer != b.customer { return a.customer < b.customer }
-                if a.time != b.time { return a.time < b.time }
-                return a.index < b.index
+            InPlaceSort.sort(buffer) { precedes($0, $1, byCause: false) }
+        }
+    }
+
+    /// The order of `sort(for:)`: customer, then (`byCause`) cause, then time, then input order.
+    @inline(__always)
+    static func precedes(_ a: Entry, _ b: Entry, byCause: Bool) -> Bool {
+        if a.customer != b.customer { return a.customer < b.customer }
+        if byCause && a.cause != b.cause { return a.cause < b.cause }
+        if a.time != b.time { return a.time < b.time }
+        return a.index < b.index
+    }
+
+    /// Runs at most this long sort by insertion in place (`sortShort`), with no call per comparison.
+    static let shortRun = 16
+
+    /// Sorts `run` for `scope`: a run of at most `shortRun` entries (most parts of a split bucket and most
+    /// customers' runs: a few entries) by insertion right here, a longer one with `sort` (`InPlaceSort`).
+    @inline(__always)
+    private static func sortShort(_ run: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
+        let n = run.count
+        guard n > 1 else { return }
+        guard n <= shortRun, let base = run.baseAddress else {
+            sort(run, for: scope)
+            return
+        }
+        let byCause = scope == .cause
+        for i in 1..<n {
+            let value = base[i]
+            var j = i
+            while j > 0, precedes(value, base[j &- 1], byCause: byCause) {
+                base[j] = base[j &- 1]
+                j &-= 1
             }
+            base[j] = value
         }
     }
 
     /// Sorts each run of entries of one customer in `buffer` for `scope`: `buffer` is grouped by customer
     /// (sorted for either scope), so this gives the whole order for `scope`. Most runs are a few entries long
-    /// (insertion sort); a long one sorts like the whole (`InPlaceSort`).
+    /// (insertion sort, `sortShort`); a long one sorts like the whole (`InPlaceSort`).
     private static func sortRuns(_ buffer: UnsafeMutableBufferPointer<Entry>, for scope: RepeatContactWindow.Scope) {
         let n = buffer.count
         var start = 0
@@ -158,7 +189,7 @@ struct ContactTimeline: Sendable {
             let customer = buffer[start].customer
             var end = start + 1
             while end < n, buffer[end].customer == customer { end += 1 }
-            if end - start > 1 { sort(UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), for: scope) }
+            if end - start > 1 { sortShort(UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), for: scope) }
             start = end
         }
     }

@@ -1,42 +1,56 @@
-/// The timeline's entries moved in place into 256 buckets by one byte of their customer hash (an American flag
-/// sort pass: one count, then each entry swapped straight to its bucket): every entry of bucket `b` has a
-/// smaller byte than every entry of bucket `b + 1`, so sorting each bucket on its own sorts the whole.
+/// The timeline's entries moved in place into `2^bits` buckets by `bits` bits of their customer hash (an American
+/// flag sort pass: one count, then each entry swapped straight to its bucket): every entry of bucket `b` has a
+/// smaller key than every entry of bucket `b + 1`, so sorting each bucket on its own sorts the whole.
 ///
-/// `ContactTimeline.sort(for:)` splits a large timeline this way by the top byte, then each bucket again by the
-/// next byte, so what the comparison sort (`InPlaceSort`) orders are runs of a few dozen entries, not millions:
-/// far fewer comparisons, each on entries already in cache. No scratch buffer: the moves are swaps.
+/// `ContactTimeline.sort(for:)` splits a large timeline this way by the top byte, then each large bucket again
+/// by as many of the next bits as leave about four entries a bucket (`ContactTimeline.secondSplitBits`), so what
+/// the comparison sort (`InPlaceSort`) orders are mostly one customer's few entries, not millions: far fewer
+/// comparisons (each a branch a processor cannot predict when the customers are random), on entries already in
+/// cache. No scratch buffer as large as the entries: the moves are swaps.
 struct CustomerBuckets: Sendable {
-    /// `bounds[b] ..< bounds[b + 1]` holds bucket `b` (257 bounds).
+    /// `bounds[b] ..< bounds[b + 1]` holds bucket `b` (`2^bits + 1` bounds).
     let bounds: [Int]
 
-    /// Moves the entries of `buffer` into buckets by the byte `(customer >> shift) & 0xFF`.
+    /// Moves the entries of `buffer` into 256 buckets by the byte `(customer >> shift) & 0xFF`.
     init(partitioning buffer: UnsafeMutableBufferPointer<ContactTimeline.Entry>, shift: UInt64) {
-        var bounds = [Int](repeating: 0, count: 257)
+        self.init(partitioning: buffer, shift: shift, bits: 8)
+    }
+
+    /// Moves the entries of `buffer` into `2^bits` buckets (`bits` from 1 to 16) by the key
+    /// `(customer >> shift) & (2^bits - 1)`.
+    init(partitioning buffer: UnsafeMutableBufferPointer<ContactTimeline.Entry>, shift: UInt64, bits: Int) {
+        precondition(bits >= 1 && bits <= 16, "a partition by 1 to 16 bits")
+        let count = 1 << bits
+        let mask = UInt64(count - 1)
+        var bounds = [Int](repeating: 0, count: count + 1)
         bounds.withUnsafeMutableBufferPointer { bounds in
-            for entry in buffer { bounds[Int(truncatingIfNeeded: (entry.customer >> shift) & 0xFF) + 1] += 1 }
-            for b in 0..<256 { bounds[b + 1] += bounds[b] }
+            for entry in buffer { bounds[Int(truncatingIfNeeded: (entry.customer >> shift) & mask) &+ 1] &+= 1 }
+            for b in 0..<count { bounds[b + 1] &+= bounds[b] }
             // `next[b]`: the first place of bucket b not yet holding one of its own entries.
-            var next = [Int](bounds[0..<256])
+            var next = [Int](bounds[0..<count])
             next.withUnsafeMutableBufferPointer { next in
-                for b in 0..<256 {
+                for b in 0..<count {
                     let end = bounds[b + 1]
                     while next[b] < end {
                         var entry = buffer[next[b]]
-                        var target = Int(truncatingIfNeeded: (entry.customer >> shift) & 0xFF)
+                        var target = Int(truncatingIfNeeded: (entry.customer >> shift) & mask)
                         // Carry the entry to its bucket, take the one there, until one belongs to bucket b.
                         while target != b {
                             swap(&entry, &buffer[next[target]])
-                            next[target] += 1
-                            target = Int(truncatingIfNeeded: (entry.customer >> shift) & 0xFF)
+                            next[target] &+= 1
+                            target = Int(truncatingIfNeeded: (entry.customer >> shift) & mask)
                         }
                         buffer[next[b]] = entry
-                        next[b] += 1
+                        next[b] &+= 1
                     }
                 }
             }
         }
         self.bounds = bounds
     }
+
+    /// The number of buckets.
+    var count: Int { bounds.count - 1 }
 
     /// Bucket `b` of `buffer` (the buffer partitioned).
     func bucket(_ b: Int, of buffer: UnsafeMutableBufferPointer<ContactTimeline.Entry>)

@@ -88,7 +88,7 @@ import Testing
     }
 
     /// Customers whose hashes share one of three top bytes (0x00, 0x80, 0xFF), so the buckets of the top byte
-    /// are large enough to split again by the next byte (`ContactTimeline.secondByteThreshold`); some customers
+    /// are large enough to split again by the next bits (`ContactTimeline.secondSplitThreshold`); some customers
     /// differ only below the second byte.
     static func skewed(_ count: Int, threads: ThreadBudget) -> ContactTimeline {
         var generator = SeededGenerator(seed: 5)
@@ -104,7 +104,7 @@ import Testing
         return timeline
     }
 
-    /// Large buckets of the top byte split by the next byte before they sort: the order is still the standard
+    /// Large buckets of the top byte split by the next bits before they sort: the order is still the standard
     /// sort's, for both scopes, on one thread or two.
     @Test(arguments: [0, 2])
     func largeBucketsSplitAgainAndSortAsTheStandardSort(threads: Int) {
@@ -137,5 +137,39 @@ import Testing
         if shift == 56 {
             #expect((0..<256).filter { bounds[$0 + 1] > bounds[$0] } == [0x00, 0x80, 0xFF])
         }
+    }
+}
+
+/// The wider second split of a large bucket: keys of 1 to 16 bits, and how many bits a bucket splits by.
+@Suite struct CustomerBucketsWidthTests {
+    /// Every entry lands in the bucket of its key, buckets in key order, none lost, for narrow and wide keys.
+    @Test(arguments: [(44, 12), (40, 16), (63, 1), (0, 9)] as [(UInt64, Int)])
+    func bucketsHoldTheirKeyOnly(shift: UInt64, bits: Int) {
+        var timeline = TimelineSortTests.skewed(10_000, threads: .callerOnly)
+        let before = timeline.entries.map(\.index).sorted()
+        let mask = UInt64(1 << bits - 1)
+        var bounds: [Int] = []
+        var misplaced = 0
+        timeline.entries.withUnsafeMutableBufferPointer { buffer in
+            let buckets = CustomerBuckets(partitioning: buffer, shift: shift, bits: bits)
+            bounds = buckets.bounds
+            for b in 0..<buckets.count {
+                misplaced += buckets.bucket(b, of: buffer).filter { Int(($0.customer >> shift) & mask) != b }.count
+            }
+        }
+        #expect(bounds.count == (1 << bits) + 1 && bounds.first == 0 && bounds.last == 10_000)
+        #expect(zip(bounds, bounds.dropFirst()).allSatisfy { $0 <= $1 })
+        #expect(misplaced == 0)
+        #expect(timeline.entries.map(\.index).sorted() == before)
+    }
+
+    /// About four entries a part, from 8 to 16 bits: floor(log2(count / 4)), clamped.
+    @Test func splitBitsLeaveAboutFourEntriesAPart() {
+        #expect(ContactTimeline.secondSplitBits(100) == 8)
+        #expect(ContactTimeline.secondSplitBits(2_048) == 9)
+        #expect(ContactTimeline.secondSplitBits(4_095) == 9)
+        #expect(ContactTimeline.secondSplitBits(4_096) == 10)
+        #expect(ContactTimeline.secondSplitBits(19_500) == 12)
+        #expect(ContactTimeline.secondSplitBits(1_000_000) == 16)
     }
 }
