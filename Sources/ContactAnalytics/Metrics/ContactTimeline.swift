@@ -112,14 +112,14 @@ struct ContactTimeline: Sendable {
     }
 
     /// A bucket of the top byte at least this large splits again by the next bits before it sorts.
-    static let secondSplitThreshold = 2_048
+    static let secondSplitThreshold = 256
 
     /// The bits below the top byte that a bucket of `count` entries splits by: as many as leave about four
-    /// entries a part (8 to 16 bits). Most parts then hold one customer's few entries, which the comparison sort
+    /// entries a part (4 to 16 bits). Most parts then hold one customer's few entries, which the comparison sort
     /// orders with a handful of comparisons.
     static func secondSplitBits(_ count: Int) -> Int {
         let parts = max(count / 4, 1)
-        return min(max(Int.bitWidth - 1 - parts.leadingZeroBitCount, 8), 16)
+        return min(max(Int.bitWidth - 1 - parts.leadingZeroBitCount, 4), 16)
     }
 
     /// Sorts `bucket` (entries whose customers share the top byte) for `scope`: large ones split by the next

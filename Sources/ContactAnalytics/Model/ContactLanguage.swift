@@ -65,18 +65,25 @@ public enum ContactLanguage: String, Sendable, CaseIterable {
 
     /// The language of `value` when it is bit for bit one of the six lower-case two-letter codes (`en`, `fi`,
     /// ...; `StringStorageWords`: equal bits are equal strings); `nil` for anything else, which the bytes decide.
+    ///
+    /// The bits are compared with constants, not with a table made from the codes' strings: a table in a `static
+    /// let` costs a `swift_once` call and a loop per contact. A two-byte ASCII small string on a 64-bit
+    /// little-endian platform has its bytes in the first word and `0xE0 | 2` (immortal, ASCII, small; two bytes)
+    /// in the top byte of the second. Where strings are laid out otherwise no value matches and the bytes decide,
+    /// with the same result (`ContactLanguageMappedTests` checks that the codes match here).
     @inline(__always)
     static func code(bitsOf value: String) -> ContactLanguage? {
-        guard let bits = StringStorageWords.of(value) else { return nil }
-        for (code, language) in codeBits where code == bits { return language }
-        return nil
-    }
-
-    /// The bits of the two-letter codes' strings, with their languages (`code(bitsOf:)`).
-    private static let codeBits: [((UInt64, UInt64), ContactLanguage)] =
-        [ContactLanguage.en, .fi, .sv, .es, .pt, .de].compactMap { language in
-            StringStorageWords.of(language.rawValue).map { ($0, language) }
+        guard let bits = StringStorageWords.of(value), bits.1 == 0xE200_0000_0000_0000 else { return nil }
+        switch bits.0 {
+        case 0x6E65: return .en  // "en": 0x65 "e" in the low byte
+        case 0x6966: return .fi
+        case 0x7673: return .sv
+        case 0x7365: return .es
+        case 0x7470: return .pt
+        case 0x6564: return .de
+        default: return nil
         }
+    }
 
     /// What reading `value` as ASCII gives.
     private enum ASCIIReading: Equatable {

@@ -163,9 +163,11 @@ import Testing
         #expect(timeline.entries.map(\.index).sorted() == before)
     }
 
-    /// About four entries a part, from 8 to 16 bits: floor(log2(count / 4)), clamped.
+    /// About four entries a part, from 4 to 16 bits: floor(log2(count / 4)), clamped.
     @Test func splitBitsLeaveAboutFourEntriesAPart() {
-        #expect(ContactTimeline.secondSplitBits(100) == 8)
+        #expect(ContactTimeline.secondSplitBits(40) == 4)
+        #expect(ContactTimeline.secondSplitBits(256) == 6)
+        #expect(ContactTimeline.secondSplitBits(780) == 7)
         #expect(ContactTimeline.secondSplitBits(2_048) == 9)
         #expect(ContactTimeline.secondSplitBits(4_095) == 9)
         #expect(ContactTimeline.secondSplitBits(4_096) == 10)
