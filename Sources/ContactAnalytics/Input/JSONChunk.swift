@@ -33,11 +33,20 @@ struct JSONChunk: Sendable {
         self.limits = limits
     }
 
-    /// Hands the bytes back to the reader's pool for a later chunk (call once the objects are flattened).
+    /// Hands the bytes back to the reader's pool for a later chunk (call once the records `parse` made are
+    /// read: their plain string values are still in the bytes).
     func recycle() {
         bufferPool?.give(bytes)
     }
 
+
+    /// The bytes of field `field` of `records` (made by this chunk's `parse`): in `records.values`, or where
+    /// they were left in `bytes`.
+    func value(of field: Int, in records: Records) -> ArraySlice<UInt8> {
+        let range = records.fieldRanges[field]
+        if let text = JSONObjectFlattener.textRange(of: range) { return bytes[text] }
+        return records.values[range]
+    }
 
     /// The objects flattened, each field naming its key by the chunk's own numbering.
     struct Records: Sendable {
@@ -45,9 +54,12 @@ struct JSONChunk: Sendable {
         var keys: [String] = []
         /// For each key, the record in which it first appears.
         var firstRecord: [Int] = []
-        /// The values' bytes, back to back.
+        /// The values' bytes, back to back: those of the string values that needed no decoding stay in the
+        /// chunk's `bytes` instead (`JSONObjectFlattener.textRange(of:)`).
         var values: [UInt8] = []
-        /// Every record's fields, record after record: the key's number and the value's bytes in `values`.
+        /// Every record's fields, record after record: the key's number and the value's bytes in `values`, or
+        /// (a range of `JSONObjectFlattener.textReference` or more) in the chunk's `bytes`, at the range less
+        /// `textReference`.
         var fieldKeys: [Int] = []
         var fieldRanges: [Range<Int>] = []
         /// `fieldEnds[r]`: the end (exclusive) of record `r`'s fields in `fieldKeys`.
@@ -84,7 +96,7 @@ struct JSONChunk: Sendable {
                 let text = UnsafeBufferPointer(rebasing: all[start..<object.end])
                 defer { start = object.end }
                 do throws(JSONObjectFlattener.SyntaxError) {
-                    try flattener.flatten(text, keepingValues: true)
+                    try flattener.flatten(text, keepingValues: true, textOffset: start)
                 } catch {
                     records.error = ContactStatError(.dataFormat, error.message, at: JSONRecordReader.location(
                         ofOffset: error.offset, in: text, file: file, line: object.line, column: object.column))

@@ -60,6 +60,20 @@ struct JSONObjectFlattener: Sendable {
     private var sharing = true
     private var sharedSightings = 0
     private(set) var values: [UInt8] = []
+    /// `flatten`'s `textOffset`, or -1: string values are copied to `values`.
+    private var textBase = -1
+
+    /// Added to the range of a string value left in the flattened text (`flatten(_:keepingValues:textOffset:)`):
+    /// far above any buffer's size, so such a range cannot be one in `values`.
+    static let textReference = 1 << 48
+
+    /// Where in the flattened text's buffer the value of a field whose range is `range` is, when it was left
+    /// there (`textReference` added to its range); `nil` for a value in `values`, at `range` itself.
+    @inline(__always)
+    static func textRange(of range: Range<Int>) -> Range<Int>? {
+        range.lowerBound >= textReference
+            ? (range.lowerBound - textReference)..<(range.upperBound - textReference) : nil
+    }
     private(set) var decodedAsWindows1252 = false
     private var keyBytes: [UInt8] = []
     private var stringBytes: [UInt8] = []
@@ -69,7 +83,14 @@ struct JSONObjectFlattener: Sendable {
     /// With `keepingValues`, the values are appended after the bytes `values` already holds, and the fields'
     /// ranges index `values` as a whole: `JSONChunk.parse` swaps its buffer in (`exchangeValues`) and gathers
     /// a chunk's values without copying each object's.
-    mutating func flatten(_ text: UnsafeBufferPointer<UInt8>, keepingValues: Bool = false) throws(SyntaxError) {
+    ///
+    /// With `textOffset` (the offset of `text` in a larger buffer, such as a `JSONChunk`'s bytes), a string value
+    /// that needs no decoding (no escape; ASCII or valid UTF-8) is not copied: its field's range is
+    /// `textReference` plus its offset in that buffer (`textRange(of:)`), and only the other values go to
+    /// `values`.
+    mutating func flatten(_ text: UnsafeBufferPointer<UInt8>, keepingValues: Bool = false,
+                          textOffset: Int? = nil) throws(SyntaxError) {
+        textBase = textOffset ?? -1
         fields.removeAll(keepingCapacity: true)
         if !keepingValues { values.removeAll(keepingCapacity: true) }
         decodedAsWindows1252 = false
@@ -148,6 +169,33 @@ struct JSONObjectFlattener: Sendable {
         return id
     }
 
+    /// The number of the key at the cursor's `"` when it is, byte for byte, the key the previous object had at
+    /// the same place while the keys so far are shared (JSON Lines repeat their keys in order): the cursor then
+    /// after its closing `"`, and the key counted as shared, exactly as `plainString` and
+    /// `keyID(ofPlain:prefix:parent:)` would leave them; otherwise `nil`, the cursor and the counts unmoved.
+    ///
+    /// No scan for the key's end and no bookkeeping beyond the count: the previous key's length says where the
+    /// closing quote must be, and its bytes (plain ASCII: only plain keys are sighted) are compared eight at a
+    /// time. The same bytes followed by a quote are the same plain key.
+    @inline(__always)
+    private mutating func repeatedKeyID(_ cursor: inout Cursor, parent: Int) -> Int? {
+        guard sharing, expectedSighting == sharedSightings, expectedSighting < previousSightings.count,
+              let text = cursor.text.baseAddress else { return nil }
+        let sighting = previousSightings[expectedSighting]
+        let start = cursor.index + 1, count = sighting.bytes.count
+        guard sighting.parent == parent, start + count < cursor.text.count,
+              text[start + count] == UInt8(ascii: "\"") else { return nil }
+        let same = previousKeyBytes.withUnsafeBufferPointer { seen in
+            guard let seenBase = seen.baseAddress else { return count == 0 }
+            return ByteWord.sameBytes(text + start, seenBase + sighting.bytes.lowerBound, count: count)
+        }
+        guard same else { return nil }
+        expectedSighting += 1
+        sharedSightings += 1
+        cursor.index = start + count + 1
+        return sighting.id
+    }
+
     /// Whether `a` and `b` (of the same count) hold the same bytes (`ByteWord.sameBytes`).
     @inline(__always)
     private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -170,7 +218,9 @@ struct JSONObjectFlattener: Sendable {
                 throw cursor.error("expected a string key in the object")
             }
             let id: Int
-            if let raw = cursor.plainString() {
+            if let repeated = repeatedKeyID(&cursor, parent: parent) {
+                id = repeated
+            } else if let raw = cursor.plainString() {
                 id = keyID(ofPlain: raw, prefix: prefix, parent: parent)
             } else {
                 keyBytes.removeAll(keepingCapacity: true)
@@ -209,6 +259,14 @@ struct JSONObjectFlattener: Sendable {
                 try spreadObjectArray(cursor.text, from: arrayStart, to: cursor.index, key: keys[keyID])
                 return
             }
+        case UInt8(ascii: "\""):
+            if textBase >= 0, let run = cursor.plainUTF8String() {
+                // Left in the text: the field names its bytes there.
+                let offset = Self.textReference + textBase
+                fields.append(Field(keyID: keyID, range: (offset + run.lowerBound)..<(offset + run.upperBound)))
+                return
+            }
+            try parseScalar(&cursor)
         default:
             try parseScalar(&cursor)
         }
@@ -567,6 +625,18 @@ private struct Cursor {
         guard !high, end < text.count, text[end] == UInt8(ascii: "\"") else { return nil }
         index = end + 1
         return UnsafeBufferPointer(rebasing: text[start..<end])
+    }
+
+    /// The range in `text` of the string at the cursor's `"` when it needs no decoding (no escape, no control
+    /// character; ASCII or valid UTF-8), the cursor then after its closing `"`; otherwise `nil`, the cursor
+    /// unmoved (`JSONObjectFlattener.parseString` decodes it, or reports its error).
+    mutating func plainUTF8String() -> Range<Int>? {
+        let start = index + 1
+        let (end, high) = JSONObjectFlattener.endOfStringRun(text, from: start)
+        guard end < text.count, text[end] == UInt8(ascii: "\"") else { return nil }
+        if high && !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: text[start..<end])) { return nil }
+        index = end + 1
+        return start..<end
     }
 
     mutating func skipWhitespace() {

@@ -156,7 +156,8 @@ struct IngestWorker<State, Output: Sendable> {
     /// chunk goes back with the results of the records before it (`BatchResult.failure`).
     private mutating func runJSON(_ chunk: JSONChunk, ledger: JSONColumnLedger) throws {
         let records = chunk.parse(with: &flattener)
-        chunk.recycle()
+        // The records' plain string values are in the chunk's bytes: handed back once the records are read.
+        defer { chunk.recycle() }
         let plan = ledger.commit(chunk.index, records, file: chunk.file, limits: chunk.limits)
         let end = plan.failure?.record ?? records.count
         result.failure = plan.failure?.error
@@ -176,7 +177,7 @@ struct IngestWorker<State, Output: Sendable> {
             for column in 0..<width { slots[column] = -1 }
             let fields = records.fields(of: index)
             for field in fields { slots[plan.columnOfKey[records.fieldKeys[field]]] = field }
-            gatherJSONRecord(records, width: width)
+            chunk.bytes.withUnsafeBufferPointer { gatherJSONRecord(records, text: $0, width: width) }
             jsonRecord.line = records.lines[index]
             jsonRecord.decodedAsWindows1252 = records.decodedAsWindows1252[index]
             handle(jsonRecord)
@@ -188,7 +189,9 @@ struct IngestWorker<State, Output: Sendable> {
     /// the worker's scratch buffers through pointers, then handed over (`RawRecord.replaceFields`). An append per
     /// column cost two generic buffer operations each (uniqueness and capacity checks, a copy call): about
     /// 24 a record of 12 columns.
-    private mutating func gatherJSONRecord(_ records: JSONChunk.Records, width: Int) {
+    /// A value is in the chunk's `text` or in `records.values` (`JSONObjectFlattener.textRange(of:)`).
+    private mutating func gatherJSONRecord(_ records: JSONChunk.Records, text: UnsafeBufferPointer<UInt8>,
+                                           width: Int) {
         // The values, one separator byte between two (`RawRecord`'s layout).
         var total = max(0, width - 1)
         for column in 0..<width where slots[column] >= 0 { total += records.fieldRanges[slots[column]].count }
@@ -203,8 +206,13 @@ struct IngestWorker<State, Output: Sendable> {
                         for column in 0..<width {
                             let field = slots[column]
                             if field >= 0 {
-                                let range = ranges[field]
-                                if let from = values.baseAddress, let to = out.baseAddress, !range.isEmpty {
+                                var range = ranges[field]
+                                var source = values
+                                if let inText = JSONObjectFlattener.textRange(of: range) {
+                                    range = inText
+                                    source = text
+                                }
+                                if let from = source.baseAddress, let to = out.baseAddress, !range.isEmpty {
                                     (to + at).update(from: from + range.lowerBound, count: range.count)
                                 }
                                 at += range.count

@@ -84,8 +84,8 @@ struct ChunkBufferPoolTests {
             var index = 0
             while let chunk = try reader.nextChunk(targetBytes: target, index: index) {
                 let records = chunk.parse(with: &flattener)
+                fields += JSONChunkTests.fieldsByKey(records, of: chunk)
                 chunk.recycle()
-                fields += JSONChunkTests.fieldsByKey(records)
                 lines += records.lines
                 waiting.append(pool?.count ?? 0)
                 index += 1

@@ -15,13 +15,13 @@ struct JSONChunkTests {
         #"{"id":"c","# + "\n" + #"  "s":"back\\"}"# + "\n" +
         #"   {"id":"d","n":{"k":"[}\""}}"# + "\n").utf8)
 
-    /// Every record's fields by key, as `parse` gives them.
-    static func fieldsByKey(_ records: JSONChunk.Records) -> [[String: String]] {
+    /// Every record's fields by key, as `chunk.parse` gives them (`records`).
+    static func fieldsByKey(_ records: JSONChunk.Records, of chunk: JSONChunk) -> [[String: String]] {
         (0..<records.count).map { record in
             var fields: [String: String] = [:]
             for field in records.fields(of: record) {
                 fields[records.keys[records.fieldKeys[field]]] =
-                    String(decoding: records.values[records.fieldRanges[field]], as: UTF8.self)
+                    String(decoding: chunk.value(of: field, in: records), as: UTF8.self)
             }
             return fields
         }
@@ -50,7 +50,7 @@ struct JSONChunkTests {
         for chunk in chunks {
             let records = chunk.parse(with: &flattener)
             #expect(records.error == nil)
-            fields += Self.fieldsByKey(records)
+            fields += Self.fieldsByKey(records, of: chunk)
             lines += records.lines
             columns += records.columns
         }
@@ -58,6 +58,43 @@ struct JSONChunkTests {
                            ["id": "d", "n.k": "[}\""]])
         #expect(lines == [1, 3, 5, 7])
         #expect(columns == [1, 1, 1, 4]) // bytes on the line; the byte-order mark is not counted
+    }
+
+    /// Every kind of value through a chunk: plain ASCII and valid UTF-8 strings stay in the chunk's bytes, the
+    /// rest (escapes, a Windows-1252 byte, numbers, literals, nested objects, arrays) are decoded into `values`;
+    /// each record's fields are those of flattening the object on its own (every value copied).
+    @Test func valuesLeftInTheTextAreTheDecodedOnes() throws {
+        let lines: [[UInt8]] = [
+            Array(#"{"a":"plain","b":"Mikä","c":"q\"t","d":12.5,"e":true,"f":null,"g":{"h":"deep"},"i":[1,"x"]}"#.utf8),
+            Array(#"{"a":""#.utf8) + [0xE4] + Array(#"x","b":"","c":"\u00e4","d":-0.1e3,"e":false}"#.utf8),
+            Array(#"{"a":"plain again","b":"Mikä"}"#.utf8),
+        ]
+        let input: [UInt8] = lines.flatMap { $0 + [UInt8(0x0A)] }
+        var expected: [[String: String]] = []
+        for line in lines {
+            var alone = JSONObjectFlattener()
+            try line.withUnsafeBufferPointer { try alone.flatten($0) }
+            var fields: [String: String] = [:]
+            for field in alone.fields {
+                fields[alone.key(of: field)] = String(decoding: alone.values[field.range], as: UTF8.self)
+            }
+            expected.append(fields)
+        }
+        #expect(expected[1]["a"] == "äx") // the Windows-1252 byte, decoded
+        for target in [1, 1 << 20] {
+            var flattener = JSONObjectFlattener()
+            var fields: [[String: String]] = []
+            var leftInText = 0
+            for chunk in try Self.chunks(input, sourceChunk: 4096, target: target) {
+                let records = chunk.parse(with: &flattener)
+                #expect(records.error == nil)
+                fields += Self.fieldsByKey(records, of: chunk)
+                leftInText += records.fieldRanges.filter { JSONObjectFlattener.textRange(of: $0) != nil }.count
+            }
+            #expect(fields == expected, "target \(target)")
+            // "plain", "Mikä", "deep", "", "plain again", "Mikä"
+            #expect(leftInText == 6, "target \(target)")
+        }
     }
 
     /// Strings longer than a word, with the bytes a string's scan stops at (an escaped quote, an escaped
@@ -81,7 +118,7 @@ struct JSONChunkTests {
         for chunk in chunks {
             let records = chunk.parse(with: &flattener)
             #expect(records.error == nil)
-            fields += Self.fieldsByKey(records)
+            fields += Self.fieldsByKey(records, of: chunk)
             lines += records.lines
         }
         #expect(fields == expected)
@@ -110,7 +147,7 @@ struct JSONChunkTests {
         #expect(chunks.map(\.objects.count) == [3, 2])
         var flattener = JSONObjectFlattener()
         let first = chunks[0].parse(with: &flattener)
-        #expect(Self.fieldsByKey(first) == [["id": "1"], ["id": "2"]])
+        #expect(Self.fieldsByKey(first, of: chunks[0]) == [["id": "1"], ["id": "2"]])
         let error = try #require(first.error)
         #expect(error.location == "t.jsonl:3:18") // the `}` where a value should be
         var reader = try JSONRecordReader(source: ByteChunkSource(bytes: Array(input.utf8), name: "t.jsonl"))
@@ -118,7 +155,7 @@ struct JSONChunkTests {
         #expect(direct?.description == error.description)
         let second = chunks[1].parse(with: &flattener)
         #expect(second.error == nil)
-        #expect(Self.fieldsByKey(second) == [["id": "4"], ["id": "5"]])
+        #expect(Self.fieldsByKey(second, of: chunks[1]) == [["id": "4"], ["id": "5"]])
     }
 
     /// An error found while cutting (between objects, nesting, size) comes after the objects before it.
@@ -148,7 +185,7 @@ struct JSONChunkTests {
         for (input, lines) in [(array, [2, 3, 3]), (envelope, [1, 2, 2])] {
             let chunks = try Self.chunks(Array(input.utf8), sourceChunk: sourceChunk, target: 1)
             var flattener = JSONObjectFlattener()
-            let records = chunks.flatMap { Self.fieldsByKey($0.parse(with: &flattener)) }
+            let records = chunks.flatMap { Self.fieldsByKey($0.parse(with: &flattener), of: $0) }
             #expect(records == [["id": "1", "t": "a,]"], ["id": "2"], ["id": "3"]])
             #expect(chunks.flatMap { $0.parse(with: &flattener).lines } == lines)
         }
@@ -185,11 +222,12 @@ struct JSONChunkTests {
     }
 
     /// One flattener for two chunks, the first ending at an object the flattener refuses: each chunk's values
-    /// are its own, back to back (the flattener appends them straight to the chunk's buffer), the error is the
+    /// are its own, back to back (the flattener appends the decoded ones straight to the chunk's values; plain ones
+    /// stay in the chunk's bytes), the error is the
     /// reader's, and the flattener then reads a single object on its own as before.
     @Test func oneFlattenerAcrossChunksAndAFailedObject() throws {
         let input = Array((#"{"a":"one","b":"two"}"# + "\n" + #"{"a":"x",,"b":"y"}"# + "\n").utf8)
-        let second = Array((#"{"b":"three","a":"four"}"# + "\n" + #"{"a":"five"}"# + "\n").utf8)
+        let second = Array((#"{"b":"thr\u0065e","a":"four"}"# + "\n" + #"{"a":"fi\"ve"}"# + "\n").utf8)
         let expectedError = InputTestSupport.contactStatError {
             var reader = try JSONRecordReader(source: ByteChunkSource(bytes: input, name: "t.jsonl"))
             _ = try InputTestSupport.readAll(&reader)
@@ -199,14 +237,16 @@ struct JSONChunkTests {
         let firstChunks = try Self.chunks(input, sourceChunk: 4096, target: 1 << 20)
         #expect(firstChunks.count == 1)
         let first = firstChunks[0].parse(with: &flattener)
-        #expect(Self.fieldsByKey(first) == [["a": "one", "b": "two"]])
+        #expect(Self.fieldsByKey(first, of: firstChunks[0]) == [["a": "one", "b": "two"]])
         #expect(first.error == expectedError)
         let secondChunks = try Self.chunks(second, sourceChunk: 4096, target: 1 << 20)
         #expect(secondChunks.count == 1)
         let next = secondChunks[0].parse(with: &flattener)
         #expect(next.error == nil)
-        #expect(Self.fieldsByKey(next) == [["b": "three", "a": "four"], ["a": "five"]])
-        #expect(next.values == Array("threefourfive".utf8))
+        #expect(Self.fieldsByKey(next, of: secondChunks[0]) == [["b": "three", "a": "four"], ["a": "fi\"ve"]])
+        // Only the strings that needed decoding are copied; "four" is left in the chunk's bytes.
+        #expect(next.values == Array("threefi\"ve".utf8))
+        #expect(next.fieldRanges.map { JSONObjectFlattener.textRange(of: $0) == nil } == [true, false, true])
         try Array(#"{"c":"six"}"#.utf8).withUnsafeBufferPointer { try flattener.flatten($0) }
         #expect(flattener.values == Array("six".utf8))
         #expect(flattener.fields.map(\.range) == [0..<3])

@@ -55,7 +55,7 @@ import Testing
         for chunk in try JSONChunkTests.chunks(Self.input, sourceChunk: 4096, target: target) {
             let records = chunk.parse(with: &flattener)
             #expect(records.error == nil)
-            fields += JSONChunkTests.fieldsByKey(records)
+            fields += JSONChunkTests.fieldsByKey(records, of: chunk)
         }
         let expected = Self.rows.map { row in
             var byKey: [String: String] = [:]
@@ -104,5 +104,19 @@ import Testing
             ["c3", "x3", "a3", "", "u3"],
             ["c4", "", "", "b4", "n4"],
         ])
+    }
+
+    /// The key at the place of the previous object's key is compared by that key's length and its closing
+    /// quote (`repeatedKeyID`): a key one byte shorter or longer than the previous one, or the same bytes
+    /// followed by an escape, is not taken for it.
+    @Test func keysThatStartLikeThePreviousOnesFindTheirOwnColumns() throws {
+        let input = Array((#"{"id":"1","ab":"x"}"# + "\n" + #"{"id":"2","a":"y"}"# + "\n" + #"{"id":"3","abc":"z"}"#
+            + "\n" + #"{"id":"4","ab\u0063":"v","ab":"w"}"# + "\n" + #"{"id":"5","ab":"u"}"# + "\n").utf8)
+        var reader = try JSONRecordReader(source: ByteChunkSource(bytes: input, name: "p.jsonl"))
+        let records = try InputTestSupport.readAll(&reader)
+        #expect(reader.header == ["id", "ab", "a", "abc"])
+        let padded = records.map { $0.strings + Array(repeating: "", count: 4 - $0.count) }
+        #expect(padded == [["1", "x", "", ""], ["2", "", "y", ""], ["3", "", "", "z"], ["4", "w", "", "v"],
+                           ["5", "u", "", ""]])
     }
 }
