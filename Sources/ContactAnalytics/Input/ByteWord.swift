@@ -56,4 +56,37 @@ enum ByteWord {
         if count >= 2 { return same(0, UInt16.self) && same(count - 2, UInt16.self) }
         return count == 0 || same(0, UInt8.self)
     }
+
+    /// Copies `count` bytes from `source` to `target` (not overlapping): a short run (at most 32 bytes, most
+    /// field values) eight at a time with the last word ending at the last byte, or, under eight bytes, the first
+    /// and the last four, two or one, so no call is made and nothing outside the run is read or written; a longer
+    /// one with `update(from:count:)`.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        guard count <= 32 else {
+            target.update(from: source, count: count)
+            return
+        }
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        @inline(__always) func move<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset,
+                          as: Word.self)
+        }
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                move(i, UInt64.self)
+                i += 8
+            }
+            move(count - 8, UInt64.self)
+        } else if count >= 4 {
+            move(0, UInt32.self)
+            move(count - 4, UInt32.self)
+        } else if count >= 2 {
+            move(0, UInt16.self)
+            move(count - 2, UInt16.self)
+        } else if count == 1 {
+            move(0, UInt8.self)
+        }
+    }
 }

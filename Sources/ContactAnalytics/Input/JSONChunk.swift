@@ -86,6 +86,9 @@ struct JSONChunk: Sendable {
         // The chunk's number of each of the flattener's keys (-1: not seen in this chunk).
         var numberOfKeyID: [Int] = []
         records.lines.reserveCapacity(objects.count)
+        records.columns.reserveCapacity(objects.count)
+        records.fieldEnds.reserveCapacity(objects.count)
+        records.decodedAsWindows1252.reserveCapacity(objects.count)
         records.values.reserveCapacity(bytes.count)
         var start = 0
         // The flattener appends each object's values straight to the chunk's (its ranges then index them), and

@@ -213,7 +213,7 @@ struct IngestWorker<State, Output: Sendable> {
                                     source = text
                                 }
                                 if let from = source.baseAddress, let to = out.baseAddress, !range.isEmpty {
-                                    (to + at).update(from: from + range.lowerBound, count: range.count)
+                                    ByteWord.copy(from + range.lowerBound, to: to + at, count: range.count)
                                 }
                                 at += range.count
                             }

@@ -55,4 +55,25 @@ import Testing
             }
         }
     }
+
+    /// `copy` moves exactly the `count` bytes, for every length from 0 to past its word path (32), at every
+    /// alignment: the bytes around the target keep their guard value and nothing is read past the source run
+    /// (the run ends at the end of its buffer).
+    @Test func copyMovesExactlyTheRun() {
+        for count in 0...40 {
+            for shift in 0..<8 {
+                let source: [UInt8] = (0..<(shift + count)).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+                var target = [UInt8](repeating: 0xEE, count: count + 16)
+                source.withUnsafeBufferPointer { from in
+                    target.withUnsafeMutableBufferPointer { to in
+                        guard let from = from.baseAddress, let to = to.baseAddress else { return }
+                        ByteWord.copy(from + shift, to: to + 8, count: count)
+                    }
+                }
+                #expect(Array(target[8..<(8 + count)]) == Array(source[shift...]), "count \(count), shift \(shift)")
+                #expect(target[..<8].allSatisfy { $0 == 0xEE } && target[(8 + count)...].allSatisfy { $0 == 0xEE },
+                        "count \(count), shift \(shift)")
+            }
+        }
+    }
 }
