@@ -133,9 +133,23 @@ struct TermMatches: TokenSink {
         let cells = tables.cells, stepClasses = tables.stepClasses
         var i = 0
         var inToken = false
+        // Latin-1 letters (ä, Ö, å, é) are taken as their lower-case bytes, undecoded, unless folding diacritics.
+        let latin1 = tokenizer.foldDiacritics ? nil : tokenizer.latin1Lower
         while i < n {
             let b = base[i]
             if b >= 0x80 {
+                if b == 0xC3, i &+ 1 < n, let latin1 {
+                    let c = base[i &+ 1]
+                    let lower = latin1[Int(c & 0x3F)]
+                    if c & 0xC0 == 0x80, lower != 0 {
+                        // As `WordTokenizer.feedScalar` takes a letter: its lower-case bytes.
+                        appendByte(0xC3)
+                        appendByte(lower)
+                        inToken = true
+                        i &+= 2
+                        continue
+                    }
+                }
                 guard let next = tokenizer.feedScalar(input, at: i, into: &self, inToken: &inToken,
                                                       recomposed: recomposed) else { return false }
                 i = next

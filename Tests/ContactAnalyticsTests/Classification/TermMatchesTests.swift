@@ -724,4 +724,37 @@ import Testing
             #expect(scan(text, automaton) == expected, "\(round) \(text)")
         }
     }
+
+    /// The letters U+00C0...U+00FF (two bytes `C3 xx`: ä, Ö, å, é, ß, and ×, ÷, which are no letters) are taken
+    /// undecoded as their lower-case bytes (`ScalarTable.latin1Lower`) when diacritics are not folded: each of the
+    /// 64, alone, inside and around ASCII words, at a field's end and before a truncated sequence, in both cases,
+    /// matches token by token what tokenising first finds, folded or not.
+    @Test func latin1LettersMatchAsDecoded() throws {
+        let letters = (0xC0...0xFF).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        var terms: [(String, Bool)] = [("tilaus", true), ("a", false), ("k", true)]
+        for (index, letter) in letters.enumerated() {
+            terms.append((letter.lowercased(), false))
+            terms.append(("k" + letter.lowercased() + "y", index % 2 == 0))
+        }
+        let (automaton, _) = try automaton(terms)
+        let table = ScalarTable.shared.latin1Lower
+        #expect(table.count == 64 && table[0x24] == 0xA4 && table[0x04] == 0xA4 && table[0x17] == 0 && table[0x37] == 0)
+        for letter in letters {
+            let upper = letter.uppercased()
+            let texts = [letter, "k\(letter)y \(upper) K\(upper)Y a\(letter)", "tilauksen\(letter)", "\(letter)\(letter)a, \(upper)",
+                         String(repeating: "order \(letter) ", count: 12) + "k\(letter)"]
+            for text in texts {
+                for fold in [false, true] {
+                    #expect(scan(text, automaton, fold: fold) == reference(text, automaton, fold: fold), "\(text) \(fold)")
+                }
+            }
+        }
+        // A lead byte C3 at the field's end or before a byte that is no continuation: decoded as before (U+FFFD).
+        for bytes in [[0x61, 0xC3], [0x61, 0xC3, 0x41], [0xC3, 0xC3, 0xA4]] as [[UInt8]] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            var matches = TermMatches(automaton: automaton)
+            bytes.withUnsafeBufferPointer { WordTokenizer(foldDiacritics: false).scan($0, into: &matches) }
+            #expect((0..<matches.tokenCount).map { matches.terms(ofToken: $0) } == reference(text, automaton, fold: false))
+        }
+    }
 }
