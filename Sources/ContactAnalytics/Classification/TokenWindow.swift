@@ -31,7 +31,7 @@ struct TokenWindow {
         let digitShift = _mm_set1_epi8(0x50), digitBound = _mm_set1_epi8(-118)
         var tokens: UInt64 = 0, high: UInt64 = 0
         for k in 0..<4 {
-            let v = _mm_loadu_si128((raw + 16 &* k).assumingMemoryBound(to: __m128i.self))
+            let v = raw.loadUnaligned(fromByteOffset: 16 &* k, as: __m128i.self)
             let letter = _mm_cmpgt_epi8(letterBound, _mm_add_epi8(_mm_or_si128(v, lowerCase), letterShift))
             let digit = _mm_cmpgt_epi8(digitBound, _mm_add_epi8(v, digitShift))
             let t = UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(_mm_or_si128(letter, digit))))
