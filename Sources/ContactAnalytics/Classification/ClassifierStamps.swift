@@ -19,6 +19,10 @@ final class ClassifierStamps: @unchecked Sendable {
     /// contact to the rules no atom gates, then by each atom marked true; walked lowest first, they are the rules
     /// to evaluate in precedence order, each once, with no sort.
     let rules: UnsafeMutablePointer<UInt64>
+    /// `anchorHeads[t]`: while `RootCauseClassifier.matchSequences` looks at a field's phrases, the first of the
+    /// field's matches of term `t` that anchor phrases (its place in the list of those matches); -1 for every term
+    /// between fields (each head set is cleared when its term is looked at).
+    let anchorHeads: UnsafeMutablePointer<Int32>
     let atomCount: Int
     let termCount: Int
     let ruleCount: Int
@@ -35,6 +39,8 @@ final class ClassifierStamps: @unchecked Sendable {
         atoms.initialize(repeating: 0, count: max(atomCount, 1))
         terms = .allocate(capacity: max(termCount, 1))
         terms.initialize(repeating: 0, count: max(termCount, 1))
+        anchorHeads = .allocate(capacity: max(termCount, 1))
+        anchorHeads.initialize(repeating: -1, count: max(termCount, 1))
         let ruleWords = max((ruleCount + 63) / 64, 1)
         rules = .allocate(capacity: ruleWords)
         rules.initialize(repeating: 0, count: ruleWords)
@@ -43,6 +49,7 @@ final class ClassifierStamps: @unchecked Sendable {
     deinit {
         atoms.deallocate()
         terms.deallocate()
+        anchorHeads.deallocate()
         rules.deallocate()
     }
 

@@ -58,19 +58,35 @@ final class MatchColumns: @unchecked Sendable {
     }
 
     /// `append(cached:token:)` without a capacity check: the caller made room for `TokenTermCache.maxTerms` more
-    /// matches (`reserve`). The three slots of each column are written with two stores (eight bytes, then four)
-    /// and the count moves on by the number of terms.
+    /// matches (`reserve`).
     @inline(__always)
     func append(reservedCached cached: UnsafePointer<UInt64>, token: Int32) {
+        count &+= Self.write(cached: cached, token: token, terms: terms, tokens: tokens, at: count)
+    }
+
+    /// Writes the terms of one token as `TokenTermCache` holds them (`cached`) at match `at` of the columns whose
+    /// memory is `terms` and `tokens` (this object's, taken after a `reserve` that left room for
+    /// `TokenTermCache.maxTerms` matches past `at`), and returns their number: the three slots of each column are
+    /// written with two stores (eight bytes, then four) whatever the number. A caller that appends a run of tokens
+    /// keeps the pointers and the count in locals and sets the count once (`commit(count:)`).
+    @inline(__always)
+    static func write(cached: UnsafePointer<UInt64>, token: Int32, terms: UnsafeMutablePointer<Int32>,
+                      tokens: UnsafeMutablePointer<Int32>, at: Int) -> Int {
         let termWords = cached[0], (third, number) = TokenTermCache.slots(of: cached[1])
         let tokenBits = UInt32(bitPattern: token)
-        let at = count
         let termSlots = UnsafeMutableRawPointer(terms + at), tokenSlots = UnsafeMutableRawPointer(tokens + at)
         termSlots.storeBytes(of: termWords, as: UInt64.self)
         termSlots.storeBytes(of: third, toByteOffset: 8, as: UInt32.self)
         tokenSlots.storeBytes(of: TokenTermCache.word(tokenBits, tokenBits), as: UInt64.self)
         tokenSlots.storeBytes(of: tokenBits, toByteOffset: 8, as: UInt32.self)
-        count = at &+ Int(truncatingIfNeeded: number)
+        return Int(truncatingIfNeeded: number)
+    }
+
+    /// Sets the number of matches to `count`: after `write`s within the room the last `reserve` made (at most
+    /// `capacity`).
+    @inline(__always)
+    func commit(count: Int) {
+        self.count = count
     }
 
     /// Keeps the first `count` matches.

@@ -444,11 +444,25 @@ public struct RootCauseClassifier: Sendable {
                     }
                     guard anchorCount > 0 else { return }
                     let missing = ~fieldMask
+                    // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word terms'
+                    // room, read above), each term's first in `anchorHeads`.
+                    let heads = stamps.anchorHeads, nextOfTerm = wordTerms
+                    var a = anchorCount
+                    while a > 0 {
+                        a &-= 1
+                        let term = Int(terms[Int(anchors[a])])
+                        nextOfTerm[a] = heads[term]
+                        heads[term] = Int32(truncatingIfNeeded: a)
+                    }
                     program.phraseAnchors.withUnsafeBufferPointer { phraseAnchors in
                         program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
                             program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
-                                for k in UnsafeBufferPointer(start: anchors, count: anchorCount) {
-                                    let anchor = phraseAnchors[base &+ Int(terms[Int(k)])]
+                                for a in 0..<anchorCount {
+                                    let term = Int(terms[Int(anchors[a])])
+                                    // A term's phrases are looked at once, at its first match, for all its matches.
+                                    if heads[term] != Int32(truncatingIfNeeded: a) { continue }
+                                    heads[term] = -1
+                                    let anchor = phraseAnchors[base &+ term]
                                     if anchor.requiredTerms & missing != 0 { continue }
                                     var e = Int(anchor.start)
                                     let end = Int(anchor.end)
@@ -458,10 +472,16 @@ public struct RootCauseClassifier: Sendable {
                                         if entry.termMask & missing != 0 { continue }
                                         if atomStamp[Int(entry.atom)] == generation { continue }
                                         if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
-                                        if phraseOccurs(entry, anchoredAt: Int(k), sequenceTerms: sequenceTerms) {
-                                            Self.markAtom(entry.atom, generation: generation, atomStamp: atomStamp,
-                                                          ruleBits: ruleBits, triggerStarts: triggerStarts,
-                                                          triggeredRules: triggeredRules)
+                                        var o = a
+                                        while o >= 0 {
+                                            if phraseOccurs(entry, anchoredAt: Int(anchors[o]),
+                                                            sequenceTerms: sequenceTerms) {
+                                                Self.markAtom(entry.atom, generation: generation, atomStamp: atomStamp,
+                                                              ruleBits: ruleBits, triggerStarts: triggerStarts,
+                                                              triggeredRules: triggeredRules)
+                                                break
+                                            }
+                                            o = Int(nextOfTerm[o])
                                         }
                                     }
                                 }

@@ -26,6 +26,11 @@ struct ScalarTable: Sendable {
     private let kinds: [UInt8]
     private let lowerStarts: [Int32]
     private let lowerBytes: [UInt8]
+    /// For the two-byte scalars `C3 c` (U+00C0...U+00FF: the accented letters of Finnish, Swedish, German, French
+    /// ...), indexed by `c & 0x3F`: the second byte of the scalar's lower-case form when the scalar belongs in a
+    /// token and that form is again `C3 x`; 0 otherwise (`×`, `÷`, and `ß`'s relatives are not all so). Lets
+    /// `TermMatches.feed` take such a letter without decoding it (not when folding diacritics).
+    let latin1Lower: [UInt8]
     /// The diacritic-free forms, built on first use: only taxonomies that fold diacritics read them (building
     /// them decomposes and recomposes 2,048 scalars, a tenth of a small report's instructions).
     private var folds: DiacriticFolds { DiacriticFolds.shared }
@@ -47,6 +52,13 @@ struct ScalarTable: Sendable {
         self.kinds = kinds
         self.lowerStarts = lowerStarts
         self.lowerBytes = lowerBytes
+        self.latin1Lower = (0..<64).map { low in
+            let scalar = 0xC0 | low
+            let lower = lowerBytes[Int(lowerStarts[scalar])..<Int(lowerStarts[scalar + 1])]
+            guard kinds[scalar] == Kind.token.rawValue, lower.count == 2, lower.first == 0xC3,
+                  let second = lower.last else { return 0 }
+            return second
+        }
     }
 
     @inline(__always)

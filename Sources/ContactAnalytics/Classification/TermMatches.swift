@@ -118,9 +118,9 @@ struct TermMatches: TokenSink {
     /// A token that is a run of at most `TokenTermCache.maxTokenLength` ASCII letters and digits (no non-ASCII
     /// letter before or after it) is first looked up in `cache` by its bytes, found eight at a time: most such
     /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(cached:
-    /// token:)`). The others are walked once (`walkAndRemember`) and remembered. Tokens shorter than sixteen bytes
-    /// that an ASCII separator ends (most of them) are found, keyed and skipped past, separators included, from
-    /// the words loaded at their starts (`feedShortTokens`).
+    /// token:)`). The others are walked once (`walkAndRemember`) and remembered. Such tokens that an ASCII separator
+    /// or the field's end ends (most of them) are found and keyed from bit masks of 64 bytes at a time
+    /// (`feedShortTokens`).
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
@@ -133,9 +133,23 @@ struct TermMatches: TokenSink {
         let cells = tables.cells, stepClasses = tables.stepClasses
         var i = 0
         var inToken = false
+        // Latin-1 letters (ä, Ö, å, é) are taken as their lower-case bytes, undecoded, unless folding diacritics.
+        let latin1 = tokenizer.foldDiacritics ? nil : tokenizer.latin1Lower
         while i < n {
             let b = base[i]
             if b >= 0x80 {
+                if b == 0xC3, i &+ 1 < n, let latin1 {
+                    let c = base[i &+ 1]
+                    let lower = latin1[Int(c & 0x3F)]
+                    if c & 0xC0 == 0x80, lower != 0 {
+                        // As `WordTokenizer.feedScalar` takes a letter: its lower-case bytes.
+                        appendByte(0xC3)
+                        appendByte(lower)
+                        inToken = true
+                        i &+= 2
+                        continue
+                    }
+                }
                 guard let next = tokenizer.feedScalar(input, at: i, into: &self, inToken: &inToken,
                                                       recomposed: recomposed) else { return false }
                 i = next
@@ -153,8 +167,8 @@ struct TermMatches: TokenSink {
             if !inToken {
                 // A token starts at byte `i`. A run of ASCII letters and digits that a separator or the field's end
                 // ends is looked up whole; one that a non-ASCII byte continues is walked byte by byte below.
-                // Most tokens are shorter than sixteen bytes and an ASCII separator ends them: taken in a run,
-                // from the words loaded at their starts (`feedShortTokens`); the loop goes on where it stopped.
+                // Most tokens are at most sixteen bytes and an ASCII separator ends them: taken 64 bytes at a time
+                // (`feedShortTokens`); the loop goes on where it stopped.
                 let stopped = feedShortTokens(base, from: i, count: n, tables: tables)
                 guard stopped.atToken else {
                     i = stopped.offset
@@ -222,79 +236,180 @@ struct TermMatches: TokenSink {
         return true
     }
 
-    /// Takes the tokens from the token start `start` (an ASCII letter or digit, no token open) on while each is
-    /// shorter than sixteen bytes, ends at an ASCII separator and has sixteen bytes readable from its start: the
-    /// word loaded at a token's start (and the next one, for a token of eight bytes or more) gives its end, its
-    /// cache key (`TokenTermCache.key`: the bytes below the end) and, past the separators that end it, the next
-    /// token's start, as far as the same word reaches (further on, `WordTokenizer.endOfASCIISeparators`). Each
-    /// token is looked up in `cache` (`walkAndRemember` on a miss). Returns the offset it stopped at and whether
-    /// that is a token start it did not take (`start` itself if it took none; otherwise a non-ASCII byte or the
-    /// field's end).
+    /// Takes the tokens from the token start `start` (an ASCII letter or digit, no token open) on, 64 bytes at a
+    /// time (`TokenWindow`): in each window, every ASCII token of at most `TokenTermCache.maxTokenLength` bytes
+    /// that an ASCII separator or the field's end ends is looked up in `cache` by its bytes (`walkAndRemember` on a
+    /// miss). Returns the offset it stopped at and whether that is a token start it did not take (`start` itself
+    /// if it took none; otherwise a token start, a separator, a non-ASCII byte or the field's end, where the
+    /// caller's loop goes on).
     ///
-    /// A run makes room for its matches once (`MatchColumns.reserve`) and appends the hits unchecked
-    /// (`MatchColumns.append(reservedCached:token:)`): a token of `L` bytes and the separator after it add at
-    /// most `L + 1` matches (a prefix term per byte and the exact term, on a walk) and a hit writes
-    /// `TokenTermCache.maxTerms` slots, so room for `end - start + maxTerms` matches covers every token the run
-    /// starts before `end`. A run takes no token that starts `maxRunBytes` or more past `start` (it returns at that
-    /// token's start), so a long body reserves a few kilobytes, not its length.
+    /// Windows need `windowReach` bytes readable from their start (`feedTokenWindows`); the last bytes of a field
+    /// are copied into zero-padded scratch for them (a zero byte separates tokens, as the field's end does), so
+    /// short fields (subjects) are taken the same way.
     @inline(__always)
     private mutating func feedShortTokens(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
                                           tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
-        let high = ByteWord.highBits, lower = ByteWord.repeating(0x20)
-        var i = start
-        let end = min(n, start &+ Self.maxRunBytes)
-        columns.reserve(end &- start &+ TokenTermCache.maxTerms)
-        let table = cache.table
-        // A token is taken at `start`, here or by the caller (which takes the token it returns at when it took
-        // none): the last token is no barrier from here on, written once, not per token.
-        lastIsBarrier = false
-        while i &+ 8 <= end {
-            let v = ByteWord.load(base, at: i)
-            // Per byte, the top bit set for an ASCII letter or digit; `stop` the lowest byte that is not one.
-            let letters = WordTokenizer.asciiAlphanumerics(v) & ~v & high
-            let stops = ~letters & high
-            var stop = stops & (0 &- stops)
-            var first = v | lower, second: UInt64 = 0
-            // The word holding the token's end, its letters, and its offset.
-            var word = v, wordLetters = letters, at = i
-            if stop == 0 {
-                guard i &+ 16 <= n else { break }
-                let v2 = ByteWord.load(base, at: i &+ 8)
-                let letters2 = WordTokenizer.asciiAlphanumerics(v2) & ~v2 & high
-                let stops2 = ~letters2 & high
-                stop = stops2 & (0 &- stops2)
-                guard stop != 0 else { break }
-                second = (v2 | lower) & ((stop &>> 7) &- 1)
-                (word, wordLetters, at) = (v2, letters2, i &+ 8)
-            } else {
-                first &= (stop &>> 7) &- 1
-            }
-            // A non-ASCII byte may continue the token: walked by the caller.
-            guard word & stop == 0 else { break }
-            tokenCount &+= 1
-            if let cached = TokenTermCache.terms(in: table, first, second) {
-                columns.append(reservedCached: cached, token: Int32(truncatingIfNeeded: tokenCount &- 1))
-            } else {
-                walkAndRemember(base, from: i, to: at &+ ByteWord.firstMarked(stop), tables: tables,
-                                key: (first, second))
-            }
-            // After the separator that ends the token: the next letter, digit or non-ASCII byte in the same word.
-            let after = (wordLetters | word & high) & ~((stop &<< 1) &- 1)
-            if after != 0 {
-                i = at &+ ByteWord.firstMarked(after)
-                // Another token starts, or a non-ASCII byte (the caller's).
-                if wordLetters & after & (0 &- after) == 0 { return (i, false) }
-            } else {
-                i = WordTokenizer.endOfASCIISeparators(base, from: at &+ 8, count: n)
-                if i == n || base[i] >= 0x80 { return (i, false) }
-            }
+        if start &+ Self.windowReach <= n { return feedTokenWindows(base, from: start, count: n, tables: tables) }
+        let rest = n &- start
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.windowReach) { scratch in
+            guard let padded = scratch.baseAddress else { return (start, true) }
+            padded.initialize(from: base + start, count: rest)
+            (padded + rest).initialize(repeating: 0, count: Self.windowReach &- rest)
+            let stopped = feedTokenWindows(UnsafePointer(padded), from: 0, count: Self.windowReach, tables: tables)
+            // Past the field's end there are only separators: the field's end.
+            return (start &+ min(stopped.offset, rest), stopped.atToken)
         }
-        return (i, true)
     }
 
-    /// The bytes past its start that a run of `feedShortTokens` starts tokens in (and makes room for the
-    /// matches of, once).
-    static let maxRunBytes = 1024
+    /// The bytes readable from a window's start that `feedTokenWindows` needs: the window, and the second key word
+    /// of a token that ends in it.
+    static let windowReach = TokenWindow.width &+ 16
+
+    /// `feedShortTokens` while `windowReach` bytes are readable from the window's start: the window's masks
+    /// (`TokenWindow`) give every token's start and end (the k-th start of a window pairs with its k-th end), so a
+    /// token costs two bit scans, its key (two loads, masked by its length) and its cache probe (`takeHits`, which
+    /// returns here on a miss, walked by `walkAndRemember`). A window takes its tokens up to the first non-ASCII
+    /// byte (returning its offset: the caller's), or up to a token that runs on into one or is longer than
+    /// `TokenTermCache.maxTokenLength` (returned as a token start not taken: the caller walks it) or ends past the
+    /// window (which starts the next window; one of 64 bytes or more is the caller's). The first window starts at
+    /// `start`, a token start, so a call takes at least one token or returns `start` as a token start not taken;
+    /// every later window starts at a token start or after an ASCII separator (the previous window's last byte),
+    /// so its first token byte starts a token.
+    ///
+    /// Each window makes room for its matches once (`MatchColumns.reserve`): a token of `L` bytes and the byte
+    /// after it add at most `L + 1` matches (a prefix term per byte and the exact term, on a walk), and a hit writes
+    /// `TokenTermCache.maxTerms` slots, so room for `width + maxTerms` matches covers every token of the window.
+    @inline(__always)
+    private mutating func feedTokenWindows(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
+                                           tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
+        let table = cache.table
+        // A token is taken at `start`, here or by the caller: the last token is no barrier from here on.
+        lastIsBarrier = false
+        var w = start
+        while w &+ Self.windowReach <= n {
+            let window = TokenWindow(base, at: w)
+            let tokenBytes = window.tokenBytes
+            let limit = window.nonASCII.trailingZeroBitCount
+            columns.reserve(TokenWindow.width &+ TokenTermCache.maxTerms)
+            var cursor = WindowCursor(starts: tokenBytes & ~(tokenBytes &<< 1), ends: ~tokenBytes & (tokenBytes &<< 1),
+                                      count: columns.count, tokens: tokenCount)
+            var stop = WindowStop.miss
+            while true {
+                stop = Self.takeHits(base, window: w, limit: limit, table: table, terms: columns.terms,
+                                     tokens: columns.tokens, cursor: &cursor)
+                guard stop == .miss else { break }
+                columns.commit(count: cursor.count)
+                tokenCount = cursor.tokens
+                let s = w &+ cursor.starts.trailingZeroBitCount, e = w &+ cursor.ends.trailingZeroBitCount
+                walkAndRemember(base, from: s, to: e, tables: tables, key: (cursor.first, cursor.second))
+                cursor.count = columns.count
+                cursor.starts &= cursor.starts &- 1
+                cursor.ends &= cursor.ends &- 1
+            }
+            columns.commit(count: cursor.count)
+            tokenCount = cursor.tokens
+            let s = cursor.starts.trailingZeroBitCount
+            switch stop {
+            case .windowDone:
+                // Every token before the first non-ASCII byte taken: the rest up to it are separators.
+                if limit < TokenWindow.width { return (w &+ limit, false) }
+                w &+= TokenWindow.width
+            case .separators: return (w &+ limit, false)
+            case .pastWindow:
+                // The token runs past the window: the next window starts at it.
+                if s == 0 { return (w, true) }
+                w &+= s
+            case .callersToken, .miss: return (w &+ s, true)
+            }
+        }
+        return (w, false)
+    }
+
+    /// Where `takeHits` stopped.
+    enum WindowStop {
+        /// At a token not in the cache (the lowest bit of `starts` and `ends`; its key in the cursor).
+        case miss
+        /// Every token of the window taken.
+        case windowDone
+        /// Only separators before the window's first non-ASCII byte.
+        case separators
+        /// At a token that ends past the window (the lowest bit of `starts`).
+        case pastWindow
+        /// At a token a non-ASCII byte may continue, or longer than `TokenTermCache.maxTokenLength` (the lowest bit
+        /// of `starts`).
+        case callersToken
+    }
+
+    /// A window's tokens not yet taken (`starts`, `ends`: bit `k` for the byte at `k` past the window's start),
+    /// the matches' count and the token count, for `takeHits`; on a miss, the missed token's key.
+    struct WindowCursor {
+        var starts: UInt64
+        var ends: UInt64
+        var count: Int
+        var tokens: Int
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+    }
+
+    /// Takes the tokens of the window at `base + w` (`cursor`: their starts and ends; `limit`: the window's first
+    /// non-ASCII byte, or 64) while the cache (`table`) has them, writing their terms at `cursor.count` of the
+    /// columns whose memory is `terms` and `tokens` (room made by the caller) and counting them in
+    /// `cursor.tokens`. A function of its own with everything in arguments, so the loop keeps its values in
+    /// registers (inlined in `feed`, they were spilled); it returns to its caller at a miss (the token counted, its
+    /// key in `cursor`, its bits left in `starts` and `ends`) and where the window's tokens stop.
+    ///
+    /// The key's masks are computed from the token's length with no branch (a branch on the length mispredicts).
+    @inline(never)
+    static func takeHits(_ base: UnsafePointer<UInt8>, window w: Int, limit: Int, table: UnsafeMutablePointer<UInt64>,
+                         terms: UnsafeMutablePointer<Int32>, tokens: UnsafeMutablePointer<Int32>,
+                         cursor: inout WindowCursor) -> WindowStop {
+        let lower = ByteWord.repeating(0x20)
+        var starts = cursor.starts, ends = cursor.ends
+        var count = cursor.count, tokenCount = cursor.tokens
+        var stop = WindowStop.windowDone
+        while starts != 0 {
+            let s = starts.trailingZeroBitCount
+            if s >= limit {
+                stop = .separators
+                break
+            }
+            if ends == 0 {
+                stop = .pastWindow
+                break
+            }
+            let e = ends.trailingZeroBitCount
+            let length = e &- s
+            if e == limit || length > TokenTermCache.maxTokenLength {
+                stop = .callersToken
+                break
+            }
+            let p = w &+ s
+            // All ones when the token has more than eight bytes (a second key word) / fewer than eight.
+            let wide = UInt64(bitPattern: Int64((8 &- length) &>> 63))
+            let narrow = UInt64(bitPattern: Int64((length &- 8) &>> 63))
+            let bits = UInt64(truncatingIfNeeded: length &* 8)
+            let firstMask: UInt64 = ~0 &>> ((64 &- bits) & narrow)
+            let secondMask: UInt64 = (~0 &>> ((128 &- bits) & 63)) & wide
+            let first = (ByteWord.load(base, at: p) | lower) & firstMask
+            let second = (ByteWord.load(base, at: p &+ 8) | lower) & secondMask
+            let token = Int32(truncatingIfNeeded: tokenCount)
+            tokenCount &+= 1
+            guard let cached = TokenTermCache.terms(in: table, first, second) else {
+                cursor.first = first
+                cursor.second = second
+                stop = .miss
+                break
+            }
+            count &+= MatchColumns.write(cached: cached, token: token, terms: terms, tokens: tokens, at: count)
+            starts &= starts &- 1
+            ends &= ends &- 1
+        }
+        cursor.starts = starts
+        cursor.ends = ends
+        cursor.count = count
+        cursor.tokens = tokenCount
+        return stop
+    }
 
     /// Walks the token `base[start..<end]` (ASCII letters and digits only; `tokenCount` already counts it),
     /// appends the terms it matches, and remembers them in `cache` under `key` (`TokenTermCache.key`).

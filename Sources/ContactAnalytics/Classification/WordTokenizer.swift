@@ -16,6 +16,9 @@ struct WordTokenizer: Sendable {
         self.foldDiacritics = foldDiacritics
     }
 
+    /// `ScalarTable.latin1Lower`: the lower-case second bytes of the Latin-1 letters (`TermMatches.feed`).
+    var latin1Lower: [UInt8] { table.latin1Lower }
+
     // MARK: Tokens
 
     /// Appends the tokens of `input` to `list`.

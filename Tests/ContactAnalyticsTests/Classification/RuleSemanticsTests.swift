@@ -384,4 +384,44 @@ import Testing
         #expect(try S.classify(taxonomy, S.contact(text: filler + " arrived")) == "unclassified")
         #expect(try S.classify(taxonomy, S.contact(text: filler + " has not come")) == "unclassified")
     }
+
+    /// Random phrases of two to four words over a small vocabulary (a long body repeats each anchor many times, and
+    /// each field's mask of terms is full) and random bodies of 1 to 150 words: the cause is that of the first rule
+    /// in precedence order whose phrase's words follow each other among the body's tokens, as comparing the token
+    /// strings finds. (`matchSequences` looks at an anchor term's phrases once per field, at its first match, and
+    /// follows each phrase whose words all occur at each of the term's matches until one holds.)
+    @Test func phrasesOfRepeatedAnchorsMatchLikeComparingTokens() throws {
+        var generator = SeededGenerator(seed: 41)
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        let vocabulary = ["order", "not", "arrived", "my", "the", "parcel", "never", "came", "refund", "still",
+                          "waiting", "for", "it", "is", "broken", "late", "Order", "NOT"]
+        var rules: [RootCauseRule] = [], causes: [RootCause] = [], phrases: [String: [String]] = [:]
+        for index in 0..<60 {
+            let words = (0..<(2 + index % 3)).map { _ in pick(vocabulary).lowercased() }
+            phrases["c\(index)"] = words
+            causes.append(RootCause(path: "c\(index)", process: "P", avoidable: false))
+            rules.append(RootCauseRule(cause: "c\(index)", priority: 100 - index % 7,
+                                       .phrase([words.joined(separator: " ")])))
+        }
+        let taxonomy = try Taxonomy(causes: causes, rules: rules)
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        classifier.memoizes = false
+        let ordered = RootCauseRule.precedenceOrder(rules)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        var found = Set<String>()
+        for round in 0..<400 {
+            let count = round % 4 == 0 ? 1 + Int(generator.next() % 150) : 1 + Int(generator.next() % 12)
+            let body = (0..<count).map { _ in pick(vocabulary) + pick([" ", ", ", ". ", "  "]) }.joined()
+            let tokens = tokenizer.tokens(of: body)
+            let expected = ordered.first { rule in
+                guard let words = phrases[rule.cause], tokens.count >= words.count else { return false }
+                return (0...(tokens.count - words.count)).contains { Array(tokens[$0..<($0 + words.count)]) == words }
+            }?.cause ?? "unclassified"
+            let cause = taxonomy.cause(classifier.classify(S.contact(text: body)))?.path ?? "unclassified"
+            #expect(cause == expected, "\(body)")
+            found.insert(expected)
+        }
+        // Many rules decide some body, and some bodies none.
+        #expect(found.count > 15 && found.contains("unclassified"))
+    }
 }

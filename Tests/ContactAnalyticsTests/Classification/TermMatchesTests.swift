@@ -538,14 +538,14 @@ import Testing
         #expect(columns.capacity == capacity)
     }
 
-    /// A field far longer than a run of `feedShortTokens` (`TermMatches.maxRunBytes`), every token of it a short
-    /// one matching two or three terms, scanned cold and warm by a `TermMatches` whose columns start small: the
-    /// runs make room as they go and cut where they should, and the terms are those of tokenising first.
+    /// A field of many windows (`TermMatches.feedTokenWindows`), every token of it a short one matching two or
+    /// three terms, scanned cold and warm by a `TermMatches` whose columns start small: the windows make room as
+    /// they go, and the terms are those of tokenising first.
     @Test func longFieldsOfShortTokensMatchAsWalked() throws {
         let (automaton, _) = try automaton([("a", true), ("a", false), ("ab", true), ("ab", false), ("b", false)])
         let tokenizer = WordTokenizer(foldDiacritics: false)
         let words = ["a", "ab", "b", "abc", "A", "AB", "ba"]
-        for length in [TermMatches.maxRunBytes - 3, TermMatches.maxRunBytes * 3 + 5] {
+        for length in [1021, 3077] {
             var text = ""
             var k = 0
             while text.utf8.count < length {
@@ -650,6 +650,111 @@ import Testing
                 #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == expected, "\(offset) \(text)")
                 #expect(scan(text, automaton) == expected, "\(offset) \(text)")
             }
+        }
+    }
+
+    /// A window's masks (`TokenWindow`: SSE2 compares on x86-64) agree with the word-at-a-time masks and with the
+    /// per-byte definition (ASCII letter or digit; top bit set), for every byte value at places all over the window
+    /// and random bytes around them, from three offsets.
+    @Test func windowMasksMarkTokenBytesAndNonASCII() {
+        var generator = SeededGenerator(seed: 3)
+        var bytes = [UInt8](repeating: 0x20, count: TokenWindow.width + 8)
+        for round in 0..<(256 + 64) {
+            for k in bytes.indices { bytes[k] = UInt8(truncatingIfNeeded: generator.next()) }
+            if round < 256 { for k in stride(from: round % 7, to: bytes.count, by: 7) { bytes[k] = UInt8(round) } }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for offset in [0, 3, 8] {
+                    var tokens: UInt64 = 0, high: UInt64 = 0
+                    for k in 0..<TokenWindow.width {
+                        let b = base[offset + k]
+                        if WordTokenizer.isASCIIAlphanumeric(b) { tokens |= 1 << UInt64(k) }
+                        if b >= 0x80 { high |= 1 << UInt64(k) }
+                    }
+                    let window = TokenWindow(base, at: offset)
+                    let byWord = TokenWindow.masksByWord(base, at: offset)
+                    #expect(window.tokenBytes == tokens && window.nonASCII == high, "\(round) \(offset)")
+                    #expect(byWord.tokenBytes == tokens && byWord.nonASCII == high, "\(round) \(offset)")
+                }
+            }
+        }
+    }
+
+    /// Long fields (most of their tokens taken 64 bytes at a time, `TermMatches.feedTokenWindows`) of random ASCII
+    /// tokens of 1 to 70 bytes in both cases and digits between every ASCII byte that is no letter or digit (control
+    /// bytes too), with non-ASCII letters, non-ASCII separators and tokens running on into non-ASCII letters now and
+    /// then, at every length from 60 to 700 bytes: token by token what tokenising first finds, through one warm
+    /// `TermMatches` (its cache full of the repeated words) and a fresh one.
+    @Test func longFieldsMatchWindowByWindowAsWalked() throws {
+        var generator = SeededGenerator(seed: 64)
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        let letters = Array("abcdeklmnorstuyzABKZ0129")
+        func word(_ length: Int) -> String { String((0..<length).map { _ in pick(letters) }) }
+        var vocabulary: [String] = []
+        var terms: [(String, Bool)] = [("a", true), ("k", false), ("0", false)]
+        for index in 0..<200 {
+            let length = index % 10 == 9 ? 17 + index % 50 : 1 + index % 17
+            let text = word(length)
+            vocabulary.append(text)
+            if index % 2 == 0 { terms.append((text.lowercased(), false)) }
+            if index % 3 == 0 { terms.append((String(text.lowercased().prefix(1 + index % 6)), true)) }
+        }
+        let (automaton, _) = try automaton(terms)
+        let separators = (0..<128).map { UInt8($0) }.filter { !WordTokenizer.isASCIIAlphanumeric($0) }
+            .map { String(UnicodeScalar($0)) }
+        let rare = ["ä", "Ö", "\u{2014}", "\u{00A0}", "ß", "\u{2019}"]
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for round in 0..<600 {
+            let target = 60 + round + Int(generator.next() % 41)
+            var text = ""
+            while text.utf8.count < target {
+                text += pick(vocabulary)
+                let roll = generator.next() % 40
+                if roll == 0 { text += pick(rare) } else if roll == 1 { text += pick(rare) + " " }
+                text += pick(separators)
+                if roll == 2 { text += pick(separators) + pick(separators) }
+            }
+            if round % 3 == 0 { text = String(text.dropLast()) }
+            let expected = reference(text, automaton, fold: false)
+            warm.removeAll()
+            var copy = text
+            copy.withUTF8 { tokenizer.scan($0, into: &warm) }
+            #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == expected, "\(round) \(text)")
+            #expect(scan(text, automaton) == expected, "\(round) \(text)")
+        }
+    }
+
+    /// The letters U+00C0...U+00FF (two bytes `C3 xx`: ä, Ö, å, é, ß, and ×, ÷, which are no letters) are taken
+    /// undecoded as their lower-case bytes (`ScalarTable.latin1Lower`) when diacritics are not folded: each of the
+    /// 64, alone, inside and around ASCII words, at a field's end and before a truncated sequence, in both cases,
+    /// matches token by token what tokenising first finds, folded or not.
+    @Test func latin1LettersMatchAsDecoded() throws {
+        let letters = (0xC0...0xFF).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        var terms: [(String, Bool)] = [("tilaus", true), ("a", false), ("k", true)]
+        for (index, letter) in letters.enumerated() {
+            terms.append((letter.lowercased(), false))
+            terms.append(("k" + letter.lowercased() + "y", index % 2 == 0))
+        }
+        let (automaton, _) = try automaton(terms)
+        let table = ScalarTable.shared.latin1Lower
+        #expect(table.count == 64 && table[0x24] == 0xA4 && table[0x04] == 0xA4 && table[0x17] == 0 && table[0x37] == 0)
+        for letter in letters {
+            let upper = letter.uppercased()
+            let texts = [letter, "k\(letter)y \(upper) K\(upper)Y a\(letter)", "tilauksen\(letter)", "\(letter)\(letter)a, \(upper)",
+                         String(repeating: "order \(letter) ", count: 12) + "k\(letter)"]
+            for text in texts {
+                for fold in [false, true] {
+                    #expect(scan(text, automaton, fold: fold) == reference(text, automaton, fold: fold), "\(text) \(fold)")
+                }
+            }
+        }
+        // A lead byte C3 at the field's end or before a byte that is no continuation: decoded as before (U+FFFD).
+        for bytes in [[0x61, 0xC3], [0x61, 0xC3, 0x41], [0xC3, 0xC3, 0xA4]] as [[UInt8]] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            var matches = TermMatches(automaton: automaton)
+            bytes.withUnsafeBufferPointer { WordTokenizer(foldDiacritics: false).scan($0, into: &matches) }
+            #expect((0..<matches.tokenCount).map { matches.terms(ofToken: $0) } == reference(text, automaton, fold: false))
         }
     }
 }
