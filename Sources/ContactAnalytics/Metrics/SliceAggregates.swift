@@ -167,6 +167,11 @@ struct SliceAggregates: Sendable {
     @inline(__always)
     mutating func add(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
         let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: queueName, agent: agentName)
+        if facts.customerHash != 0 {
+            // The slice's table lines arrive while the sums are added.
+            slices.touch(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
+                         priority: UInt32(facts.priority), language: UInt32(facts.language))
+        }
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
         return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
