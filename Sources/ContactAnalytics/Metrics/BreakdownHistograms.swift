@@ -4,6 +4,11 @@
 /// page-table read and one bucket write each, which keeps the worker threads' many small histograms cheap to
 /// update (the priorities' were histograms of their own, each placing the value again).
 /// Cause groups and processes are merged from these when the report is built.
+///
+/// **Pending updates.** The pages are megabytes per worker thread, so a value's six buckets are mostly cache
+/// misses: `record` notes their updates (`PendingBucketUpdates`), applied a batch at a time with their misses
+/// overlapping, in order, so the figures are the same. Everything that reads or merges the pages applies the
+/// pending updates first (`applyPending()`, or `settled` for a copy).
 struct BreakdownHistograms: Sendable {
     typealias Bucket = QuantileHistogram.Bucket
     private static let octaves = QuantileHistogram.octaveCount
@@ -13,6 +18,11 @@ struct BreakdownHistograms: Sendable {
     /// `pageTable[h * octaves + o]`: where histogram `h`'s octave `o` starts in `pages`, or -1.
     private var pageTable: [Int32] = []
     private var pages: [Bucket] = []
+
+    /// Updates of `pages` not applied yet.
+    private var pending = PendingBucketUpdates()
+    /// The number of bucket updates not applied yet (for tests).
+    var pendingUpdates: Int { pending.count }
     /// Per histogram: its low bucket and its number of values.
     private var lows: [Bucket] = []
     private var counts: [Int] = []
@@ -89,15 +99,23 @@ struct BreakdownHistograms: Sendable {
             first = (page(ids.0, octave), page(ids.1, octave), page(ids.2, octave), page(ids.3, octave),
                      page(ids.4, octave), page(ids.5, octave))
         }
+        // The six bucket updates wait in `pending`.
         let sub = place.sub
-        pages.withUnsafeMutableBufferPointer { b in
-            b[first.0 + sub].record(bits, sign: sign)
-            b[first.1 + sub].record(bits, sign: sign)
-            b[first.2 + sub].record(bits, sign: sign)
-            b[first.3 + sub].record(bits, sign: sign)
-            b[first.4 + sub].record(bits, sign: sign)
-            b[first.5 + sub].record(bits, sign: sign)
-        }
+        pending.note((first.0 + sub, first.1 + sub, first.2 + sub, first.3 + sub, first.4 + sub, first.5 + sub),
+                     bits: bits, sign: sign, buckets: &pages)
+    }
+
+    /// Applies the pending bucket updates.
+    mutating func applyPending() {
+        pending.apply(to: &pages)
+    }
+
+    /// These histograms with every pending update applied: `self` when none is pending, else a copy.
+    var settled: BreakdownHistograms {
+        guard pending.count > 0 else { return self }
+        var copy = self
+        copy.applyPending()
+        return copy
     }
 
     /// Where histogram `id`'s page for `octave` starts, made if needed.
@@ -106,13 +124,16 @@ struct BreakdownHistograms: Sendable {
         let existing = Int(pageTable[slot])
         if existing >= 0 { return existing }
         let page = pages.count
+        // Pending updates name a bucket in 32 bits.
+        precondition(page + Self.perOctave <= Int(UInt32.max), "too many histogram pages")
         pageTable[slot] = Int32(page)
         pages.append(contentsOf: repeatElement(Bucket(), count: Self.perOctave))
         return page
     }
 
-    /// Histogram `id` as a `QuantileHistogram`.
+    /// Histogram `id` as a `QuantileHistogram` (with no update pending: see `settled`).
     private func histogram(_ id: Int) -> QuantileHistogram {
+        assert(pending.count == 0, "histogram(_:) with updates pending")
         var octavePages: [(octave: Int, buckets: ArraySlice<Bucket>)] = []
         for octave in 0..<Self.octaves {
             let page = Int(pageTable[id * Self.octaves + octave])
@@ -121,16 +142,33 @@ struct BreakdownHistograms: Sendable {
         return QuantileHistogram(subBucketBits: Self.bits, count: counts[id], low: lows[id], pages: octavePages)
     }
 
-    var byChannel: [QuantileHistogram] { (0..<channelCount).map(histogram) }
-    var byCause: [QuantileHistogram] { (0..<causeSlotCount).map { histogram(channelCount + $0) } }
-    var byPriority: [QuantileHistogram] {
-        (0..<prioritySlotCount).map { histogram(channelCount + causeSlotCount + $0) }
+    // Each reads `settled`: nothing pending (`applyPending()` was called), or a copy with the updates applied.
+    var byChannel: [QuantileHistogram] {
+        let s = settled
+        return (0..<channelCount).map(s.histogram)
     }
-    var byQueue: [QuantileHistogram] { queueHistograms.map { histogram(Int($0)) } }
-    var byAgent: [QuantileHistogram] { agentHistograms.map { histogram(Int($0)) } }
-    var byPeriod: [QuantileHistogram] { periodHistograms.map { histogram(Int($0)) } }
+    var byCause: [QuantileHistogram] {
+        let s = settled
+        return (0..<causeSlotCount).map { s.histogram(channelCount + $0) }
+    }
+    var byPriority: [QuantileHistogram] {
+        let s = settled
+        return (0..<prioritySlotCount).map { s.histogram(channelCount + causeSlotCount + $0) }
+    }
+    var byQueue: [QuantileHistogram] {
+        let s = settled
+        return queueHistograms.map { s.histogram(Int($0)) }
+    }
+    var byAgent: [QuantileHistogram] {
+        let s = settled
+        return agentHistograms.map { s.histogram(Int($0)) }
+    }
+    var byPeriod: [QuantileHistogram] {
+        let s = settled
+        return periodHistograms.map { s.histogram(Int($0)) }
+    }
 
-    /// Adds histogram `from` of `other` into histogram `to` here.
+    /// Adds histogram `from` of `other` (nothing pending in either) into histogram `to` here.
     private mutating func merge(_ other: BreakdownHistograms, _ from: Int, into to: Int) {
         counts[to] += other.counts[from]
         lows[to].merge(other.lows[from])
@@ -145,6 +183,8 @@ struct BreakdownHistograms: Sendable {
     /// Adds every histogram of `other` (with the same channels and cause slots); its queue, agent and period
     /// ids are these ids here (`queueIDs[q]` for its queue `q`, ...).
     mutating func merge(_ other: BreakdownHistograms, queueIDs: [Int], agentIDs: [Int], periodIDs: [Int]) {
+        applyPending()
+        let other = other.settled
         for id in 0..<(channelCount + causeSlotCount + prioritySlotCount) { merge(other, id, into: id) }
         for (q, id) in other.queueHistograms.enumerated() { merge(other, Int(id), into: Int(queueHistograms[queueIDs[q]])) }
         for (a, id) in other.agentHistograms.enumerated() { merge(other, Int(id), into: Int(agentHistograms[agentIDs[a]])) }

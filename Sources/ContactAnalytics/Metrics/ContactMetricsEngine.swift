@@ -318,6 +318,7 @@ public struct ContactMetricsEngine: Sendable {
         precondition(!timelineReleased, "report(input:) after report(input:releasingTimeline: true)")
         let duplicates = try settled().count
         let channelCount = self.channelCount
+        sums.applyPendingUpdates()
         // The backlog figures need only the sums' ledger: counted on a thread of the budget while the timeline
         // below is walked (on this thread when none is free).
         var backlog: BacklogFigures?

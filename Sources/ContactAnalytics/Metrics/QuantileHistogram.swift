@@ -53,19 +53,34 @@ struct QuantileHistogram: Sendable {
         /// A NaN pattern: no value recorded has it.
         static let mixed: UInt32 = 0xFFFF_FFFF
 
-        /// Written with selects rather than branches on the bucket's contents: a bucket is often a cache miss
-        /// (the slices' histograms are megabytes), and a branch on what it holds, when mispredicted, throws
-        /// away the work done after it while the line arrived.
+        /// Adds (`sign` 1) or takes back (`sign` -1) a value with these bits.
         @inline(__always)
         mutating func record(_ bits: UInt32, sign: Int) {
-            if sign > 0 {
-                // The first value of an empty bucket; a bucket that held only `bits` still does; otherwise mixed.
-                first = count == 0 || first == bits ? bits : Self.mixed
-                // Saturates rather than overflows (four billion equal values in one bucket).
-                count &+= count == .max ? 0 : 1
-            } else {
-                count &-= count > 0 ? 1 : 0
-            }
+            if sign > 0 { add(bits) } else { remove() }
+        }
+
+        /// Adds a value with these bits. Written with masks rather than branches on the bucket's contents (both
+        /// fields read, no short-circuit `||`): a bucket is often a cache miss (the slices' histograms are
+        /// megabytes), and a branch on what it holds, when mispredicted, throws away the work done after it
+        /// while the line arrived.
+        @inline(__always)
+        mutating func add(_ bits: UInt32) {
+            let count = self.count, first = self.first
+            // All ones when the bucket keeps `bits` as its one value: it was empty, or held only `bits`. In
+            // arithmetic (x - 1 is negative only for x = 0) rather than `x == 0 ? ~0 : 0`, which the compiler
+            // turns back into branches in a loop.
+            let empty = UInt32(truncatingIfNeeded: (Int64(count) &- 1) &>> 32)
+            let same = UInt32(truncatingIfNeeded: (Int64(first ^ bits) &- 1) &>> 32)
+            let keeps = empty | same
+            // `bits`, or all ones (`mixed`); the count saturates rather than overflows (four billion equal
+            // values in one bucket).
+            self = Bucket(count: count &+ (count == .max ? 0 : 1), first: bits | ~keeps)
+        }
+
+        /// Takes back a value (the bucket's first value stays: a mixed bucket stays mixed).
+        @inline(__always)
+        mutating func remove() {
+            count &-= count > 0 ? 1 : 0
         }
 
         mutating func merge(_ other: Bucket) {
@@ -93,6 +108,8 @@ struct QuantileHistogram: Sendable {
     private var exactRemoved: [Float] = []
     /// Whether quantiles are exact order statistics (the values are kept), not bucket values.
     var isExact: Bool { exactAdded != nil }
+    /// Bucket updates noted by `recordDeferred` and not applied yet.
+    private var pending = PendingBucketUpdates()
 
     /// An empty histogram keeping `subBucketBits` mantissa bits (1...16), and the values themselves while
     /// there are at most `exactLimit` of them when `keepsExactValues`.
@@ -145,13 +162,34 @@ struct QuantileHistogram: Sendable {
     /// Adds (`sign` 1) or takes back (`sign` -1) one value.
     @inline(__always)
     mutating func record(_ value: Float, sign: Int) {
-        guard value.isFinite else { return }
+        // Updates deferred before this one first: each bucket sees its updates in order.
+        if pending.count > 0 { applyPending() }
+        guard let (place, bits) = placeBucket(value, sign: sign) else { return }
+        buckets.withUnsafeMutableBufferPointer { $0[place].record(bits, sign: sign) }
+    }
+
+    /// Adds (`sign` 1) or takes back (`sign` -1) one value, as `record`, but leaves the update of its bucket
+    /// pending, to be applied in a batch with others (`PendingBucketUpdates`): for histograms whose buckets
+    /// are mostly cache misses (`SliceAggregates`' whole-range ones). Reading or merging applies them first
+    /// (`applyPending()`, or a copy with them applied).
+    @inline(__always)
+    mutating func recordDeferred(_ value: Float, sign: Int) {
+        guard let (place, bits) = placeBucket(value, sign: sign) else { return }
+        pending.note(place, bits: bits, sign: sign, buckets: &buckets)
+    }
+
+    /// Counts one value (`sign` 1) or takes it back (-1), except in its bucket: returns where the bucket is in
+    /// `buckets` (its page made if needed) and the value's bits; `nil` for no value (NaN, infinities) or a value
+    /// of the low bucket, which is updated here.
+    @inline(__always)
+    private mutating func placeBucket(_ value: Float, sign: Int) -> (place: Int, bits: UInt32)? {
+        guard value.isFinite else { return nil }
         count += sign
         let bits = (value + 0).bitPattern
         if exactAdded != nil { keepExact(value + 0, sign: sign) }
         guard let (octave, sub) = Self.place(ofBits: bits, subBucketBits: subBucketBits) else {
             low.record(bits, sign: sign)
-            return
+            return nil
         }
         var page = Int(pageOfOctave[octave])
         if page < 0 {
@@ -159,7 +197,20 @@ struct QuantileHistogram: Sendable {
             pageOfOctave[octave] = Int32(page)
             buckets.append(contentsOf: repeatElement(Bucket(), count: bucketsPerOctave))
         }
-        buckets.withUnsafeMutableBufferPointer { $0[page + sub].record(bits, sign: sign) }
+        return (page + sub, bits)
+    }
+
+    /// Applies the bucket updates `recordDeferred` left pending.
+    mutating func applyPending() {
+        pending.apply(to: &buckets)
+    }
+
+    /// This histogram with every pending update applied: `self` when none is pending, else a copy.
+    private var settled: QuantileHistogram {
+        guard pending.count > 0 else { return self }
+        var copy = self
+        copy.applyPending()
+        return copy
     }
 
     /// Notes an added (`sign` 1) or taken back (`sign` -1) value in the exact arrays, dropping them once more
@@ -184,6 +235,8 @@ struct QuantileHistogram: Sendable {
     /// Adds every value of `other`.
     mutating func merge(_ other: QuantileHistogram) {
         precondition(other.subBucketBits == subBucketBits, "merging histograms of different precision")
+        applyPending()
+        let other = other.settled
         count += other.count
         if let otherAdded = other.exactAdded, let added = exactAdded?.count, added + otherAdded.count <= Self.exactLimit {
             exactAdded?.append(contentsOf: otherAdded)
@@ -242,6 +295,7 @@ struct QuantileHistogram: Sendable {
 
     /// The values at the 0-based `ranks` (ascending).
     func values(atRanks ranks: [Int]) -> [Double] {
+        guard pending.count == 0 else { return settled.values(atRanks: ranks) }
         if exactRemoved.isEmpty, var held = exactAdded, held.count == count {
             // Nothing taken back: the values held are those added, selected at the ranks without a sort.
             return OrderStatistics.values(atRanks: ranks, of: &held).map { Double($0) }

@@ -167,6 +167,11 @@ struct SliceAggregates: Sendable {
     @inline(__always)
     mutating func add(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
         let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: queueName, agent: agentName)
+        if facts.customerHash != 0 {
+            // The slice's table lines arrive while the sums are added.
+            slices.touch(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
+                         priority: UInt32(facts.priority), language: UInt32(facts.language))
+        }
         contribute(facts, slot: Int(facts.causeSlot), period: period, queue: queue, agent: agent, sign: 1)
         guard facts.customerHash != 0 else { return 0 }
         return slices.id(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),
@@ -338,32 +343,47 @@ struct SliceAggregates: Sendable {
     /// Adds (`sign` 1) or takes back (`sign` -1) a counted contact's times in the histograms of the whole range,
     /// its priority and its slices. A function of its own, not inlined into `contribute`: inlined (as the
     /// histograms' `record` became once cheaper), `contribute` kept more values on the stack and cost more
-    /// instructions than the call does.
+    /// instructions than the call does. The buckets' updates are deferred and applied in batches
+    /// (`PendingBucketUpdates`): those buckets are mostly cache misses.
     @inline(never)
     private mutating func recordTimes(_ facts: ContactFacts, sign: Int, channel: Int, cause: Int, queue: Int,
                                       agent: Int, period: Int, priority: Int) {
         // The histograms take finite values only (a NaN time is none): a time that is not is not handed on.
-        if facts.handle.isFinite { handleTimes.record(facts.handle, sign: sign) }
+        if facts.handle.isFinite { handleTimes.recordDeferred(facts.handle, sign: sign) }
         if facts.resolution.isFinite {
-            resolutionTimesTotal.record(facts.resolution, sign: sign)
+            resolutionTimesTotal.recordDeferred(facts.resolution, sign: sign)
             resolutionTimes.record(facts.resolution, sign: sign, channel: channel, cause: cause, priority: priority,
                                    queue: queue, agent: agent, period: period)
         }
         if facts.firstReply.isFinite {
-            firstReplyTimesTotal.record(facts.firstReply, sign: sign)
+            firstReplyTimesTotal.recordDeferred(facts.firstReply, sign: sign)
             firstReplyTimes.record(facts.firstReply, sign: sign, channel: channel, cause: cause, priority: priority,
                                    queue: queue, agent: agent, period: period)
         }
         if facts.businessResolution.isFinite {
-            businessResolutionTimesTotal.record(facts.businessResolution, sign: sign)
+            businessResolutionTimesTotal.recordDeferred(facts.businessResolution, sign: sign)
             businessResolutionTimes.record(facts.businessResolution, sign: sign, channel: channel, cause: cause,
                                            priority: priority, queue: queue, agent: agent, period: period)
         }
         if facts.businessFirstReply.isFinite {
-            businessFirstReplyTimesTotal.record(facts.businessFirstReply, sign: sign)
+            businessFirstReplyTimesTotal.recordDeferred(facts.businessFirstReply, sign: sign)
             businessFirstReplyTimes.record(facts.businessFirstReply, sign: sign, channel: channel, cause: cause,
                                            priority: priority, queue: queue, agent: agent, period: period)
         }
+    }
+
+    /// Applies the histograms' pending bucket updates (`PendingBucketUpdates`: `recordTimes` defers them), so
+    /// reading them copies nothing.
+    mutating func applyPendingUpdates() {
+        handleTimes.applyPending()
+        resolutionTimesTotal.applyPending()
+        firstReplyTimesTotal.applyPending()
+        businessResolutionTimesTotal.applyPending()
+        businessFirstReplyTimesTotal.applyPending()
+        resolutionTimes.applyPending()
+        firstReplyTimes.applyPending()
+        businessResolutionTimes.applyPending()
+        businessFirstReplyTimes.applyPending()
     }
 
     /// Adds everything `other` holds (made with the same cause slots), matching queues and agents by name and

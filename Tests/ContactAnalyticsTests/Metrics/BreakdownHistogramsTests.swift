@@ -94,6 +94,70 @@ import Testing
         #expect(here.byPeriod[0].count == 3)
     }
 
+    /// `histogram` reads as `reference`: the same count and the same values at every quantile asked.
+    static func expectSame(_ histogram: QuantileHistogram, _ reference: QuantileHistogram,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(histogram.count == reference.count, sourceLocation: sourceLocation)
+        #expect(histogram.median == reference.median, sourceLocation: sourceLocation)
+        for p in [0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1] {
+            #expect(histogram.percentile(p) == reference.percentile(p), sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Bucket updates wait in batches (`PendingBucketUpdates.capacity`) and are applied in the order they were made: with
+    /// more values than several batches hold, some taken back (so the sign changes within a batch) and some in
+    /// the low bucket, every slice reads as a histogram given the same values one by one. Reading applies
+    /// nothing in place (it reads a copy); `applyPending()` does, and the slices read the same after it.
+    @Test func pendingUpdatesReadAsUpdatesAppliedOneByOne() {
+        var h = Self.histograms()
+        var channel = [QuantileHistogram(), QuantileHistogram()], cause = [QuantileHistogram(), QuantileHistogram(),
+                                                                           QuantileHistogram()]
+        var queue1 = QuantileHistogram(), everything = QuantileHistogram()
+        var generator = SeededGenerator(seed: 7)
+        func record(_ value: Float, sign: Int, _ i: Int) {
+            h.record(value, sign: sign, channel: i % 2, cause: i % 3, queue: i % 5 == 0 ? 1 : 0, agent: 0, period: 0)
+            channel[i % 2].record(value, sign: sign)
+            cause[i % 3].record(value, sign: sign)
+            if i % 5 == 0 { queue1.record(value, sign: sign) }
+            everything.record(value, sign: sign)
+        }
+        for i in 0..<(PendingBucketUpdates.capacity + 17) {
+            // Below 256 each whole number has a bucket of its own; above, buckets are shared (and mixed).
+            let value = i % 11 == 0 ? 0 : Float(generator.uniform(i % 2 == 0 ? 200 : 3_000))
+            record(value, sign: 1, i)
+            if i % 7 == 3 { record(value, sign: -1, i) }
+        }
+        #expect(h.pendingUpdates > 0)
+        for _ in 0..<2 {
+            for c in 0..<2 { Self.expectSame(h.byChannel[c], channel[c]) }
+            for c in 0..<3 { Self.expectSame(h.byCause[c], cause[c]) }
+            Self.expectSame(h.byQueue[1], queue1)
+            Self.expectSame(h.byAgent[0], everything)
+            Self.expectSame(h.byPeriod[0], everything)
+            Self.expectSame(h.byPriority[0], everything)
+            h.applyPending()
+            #expect(h.pendingUpdates == 0)
+        }
+        #expect(everything.count == h.byAgent[0].count)
+        #expect(everything.count > PendingBucketUpdates.capacity / 6)
+    }
+
+    /// A merge adds what the other histograms hold with their pending updates applied.
+    @Test func mergeAppliesPendingUpdates() {
+        var here = Self.histograms(), other = Self.histograms()
+        here.record(10, sign: 1, channel: 0, cause: 0, queue: 0, agent: 0, period: 0)
+        other.record(30, sign: 1, channel: 0, cause: 0, queue: 1, agent: 0, period: 0)
+        other.record(50, sign: 1, channel: 0, cause: 0, queue: 1, agent: 0, period: 0)
+        #expect(here.pendingUpdates == 6)
+        #expect(other.pendingUpdates == 12)
+        here.merge(other, queueIDs: [0, 1], agentIDs: [0], periodIDs: [0])
+        #expect(here.pendingUpdates == 0)
+        #expect(here.byChannel[0].count == 3)
+        #expect(here.byChannel[0].median == 30)
+        #expect(here.byQueue[1].median == 40)
+        #expect(here.byQueue[0].median == 10)
+    }
+
     @Test func groupsAreMergedFromTheirParts() {
         var a = QuantileHistogram(), b = QuantileHistogram(), c = QuantileHistogram()
         a.add(1)

@@ -150,6 +150,47 @@ import Testing
         #expect(merged.values(atRanks: Array(0..<601)) == whole.values(atRanks: Array(0..<601)))
     }
 
+    /// `recordDeferred` leaves bucket updates pending (applied in batches, in order): with more values than a
+    /// batch holds, some taken back (the sign changes mid-batch), some in the low bucket, and direct `record`s
+    /// in between, the histogram reads as one given every value directly, before and after `applyPending()`,
+    /// and merges as one too.
+    @Test func deferredUpdatesReadAsDirectOnes() {
+        var generator = SeededGenerator(seed: 5)
+        var deferred = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits, keepsExactValues: true)
+        var direct = QuantileHistogram(subBucketBits: QuantileHistogram.wholeRangeBits, keepsExactValues: true)
+        var inexact = QuantileHistogram(), inexactDirect = QuantileHistogram()
+        var added: [Float] = []
+        for i in 0..<(PendingBucketUpdates.capacity * 3 + 5) {
+            // Every ninth a value added before is taken back.
+            let sign = i % 9 == 4 ? -1 : 1
+            var value = i % 13 == 0 ? 0 : Float(generator.uniform(i % 2 == 0 ? 300 : 100_000))
+            if sign < 0 { value = added.remove(at: generator.uniform(added.count)) } else { added.append(value) }
+            if i % 50 == 7 {
+                deferred.record(value, sign: sign)
+                inexact.record(value, sign: sign)
+            } else {
+                deferred.recordDeferred(value, sign: sign)
+                inexact.recordDeferred(value, sign: sign)
+            }
+            direct.record(value, sign: sign)
+            inexactDirect.record(value, sign: sign)
+        }
+        let ranks = Array(0..<direct.count)
+        #expect(direct.count > PendingBucketUpdates.capacity * 2)
+        #expect(deferred.count == direct.count)
+        #expect(deferred.values(atRanks: ranks) == direct.values(atRanks: ranks))
+        #expect(inexact.values(atRanks: ranks) == inexactDirect.values(atRanks: ranks))
+        // The slice precision's buckets are shared above 256: the pending order matters for `mixed`.
+        #expect(inexact.median == inexactDirect.median)
+        var merged = QuantileHistogram()
+        merged.merge(inexact)
+        #expect(merged.values(atRanks: ranks) == inexactDirect.values(atRanks: ranks))
+        inexact.applyPending()
+        deferred.applyPending()
+        #expect(inexact.values(atRanks: ranks) == inexactDirect.values(atRanks: ranks))
+        #expect(deferred.values(atRanks: ranks) == direct.values(atRanks: ranks))
+    }
+
     /// Memory follows the spread of the values, not their number: a page of 128 buckets per power of two.
     @Test func memoryDependsOnSpreadNotCount() {
         var generator = SeededGenerator(seed: 3)
