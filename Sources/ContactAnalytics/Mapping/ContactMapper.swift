@@ -718,7 +718,9 @@ public struct ContactMapper: Sendable {
             ContactRecord.keep(nil, in: &contact.rawChannel)
             if let constantChannel { contact.channel = constantChannel }
         }
-        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject) { count(.subject) }
+        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject, ordinal: &contact.subjectOrdinal) {
+            count(.subject)
+        }
         ContactRecord.keep(text(.text), in: &contact.text)
         if Self.text(raw, index[.category], memo: &categoryMemo, in: &contact.category) { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
@@ -906,6 +908,16 @@ public struct ContactMapper: Sendable {
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?) -> Bool {
+        var ordinal = TextMemo.Ordinal.none
+        return text(raw, column, memo: &memo, in: &field, ordinal: &ordinal)
+    }
+
+    /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `TextMemo.Ordinal` in `memo` (`none` when the
+    /// memo does not hold it, or there is no value). `ordinal` is left as it is (`none`, from
+    /// `ContactRecord.resetForMapping`) when the column is missing or empty.
+    @inline(__always)
+    private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
+                             in field: inout String?, ordinal: inout TextMemo.Ordinal) -> Bool {
         guard let column else {
             ContactRecord.keep(nil, in: &field)
             return false
@@ -922,7 +934,8 @@ public struct ContactMapper: Sendable {
             return true
         }
         let valid = raw.holdsValidUTF8
-        memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        let held = memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        if held.value >= 0 { ordinal = held }
         return true
     }
 

@@ -55,6 +55,9 @@ public struct ContactRecord: Sendable, Equatable {
     public var reopens: Int?
     /// Where the row came from.
     public var location: SourceLocation
+    /// Which string of its mapper's subject memo `subject` is (`TextMemo.Ordinal`), for the classification
+    /// memo; not part of the contact's value.
+    var subjectOrdinal = TextMemo.Ordinal.none
 
     public init(
         contactID: String? = nil, openedAt: EpochSeconds, closedAt: EpochSeconds? = nil,
@@ -135,6 +138,7 @@ public struct ContactRecord: Sendable, Equatable {
         answered = nil
         waitSeconds = nil
         reopens = nil
+        subjectOrdinal = .none
         Self.keep(location.file, in: &self.location.file)
         self.location.line = location.line
     }
