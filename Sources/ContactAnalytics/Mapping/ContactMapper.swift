@@ -675,7 +675,7 @@ public struct ContactMapper: Sendable {
             return i
         }
 
-        ContactRecord.keep(text(.contactID), in: &contact.contactID)
+        if Self.text(raw, index[.contactID], in: &contact.contactID) { count(.contactID) }
         if let i = present(.closedAt) {
             if let closed = Self.timestamp(raw, i, index[.closedTime], parser: &closedParser) {
                 contact.closedAt = closed.0
@@ -912,6 +912,28 @@ public struct ContactMapper: Sendable {
         return text(raw, column, memo: &memo, in: &field, ordinal: &ordinal)
     }
 
+    /// Puts the trimmed value of a text column in `field` as `raw.trimmedString(at:)` gives it (`nil` when it has
+    /// none, or only blanks), a small ASCII string without making a `String` (`ContactRecord.keep(smallWords:in:)`);
+    /// whether there was a value.
+    @inline(__always)
+    private static func text(_ raw: RawRecordFields, _ column: Int?, in field: inout String?) -> Bool {
+        guard let column else {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
+        let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
+        if value.isEmpty {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
+            ContactRecord.keep(smallWords: small, in: &field)
+        } else {
+            ContactRecord.keep(TextNormalization.string(fromUTF8: value, isKnownValid: raw.holdsValidUTF8), in: &field)
+        }
+        return true
+    }
+
     /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `TextMemo.Ordinal` in `memo` (`none` when the
     /// memo does not hold it, or there is no value). `ordinal` is left as it is (`none`, from
     /// `ContactRecord.resetForMapping`) when the column is missing or empty.
@@ -929,8 +951,8 @@ public struct ContactMapper: Sendable {
         }
         // Up to 15 ASCII bytes (most agents, queues, languages): the string made from the words costs less than
         // a lookup, and is the very string the memo would give (a small string's bits are its bytes).
-        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(value) {
-            ContactRecord.keep(small, in: &field)
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
+            ContactRecord.keep(smallWords: small, in: &field)
             return true
         }
         let valid = raw.holdsValidUTF8

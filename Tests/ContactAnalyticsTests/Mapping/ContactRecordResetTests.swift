@@ -58,6 +58,38 @@ import Testing
         #expect(record.openedAt == 5)
     }
 
+    /// A small string written over a field that holds no storage (`nil`, a small string) takes its bits in
+    /// place; over a string with storage it is assigned. Either way the field is the string made the usual way,
+    /// bit for bit, and a string with storage is never written in place.
+    @Test func smallStringsAreWrittenInPlaceOnlyOverFieldsWithoutStorage() {
+        #expect(StringStorageWords.nilIsZero)
+        #expect(IdentityHash.smallStringsAreReadable)
+        let heap = String(decoding: Array("a string longer than fifteen bytes".utf8), as: UTF8.self)
+        for start in [nil, "ab", "fifteen bytes!!", heap] as [String?] {
+            for value in ["x", "agent23", "accounts", "fifteen bytes!!"] {
+                var field = start
+                let words = Array(value.utf8).withUnsafeBufferPointer { SmallASCIIString.words($0) }
+                guard let words else {
+                    Issue.record("no words for \(value)")
+                    continue
+                }
+                let inPlace = ContactRecord.replaceInPlace(&field, with: words)
+                #expect(inPlace == (start != heap), "\(start ?? "nil") <- \(value)")
+                var kept = start
+                ContactRecord.keep(smallWords: words, in: &kept)
+                let usual = String(decoding: Array(value.utf8), as: UTF8.self)
+                #expect(ContactRecord.isSameStorage(kept ?? "", usual) && kept == value)
+                var general = start
+                ContactRecord.keep(usual, in: &general)
+                #expect(ContactRecord.isSameStorage(general ?? "", usual))
+            }
+            // A value with storage is never written in place.
+            var field = start
+            ContactRecord.keep(heap, in: &field)
+            #expect(ContactRecord.isSameStorage(field ?? "", heap))
+        }
+    }
+
     /// `keep` compares storage, never Unicode equivalence: a canonically equivalent string with other bytes
     /// replaces the held one; an equal string in another allocation is not the same storage but is equal.
     @Test func keepComparesStorageNotUnicodeEquivalence() {
