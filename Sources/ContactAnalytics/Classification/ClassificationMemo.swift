@@ -32,7 +32,7 @@ import Foundation
 /// found by storage is the cause the byte table, and so the rules, would give.
 ///
 /// **By subject.** Where the key by storage is a head word and one string, the subject (the rules read other
-/// fields the contact lacks), and the mapper's memo held the subject (`TextMemo.Ordinal`), a third table indexed
+/// fields the contact lacks), and the mapper's memo held the subject (`MemoOrdinal`), a third table indexed
 /// by that ordinal answers it (`cause(ofSubject:key:)`): no hash, and the subjects that come most often, which
 /// the mapper's memo took first, lie together at its start (the recent table scatters them over 384 KB, where
 /// most lookups of five million rows missed the cache). It only holds keys the storage table holds, as the
@@ -113,7 +113,7 @@ struct ClassificationMemo: Sendable {
     /// Recent-table hits (tests).
     private(set) var recentHits = 0
     /// The subject table (`subjectSlots` slots, allocated with the storage table), indexed by
-    /// `TextMemo.Ordinal`, and its hits (tests).
+    /// `MemoOrdinal`, and its hits (tests).
     private var subjects: [SubjectKey] = []
     private(set) var subjectHits = 0
     /// The byte keys' lengths of the keys held by storage (bounded by `maxKeyBytes` as the byte table's arena is,
@@ -170,10 +170,10 @@ struct ClassificationMemo: Sendable {
     }
 
     /// The remembered cause of the storage key `key`, a head word and the two words of a subject whose
-    /// `TextMemo.Ordinal` is `subject`, by the subject table, if it holds it. A hit counts as a lookup answered
+    /// `MemoOrdinal` is `subject`, by the subject table, if it holds it. A hit counts as a lookup answered
     /// (and as a hit by storage); a miss counts nothing (the caller looks the key up by storage next).
     @inline(__always)
-    mutating func cause(ofSubject subject: TextMemo.Ordinal, key: UnsafeBufferPointer<UInt64>) -> CauseID? {
+    mutating func cause(ofSubject subject: MemoOrdinal, key: UnsafeBufferPointer<UInt64>) -> CauseID? {
         let i = Int(subject.value)
         guard key.count == 3, i >= 0, i < subjects.count else { return nil }
         let cause = subjects.withUnsafeBufferPointer { held -> CauseID? in
@@ -191,7 +191,7 @@ struct ClassificationMemo: Sendable {
     /// Puts the storage key `key` (which the storage table holds) and its cause in the subject table, when it
     /// is a head word and the words of a subject whose ordinal is `subject`.
     @inline(__always)
-    private mutating func noteSubject(_ subject: TextMemo.Ordinal, _ key: UnsafeBufferPointer<UInt64>, _ cause: CauseID) {
+    private mutating func noteSubject(_ subject: MemoOrdinal, _ key: UnsafeBufferPointer<UInt64>, _ cause: CauseID) {
         let i = Int(subject.value)
         guard key.count == 3, i >= 0, i < subjects.count, key[0] != 0 else { return }
         subjects[i] = SubjectKey(w0: key[0], w1: key[1], w2: key[2], cause: cause)
@@ -202,7 +202,7 @@ struct ClassificationMemo: Sendable {
     /// (the caller looks the byte key up next, which counts).
     @inline(__always)
     mutating func cause(ofStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64,
-                        subject: TextMemo.Ordinal = .none) -> CauseID? {
+                        subject: MemoOrdinal = .none) -> CauseID? {
         guard !storageEntries.isEmpty, let base = key.baseAddress else { return nil }
         let padded = Self.padded(key)
         let recentSlot = Self.recentSlot(hash)
@@ -272,7 +272,7 @@ struct ClassificationMemo: Sendable {
     /// keys). Returns whether the key was taken: then the caller hands every string whose bits it holds to
     /// `keepAlive(_:)`.
     mutating func remember(_ cause: CauseID, forStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64,
-                           keyBytes: Int, subject: TextMemo.Ordinal = .none) -> Bool {
+                           keyBytes: Int, subject: MemoOrdinal = .none) -> Bool {
         guard key.count <= Int(UInt16.max), keyBytes <= Self.maxKeyLength else { return false }
         if storageEntries.isEmpty {
             storageEntries = [StorageEntry](repeating: StorageEntry(), count: Self.maxEntries * 2)

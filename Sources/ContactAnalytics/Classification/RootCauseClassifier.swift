@@ -124,7 +124,7 @@ public struct RootCauseClassifier: Sendable {
         let storageWords = keysByStorage && memo.usesStorage ? buildStorageKey(contact) : 0
         let byStorage = storageWords > 0
         var storageHash: UInt64 = 0
-        var subject = TextMemo.Ordinal.none
+        var subject = MemoOrdinal.none
         if byStorage {
             let subjectBit: UInt64 = 1 << UInt64(CompiledRuleProgram.CanonicalSlot.subject.rawValue)
             if storageWords == 3, storageKey[0] & subjectBit != 0 { subject = contact.subjectOrdinal }
@@ -258,7 +258,7 @@ public struct RootCauseClassifier: Sendable {
     /// the memo the strings the key is made of to keep alive; after the byte key in `memoKey` was found or
     /// remembered; `subject` is the subject's ordinal when the key is the subject's alone (the subject table).
     private mutating func rememberByStorage(_ cause: CauseID, _ contact: ContactRecord, words: Int, hash: UInt64,
-                                            subject: TextMemo.Ordinal) {
+                                            subject: MemoOrdinal) {
         let keyBytes = memoKey.count
         let taken = storageKey.withUnsafeBufferPointer {
             memo.remember(cause, forStorage: UnsafeBufferPointer(rebasing: $0[0..<words]), hash: hash, keyBytes: keyBytes,

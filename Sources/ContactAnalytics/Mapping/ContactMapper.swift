@@ -908,7 +908,7 @@ public struct ContactMapper: Sendable {
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?) -> Bool {
-        var ordinal = TextMemo.Ordinal.none
+        var ordinal = MemoOrdinal.none
         return text(raw, column, memo: &memo, in: &field, ordinal: &ordinal)
     }
 
@@ -934,12 +934,12 @@ public struct ContactMapper: Sendable {
         return true
     }
 
-    /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `TextMemo.Ordinal` in `memo` (`none` when the
+    /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `MemoOrdinal` in `memo` (`none` when the
     /// memo does not hold it, or there is no value). `ordinal` is left as it is (`none`, from
     /// `ContactRecord.resetForMapping`) when the column is missing or empty.
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
-                             in field: inout String?, ordinal: inout TextMemo.Ordinal) -> Bool {
+                             in field: inout String?, ordinal: inout MemoOrdinal) -> Bool {
         guard let column else {
             ContactRecord.keep(nil, in: &field)
             return false

@@ -17,19 +17,6 @@ import Foundation
 /// of 512 lookups found) bypasses the table from then on, so free text pays for 512 lookups, not one per row.
 /// The table is allocated with the first value, so a mapper that never reads the column costs nothing.
 struct TextMemo: Sendable {
-    /// Which value of a memo a string is: the order in which the memo took it (0, 1, 2, ...), or `none` (a
-    /// string the memo does not hold). Carried with a contact (`ContactRecord.subjectOrdinal`) as a hint for the
-    /// classification memo, whose table indexed by it (`ClassificationMemo.cause(ofSubject:key:)`) holds the
-    /// subjects that come most often close together (they come first), where a table indexed by a hash
-    /// scatters them. Not part of a contact's value: any two compare equal.
-    struct Ordinal: Sendable, Equatable {
-        var value: Int32
-
-        static let none = Ordinal(value: -1)
-
-        static func == (_: Ordinal, _: Ordinal) -> Bool { true }
-    }
-
     /// One value held (or an empty slot: `hash` 0), 64 bytes.
     private struct Slot: Sendable {
         /// `TextMemo.hash(of:head:next:)` of the value; never 0 for a value held.
@@ -38,7 +25,7 @@ struct TextMemo: Sendable {
         var head: UInt64 = 0
         var next: UInt64 = 0
         var count: Int32 = 0
-        /// The value's `Ordinal`.
+        /// The value's `MemoOrdinal`.
         var ordinal: Int32 = -1
         /// Where the value's bytes from the 17th on start in `tails`, for a value longer than 16 bytes whose
         /// string has other bytes; -1 when `string`'s own UTF-8 bytes are the value's (`ownBytes`).
@@ -91,10 +78,10 @@ struct TextMemo: Sendable {
 
     /// Sets `field` to `string(for: value, make)`, leaving it untouched when it already holds that remembered
     /// string (the same storage: a column whose value repeats the last row's costs no retain and no release);
-    /// the string's `Ordinal` (`none` when the memo does not hold it).
+    /// the string's `MemoOrdinal` (`none` when the memo does not hold it).
     @inline(__always) @discardableResult
     mutating func store(_ value: UnsafeBufferPointer<UInt8>, in field: inout String?,
-                        _ make: (UnsafeBufferPointer<UInt8>) -> String) -> Ordinal {
+                        _ make: (UnsafeBufferPointer<UInt8>) -> String) -> MemoOrdinal {
         if isBypassed {
             field = make(value)
             return .none
@@ -106,10 +93,10 @@ struct TextMemo: Sendable {
         if found >= 0 {
             return slots.withUnsafeBufferPointer { slots in
                 if let current = field, ContactRecord.isSameStorage(current, slots[found].string) {
-                    return Ordinal(value: slots[found].ordinal)
+                    return MemoOrdinal(value: slots[found].ordinal)
                 }
                 field = slots[found].string
-                return Ordinal(value: slots[found].ordinal)
+                return MemoOrdinal(value: slots[found].ordinal)
             }
         }
         let made = make(value)
@@ -231,11 +218,11 @@ struct TextMemo: Sendable {
         windowFinds = 0
     }
 
-    /// Holds `string` for `value` (not held; its probe ended at `emptySlot`) while there is room; its `Ordinal`
+    /// Holds `string` for `value` (not held; its probe ended at `emptySlot`) while there is room; its `MemoOrdinal`
     /// (`none` when there is no room).
     @discardableResult
     private mutating func remember(_ string: String, bytes value: UnsafeBufferPointer<UInt8>, hash: UInt64,
-                                   head: UInt64, next: UInt64, emptySlot: Int) -> Ordinal {
+                                   head: UInt64, next: UInt64, emptySlot: Int) -> MemoOrdinal {
         let tailCount = max(0, value.count - Self.inlineBytes)
         guard count < capacity, count < Int(Int32.max), value.count <= Int(Int32.max),
               tailCount <= Int(Int32.max) - tails.count else { return .none }
@@ -263,7 +250,7 @@ struct TextMemo: Sendable {
         slots[slot] = Slot(hash: hash, head: head, next: next, count: Int32(value.count), ordinal: ordinal,
                            tailStart: Int32(tailStart), ownBytes: UInt(bitPattern: ownBytes), string: string)
         count += 1
-        return Ordinal(value: ordinal)
+        return MemoOrdinal(value: ordinal)
     }
 
     /// The first empty slot from `hash`'s.

@@ -55,9 +55,9 @@ public struct ContactRecord: Sendable, Equatable {
     public var reopens: Int?
     /// Where the row came from.
     public var location: SourceLocation
-    /// Which string of its mapper's subject memo `subject` is (`TextMemo.Ordinal`), for the classification
+    /// Which string of its mapper's subject memo `subject` is (`MemoOrdinal`), for the classification
     /// memo; not part of the contact's value.
-    var subjectOrdinal = TextMemo.Ordinal.none
+    var subjectOrdinal = MemoOrdinal.none
 
     public init(
         contactID: String? = nil, openedAt: EpochSeconds, closedAt: EpochSeconds? = nil,

@@ -81,11 +81,13 @@ public enum TextNormalization {
             var highLanes = SIMD16<UInt8>()
             while index + 16 <= count {
                 let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                if ByteBlock.isAny(ByteBlock.lanes(block .>= combining)) { return .other }
+                let found = unsafeBitCast(block .>= combining, to: SIMD2<UInt64>.self)
+                if found[0] | found[1] != 0 { return .other }
                 highLanes |= block
                 index += 16
             }
-            if ByteBlock.bits(highLanes) != 0 { high = 0x80 }
+            let lanes = unsafeBitCast(highLanes, to: SIMD2<UInt64>.self)
+            high = (lanes[0] | lanes[1]) & 0x8080_8080_8080_8080
         }
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)

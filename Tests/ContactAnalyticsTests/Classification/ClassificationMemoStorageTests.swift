@@ -44,11 +44,11 @@ import Testing
     /// length or no ordinal are not found there); forgetting the storage table forgets it.
     @Test func subjectKeysAreFoundByOrdinalAndEveryWord() {
         var memo = ClassificationMemo()
-        let first = TextMemo.Ordinal(value: 7), other = TextMemo.Ordinal(value: 8)
-        func bySubject(_ ordinal: TextMemo.Ordinal, _ words: [UInt64]) -> CauseID? {
+        let first = MemoOrdinal(value: 7), other = MemoOrdinal(value: 8)
+        func bySubject(_ ordinal: MemoOrdinal, _ words: [UInt64]) -> CauseID? {
             words.withUnsafeBufferPointer { memo.cause(ofSubject: ordinal, key: $0) }
         }
-        func remember(_ words: [UInt64], _ cause: Int, _ ordinal: TextMemo.Ordinal) -> Bool {
+        func remember(_ words: [UInt64], _ cause: Int, _ ordinal: MemoOrdinal) -> Bool {
             words.withUnsafeBufferPointer {
                 memo.remember(CauseID(cause), forStorage: $0, hash: IdentityHash.of(words: $0), keyBytes: 8, subject: ordinal)
             }
@@ -71,8 +71,8 @@ import Testing
         #expect(bySubject(first, [1, 2, 3]) == CauseID(1))
         #expect(memo.subjectHits == 3)
         // Ordinals past the table are never held.
-        #expect(remember([9, 9, 9], 3, TextMemo.Ordinal(value: Int32(ClassificationMemo.subjectSlots))))
-        #expect(bySubject(TextMemo.Ordinal(value: Int32(ClassificationMemo.subjectSlots)), [9, 9, 9]) == nil)
+        #expect(remember([9, 9, 9], 3, MemoOrdinal(value: Int32(ClassificationMemo.subjectSlots))))
+        #expect(bySubject(MemoOrdinal(value: Int32(ClassificationMemo.subjectSlots)), [9, 9, 9]) == nil)
         Array("abc".utf8).withUnsafeBufferPointer { memo.remember(CauseID(2), for: $0, hash: IdentityHash.of(bytes: $0)) }
         memo.removeAll()
         #expect(bySubject(first, [1, 2, 3]) == nil)

@@ -13,7 +13,7 @@ import Testing
             language: "fi", firstContactResolved: true, agentReplies: 2, answered: true, waitSeconds: 12,
             firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
             location: SourceLocation(file: file, line: 7))
-        record.subjectOrdinal = TextMemo.Ordinal(value: 3)
+        record.subjectOrdinal = MemoOrdinal(value: 3)
         return record
     }
 

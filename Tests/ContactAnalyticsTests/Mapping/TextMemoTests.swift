@@ -119,7 +119,7 @@ import Testing
         #expect(field == "A fourth value, with no room left for it")
         #expect(store(values[1]) == 1)
         // Ordinals compare equal whatever they hold: a hint, no part of a contact's value.
-        #expect(TextMemo.Ordinal(value: 1) == TextMemo.Ordinal.none)
+        #expect(MemoOrdinal(value: 1) == MemoOrdinal.none)
         var mapper = try MappingTestSupport.mapper(["opened_at", "subject"])
         let rows = [["2024-01-01", values[0]], ["2024-01-02", values[1]], ["2024-01-03", "short"],
                     ["2024-01-04", values[0]], ["2024-01-05", ""]]
