@@ -30,6 +30,14 @@ import Foundation
 /// bytes as long as their storage lives, so the table keeps every string of its keys (`retained`) until it
 /// forgets them; it only ever holds keys whose byte key is in the byte table (it is emptied with it), so a cause
 /// found by storage is the cause the byte table, and so the rules, would give.
+///
+/// **By subject.** Where the key by storage is a head word and one string, the subject (the rules read other
+/// fields the contact lacks), and the mapper's memo held the subject (`MemoOrdinal`), a third table indexed
+/// by that ordinal answers it (`cause(ofSubject:key:)`): no hash, and the subjects that come most often, which
+/// the mapper's memo took first, lie together at its start (the recent table scatters them over 384 KB, where
+/// most lookups of five million rows missed the cache). It only holds keys the storage table holds, as the
+/// recent table does, and its words are compared whole, so a key from another mapper's memo with the same
+/// ordinal is simply not found.
 struct ClassificationMemo: Sendable {
     static let maxEntries = 1 << 15
     static let maxKeyBytes = 2 << 20
@@ -80,6 +88,17 @@ struct ClassificationMemo: Sendable {
     static let recentSlots = 8192
     static let recentWords = 5
 
+    /// A key of the subject table: the three words of a storage key (`w0` the head, never 0; 0 = empty slot).
+    private struct SubjectKey: Sendable {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var w2: UInt64 = 0
+        var cause: CauseID = .unclassified
+    }
+
+    /// The subject table's slots: the ordinals it answers for (a `TextMemo` holds at most 4,096 values).
+    static let subjectSlots = 4096
+
     /// Allocated on the first `remember` (`2 × maxEntries` slots), so a classifier that never classifies
     /// costs nothing.
     private var entries: [Entry] = []
@@ -93,6 +112,10 @@ struct ClassificationMemo: Sendable {
     private var recent: [RecentKey] = []
     /// Recent-table hits (tests).
     private(set) var recentHits = 0
+    /// The subject table (`subjectSlots` slots, allocated with the storage table), indexed by
+    /// `MemoOrdinal`, and its hits (tests).
+    private var subjects: [SubjectKey] = []
+    private(set) var subjectHits = 0
     /// The byte keys' lengths of the keys held by storage (bounded by `maxKeyBytes` as the byte table's arena is,
     /// so the strings kept alive stay bounded).
     private var retainedBytes = 0
@@ -146,10 +169,40 @@ struct ClassificationMemo: Sendable {
         }
     }
 
-    /// The remembered cause of the storage key `key` (whose `IdentityHash.of(words:)` is `hash`), if any. A hit
-    /// counts as a lookup answered; a miss counts nothing (the caller looks the byte key up next, which counts).
+    /// The remembered cause of the storage key `key`, a head word and the two words of a subject whose
+    /// `MemoOrdinal` is `subject`, by the subject table, if it holds it. A hit counts as a lookup answered
+    /// (and as a hit by storage); a miss counts nothing (the caller looks the key up by storage next).
     @inline(__always)
-    mutating func cause(ofStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64) -> CauseID? {
+    mutating func cause(ofSubject subject: MemoOrdinal, key: UnsafeBufferPointer<UInt64>) -> CauseID? {
+        let i = Int(subject.value)
+        guard key.count == 3, i >= 0, i < subjects.count else { return nil }
+        let cause = subjects.withUnsafeBufferPointer { held -> CauseID? in
+            let slot = held[i]
+            guard slot.w0 == key[0], slot.w1 == key[1], slot.w2 == key[2], slot.w0 != 0 else { return nil }
+            return slot.cause
+        }
+        guard let cause else { return nil }
+        subjectHits += 1
+        windowStorageHits += 1
+        countLookup(hit: true)
+        return cause
+    }
+
+    /// Puts the storage key `key` (which the storage table holds) and its cause in the subject table, when it
+    /// is a head word and the words of a subject whose ordinal is `subject`.
+    @inline(__always)
+    private mutating func noteSubject(_ subject: MemoOrdinal, _ key: UnsafeBufferPointer<UInt64>, _ cause: CauseID) {
+        let i = Int(subject.value)
+        guard key.count == 3, i >= 0, i < subjects.count, key[0] != 0 else { return }
+        subjects[i] = SubjectKey(w0: key[0], w1: key[1], w2: key[2], cause: cause)
+    }
+
+    /// The remembered cause of the storage key `key` (whose `IdentityHash.of(words:)` is `hash`), if any, noted
+    /// in the subject table for `subject` when found. A hit counts as a lookup answered; a miss counts nothing
+    /// (the caller looks the byte key up next, which counts).
+    @inline(__always)
+    mutating func cause(ofStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64,
+                        subject: MemoOrdinal = .none) -> CauseID? {
         guard !storageEntries.isEmpty, let base = key.baseAddress else { return nil }
         let padded = Self.padded(key)
         let recentSlot = Self.recentSlot(hash)
@@ -157,6 +210,7 @@ struct ClassificationMemo: Sendable {
             recentHits += 1
             windowStorageHits += 1
             countLookup(hit: true)
+            noteSubject(subject, key, cause)
             return cause
         }
         let found: CauseID? = storageEntries.withUnsafeBufferPointer { table in
@@ -181,6 +235,7 @@ struct ClassificationMemo: Sendable {
         }
         if let found {
             if let padded { recent[recentSlot] = RecentKey(padded, length: key.count, cause: found) }
+            noteSubject(subject, key, found)
             windowStorageHits += 1
             countLookup(hit: true)
         }
@@ -217,11 +272,12 @@ struct ClassificationMemo: Sendable {
     /// keys). Returns whether the key was taken: then the caller hands every string whose bits it holds to
     /// `keepAlive(_:)`.
     mutating func remember(_ cause: CauseID, forStorage key: UnsafeBufferPointer<UInt64>, hash: UInt64,
-                           keyBytes: Int) -> Bool {
+                           keyBytes: Int, subject: MemoOrdinal = .none) -> Bool {
         guard key.count <= Int(UInt16.max), keyBytes <= Self.maxKeyLength else { return false }
         if storageEntries.isEmpty {
             storageEntries = [StorageEntry](repeating: StorageEntry(), count: Self.maxEntries * 2)
             recent = [RecentKey](repeating: RecentKey(), count: Self.recentSlots)
+            subjects = [SubjectKey](repeating: SubjectKey(), count: Self.subjectSlots)
         }
         if storageCount == Self.maxEntries || retainedBytes + keyBytes > Self.maxKeyBytes
             || storageWords.count + key.count > Int(UInt32.max) {
@@ -233,6 +289,7 @@ struct ClassificationMemo: Sendable {
                                             cause: cause)
         storageWords.append(contentsOf: key)
         if let padded = Self.padded(key) { recent[Self.recentSlot(hash)] = RecentKey(padded, length: key.count, cause: cause) }
+        noteSubject(subject, key, cause)
         retainedBytes += keyBytes
         storageCount += 1
         return true
@@ -248,6 +305,7 @@ struct ClassificationMemo: Sendable {
         guard storageCount > 0 else { return }
         for i in storageEntries.indices { storageEntries[i].hash = 0 }
         for i in recent.indices { recent[i].length = 0 }
+        for i in subjects.indices { subjects[i].w0 = 0 }
         storageWords.removeAll(keepingCapacity: true)
         retained.removeAll(keepingCapacity: true)
         retainedBytes = 0

@@ -80,6 +80,8 @@ public struct RootCauseClassifier: Sendable {
     var memoStorageCount: Int { memo.storageCount }
     /// Lookups by storage the memo's recent table answered (tests).
     var memoRecentHits: Int { memo.recentHits }
+    /// Lookups the memo's subject table answered (tests).
+    var memoSubjectHits: Int { memo.subjectHits }
 
     /// Compiles `taxonomy` for an export whose columns are `header` (so `column:NAME` rules resolve to
     /// indexes). Throws `ContactStatError(.configuration)` for an invalid keyword or regular expression.
@@ -117,15 +119,20 @@ public struct RootCauseClassifier: Sendable {
             if disabledRegexCount != disabledBefore { memo.removeAll() }
             return cause
         }
-        // First by the fields' storage: a few words, where the same strings came before.
+        // First by the fields' storage: a few words, where the same strings came before; a key of the subject
+        // alone first by the subject's place in the mapper's memo (`ClassificationMemo.cause(ofSubject:key:)`).
         let storageWords = keysByStorage && memo.usesStorage ? buildStorageKey(contact) : 0
         let byStorage = storageWords > 0
         var storageHash: UInt64 = 0
+        var subject = MemoOrdinal.none
         if byStorage {
+            let subjectBit: UInt64 = 1 << UInt64(CompiledRuleProgram.CanonicalSlot.subject.rawValue)
+            if storageWords == 3, storageKey[0] & subjectBit != 0 { subject = contact.subjectOrdinal }
             let cached = storageKey.withUnsafeBufferPointer { words -> (CauseID?, UInt64) in
                 let key = UnsafeBufferPointer(rebasing: words[0..<storageWords])
+                if let cause = memo.cause(ofSubject: subject, key: key) { return (cause, 0) }
                 let hash = IdentityHash.of(words: key)
-                return (memo.cause(ofStorage: key, hash: hash), hash)
+                return (memo.cause(ofStorage: key, hash: hash, subject: subject), hash)
             }
             if let cause = cached.0 { return cause }
             storageHash = cached.1
@@ -140,7 +147,9 @@ public struct RootCauseClassifier: Sendable {
                 return (memo.cause(of: key, hash: hash), hash)
             }
             if let cause = cached.0 {
-                if byStorage { rememberByStorage(cause, contact, words: storageWords, hash: storageHash) }
+                if byStorage {
+                    rememberByStorage(cause, contact, words: storageWords, hash: storageHash, subject: subject)
+                }
                 return cause
             }
             hash = cached.1
@@ -247,11 +256,13 @@ public struct RootCauseClassifier: Sendable {
 
     /// Remembers `cause` for the storage key of `words` words in `storageKey` (whose hash is `hash`), and hands
     /// the memo the strings the key is made of to keep alive; after the byte key in `memoKey` was found or
-    /// remembered.
-    private mutating func rememberByStorage(_ cause: CauseID, _ contact: ContactRecord, words: Int, hash: UInt64) {
+    /// remembered; `subject` is the subject's ordinal when the key is the subject's alone (the subject table).
+    private mutating func rememberByStorage(_ cause: CauseID, _ contact: ContactRecord, words: Int, hash: UInt64,
+                                            subject: MemoOrdinal) {
         let keyBytes = memoKey.count
         let taken = storageKey.withUnsafeBufferPointer {
-            memo.remember(cause, forStorage: UnsafeBufferPointer(rebasing: $0[0..<words]), hash: hash, keyBytes: keyBytes)
+            memo.remember(cause, forStorage: UnsafeBufferPointer(rebasing: $0[0..<words]), hash: hash, keyBytes: keyBytes,
+                          subject: subject)
         }
         guard taken else { return }
         let reads = readsCanonical

@@ -42,8 +42,9 @@ struct ByteBlock {
                 Self.lanes(v3 | fold .== value))
     }
 
+    /// A compare's result as lanes of 0xFF (matched) and 0.
     @inline(__always)
-    private static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+    static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
         unsafeBitCast(mask, to: SIMD16<UInt8>.self)
     }
 
@@ -51,6 +52,13 @@ struct ByteBlock {
     @inline(__always)
     static func either(_ a: Matches, _ b: Matches) -> Matches {
         (a.0 | b.0, a.1 | b.1, a.2 | b.2, a.3 | b.3)
+    }
+
+    /// Whether any lane of one 16-byte vector is not zero.
+    @inline(__always)
+    static func isAny(_ lanes: SIMD16<UInt8>) -> Bool {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 
     /// Whether any lane matched.
@@ -67,8 +75,9 @@ struct ByteBlock {
         bits(m.0) | bits(m.1) << 16 | bits(m.2) << 32 | bits(m.3) << 48
     }
 
+    /// Bit i set where lane i of one 16-byte compare matched (the top bit of each lane, as SSE2's `pmovmskb`).
     @inline(__always)
-    private static func bits(_ lanes: SIMD16<UInt8>) -> UInt64 {
+    static func bits(_ lanes: SIMD16<UInt8>) -> UInt64 {
         let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
         let top: UInt64 = 0x8080_8080_8080_8080, gather: UInt64 = 0x0102_0408_1020_4080
         return ((((halves[0] & top) >> 7) &* gather) >> 56) | (((((halves[1] & top) >> 7) &* gather) >> 56) << 8)

@@ -7,8 +7,9 @@
 /// after each call.
 /// Several parsers can work on separate slices cut at record boundaries (each started with the right `line`).
 ///
-/// Speed: the hot loop reads the input eight bytes at a time and copies the words into the staging buffer
-/// through raw pointers in the same pass (no per-field allocation or `Array` call). Unquoted fields are copied
+/// Speed: the hot loop reads the input sixteen bytes at a time (one vector compare per byte looked for), then
+/// eight for the last bytes, and copies them into the staging buffer through raw pointers in the same pass (no
+/// per-field allocation or `Array` call). Unquoted fields are copied
 /// as they stand, delimiters included (`RawRecord` keeps one separator byte between two fields), so one pass
 /// of words runs over a record's unquoted fields up to its line break or a quote: each word's delimiters
 /// become field ends by a bit mask, without stopping at each field. Quoted fields go from quote or line break
@@ -513,10 +514,10 @@ public struct CSVRecordParser: Sendable {
         return .needsInput
     }
 
-    /// Copies `bytes[index...]` to `out[fill...]` eight bytes at a time, delimiters included (the separators of
-    /// `RawRecord`), up to the first LF or quote (or, with `stoppingAtCR`, a constant at each call so the test
+    /// Copies `bytes[index...]` to `out[fill...]` sixteen bytes at a time, then eight, delimiters included (the
+    /// separators of `RawRecord`), up to the first LF or quote (or, with `stoppingAtCR`, a constant at each call so the test
     /// is compiled in or out, CR), and notes the end of a field at each delimiter before it in `ends[fields...]`:
-    /// the delimiters of a word are one exact bit mask, walked lowest bit first. Moves `index` and `fill` to
+    /// the delimiters of a block or word are one exact bit mask, walked lowest bit first. Moves `index` and `fill` to
     /// the stop (`stopped`) or past the last whole word before `end`. Each word is stored whole (the staging
     /// has room for every input byte); no limit is checked (the caller gives an `end` that cannot pass one).
     /// `seen` is the OR of the bytes passed: a high bit in it means a byte that is not ASCII.
@@ -532,6 +533,43 @@ public struct CSVRecordParser: Sendable {
             fill = f
             fields = n
         }
+        // Sixteen bytes at a time while sixteen remain: one vector compare per byte looked for (SSE2, the x86-64
+        // baseline; NEON on ARM), the delimiters as a bit mask (`ByteBlock.bits`), the non-ASCII test one OR.
+        let lfLanes = SIMD16<UInt8>(repeating: 0x0A), quoteLanes = SIMD16<UInt8>(repeating: 0x22)
+        let crLanes = SIMD16<UInt8>(repeating: 0x0D)
+        let delimiterLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: delimiterWord))
+        var seenLanes = SIMD16<UInt8>()
+        while i &+ 16 <= end {
+            let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            var stops = ByteBlock.lanes(block .== lfLanes) | ByteBlock.lanes(block .== quoteLanes)
+            if stoppingAtCR { stops |= ByteBlock.lanes(block .== crLanes) }
+            var delimiters = ByteBlock.bits(ByteBlock.lanes(block .== delimiterLanes))
+            if !ByteBlock.isAny(stops) {
+                seenLanes |= block
+                while delimiters != 0 {
+                    ends[n] = f &+ delimiters.trailingZeroBitCount
+                    n &+= 1
+                    delimiters &= delimiters &- 1
+                }
+                f &+= 16
+                i &+= 16
+                continue
+            }
+            let length = ByteBlock.bits(stops).trailingZeroBitCount
+            let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
+            delimiters &= before
+            if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            while delimiters != 0 {
+                ends[n] = f &+ delimiters.trailingZeroBitCount
+                n &+= 1
+                delimiters &= delimiters &- 1
+            }
+            f &+= length
+            i &+= length
+            return (seen, true)
+        }
+        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
         while i &+ 8 <= end {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
             UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
@@ -569,7 +607,8 @@ public struct CSVRecordParser: Sendable {
     private static let crWord: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
     private static let quoteWord: UInt64 = 0x2222_2222_2222_2222
 
-    /// Copies `bytes[index...]` to `out[fill...]` eight bytes at a time until a word holds a byte equal to a byte
+    /// Copies `bytes[index...]` to `out[fill...]` sixteen bytes, then eight, at a time until a block or word holds
+    /// a byte equal to a byte
     /// of `first`, `second` or (with `checksThird`, a constant at each call, so the test is compiled in or out)
     /// `third`, and moves `index` and `fill` to that byte (`stopped`), or past the last whole word of the input.
     /// Each word is stored whole (the staging buffer has room for every input byte); `fill` counts only the
@@ -581,6 +620,30 @@ public struct CSVRecordParser: Sendable {
         fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, checksThird: Bool
     ) -> (seen: UInt64, stopped: Bool) {
         var seen: UInt64 = 0
+        // Sixteen bytes at a time while sixteen remain (as `passWords`).
+        let firstLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: first))
+        let secondLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: second))
+        let thirdLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: third))
+        var seenLanes = SIMD16<UInt8>()
+        while index + 16 <= count {
+            let block = UnsafeRawPointer(bytes + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            var found = ByteBlock.lanes(block .== firstLanes) | ByteBlock.lanes(block .== secondLanes)
+            if checksThird { found |= ByteBlock.lanes(block .== thirdLanes) }
+            UnsafeMutableRawPointer(out + fill).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            if !ByteBlock.isAny(found) {
+                seenLanes |= block
+                fill += 16
+                index += 16
+                continue
+            }
+            let length = ByteBlock.bits(found).trailingZeroBitCount
+            let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
+            if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            fill += length
+            index += length
+            return (seen, true)
+        }
+        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
         while index + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
             var found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)

@@ -675,7 +675,7 @@ public struct ContactMapper: Sendable {
             return i
         }
 
-        ContactRecord.keep(text(.contactID), in: &contact.contactID)
+        if Self.text(raw, index[.contactID], in: &contact.contactID) { count(.contactID) }
         if let i = present(.closedAt) {
             if let closed = Self.timestamp(raw, i, index[.closedTime], parser: &closedParser) {
                 contact.closedAt = closed.0
@@ -718,7 +718,9 @@ public struct ContactMapper: Sendable {
             ContactRecord.keep(nil, in: &contact.rawChannel)
             if let constantChannel { contact.channel = constantChannel }
         }
-        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject) { count(.subject) }
+        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject, ordinal: &contact.subjectOrdinal) {
+            count(.subject)
+        }
         ContactRecord.keep(text(.text), in: &contact.text)
         if Self.text(raw, index[.category], memo: &categoryMemo, in: &contact.category) { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
@@ -906,6 +908,38 @@ public struct ContactMapper: Sendable {
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?) -> Bool {
+        var ordinal = MemoOrdinal.none
+        return text(raw, column, memo: &memo, in: &field, ordinal: &ordinal)
+    }
+
+    /// Puts the trimmed value of a text column in `field` as `raw.trimmedString(at:)` gives it (`nil` when it has
+    /// none, or only blanks), a small ASCII string without making a `String` (`ContactRecord.keep(smallWords:in:)`);
+    /// whether there was a value.
+    @inline(__always)
+    private static func text(_ raw: RawRecordFields, _ column: Int?, in field: inout String?) -> Bool {
+        guard let column else {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
+        let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
+        if value.isEmpty {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
+            ContactRecord.keep(smallWords: small, in: &field)
+        } else {
+            ContactRecord.keep(TextNormalization.string(fromUTF8: value, isKnownValid: raw.holdsValidUTF8), in: &field)
+        }
+        return true
+    }
+
+    /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `MemoOrdinal` in `memo` (`none` when the
+    /// memo does not hold it, or there is no value). `ordinal` is left as it is (`none`, from
+    /// `ContactRecord.resetForMapping`) when the column is missing or empty.
+    @inline(__always)
+    private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
+                             in field: inout String?, ordinal: inout MemoOrdinal) -> Bool {
         guard let column else {
             ContactRecord.keep(nil, in: &field)
             return false
@@ -917,12 +951,13 @@ public struct ContactMapper: Sendable {
         }
         // Up to 15 ASCII bytes (most agents, queues, languages): the string made from the words costs less than
         // a lookup, and is the very string the memo would give (a small string's bits are its bytes).
-        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.make(value) {
-            ContactRecord.keep(small, in: &field)
+        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
+            ContactRecord.keep(smallWords: small, in: &field)
             return true
         }
         let valid = raw.holdsValidUTF8
-        memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        let held = memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
+        if held.value >= 0 { ordinal = held }
         return true
     }
 

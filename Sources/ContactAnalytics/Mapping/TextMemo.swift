@@ -17,7 +17,7 @@ import Foundation
 /// of 512 lookups found) bypasses the table from then on, so free text pays for 512 lookups, not one per row.
 /// The table is allocated with the first value, so a mapper that never reads the column costs nothing.
 struct TextMemo: Sendable {
-    /// One value held (or an empty slot: `hash` 0), 56 bytes.
+    /// One value held (or an empty slot: `hash` 0), 64 bytes.
     private struct Slot: Sendable {
         /// `TextMemo.hash(of:head:next:)` of the value; never 0 for a value held.
         var hash: UInt64 = 0
@@ -25,6 +25,8 @@ struct TextMemo: Sendable {
         var head: UInt64 = 0
         var next: UInt64 = 0
         var count: Int32 = 0
+        /// The value's `MemoOrdinal`.
+        var ordinal: Int32 = -1
         /// Where the value's bytes from the 17th on start in `tails`, for a value longer than 16 bytes whose
         /// string has other bytes; -1 when `string`'s own UTF-8 bytes are the value's (`ownBytes`).
         var tailStart: Int32 = 0
@@ -75,28 +77,32 @@ struct TextMemo: Sendable {
     }
 
     /// Sets `field` to `string(for: value, make)`, leaving it untouched when it already holds that remembered
-    /// string (the same storage: a column whose value repeats the last row's costs no retain and no release).
-    @inline(__always)
+    /// string (the same storage: a column whose value repeats the last row's costs no retain and no release);
+    /// the string's `MemoOrdinal` (`none` when the memo does not hold it).
+    @inline(__always) @discardableResult
     mutating func store(_ value: UnsafeBufferPointer<UInt8>, in field: inout String?,
-                        _ make: (UnsafeBufferPointer<UInt8>) -> String) {
+                        _ make: (UnsafeBufferPointer<UInt8>) -> String) -> MemoOrdinal {
         if isBypassed {
             field = make(value)
-            return
+            return .none
         }
         let (head, next) = Self.words(of: value)
         let hash = Self.hash(of: value, head: head, next: next)
         let found = slot(of: value, hash: hash, head: head, next: next)
         judge(found: found >= 0)
         if found >= 0 {
-            slots.withUnsafeBufferPointer { slots in
-                if let current = field, ContactRecord.isSameStorage(current, slots[found].string) { return }
+            return slots.withUnsafeBufferPointer { slots in
+                if let current = field, ContactRecord.isSameStorage(current, slots[found].string) {
+                    return MemoOrdinal(value: slots[found].ordinal)
+                }
                 field = slots[found].string
+                return MemoOrdinal(value: slots[found].ordinal)
             }
-            return
         }
         let made = make(value)
-        remember(made, bytes: value, hash: hash, head: head, next: next, emptySlot: ~found)
+        let ordinal = remember(made, bytes: value, hash: hash, head: head, next: next, emptySlot: ~found)
         field = made
+        return ordinal
     }
 
     /// The first 16 bytes of `value` as two little-endian words, zero-padded (no load past its end).
@@ -212,11 +218,14 @@ struct TextMemo: Sendable {
         windowFinds = 0
     }
 
-    /// Holds `string` for `value` (not held; its probe ended at `emptySlot`) while there is room.
+    /// Holds `string` for `value` (not held; its probe ended at `emptySlot`) while there is room; its `MemoOrdinal`
+    /// (`none` when there is no room).
+    @discardableResult
     private mutating func remember(_ string: String, bytes value: UnsafeBufferPointer<UInt8>, hash: UInt64,
-                                   head: UInt64, next: UInt64, emptySlot: Int) {
+                                   head: UInt64, next: UInt64, emptySlot: Int) -> MemoOrdinal {
         let tailCount = max(0, value.count - Self.inlineBytes)
-        guard count < capacity, value.count <= Int(Int32.max), tailCount <= Int(Int32.max) - tails.count else { return }
+        guard count < capacity, count < Int(Int32.max), value.count <= Int(Int32.max),
+              tailCount <= Int(Int32.max) - tails.count else { return .none }
         var slot = emptySlot
         if (count + 1) * 2 > slots.count {
             grow()
@@ -237,9 +246,11 @@ struct TextMemo: Sendable {
                 tails.append(contentsOf: UnsafeBufferPointer(rebasing: value[Self.inlineBytes...]))
             }
         }
-        slots[slot] = Slot(hash: hash, head: head, next: next, count: Int32(value.count),
+        let ordinal = Int32(count)
+        slots[slot] = Slot(hash: hash, head: head, next: next, count: Int32(value.count), ordinal: ordinal,
                            tailStart: Int32(tailStart), ownBytes: UInt(bitPattern: ownBytes), string: string)
         count += 1
+        return MemoOrdinal(value: ordinal)
     }
 
     /// The first empty slot from `hash`'s.

@@ -55,6 +55,9 @@ public struct ContactRecord: Sendable, Equatable {
     public var reopens: Int?
     /// Where the row came from.
     public var location: SourceLocation
+    /// Which string of its mapper's subject memo `subject` is (`MemoOrdinal`), for the classification
+    /// memo; not part of the contact's value.
+    var subjectOrdinal = MemoOrdinal.none
 
     public init(
         contactID: String? = nil, openedAt: EpochSeconds, closedAt: EpochSeconds? = nil,
@@ -135,6 +138,7 @@ public struct ContactRecord: Sendable, Equatable {
         answered = nil
         waitSeconds = nil
         reopens = nil
+        subjectOrdinal = .none
         Self.keep(location.file, in: &self.location.file)
         self.location.line = location.line
     }
@@ -154,7 +158,39 @@ public struct ContactRecord: Sendable, Equatable {
             return
         }
         if let current = field, isSameStorage(current, value) { return }
+        if let words = StringStorageWords.of(value), replaceInPlace(&field, with: words) { return }
         field = value
+    }
+
+    /// `keep(_:in:)` of the small string whose words are `words` (`SmallASCIIString.words(_:)`), made only when
+    /// the field holds a string with storage (which assigning releases).
+    @inline(__always)
+    static func keep(smallWords words: (UInt64, UInt64), in field: inout String?) {
+        if replaceInPlace(&field, with: words) { return }
+        field = unsafeBitCast(words, to: String.self)
+    }
+
+    /// Writes the small string `words` (a string without storage) over `field` when that holds no storage either
+    /// (`nil`, or a small string): the assignment, without the runtime's release of the old value and retain of
+    /// the new (calls that find nothing to count, two a text column a row). `false`, leaving `field` as it is,
+    /// when either has storage (or small strings are not laid out as `IdentityHash.smallStringsAreReadable`
+    /// reads them, or `nil` is not two zero words: constants when compiled; the tests check both).
+    @inline(__always)
+    static func replaceInPlace(_ field: inout String?, with words: (UInt64, UInt64)) -> Bool {
+        guard holdsNoStorage(words), StringStorageWords.nilIsZero else { return false }
+        return withUnsafeMutableBytes(of: &field) { raw -> Bool in
+            let held = raw.load(as: (UInt64, UInt64).self)
+            guard held == (0, 0) || holdsNoStorage(held) else { return false }
+            raw.storeBytes(of: words.0, as: UInt64.self)
+            raw.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+            return true
+        }
+    }
+
+    /// Whether a string's words are a small string's (its bytes in the words, no storage).
+    @inline(__always)
+    private static func holdsNoStorage(_ words: (UInt64, UInt64)) -> Bool {
+        words.1 &>> 56 & 0x20 != 0 && IdentityHash.smallStringsAreReadable
     }
 
     /// Whether `a` and `b` are bit for bit the same `String` value: then their bytes are the same (the

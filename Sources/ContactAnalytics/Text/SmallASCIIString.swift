@@ -31,8 +31,27 @@ enum SmallASCIIString {
     /// when they are ASCII; else `nil`.
     @inline(__always)
     static func make(head: UInt64, next: UInt64, count n: Int) -> String? {
+        guard let words = words(head: head, next: next, count: n) else { return nil }
+        return unsafeBitCast(words, to: String.self)
+    }
+
+    /// The two words of `make(_:)`'s string (`StringStorageWords`), without making a `String` (so without the
+    /// runtime's retain of one): for `ContactRecord.keep(smallWords:in:)`.
+    @inline(__always)
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        let n = bytes.count
+        guard n > 0, n <= maxCount, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        if n < 8 { return words(head: IdentityHash.tail(raw, from: 0, count: n), next: 0, count: n) }
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        return words(head: head, next: n == 8 ? 0 : IdentityHash.tail(raw, from: 8, count: n), count: n)
+    }
+
+    /// The two words of the string of `make(head:next:count:)`, or `nil` when it gives none.
+    @inline(__always)
+    static func words(head: UInt64, next: UInt64, count n: Int) -> (UInt64, UInt64)? {
         guard (head | next) & 0x8080_8080_8080_8080 == 0, n > 0, n <= maxCount,
               IdentityHash.smallStringsAreReadable else { return nil }
-        return unsafeBitCast((head, next | (0xE0 | UInt64(truncatingIfNeeded: n)) &<< 56), to: String.self)
+        return (head, next | (0xE0 | UInt64(truncatingIfNeeded: n)) &<< 56)
     }
 }

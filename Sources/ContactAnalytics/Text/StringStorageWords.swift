@@ -10,6 +10,16 @@ enum StringStorageWords {
     @inline(__always)
     static var areAvailable: Bool { MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size }
 
+    /// Whether an optional `String` is two words too and `nil` is two zero words (`ContactRecord.replaceInPlace`);
+    /// folds to a constant when compiled.
+    @inline(__always)
+    static var nilIsZero: Bool {
+        guard areAvailable, MemoryLayout<String?>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        let none: String? = nil
+        let words = unsafeBitCast(none, to: (UInt64, UInt64).self)
+        return words.0 == 0 && words.1 == 0
+    }
+
     /// The two words of `string`, or `nil` where a `String` is not two words.
     @inline(__always)
     static func of(_ string: String) -> (UInt64, UInt64)? {

@@ -75,6 +75,20 @@ public enum TextNormalization {
         let count = bytes.count
         var index = 0
         var high: UInt64 = 0
+        // Sixteen bytes at a time while sixteen remain (one unsigned vector compare: SSE2, NEON), then words.
+        if count >= 16 {
+            let combining = SIMD16<UInt8>(repeating: 0xCC)
+            var highLanes = SIMD16<UInt8>()
+            while index + 16 <= count {
+                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let found = unsafeBitCast(block .>= combining, to: SIMD2<UInt64>.self)
+                if found[0] | found[1] != 0 { return .other }
+                highLanes |= block
+                index += 16
+            }
+            let lanes = unsafeBitCast(highLanes, to: SIMD2<UInt64>.self)
+            high = (lanes[0] | lanes[1]) & 0x8080_8080_8080_8080
+        }
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             if ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080 != 0 {

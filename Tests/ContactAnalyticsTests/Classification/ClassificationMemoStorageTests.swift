@@ -39,6 +39,86 @@ import Testing
         #expect(memo.hits == 5 && memo.lookups == 5)
     }
 
+    /// The subject table: a key of three words taken or found by storage with a subject's ordinal is found by
+    /// that ordinal and those words only (another key on the same ordinal takes its place; other words, another
+    /// length or no ordinal are not found there); forgetting the storage table forgets it.
+    @Test func subjectKeysAreFoundByOrdinalAndEveryWord() {
+        var memo = ClassificationMemo()
+        let first = MemoOrdinal(value: 7), other = MemoOrdinal(value: 8)
+        func bySubject(_ ordinal: MemoOrdinal, _ words: [UInt64]) -> CauseID? {
+            words.withUnsafeBufferPointer { memo.cause(ofSubject: ordinal, key: $0) }
+        }
+        func remember(_ words: [UInt64], _ cause: Int, _ ordinal: MemoOrdinal) -> Bool {
+            words.withUnsafeBufferPointer {
+                memo.remember(CauseID(cause), forStorage: $0, hash: IdentityHash.of(words: $0), keyBytes: 8, subject: ordinal)
+            }
+        }
+        #expect(bySubject(first, [1, 2, 3]) == nil)
+        #expect(remember([1, 2, 3], 1, first))
+        #expect(bySubject(first, [1, 2, 3]) == CauseID(1))
+        #expect(memo.subjectHits == 1 && memo.hits == 1)
+        #expect(bySubject(other, [1, 2, 3]) == nil)
+        #expect(bySubject(first, [1, 2, 4]) == nil)
+        #expect(bySubject(first, [1, 2]) == nil)
+        #expect(bySubject(.none, [1, 2, 3]) == nil)
+        // Another key on the same ordinal (another mapper's memo): it takes the slot, and each is found right.
+        #expect(remember([5, 6, 7], 2, first))
+        #expect(bySubject(first, [5, 6, 7]) == CauseID(2))
+        #expect(bySubject(first, [1, 2, 3]) == nil)
+        // Found by storage with an ordinal: noted again.
+        #expect([1, 2, 3].withUnsafeBufferPointer { memo.cause(ofStorage: $0, hash: IdentityHash.of(words: $0), subject: first) }
+                    == CauseID(1))
+        #expect(bySubject(first, [1, 2, 3]) == CauseID(1))
+        #expect(memo.subjectHits == 3)
+        // Ordinals past the table are never held.
+        #expect(remember([9, 9, 9], 3, MemoOrdinal(value: Int32(ClassificationMemo.subjectSlots))))
+        #expect(bySubject(MemoOrdinal(value: Int32(ClassificationMemo.subjectSlots)), [9, 9, 9]) == nil)
+        Array("abc".utf8).withUnsafeBufferPointer { memo.remember(CauseID(2), for: $0, hash: IdentityHash.of(bytes: $0)) }
+        memo.removeAll()
+        #expect(bySubject(first, [1, 2, 3]) == nil)
+        #expect(memo.subjectHits == 3)
+    }
+
+    /// Contacts mapped from rows whose subjects repeat (the mapper's memo gives each its ordinal): classified by
+    /// the subject table, with the causes the rules give, also where a queue or language joins the key (then not
+    /// by the subject table) and for contacts of two mappers whose ordinals collide.
+    @Test func mappedSubjectsAreClassifiedByTheirOrdinal() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", priority: 2, .keywords(["refund"], field: .subject)),
+            RootCauseRule(cause: "b", priority: 1, .keywords(["order"], field: .anyText)),
+            RootCauseRule(cause: "c/d", .keywords(["tilaus"], field: .queue)),
+        ])
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: [])
+        var plain = classifier
+        plain.memoizes = false
+        let subjects = ["Please refund the second payment", "Where is my order, it has not come",
+                        "A question about my account", "Ändra min beställning, tack så mycket"]
+        var first = try MappingTestSupport.mapper(["opened_at", "subject", "queue"])
+        var second = try MappingTestSupport.mapper(["opened_at", "subject", "queue"])
+        var wrong = 0
+        func classify(_ mapper: inout ContactMapper, _ n: Int, _ subject: String) {
+            let queue = n % 5 == 0 ? "tilaus ja laskutus" : ""
+            guard let contact = MappingTestSupport.contact(
+                MappingTestSupport.map(&mapper, ["2024-01-0\(1 + n % 9)", subject, queue]).outcome) else {
+                wrong += 1
+                return
+            }
+            if contact.subjectOrdinal.value < 0 { wrong += 1 }
+            if classifier.classify(contact) != plain.classify(contact) { wrong += 1 }
+        }
+        for n in 0..<200 { classify(&first, n, subjects[n % 4]) }
+        #expect(wrong == 0)
+        // 160 rows without a queue, each subject taken by bytes, then by storage: the rest by the subject table.
+        #expect(classifier.memoSubjectHits == 160 - 8)
+        #expect(classifier.memoHits == 200 - 8)
+        // The second mapper takes the subjects in another order: the same ordinals, other subjects.
+        for n in 0..<200 {
+            classify(&first, n, subjects[n % 4])
+            classify(&second, n, subjects[3 - n % 4])
+        }
+        #expect(wrong == 0)
+    }
+
     /// A key whose input is longer than the memo keeps is not taken; forgetting the byte table forgets the
     /// storage table with it; a full storage table starts again on its own.
     @Test func storageKeysAreBoundedAndForgotten() {

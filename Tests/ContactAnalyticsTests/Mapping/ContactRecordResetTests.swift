@@ -6,13 +6,15 @@ import Testing
 @Suite struct ContactRecordResetTests {
     /// A record with every stored field set to something other than its default, on line 7 of `file`.
     static func filledRecord(file: String) -> ContactRecord {
-        ContactRecord(
+        var record = ContactRecord(
             contactID: "T1", openedAt: 100, closedAt: 200, customer: "C1", channel: .email, rawChannel: "mail",
             subject: "Where is my order", text: "It has not arrived", category: "delivery", tags: ["a", "b"],
             status: .resolved, handleTimeSeconds: 30, csat: .score(4), cost: 2.5, agent: "agent1", queue: "q",
             language: "fi", firstContactResolved: true, agentReplies: 2, answered: true, waitSeconds: 12,
             firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
             location: SourceLocation(file: file, line: 7))
+        record.subjectOrdinal = MemoOrdinal(value: 3)
+        return record
     }
 
     @Test func resetGivesTheFreshRecord() {
@@ -25,8 +27,10 @@ import Testing
         }
         record.reset(openedAt: 300, location: location)
         #expect(record == fresh)
+        // The subject's ordinal is no part of the value (`==` ignores it), so it is checked on its own.
+        #expect(record.subjectOrdinal.value == -1)
         // A new stored field must be set in the record above and emptied by `reset`.
-        #expect(Mirror(reflecting: record).children.count == 26)
+        #expect(Mirror(reflecting: record).children.count == 27)
     }
 
     /// `resetForMapping` empties every field but the eight the mapper assigns on every record, which it leaves
@@ -46,11 +50,44 @@ import Testing
         expected.queue = "q"
         expected.language = "fi"
         #expect(record == expected)
+        #expect(record.subjectOrdinal.value == -1)
         #expect(record != before)
         #expect(ContactRecord.isSameStorage(record.location.file, file))
         record.resetForMapping(openedAt: 5, location: SourceLocation(file: "b.csv", line: 1))
         #expect(record.location == SourceLocation(file: "b.csv", line: 1))
         #expect(record.openedAt == 5)
+    }
+
+    /// A small string written over a field that holds no storage (`nil`, a small string) takes its bits in
+    /// place; over a string with storage it is assigned. Either way the field is the string made the usual way,
+    /// bit for bit, and a string with storage is never written in place.
+    @Test func smallStringsAreWrittenInPlaceOnlyOverFieldsWithoutStorage() {
+        #expect(StringStorageWords.nilIsZero)
+        #expect(IdentityHash.smallStringsAreReadable)
+        let heap = String(decoding: Array("a string longer than fifteen bytes".utf8), as: UTF8.self)
+        for start in [nil, "ab", "fifteen bytes!!", heap] as [String?] {
+            for value in ["x", "agent23", "accounts", "fifteen bytes!!"] {
+                var field = start
+                let words = Array(value.utf8).withUnsafeBufferPointer { SmallASCIIString.words($0) }
+                guard let words else {
+                    Issue.record("no words for \(value)")
+                    continue
+                }
+                let inPlace = ContactRecord.replaceInPlace(&field, with: words)
+                #expect(inPlace == (start != heap), "\(start ?? "nil") <- \(value)")
+                var kept = start
+                ContactRecord.keep(smallWords: words, in: &kept)
+                let usual = String(decoding: Array(value.utf8), as: UTF8.self)
+                #expect(ContactRecord.isSameStorage(kept ?? "", usual) && kept == value)
+                var general = start
+                ContactRecord.keep(usual, in: &general)
+                #expect(ContactRecord.isSameStorage(general ?? "", usual))
+            }
+            // A value with storage is never written in place.
+            var field = start
+            ContactRecord.keep(heap, in: &field)
+            #expect(ContactRecord.isSameStorage(field ?? "", heap))
+        }
     }
 
     /// `keep` compares storage, never Unicode equivalence: a canonically equivalent string with other bytes

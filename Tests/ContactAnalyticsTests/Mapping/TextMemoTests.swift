@@ -77,7 +77,7 @@ import Testing
     /// `store` through `memo` into `field`, counting the calls of the maker in `made`.
     static func store(_ memo: inout TextMemo, _ value: String, in field: inout String?, made: inout Int) {
         var bytes = Array(value.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        _ = bytes.withUnsafeMutableBufferPointer { buffer in
             memo.store(UnsafeBufferPointer(buffer), in: &field) { made += 1; return TextNormalization.string(fromUTF8: $0) }
         }
     }
@@ -99,6 +99,32 @@ import Testing
         field = "something else"
         Self.store(&memo, "agent1", in: &field, made: &made)
         #expect(field == "agent1" && made == 2)
+    }
+
+    /// `store`'s ordinals: the order in which the memo took each value, the same for a value found again, `none`
+    /// for a value it could not take (full) and once it is bypassed; the mapper puts the subject's in the contact
+    /// (none for a small ASCII subject, which never reaches the memo, or no subject).
+    @Test func storeGivesEachValueTheOrderInWhichItWasTaken() throws {
+        var memo = TextMemo(capacity: 3)
+        var field: String?
+        var bytes: [UInt8] = []
+        func store(_ value: String) -> Int32 {
+            bytes = Array(value.utf8)
+            return bytes.withUnsafeBufferPointer { memo.store($0, in: &field) { String(decoding: $0, as: UTF8.self) } }.value
+        }
+        let values = ["Where is my order, it has not come", "Please refund the second payment", "Änderung der Adresse"]
+        #expect(values.map(store) == [0, 1, 2])
+        #expect(values.reversed().map(store) == [2, 1, 0])
+        #expect(store("A fourth value, with no room left for it") == -1)
+        #expect(field == "A fourth value, with no room left for it")
+        #expect(store(values[1]) == 1)
+        // Ordinals compare equal whatever they hold: a hint, no part of a contact's value.
+        #expect(MemoOrdinal(value: 1) == MemoOrdinal.none)
+        var mapper = try MappingTestSupport.mapper(["opened_at", "subject"])
+        let rows = [["2024-01-01", values[0]], ["2024-01-02", values[1]], ["2024-01-03", "short"],
+                    ["2024-01-04", values[0]], ["2024-01-05", ""]]
+        let ordinals = rows.map { MappingTestSupport.contact(MappingTestSupport.map(&mapper, $0).outcome)?.subjectOrdinal.value }
+        #expect(ordinals == [0, 1, -1, 0, -1])
     }
 
     /// A memo whose lookups find under a quarter of their values in a window of 512 stops looking up (free
@@ -128,10 +154,15 @@ import Testing
         #expect(!roomy.isBypassed)
         Self.store(&roomy, "text 0", in: &field, made: &made)
         #expect(roomy.isBypassed && roomy.count == Int(TextMemo.window) - 1)
-        // Bypassed: still the right strings, each made anew.
+        // Bypassed: still the right strings, each made anew, and no ordinal.
         let before = made
         Self.store(&unique, "subject number 3", in: &field, made: &made)
         #expect(field == "subject number 3" && made == before + 1)
+        var bytes = Array("subject number 3".utf8)
+        let ordinal = bytes.withUnsafeMutableBufferPointer { buffer in
+            unique.store(UnsafeBufferPointer(buffer), in: &field) { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(ordinal.value == -1)
     }
 
     /// The in-place comparison against `==` of arrays, at every length to 40 and a difference at every place
