@@ -44,8 +44,6 @@ public struct ByteChunkSource: Sendable {
     private var lookahead: [UInt8] = []
     private var lookaheadStart = 0
     private var storageExhausted = false
-    /// What a file is read into before its bytes are appended (`readStorage`).
-    private var scratch: [UInt8] = []
 
     /// Opens the file at `path` (`-` reads standard input).
     ///
@@ -172,17 +170,15 @@ public struct ByteChunkSource: Sendable {
             if delivered == 0 { storageExhausted = true }
             return delivered
         case .file(let handle):
-            // read(2) into a scratch buffer of one chunk (made once, and in the cache when it is read into), then
-            // one copy onto `buffer`. Growing `buffer` by a chunk of zeros to read into it wrote every byte of the
-            // input twice, the zeros a byte at a time (3 % of a 5M-row report's CPU).
-            if scratch.count < chunkSize { scratch = [UInt8](repeating: 0, count: chunkSize) }
+            let oldCount = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
             let name = self.name
             let size = chunkSize
-            let delivered = try scratch.withUnsafeMutableBytes { raw -> Int in
+            let delivered = try buffer.withUnsafeMutableBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return try handle.read(into: base, count: size, displayName: name)
+                return try handle.read(into: base + oldCount, count: size, displayName: name)
             }
-            buffer.append(contentsOf: scratch[0..<delivered])
+            buffer.removeLast(chunkSize - delivered)
             if delivered == 0 { storageExhausted = true }
             return delivered
         case .gzip(let stream):
