@@ -917,21 +917,34 @@ public struct ContactMapper: Sendable {
     /// whether there was a value.
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, in field: inout String?) -> Bool {
+        let (hasValue, rest) = shortText(raw, column, in: &field)
+        if let rest {
+            ContactRecord.keep(TextNormalization.string(fromUTF8: rest, isKnownValid: raw.holdsValidUTF8), in: &field)
+        }
+        return hasValue
+    }
+
+    /// What both `text` functions do first: `nil` in `field` when the column is missing, empty or only blanks;
+    /// the string of a value of up to 15 ASCII bytes (most agents, queues, languages) made from its words, which
+    /// costs less than a lookup and is the very string a memo would give (a small string's bits are its bytes).
+    /// Returns whether there is a value, and the trimmed value when it is left to the caller.
+    @inline(__always)
+    private static func shortText(_ raw: RawRecordFields, _ column: Int?,
+                                  in field: inout String?) -> (hasValue: Bool, rest: UnsafeBufferPointer<UInt8>?) {
         guard let column else {
             ContactRecord.keep(nil, in: &field)
-            return false
+            return (false, nil)
         }
         let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
         if value.isEmpty {
             ContactRecord.keep(nil, in: &field)
-            return false
+            return (false, nil)
         }
         if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
             ContactRecord.keep(smallWords: small, in: &field)
-        } else {
-            ContactRecord.keep(TextNormalization.string(fromUTF8: value, isKnownValid: raw.holdsValidUTF8), in: &field)
+            return (true, nil)
         }
-        return true
+        return (true, value)
     }
 
     /// `text(_:_:memo:in:)`, setting `ordinal` to the string's `MemoOrdinal` in `memo` (`none` when the
@@ -940,21 +953,8 @@ public struct ContactMapper: Sendable {
     @inline(__always)
     private static func text(_ raw: RawRecordFields, _ column: Int?, memo: inout TextMemo,
                              in field: inout String?, ordinal: inout MemoOrdinal) -> Bool {
-        guard let column else {
-            ContactRecord.keep(nil, in: &field)
-            return false
-        }
-        let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
-        if value.isEmpty {
-            ContactRecord.keep(nil, in: &field)
-            return false
-        }
-        // Up to 15 ASCII bytes (most agents, queues, languages): the string made from the words costs less than
-        // a lookup, and is the very string the memo would give (a small string's bits are its bytes).
-        if value.count <= SmallASCIIString.maxCount, let small = SmallASCIIString.words(value) {
-            ContactRecord.keep(smallWords: small, in: &field)
-            return true
-        }
+        let (hasValue, rest) = shortText(raw, column, in: &field)
+        guard let value = rest else { return hasValue }
         let valid = raw.holdsValidUTF8
         let held = memo.store(value, in: &field) { TextNormalization.string(fromUTF8: $0, isKnownValid: valid) }
         if held.value >= 0 { ordinal = held }

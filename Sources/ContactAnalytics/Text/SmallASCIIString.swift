@@ -18,13 +18,7 @@ enum SmallASCIIString {
     /// here), else `nil`.
     @inline(__always)
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let n = bytes.count
-        guard n > 0, n <= maxCount, let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        // The first eight bytes (or the `n` there are), then the rest, zero-padded (`IdentityHash.tail`).
-        if n < 8 { return make(head: IdentityHash.tail(raw, from: 0, count: n), next: 0, count: n) }
-        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-        return make(head: head, next: n == 8 ? 0 : IdentityHash.tail(raw, from: 8, count: n), count: n)
+        words(bytes).map { unsafeBitCast($0, to: String.self) }
     }
 
     /// The string of the `count` (1...15) bytes held in `head` and `next` (little-endian, zero beyond `count`),
@@ -42,6 +36,7 @@ enum SmallASCIIString {
         let n = bytes.count
         guard n > 0, n <= maxCount, let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
+        // The first eight bytes (or the `n` there are), then the rest, zero-padded (`IdentityHash.tail`).
         if n < 8 { return words(head: IdentityHash.tail(raw, from: 0, count: n), next: 0, count: n) }
         let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         return words(head: head, next: n == 8 ? 0 : IdentityHash.tail(raw, from: 8, count: n), count: n)
