@@ -3,10 +3,11 @@
 /// exact sums it adds (by their byte offsets).
 ///
 /// A contact sets some five to twelve of the accumulator's 29 counts and two or three of its five sums, and goes
-/// into eight slices (channel, cause, queue, agent, period, priority, language, hour). Adding a whole
-/// accumulator to each slice adds every field, zeros too; `add(to:rows:)` adds only the fields listed, each to
-/// all eight slices in a row (no branch on the fields per slice; the counts' bits walked lowest first). Counts and sums add exactly (whole numbers,
-/// `ExactSum`), so the slices hold what whole accumulators merged would give.
+/// into five or six rows of `SliceAggregates` (its (channel, priority, language) triple, cause, queue, agent,
+/// period, and the hour of a call). Adding a whole accumulator to each row adds every field, zeros too;
+/// `add(to:rows:)` adds only the fields listed, each to all the rows given in a row (no branch on the fields per
+/// row; the counts' bits walked lowest first). Counts and sums add exactly (whole numbers, `ExactSum`), so the
+/// rows hold what whole accumulators merged would give.
 struct MetricContribution {
     /// 1 (added) or -1 (taken back).
     let sign: Int
@@ -74,20 +75,32 @@ struct MetricContribution {
     @inline(__always)
     func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
              rows: (Int, Int, Int, Int, Int, Int, Int, Int)) {
-        add(to: table, rows: rows, eighth: true)
+        add(to: table, rows: rows, count: 8)
     }
 
-    /// The same for seven accumulators (a contact with no hour: `SliceAggregates.contribute`).
+    /// The same for seven accumulators.
     @inline(__always)
     func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>, rows: (Int, Int, Int, Int, Int, Int, Int)) {
-        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, rows.0), eighth: false)
+        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, rows.0), count: 7)
     }
 
-    /// Adds to `rows.0` ... `rows.6`, and to `rows.7` when `eighth` (a constant where this is inlined, so the
-    /// test on it goes).
+    /// The same for six accumulators (`SliceAggregates.contribute`: a contact with an hour).
+    @inline(__always)
+    func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>, rows: (Int, Int, Int, Int, Int, Int)) {
+        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.0, rows.0), count: 6)
+    }
+
+    /// The same for five accumulators (`SliceAggregates.contribute`: a contact with no hour).
+    @inline(__always)
+    func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>, rows: (Int, Int, Int, Int, Int)) {
+        add(to: table, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.0, rows.0, rows.0), count: 5)
+    }
+
+    /// Adds to the first `count` (5 to 8) of `rows.0` ... `rows.7` (a constant where this is inlined, so the
+    /// tests on it go).
     @inline(__always)
     private func add(to table: UnsafeMutableBufferPointer<MetricAccumulator>,
-                     rows: (Int, Int, Int, Int, Int, Int, Int, Int), eighth: Bool) {
+                     rows: (Int, Int, Int, Int, Int, Int, Int, Int), count: Int) {
         guard let start = table.baseAddress else { return }
         let base = UnsafeMutableRawPointer(start), stride = MemoryLayout<MetricAccumulator>.stride
         let r0 = base + rows.0 &* stride, r1 = base + rows.1 &* stride, r2 = base + rows.2 &* stride
@@ -104,9 +117,9 @@ struct MetricContribution {
                 (r2 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r3 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
                 (r4 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
-                (r5 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
-                (r6 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign
-                if eighth { (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
+                if count > 5 { (r5 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
+                if count > 6 { (r6 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
+                if count > 7 { (r7 + offset).assumingMemoryBound(to: Int.self).pointee &+= sign }
             }
         }
         withUnsafeBytes(of: sumOffsets) { offsets in
@@ -119,9 +132,9 @@ struct MetricContribution {
                     (r2 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r3 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
                     (r4 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
-                    (r5 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
-                    (r6 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value)
-                    if eighth { (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
+                    if count > 5 { (r5 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
+                    if count > 6 { (r6 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
+                    if count > 7 { (r7 + offset).assumingMemoryBound(to: ExactSum.self).pointee.add(value) }
                 }
             }
         }

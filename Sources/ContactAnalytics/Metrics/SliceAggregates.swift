@@ -24,13 +24,21 @@ struct SliceAggregates: Sendable {
     private var lastPeriodID: Int32 = 0
 
     /// The sums of every slice in one table (`Breakdown`; `subscript(_:_:)` and `byChannel` ... `byHour` read
-    /// them): row 0 is unused (a contact without an answered value adds to no hour: to seven rows, not eight),
-    /// then the channels, cause slots, priority slots, language slots and hours, from `fixedRows` on the queues,
-    /// agents and periods in order of first appearance. One table lets `contribute` reach a contact's seven or
-    /// eight slices with one access (`MetricContribution.add(to:rows:)`).
+    /// them): row 0 is unused, then the channels, cause slots, priority slots, language slots and hours, then a
+    /// block of (channel, priority, language) triples at `tripleRow(channel, priority, language)`; from
+    /// `fixedRows` on the queues, agents and periods in order of first appearance.
+    ///
+    /// `contribute` adds a contact to its triple's row, its cause, queue, agent and period, and the hour of a
+    /// call: five or six rows, not eight, with one access (`MetricContribution.add(to:rows:)`). A channel's sums
+    /// are its own row plus its triples' rows (a priority's and a language's the same way): every field adds
+    /// exactly, so that is what adding each contact to its channel row would give. Reads add the triples in
+    /// (`folded`); a write first moves them into the rows (`foldTriples`), as `applyPendingUpdates` does.
     private var table: [MetricAccumulator]
-    /// The first row of each fixed breakdown, and the first row after them.
-    private let channelRow: Int, causeRow: Int, priorityRow: Int, languageRow: Int, hourRow: Int, fixedRows: Int
+    /// The first row of each fixed breakdown and of the triples, and the first row after them.
+    private let channelRow: Int, causeRow: Int, priorityRow: Int, languageRow: Int, hourRow: Int
+    private let firstTripleRow: Int, fixedRows: Int
+    /// Whether a triple's row may hold sums not yet moved into the rows of its slices (`foldTriples`).
+    private var triplesPending = false
     /// The row of each queue, agent and period id; queue and agent id 0 is "none".
     private var queueRows: [Int] = []
     private var agentRows: [Int] = []
@@ -89,7 +97,8 @@ struct SliceAggregates: Sendable {
         priorityRow = causeRow + avoidableSlot.count
         languageRow = priorityRow + ServiceTargets.prioritySlots
         hourRow = languageRow + ContactLanguage.slotCount
-        fixedRows = hourRow + 24
+        firstTripleRow = hourRow + 24
+        fixedRows = firstTripleRow + channelCount * ServiceTargets.prioritySlots * ContactLanguage.slotCount
         table = Array(repeating: MetricAccumulator(), count: fixedRows)
         resolutionTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
         firstReplyTimes = BreakdownHistograms(channelCount: channelCount, causeSlotCount: avoidableSlot.count)
@@ -139,13 +148,64 @@ struct SliceAggregates: Sendable {
 
     /// The sums of slice `id` of `breakdown`.
     subscript(_ breakdown: Breakdown, _ id: Int) -> MetricAccumulator {
-        get { table[row(breakdown, id)] }
-        set { table[row(breakdown, id)] = newValue }
+        get { folded(breakdown, id) }
+        set {
+            foldTriples()
+            table[row(breakdown, id)] = newValue
+        }
     }
 
     /// The sums of every slice of `breakdown`, by id.
     func accumulators(_ breakdown: Breakdown) -> [MetricAccumulator] {
-        (0..<count(of: breakdown)).map { table[row(breakdown, $0)] }
+        (0..<count(of: breakdown)).map { folded(breakdown, $0) }
+    }
+
+    /// The row of the (channel, priority, language) triple.
+    @inline(__always)
+    private func tripleRow(_ channel: Int, _ priority: Int, _ language: Int) -> Int {
+        firstTripleRow + (channel * ServiceTargets.prioritySlots + priority) * ContactLanguage.slotCount + language
+    }
+
+    /// The sums of slice `id` of `breakdown`: its row, plus its triples' rows for a channel, priority or language.
+    private func folded(_ breakdown: Breakdown, _ id: Int) -> MetricAccumulator {
+        var sums = table[row(breakdown, id)]
+        guard triplesPending, breakdown == .channel || breakdown == .priority || breakdown == .language else {
+            return sums
+        }
+        for channel in 0..<channelCount {
+            for priority in 0..<ServiceTargets.prioritySlots {
+                for language in 0..<ContactLanguage.slotCount {
+                    let mine = switch breakdown {
+                    case .channel: channel == id
+                    case .priority: priority == id
+                    default: language == id
+                    }
+                    if mine { sums.merge(table[tripleRow(channel, priority, language)]) }
+                }
+            }
+        }
+        return sums
+    }
+
+    /// Moves the sums of every triple's row into the rows of its channel, priority and language and empties it
+    /// (the figures read stay the same), so a slice's row alone holds its sums and can be written.
+    private mutating func foldTriples() {
+        guard triplesPending else { return }
+        triplesPending = false
+        for channel in 0..<channelCount {
+            for priority in 0..<ServiceTargets.prioritySlots {
+                for language in 0..<ContactLanguage.slotCount {
+                    let triple = tripleRow(channel, priority, language)
+                    // A row with no contact holds nothing (each contact added and taken back adds and takes back
+                    // the same fields).
+                    guard table[triple].contacts != 0 else { continue }
+                    table[channelRow + channel].merge(table[triple])
+                    table[priorityRow + priority].merge(table[triple])
+                    table[languageRow + language].merge(table[triple])
+                    table[triple] = MetricAccumulator()
+                }
+            }
+        }
     }
 
     /// By channel ordinal, cause slot, queue id, agent id, period id, priority slot, language slot and hour.
@@ -321,13 +381,15 @@ struct SliceAggregates: Sendable {
         let channel = Int(facts.channel), priority = Int(facts.priority), language = Int(facts.language)
         precondition(channel < channelCount && priority < ServiceTargets.prioritySlots
                      && language < ContactLanguage.slotCount, "a contact's channel, priority or language out of range")
-        // Calls only (an answered value) go to their hour as well.
-        let rows = (channelRow + channel, causeRow + slot, queueRows[queue], agentRows[agent], periodRows[period],
-                    priorityRow + priority, languageRow + language)
+        // The (channel, priority, language) triple's row stands for three slices (`table`). Calls only (an
+        // answered value) go to their hour as well.
+        triplesPending = true
+        let rows = (tripleRow(channel, priority, language), causeRow + slot, queueRows[queue], agentRows[agent],
+                    periodRows[period])
         if facts.answered != 0 {
             let hour = hourRow + Int(facts.arrival) % 24
             table.withUnsafeMutableBufferPointer {
-                sums.add(to: $0, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, rows.5, rows.6, hour))
+                sums.add(to: $0, rows: (rows.0, rows.1, rows.2, rows.3, rows.4, hour))
             }
         } else {
             table.withUnsafeMutableBufferPointer { sums.add(to: $0, rows: rows) }
@@ -373,8 +435,10 @@ struct SliceAggregates: Sendable {
     }
 
     /// Applies the histograms' pending bucket updates (`PendingBucketUpdates`: `recordTimes` defers them), so
-    /// reading them copies nothing.
+    /// reading them copies nothing, and moves the triples' sums into their slices' rows (`foldTriples`), so
+    /// reading a slice adds nothing.
     mutating func applyPendingUpdates() {
+        foldTriples()
         handleTimes.applyPending()
         resolutionTimesTotal.applyPending()
         firstReplyTimesTotal.applyPending()
@@ -391,8 +455,15 @@ struct SliceAggregates: Sendable {
     @discardableResult
     mutating func merge(_ other: SliceAggregates) -> (queues: [Int], agents: [Int], periods: [Int]) {
         precondition(other.slotCount == slotCount, "merging aggregates of different taxonomies")
-        // The channels, causes, priorities, languages and hours: the same rows in both tables.
-        for row in channelRow..<fixedRows { table[row].merge(other.table[row]) }
+        // The channels, causes, priorities, languages and hours: the same rows in both tables; the triples' rows
+        // too, those with contacts (the others hold nothing).
+        for row in channelRow..<firstTripleRow { table[row].merge(other.table[row]) }
+        if other.triplesPending {
+            for row in firstTripleRow..<fixedRows where other.table[row].contacts != 0 {
+                table[row].merge(other.table[row])
+            }
+            triplesPending = true
+        }
         let queueIDs = other.queues.names.map { queueID($0) }
         let agentIDs = other.agents.names.map { agentID($0) }
         let periodIDs = other.periodKeys.map { periodID($0) }

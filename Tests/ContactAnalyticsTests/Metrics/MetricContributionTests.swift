@@ -75,6 +75,31 @@ import Testing
         }
     }
 
+    /// Five and six rows given (`SliceAggregates.contribute`): each gets the listed fields, the other rows stay
+    /// as they were.
+    @Test func addsToFiveAndSixRows() {
+        for given in [[5, 1, 8, 2, 7], [5, 1, 8, 2, 7, 3]] {
+            var table = [MetricAccumulator](repeating: MetricAccumulator(), count: 10)
+            table.withUnsafeMutableBufferPointer {
+                if given.count == 5 {
+                    Self.contribution(sign: 1).add(to: $0, rows: (given[0], given[1], given[2], given[3], given[4]))
+                } else {
+                    Self.contribution(sign: 1).add(to: $0, rows: (given[0], given[1], given[2], given[3], given[4],
+                                                                  given[5]))
+                }
+            }
+            for row in 0..<10 {
+                let added = given.contains(row)
+                #expect(table[row].contacts == (added ? 1 : 0), "row \(row) of \(given.count)")
+                #expect(table[row].oneTouch == (added ? 1 : 0))
+                #expect(table[row].classified == 0)
+                #expect(table[row].costTotal.value == (added ? 2.5 : 0))
+                #expect(table[row].waitSum.value == (added ? 0.75 : 0))
+                #expect(table[row].handleSum.value == 0)
+            }
+        }
+    }
+
     /// Every count of the contribution part can be set (the bit mask has room for all), each to its own field.
     @Test func everyCountReachesItsField() {
         let counts: [WritableKeyPath<MetricAccumulator, Int>] = [

@@ -107,6 +107,51 @@ import Testing
         #expect(sums.byQueue.map(\.repeats) == [0, 0])
     }
 
+    /// A contact's sums go to its (channel, priority, language) triple's row, which reads add to the three
+    /// slices: the same figures before and after a write through the subscript moves them into the slices' rows,
+    /// with contacts added after that write, and merged from a part whose triples were not moved.
+    @Test func tripleRowsReadAsTheirSlices() {
+        var sums = Self.empty()
+        _ = sums.add(Self.a)
+        _ = sums.add(Self.b)
+        var outcome = TimelineOutcomeSums()
+        outcome.repeats = 2
+        sums[.channel, Self.phone].mergeOutcome(outcome)
+        #expect(sums[.channel, Self.phone].contacts == 1)
+        #expect(sums[.channel, Self.phone].repeats == 2)
+        #expect(sums[.channel, Self.email].contacts == 1)
+        #expect(sums.byCause.map(\.contacts) == [0, 1, 1])
+        _ = sums.add(Self.c)
+        #expect(sums[.channel, Self.phone].contacts == 2)
+        #expect(sums[.channel, Self.phone].repeats == 2)
+        #expect(sums[.channel, Self.phone].costTotal.value == 6.5)
+        #expect(sums.byCause.map(\.contacts) == [1, 1, 1])
+        #expect(sums.byCause.map(\.costTotal.value) == [4, 2.5, 1.25])
+        #expect(sums.byPriority.map(\.contacts) == [3, 0, 0, 0, 0]) // no priority: slot 0
+        #expect(sums.byLanguage.map(\.contacts).reduce(0, +) == 3)
+        sums[.language, 0].mergeOutcome(outcome)
+        #expect(sums.byLanguage.map(\.repeats) == [2, 0, 0, 0, 0, 0, 0, 0])
+        #expect(sums.byLanguage.map(\.contacts).reduce(0, +) == 3)
+        #expect(sums.byChannel.map(\.contacts).reduce(0, +) == 3)
+        #expect(sums[.channel, Self.phone].repeats == 2)
+        sums.applyPendingUpdates()
+        #expect(sums[.channel, Self.phone].contacts == 2)
+        #expect(sums.byPriority.map(\.contacts) == [3, 0, 0, 0, 0])
+
+        var first = Self.empty(), second = Self.empty()
+        _ = first.add(Self.a)
+        first[.channel, Self.phone].mergeOutcome(outcome) // moved into the rows
+        _ = second.add(Self.b) // left in the triples
+        _ = second.add(Self.c)
+        first.merge(second)
+        #expect(first.byChannel.map(\.contacts) == sums.byChannel.map(\.contacts))
+        #expect(first.byChannel.map(\.costTotal) == sums.byChannel.map(\.costTotal))
+        #expect(first[.channel, Self.phone].repeats == 2)
+        #expect(first.byCause.map(\.contacts) == [1, 1, 1])
+        #expect(first.byPriority.map(\.contacts) == [3, 0, 0, 0, 0])
+        #expect(first.byLanguage.map(\.contacts) == sums.byLanguage.map(\.contacts))
+    }
+
     /// Contributing with sign -1 takes a contact back out of every sum and histogram.
     @Test func aContactTakenBackOutLeavesNoTrace() {
         var sums = Self.empty()
