@@ -46,25 +46,19 @@ struct DimensionSliceTable: Sendable {
         return id
     }
 
-    /// Reads the table slot of the slice and the slice it holds, without looking the slice up: called early for a
-    /// contact whose `id` is asked later, so those two cache lines (often misses: the input streaming through
-    /// the caches evicts them) arrive while other work is done.
+    /// Prefetches the table slot of the slice (`CacheLine`), without looking the slice up: called early for a
+    /// contact whose `id` is asked later, so that line (often a miss: the input streaming through the caches
+    /// evicts it) arrives while other work is done. (Reading the slot and the slice it names instead made every
+    /// contact wait for both: the reads had to finish before the instructions after them could retire.)
     @inline(__always)
-    mutating func touch(queue: UInt32, agent: UInt32, period: UInt32, priority: UInt32 = 0, language: UInt32 = 0) {
+    func touch(queue: UInt32, agent: UInt32, period: UInt32, priority: UInt32 = 0, language: UInt32 = 0) {
         let slice = Slice(queue: queue, agent: agent, period: period, priority: priority, language: language)
         let slot = Self.hash(slice) & (slots.count - 1)
-        let read = slots.withUnsafeBufferPointer { s in
-            slices.withUnsafeBufferPointer { t -> UInt32 in
-                guard slot < s.count else { return 0 }
-                let id = Int(s[slot])
-                return id < t.count ? t[id].queue : 0
-            }
+        slots.withUnsafeBufferPointer { s in
+            guard let base = s.baseAddress else { return }
+            CacheLine.prefetchForReading(base + slot)
         }
-        touched = read
     }
-
-    /// What `touch` read last (kept, so its reads are not optimised away).
-    private var touched: UInt32 = 0
 
     @inline(__always)
     private static func hash(_ s: Slice) -> Int {

@@ -4,7 +4,7 @@ import Testing
 /// Slice ids in order of first appearance, whatever the table's size, and whether a slice was touched first.
 @Suite struct DimensionSliceTableTests {
     /// Ids are 1, 2, ... in order of first appearance, the same slice always gets its id back, across the table's
-    /// growth (it doubles at a quarter full: 64 slots hold 16 slices), and `touch` (a read ahead of the lookup,
+    /// growth (it doubles at a quarter full: 64 slots hold 16 slices), and `touch` (a prefetch ahead of the lookup,
     /// of slices seen or not, in any slot) changes none of it.
     @Test func idsInOrderOfFirstAppearanceAcrossGrowth() {
         var table = DimensionSliceTable()
