@@ -111,6 +111,9 @@ struct ContactTimeline: Sendable {
         sortedFor = scope
     }
 
+    /// How many entries ahead of `walk`'s body its `ahead` sees.
+    static let walkAhead = 8
+
     /// A bucket of the top byte at least this large splits again by the next bits before it sorts.
     static let secondSplitThreshold = 256
 
@@ -237,16 +240,19 @@ struct ContactTimeline: Sendable {
 
     /// `analyse` for the sorted entries in `range`, which must start and end at a change of customer (as
     /// `0..<customerSplit` and `customerSplit..<count` do); different ranges can be walked on different
-    /// threads.
+    /// threads. `ahead` is given each entry `walkAhead` places before `body` is (so it can prefetch what `body`
+    /// will write for it; the entries near the range's end it is not given).
     func walk(_ range: Range<Int>, window: RepeatContactWindow, dataEnd: EpochSeconds,
-              _ body: (Entry, Outcome) -> Void) {
+              ahead: (Entry) -> Void = { _ in }, _ body: (Entry, Outcome) -> Void) {
         precondition(sortedFor == window.scope, "walk(_:window:dataEnd:_:) before sort(for:)")
         let byCause = window.scope == .cause
         let w = window.seconds
         let evaluableLimit = dataEnd - w
         entries.withUnsafeBufferPointer { e in
             let n = e.count
+            let lastAhead = range.upperBound - Self.walkAhead
             for i in range {
+                if i < lastAhead { ahead(e[i &+ Self.walkAhead]) }
                 let current = e[i]
                 var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsIndex: 0, repeatsOutsideHours: false,
                                       isEvaluable: current.time <= evaluableLimit,

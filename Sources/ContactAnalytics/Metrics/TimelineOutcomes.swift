@@ -86,7 +86,15 @@ struct TimelineOutcomes: Sendable {
         var switchCounts = [Int](repeating: 0, count: channelCount * channelCount)
         bySlice.withUnsafeMutableBufferPointer { bySlice in
             byChannelCause.withUnsafeMutableBufferPointer { byChannelCause in
-                timeline.walk(range, window: window, dataEnd: dataEnd) { entry, outcome in
+                guard let slices = bySlice.baseAddress else { return }
+                // The slices' sums are megabytes for millions of contacts: each entry's are a cache miss, asked
+                // for (both lines they may straddle) a few entries early.
+                let ahead = { (entry: ContactTimeline.Entry) in
+                    let sums = UnsafeRawPointer(slices + Int(entry.slice))
+                    CacheLine.prefetchForWriting(sums)
+                    CacheLine.prefetchForWriting(sums + (MemoryLayout<TimelineOutcomeSums>.size - 1))
+                }
+                timeline.walk(range, window: window, dataEnd: dataEnd, ahead: ahead) { entry, outcome in
                     if entry.customer != currentCustomer {
                         if currentCount > 0 { countCustomer(withContacts: currentCount) }
                         currentCustomer = entry.customer
