@@ -42,6 +42,7 @@ struct TermAutomaton: Sendable {
         byteClass: [UInt8](repeating: 0, count: 256),
         asciiClasses: TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         stepClasses: TermAutomaton.stepClasses(byteClass: [UInt8](repeating: 0, count: 256)),
+        keyClasses: TermAutomaton.keyClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         cells: [TermAutomaton.emptyCell], prefixTerms: [-1], exactTerms: [-1])
     private(set) var nodeCount = 1
 
@@ -156,6 +157,7 @@ struct TermAutomaton: Sendable {
         }
         storage = TermTableStorage(byteClass: classes, asciiClasses: Self.asciiClasses(byteClass: classes),
                                    stepClasses: Self.stepClasses(byteClass: classes),
+                                   keyClasses: Self.keyClasses(byteClass: classes),
                                    cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
         nodeCount = children.count
     }
@@ -184,6 +186,22 @@ struct TermAutomaton: Sendable {
         return (0..<256).map { b in b < 128 && ascii[b] != separator ? ascii[b] : 0 }
     }
 
+    /// `keyClasses`' table: per byte of a token that `TermMatches` takes from a window (`TokenWindow`), the class
+    /// of the byte the walk takes for it: an ASCII letter's or digit's as `stepClasses`; the lead byte `C3` of a
+    /// Latin-1 letter its own; a second byte `c` (0x80...0xBF) that of `c | 0x20`, its lower-case form for the
+    /// letters a window takes (`ScalarTable.latin1PairTails`). Class 0 for every other byte.
+    private static func keyClasses(byteClass: [UInt8]) -> [UInt8] {
+        let step = stepClasses(byteClass: byteClass)
+        return (0..<256).map { b in
+            switch b {
+            case 0..<0x80: return step[b]
+            case 0x80..<0xC0: return byteClass[b | 0x20]
+            case 0xC3: return byteClass[b]
+            default: return 0
+            }
+        }
+    }
+
     /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid while
     /// the automaton they came from (or a copy of it) lives.
     struct Tables: @unchecked Sendable {
@@ -192,6 +210,8 @@ struct TermAutomaton: Sendable {
         let asciiClasses: UnsafePointer<UInt8>
         /// `TermAutomaton.stepClasses`: 256 entries.
         let stepClasses: UnsafePointer<UInt8>
+        /// `TermAutomaton.keyClasses`: 256 entries.
+        let keyClasses: UnsafePointer<UInt8>
         let cells: UnsafePointer<UInt32>
         let prefixTerms: UnsafePointer<Int32>
         let exactTerms: UnsafePointer<Int32>
