@@ -17,7 +17,7 @@ struct TermMatches: TokenSink {
     /// The matches, in memory this value owns alone before it writes (`MatchColumns`).
     private var columns = MatchColumns()
     /// The terms of ASCII tokens walked before (`feed`), owned alone like `columns`.
-    private var cache = TokenTermCache()
+    private var cache: TokenTermCache
     /// The terms matched, in token order (tests and diagnostics; the classifier reads `termBuffer`).
     var terms: [Int32] { Array(columns.termBuffer) }
     /// `tokens[k]` is the position of the token that matched `terms[k]`.
@@ -39,6 +39,7 @@ struct TermMatches: TokenSink {
         self.tables = automaton.tables
         self.start = automaton.start
         self.walk = automaton.start
+        self.cache = TokenTermCache(termStarts: automaton.tables.termStarts)
     }
 
     /// The terms token `p` matches, in the order found (tests and diagnostics).
@@ -52,7 +53,7 @@ struct TermMatches: TokenSink {
     @inline(__always)
     private mutating func ownColumns() {
         if !isKnownUniquelyReferenced(&columns) { columns = columns.copy() }
-        if !isKnownUniquelyReferenced(&cache) { cache = TokenTermCache() }
+        if !isKnownUniquelyReferenced(&cache) { cache = TokenTermCache(termStarts: tables.termStarts) }
     }
 
     mutating func removeAll() {
@@ -261,8 +262,7 @@ struct TermMatches: TokenSink {
         let rest = n &- start
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.windowReach) { scratch in
             guard let padded = scratch.baseAddress else { return (start, true) }
-            padded.initialize(from: base + start, count: rest)
-            (padded + rest).initialize(repeating: 0, count: Self.windowReach &- rest)
+            Self.copyPadded(base + start, count: rest, into: padded)
             let stopped = feedTokenWindows(UnsafePointer(padded), from: 0, count: Self.windowReach, tables: tables,
                                            latin1Tails: latin1Tails)
             // Past the field's end there are only separators: the field's end.
@@ -273,6 +273,45 @@ struct TermMatches: TokenSink {
     /// The bytes readable from a window's start that `feedTokenWindows` needs: the window, and the second key word
     /// of a token that ends in it.
     static let windowReach = TokenWindow.width &+ 16
+
+    /// Copies the `count` bytes (1 to `windowReach - 1`) at `source` to the start of the `windowReach` bytes of
+    /// `scratch` and zeroes the others, reading nothing past `source[count - 1]`: the whole scratch zeroed in word
+    /// stores, then, for 16 bytes or more, five 16-byte pieces at 0, 16, 32, 48 and 64, each moved back to end at
+    /// `count` at the latest (the same bytes copied again rather than a branch on the length per piece, which
+    /// mispredicts); 8, 4 or single bytes for fewer than 16. `initialize(from:count:)` and
+    /// `initialize(repeating:count:)` called `memcpy` and `memset` for each field end (every subject), each
+    /// dearer than the copy.
+    @inline(__always)
+    static func copyPadded(_ source: UnsafePointer<UInt8>, count: Int, into scratch: UnsafeMutablePointer<UInt8>) {
+        let to = UnsafeMutableRawPointer(scratch), from = UnsafeRawPointer(source)
+        for k in 0..<(TokenWindow.width / 8 &+ 2) { to.storeBytes(of: 0 as UInt64, toByteOffset: 8 &* k, as: UInt64.self) }
+        @inline(__always) func copy16(_ at: Int) {
+            let low = from.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            let high = from.loadUnaligned(fromByteOffset: at &+ 8, as: UInt64.self)
+            to.storeBytes(of: low, toByteOffset: at, as: UInt64.self)
+            to.storeBytes(of: high, toByteOffset: at &+ 8, as: UInt64.self)
+        }
+        if count >= 16 {
+            let last = count &- 16
+            copy16(0)
+            copy16(min(16, last))
+            copy16(min(32, last))
+            copy16(min(48, last))
+            copy16(last)
+        } else if count >= 8 {
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), toByteOffset: count &- 8,
+                          as: UInt64.self)
+        } else if count >= 4 {
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self), toByteOffset: count &- 4,
+                          as: UInt32.self)
+        } else if count > 0 {
+            scratch[0] = source[0]
+            scratch[count &- 1] = source[count &- 1]
+            scratch[count >> 1] = source[count >> 1]
+        }
+    }
 
     /// `feedShortTokens` while `windowReach` bytes are readable from the window's start: the window's masks
     /// (`TokenWindow`) give every token's start and end (the k-th start of a window pairs with its k-th end), so a
@@ -310,8 +349,8 @@ struct TermMatches: TokenSink {
                                       count: columns.count, tokens: tokenCount)
             var stop = WindowStop.miss
             while true {
-                stop = Self.takeHits(base, window: w, limit: limit, table: table, keyMasks: keyMasks,
-                                     terms: columns.terms, tokens: columns.tokens, cursor: &cursor)
+                stop = Self.takeHits(base + w, limit: limit, table: table, keyMasks: keyMasks, terms: columns.terms,
+                                     tokens: columns.tokens, cursor: &cursor)
                 guard stop == .miss else { break }
                 columns.commit(count: cursor.count)
                 tokenCount = cursor.tokens
@@ -366,22 +405,22 @@ struct TermMatches: TokenSink {
         var second: UInt64 = 0
     }
 
-    /// Takes the tokens of the window at `base + w` (`cursor`: their starts and ends; `limit`: the window's first
-    /// non-ASCII byte not taken as part of a Latin-1 letter, or 64) while the cache (`table`) has them, writing their terms at `cursor.count` of the
-    /// columns whose memory is `terms` and `tokens` (room made by the caller) and counting them in
-    /// `cursor.tokens`. A function of its own with everything in arguments, so the loop keeps its values in
-    /// registers (inlined in `feed`, they were spilled); it returns to its caller at a miss (the token counted, its
-    /// key in `cursor`, its bits left in `starts` and `ends`) and where the window's tokens stop.
+    /// Takes the tokens of the window at `text` (`cursor`: their starts and ends; `limit`: the window's first
+    /// non-ASCII byte not taken as part of a Latin-1 letter, or 64) while the cache (`table`, `keyMasks`) has them,
+    /// writing their terms at `cursor.count` of the columns whose memory is `terms` and `tokens` (room made by the
+    /// caller) and counting them in `cursor.tokens`; a token whose first byte starts no term is taken with no terms.
+    /// A function of its own with everything in arguments, so the loop keeps its values in registers (inlined in
+    /// `feed`, they were spilled); it returns to its caller at a miss (the token counted, its key in `cursor`, its
+    /// bits left in `starts` and `ends`) and where the window's tokens stop.
     ///
     /// The key's masks are loaded by the token's length (`TokenTermCache.keyMasks`: a branch on the length
     /// mispredicts, and computing them took a dozen instructions), and every way the window's tokens stop is one
     /// test per token.
     @inline(never)
-    static func takeHits(_ base: UnsafePointer<UInt8>, window w: Int, limit: Int, table: UnsafeMutablePointer<UInt64>,
+    static func takeHits(_ text: UnsafePointer<UInt8>, limit: Int, table: UnsafeMutablePointer<UInt64>,
                          keyMasks: UnsafePointer<UInt64>, terms: UnsafeMutablePointer<Int32>,
                          tokens: UnsafeMutablePointer<Int32>, cursor: inout WindowCursor) -> WindowStop {
         let lower = ByteWord.repeating(0x20)
-        let text = base + w
         var starts = cursor.starts, ends = cursor.ends
         var count = cursor.count, tokenCount = cursor.tokens
         var stop = WindowStop.windowDone
@@ -410,6 +449,14 @@ struct TermMatches: TokenSink {
             let token = UInt32(truncatingIfNeeded: tokenCount)
             tokenCount &+= 1
             guard let cached = TokenTermCache.terms(in: table, first, second) else {
+                // No term starts with the token's first byte (`TermAutomaton.termStarts`, kept after the key masks):
+                // it matches nothing, taken here without a walk and not remembered (mostly numbers, each seen once).
+                let k = Int(truncatingIfNeeded: first & 0xFF)
+                if (keyMasks[TokenTermCache.termStartsOffset &+ k &>> 6] &>> UInt64(k & 63)) & 1 == 0 {
+                    starts &= starts &- 1
+                    ends &= ends &- 1
+                    continue
+                }
                 cursor.first = first
                 cursor.second = second
                 stop = .miss

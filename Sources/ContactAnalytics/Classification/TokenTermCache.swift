@@ -28,24 +28,37 @@ final class TokenTermCache: @unchecked Sendable {
 
     private static let wordsPerEntry = 4
     private static let indexBits = entryCount.trailingZeroBitCount
-    /// Per entry: the key's two words and the two words of its packed terms (an entry is half a cache line).
+    /// Per entry: the key's two words and the two words of its packed terms (an entry is half a cache line, and
+    /// the table starts on a line, so a probe reads one line: `allocate` gave 16-byte alignment, and a table 16
+    /// bytes past a line split every other entry over two lines).
     private let words: UnsafeMutablePointer<UInt64>
-    /// `keyMasks`: the masks of the key's two words by the token's length.
+    /// The memory of `words`, allocated aligned to `lineSize`.
+    private let memory: UnsafeMutableRawPointer
+    private static let lineSize = 64
+    /// `keyMasks`: the masks of the key's two words by the token's length, then the first key bytes that start
+    /// a term (`termStartsOffset`).
     private let masks: UnsafeMutablePointer<UInt64>
+    /// Where `keyMasks` holds the four words of `TermAutomaton.Tables.termStarts` (one pointer for `TermMatches.
+    /// takeHits`, whose loop keeps its values in registers only while its arguments fit in them).
+    static let termStartsOffset = 2 * (maxTokenLength + 1)
 
-    init() {
-        words = .allocate(capacity: Self.entryCount * Self.wordsPerEntry)
-        words.initialize(repeating: 0, count: Self.entryCount * Self.wordsPerEntry)
-        masks = .allocate(capacity: 2 * (Self.maxTokenLength + 1))
+    /// An empty cache for the walks of an automaton whose `Tables.termStarts` is `termStarts` (`nil`: every first
+    /// byte may start a term).
+    init(termStarts: UnsafePointer<UInt64>? = nil) {
+        let wordCount = Self.entryCount * Self.wordsPerEntry
+        memory = .allocate(byteCount: wordCount * MemoryLayout<UInt64>.stride, alignment: Self.lineSize)
+        words = memory.initializeMemory(as: UInt64.self, repeating: 0, count: wordCount)
+        masks = .allocate(capacity: Self.termStartsOffset + 4)
         for length in 0...Self.maxTokenLength {
             let (first, second) = Self.keyMasks(length: length)
             masks[2 * length] = first
             masks[2 * length + 1] = second
         }
+        for k in 0..<4 { masks[Self.termStartsOffset + k] = termStarts?[k] ?? ~0 }
     }
 
     deinit {
-        words.deallocate()
+        memory.deallocate()
         masks.deallocate()
     }
 
@@ -59,7 +72,8 @@ final class TokenTermCache: @unchecked Sendable {
 
     /// `keyMasks(length:)` for every length from 0 to `maxTokenLength`, at `2 * length` and `2 * length + 1`:
     /// two loads from one line, for a loop that keys a token per round (`TermMatches.takeHits`) and whose branch
-    /// on the length mispredicted; valid while this cache lives.
+    /// on the length mispredicted; then, at `termStartsOffset`, the four words of the `termStarts` the cache was
+    /// made with (all ones for `nil`). Valid while this cache lives.
     var keyMasks: UnsafePointer<UInt64> { UnsafePointer(masks) }
 
     /// The key of the ASCII letters and digits `base[start..<end]` (1 to `maxTokenLength` bytes, `count` the

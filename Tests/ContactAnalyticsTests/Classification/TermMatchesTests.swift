@@ -912,4 +912,66 @@ import Testing
             }
         }
     }
+
+    /// A field's last bytes go to zero-padded scratch for its windows (`TermMatches.copyPadded`): for every length
+    /// from 1 to `windowReach - 1`, from every offset of a buffer, the scratch holds the bytes then zeros, whatever
+    /// it held before; and the cache's table starts on a cache line (`TokenTermCache`: one line per probe).
+    @Test func fieldEndsCopyIntoZeroPaddedScratch() {
+        let reach = TermMatches.windowReach
+        #expect(reach == TokenWindow.width + 16)
+        let source = (0..<(2 * reach)).map { UInt8(truncatingIfNeeded: 0x41 + $0 * 7) }
+        var scratch = [UInt8](repeating: 0xEE, count: reach)
+        source.withUnsafeBufferPointer { from in
+            scratch.withUnsafeMutableBufferPointer { to in
+                for count in 1..<reach {
+                    for offset in [0, 1, 7, reach - count] {
+                        to.update(repeating: 0xEE)
+                        TermMatches.copyPadded(from.baseAddress! + offset, count: count, into: to.baseAddress!)
+                        let expected = Array(source[offset..<(offset + count)]) + [UInt8](repeating: 0, count: reach - count)
+                        #expect(Array(to) == expected, "\(count) \(offset)")
+                    }
+                }
+            }
+        }
+        let cache = TokenTermCache()
+        #expect(Int(bitPattern: cache.table) % 64 == 0)
+    }
+
+    /// `TermAutomaton.Tables.termStarts` has a bit for each first key byte some term starts with (an ASCII letter
+    /// or digit as its lower-case byte, `E3` for a Latin-1 letter's lead byte), and tokens whose first byte has none
+    /// (taken without a walk, `TermMatches.takeHits`) still match what tokenising first finds: numbers starting with
+    /// every digit, some of which start terms, words with and without a term, cold and warm.
+    @Test func tokensNoTermStartsWithMatchNothing() throws {
+        let (automaton, id) = try automaton([("5", false), ("50mb", false), ("2fa", false), ("300", true),
+                                             ("order", false), ("ärende", true), ("x", false)])
+        let bits = automaton.tables.termStarts
+        func startsTerm(_ k: Int) -> Bool { (bits[k >> 6] >> UInt64(k & 63)) & 1 == 1 }
+        let expected = Set([0x35, 0x32, 0x33, 0x6F, 0x78, 0xE3])
+        for k in 0..<256 { #expect(startsTerm(k) == expected.contains(k), "\(k)") }
+        var generator = SeededGenerator(seed: 5)
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for round in 0..<400 {
+            var text = ""
+            while text.utf8.count < 40 + round % 200 {
+                switch generator.next() % 6 {
+                case 0: text += String(generator.next() % 100_000_000)
+                case 1: text += ["5", "50MB", "2FA", "3000", "300", "30", "4", "55"][Int(generator.next() % 8)]
+                case 2: text += ["order", "Orders", "ärende", "Ärendet", "x", "y", "zebra"][Int(generator.next() % 7)]
+                default: text += "+358 " + String(generator.next() % 1_000_000)
+                }
+                text += [" ", ", ", ". ", "\n"][Int(generator.next() % 4)]
+            }
+            warm.removeAll()
+            var copy = text
+            copy.withUTF8 { tokenizer.scan($0, into: &warm) }
+            #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == reference(text, automaton, fold: false), "\(text)")
+        }
+        // Hand-worked: "4" and "70" match nothing, "5" and "300x" their terms, "order" its term.
+        let text = "4 5 70 300x order"
+        var matches = TermMatches(automaton: automaton)
+        var copy = text
+        copy.withUTF8 { tokenizer.scan($0, into: &matches) }
+        #expect((0..<5).map { matches.terms(ofToken: $0) } == [[], [id["5"]!], [], [id["300*"]!], [id["order"]!]])
+    }
 }
