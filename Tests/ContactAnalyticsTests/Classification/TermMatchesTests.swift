@@ -974,4 +974,51 @@ import Testing
         copy.withUTF8 { tokenizer.scan($0, into: &matches) }
         #expect((0..<5).map { matches.terms(ofToken: $0) } == [[], [id["5"]!], [], [id["300*"]!], [id["order"]!]])
     }
+
+    /// A table entry answers only for the key it holds (`TokenTermCache.terms` compares both words): a key that
+    /// takes another's entry (found by remembering keys until the first is gone) evicts it, the evicted key gets no
+    /// answer, not the other's terms, and back again; keys that share the first word or are one byte longer get
+    /// none; a pair key (`E3` for `C3`) is not its ASCII look-alike's.
+    @Test func anEntryAnswersOnlyForTheKeyItHolds() {
+        func key(_ bytes: [UInt8]) -> (UInt64, UInt64) {
+            var first: UInt64 = 0, second: UInt64 = 0
+            for (j, byte) in bytes.enumerated() {
+                let lower = UInt64(byte | 0x20)
+                if j < 8 { first |= lower << UInt64(8 * j) } else { second |= lower << UInt64(8 * (j - 8)) }
+            }
+            return (first, second)
+        }
+        func packed(_ term: Int32) -> (UInt64, UInt64) { [term].withUnsafeBufferPointer { TokenTermCache.pack($0)! } }
+        func answer(_ cache: TokenTermCache, _ k: (UInt64, UInt64)) -> Int32? {
+            cache.terms(k.0, k.1).map { TokenTermCache.term(0, of: ($0[0], $0[1])) }
+        }
+        let cache = TokenTermCache()
+        let order = key(Array("abcdefghorder".utf8))
+        cache.remember(order.0, order.1, packed: packed(7))
+        #expect(answer(cache, order) == 7)
+        var collider: (UInt64, UInt64)?
+        for n in 0..<1_000_000 {
+            let other = key(Array("w\(n)".utf8))
+            cache.remember(other.0, other.1, packed: packed(9))
+            if answer(cache, order) == nil {
+                collider = other
+                break
+            }
+        }
+        guard let collider else {
+            Issue.record("no key took the entry of another in a million")
+            return
+        }
+        #expect(answer(cache, collider) == 9)
+        cache.remember(order.0, order.1, packed: packed(7))
+        #expect(answer(cache, order) == 7 && answer(cache, collider) == nil)
+        // Same first word, another second word; one byte longer; the ASCII look-alike of a pair key.
+        #expect(answer(cache, (order.0, order.1 ^ 0x01)) == nil)
+        #expect(answer(cache, key(Array("abcdefghorders".utf8))) == nil)
+        let pair = key([0x70, 0xC3, 0xA4, 0x69])   // "päi"
+        cache.remember(pair.0, pair.1, packed: packed(3))
+        #expect(answer(cache, pair) == 3)
+        #expect(answer(cache, key([0x70, 0x43, 0xA4, 0x69])) == nil)
+        #expect(pair.0 & 0xFF00 == 0xE300)
+    }
 }
