@@ -72,13 +72,22 @@ final class MatchColumns: @unchecked Sendable {
     @inline(__always)
     static func write(cached: UnsafePointer<UInt64>, token: Int32, terms: UnsafeMutablePointer<Int32>,
                       tokens: UnsafeMutablePointer<Int32>, at: Int) -> Int {
-        let termWords = cached[0], (third, number) = TokenTermCache.slots(of: cached[1])
         let tokenBits = UInt32(bitPattern: token)
+        return write(cached: cached, tokenPair: TokenTermCache.word(tokenBits, tokenBits), terms: terms,
+                     tokens: tokens, at: at)
+    }
+
+    /// `write(cached:token:terms:tokens:at:)` with the token given as a word that holds it twice
+    /// (`TokenTermCache.word(token, token)`, which for a 32-bit value is also `token * 0x1_0000_0001`).
+    @inline(__always)
+    static func write(cached: UnsafePointer<UInt64>, tokenPair: UInt64, terms: UnsafeMutablePointer<Int32>,
+                      tokens: UnsafeMutablePointer<Int32>, at: Int) -> Int {
+        let termWords = cached[0], (third, number) = TokenTermCache.slots(of: cached[1])
         let termSlots = UnsafeMutableRawPointer(terms + at), tokenSlots = UnsafeMutableRawPointer(tokens + at)
         termSlots.storeBytes(of: termWords, as: UInt64.self)
         termSlots.storeBytes(of: third, toByteOffset: 8, as: UInt32.self)
-        tokenSlots.storeBytes(of: TokenTermCache.word(tokenBits, tokenBits), as: UInt64.self)
-        tokenSlots.storeBytes(of: tokenBits, toByteOffset: 8, as: UInt32.self)
+        tokenSlots.storeBytes(of: tokenPair, as: UInt64.self)
+        tokenSlots.storeBytes(of: UInt32(truncatingIfNeeded: tokenPair), toByteOffset: 8, as: UInt32.self)
         return Int(truncatingIfNeeded: number)
     }
 

@@ -31,6 +31,11 @@ struct ScalarTable: Sendable {
     /// token and that form is again `C3 x`; 0 otherwise (`×`, `÷`, and `ß`'s relatives are not all so). Lets
     /// `TermMatches.feed` take such a letter without decoding it (not when folding diacritics).
     let latin1Lower: [UInt8]
+    /// Bit `c & 0x3F` set when the second byte `c` of a Latin-1 letter `C3 c` lower-cases to `c | 0x20` (every
+    /// letter of U+00C0...U+00FF but `ß`, whose lower-case form is itself, 0x9F): `TokenWindow.latin1Pairs` takes
+    /// such letters into a window's tokens, which `TokenTermCache` keys by their bytes `| 0x20` (one key per
+    /// lower-case form).
+    let latin1PairTails: UInt64
     /// The diacritic-free forms, built on first use: only taxonomies that fold diacritics read them (building
     /// them decomposes and recomposes 2,048 scalars, a tenth of a small report's instructions).
     private var folds: DiacriticFolds { DiacriticFolds.shared }
@@ -59,6 +64,11 @@ struct ScalarTable: Sendable {
                   let second = lower.last else { return 0 }
             return second
         }
+        var tails: UInt64 = 0
+        for low in 0..<64 where latin1Lower[low] != 0 && latin1Lower[low] == 0xA0 | UInt8(low) {
+            tails |= 1 << UInt64(low)
+        }
+        self.latin1PairTails = tails
     }
 
     @inline(__always)

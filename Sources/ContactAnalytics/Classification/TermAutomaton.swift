@@ -42,6 +42,8 @@ struct TermAutomaton: Sendable {
         byteClass: [UInt8](repeating: 0, count: 256),
         asciiClasses: TermAutomaton.asciiClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         stepClasses: TermAutomaton.stepClasses(byteClass: [UInt8](repeating: 0, count: 256)),
+        keyClasses: TermAutomaton.keyClasses(byteClass: [UInt8](repeating: 0, count: 256)),
+        termStarts: [0, 0, 0, 0],
         cells: [TermAutomaton.emptyCell], prefixTerms: [-1], exactTerms: [-1])
     private(set) var nodeCount = 1
 
@@ -154,8 +156,10 @@ struct TermAutomaton: Sendable {
             prefixTerms[cell] = prefix[node]
             exactTerms[cell] = exact[node]
         }
+        let keyClasses = Self.keyClasses(byteClass: classes)
         storage = TermTableStorage(byteClass: classes, asciiClasses: Self.asciiClasses(byteClass: classes),
-                                   stepClasses: Self.stepClasses(byteClass: classes),
+                                   stepClasses: Self.stepClasses(byteClass: classes), keyClasses: keyClasses,
+                                   termStarts: Self.termStarts(keyClasses: keyClasses, cells: cells),
                                    cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
         nodeCount = children.count
     }
@@ -184,6 +188,39 @@ struct TermAutomaton: Sendable {
         return (0..<256).map { b in b < 128 && ascii[b] != separator ? ascii[b] : 0 }
     }
 
+    /// `keyClasses`' table: per byte of a token that `TermMatches` takes from a window (`TokenWindow`), the class
+    /// of the byte the walk takes for it: an ASCII letter's or digit's as `stepClasses`; the lead byte `C3` of a
+    /// Latin-1 letter its own; a second byte `c` (0x80...0xBF) that of `c | 0x20`, its lower-case form for the
+    /// letters a window takes (`ScalarTable.latin1PairTails`). Class 0 for every other byte.
+    private static func keyClasses(byteClass: [UInt8]) -> [UInt8] {
+        let step = stepClasses(byteClass: byteClass)
+        return (0..<256).map { b in
+            switch b {
+            case 0..<0x80: return step[b]
+            case 0x80..<0xC0: return byteClass[b | 0x20]
+            case 0xC3: return byteClass[b]
+            default: return 0
+            }
+        }
+    }
+
+    /// `termStarts`' table: bit `k` (of 256, in four words) set when some term starts with the byte that a token
+    /// whose `TokenTermCache` key starts with byte `k` walks first: an ASCII letter or digit (`k` its lower-case
+    /// form), or `E3`, the key byte of a Latin-1 letter's lead byte `C3`. A token whose first key byte's bit is
+    /// clear matches no term (a term it matches starts with its first byte), so `TermMatches.takeHits` takes it
+    /// without a walk: most numbers (order, customer and phone numbers) when no term starts with their digit.
+    private static func termStarts(keyClasses: [UInt8], cells: [UInt32]) -> [UInt64] {
+        let rootBase = Int(cells[0] >> 10)
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for k in 0..<256 {
+            // The first bytes a key can have: lower-case ASCII letters and digits (the 0x20 bit set), and E3.
+            let c = Int(keyClasses[k < 0x80 && k & 0x20 != 0 ? k : (k == 0xE3 ? 0xC3 : 0)])
+            guard c != 0, rootBase + c < cells.count, cells[rootBase + c] & 0xFF == UInt32(c) else { continue }
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }
+
     /// The tables of a walk as pointers, for a loop that steps once per byte of text (`TermMatches`): valid while
     /// the automaton they came from (or a copy of it) lives.
     struct Tables: @unchecked Sendable {
@@ -192,6 +229,10 @@ struct TermAutomaton: Sendable {
         let asciiClasses: UnsafePointer<UInt8>
         /// `TermAutomaton.stepClasses`: 256 entries.
         let stepClasses: UnsafePointer<UInt8>
+        /// `TermAutomaton.keyClasses`: 256 entries.
+        let keyClasses: UnsafePointer<UInt8>
+        /// `TermAutomaton.termStarts`: 4 words.
+        let termStarts: UnsafePointer<UInt64>
         let cells: UnsafePointer<UInt32>
         let prefixTerms: UnsafePointer<Int32>
         let exactTerms: UnsafePointer<Int32>

@@ -17,7 +17,7 @@ struct TermMatches: TokenSink {
     /// The matches, in memory this value owns alone before it writes (`MatchColumns`).
     private var columns = MatchColumns()
     /// The terms of ASCII tokens walked before (`feed`), owned alone like `columns`.
-    private var cache = TokenTermCache()
+    private var cache: TokenTermCache
     /// The terms matched, in token order (tests and diagnostics; the classifier reads `termBuffer`).
     var terms: [Int32] { Array(columns.termBuffer) }
     /// `tokens[k]` is the position of the token that matched `terms[k]`.
@@ -39,6 +39,7 @@ struct TermMatches: TokenSink {
         self.tables = automaton.tables
         self.start = automaton.start
         self.walk = automaton.start
+        self.cache = TokenTermCache(termStarts: automaton.tables.termStarts)
     }
 
     /// The terms token `p` matches, in the order found (tests and diagnostics).
@@ -52,7 +53,7 @@ struct TermMatches: TokenSink {
     @inline(__always)
     private mutating func ownColumns() {
         if !isKnownUniquelyReferenced(&columns) { columns = columns.copy() }
-        if !isKnownUniquelyReferenced(&cache) { cache = TokenTermCache() }
+        if !isKnownUniquelyReferenced(&cache) { cache = TokenTermCache(termStarts: tables.termStarts) }
     }
 
     mutating func removeAll() {
@@ -120,7 +121,8 @@ struct TermMatches: TokenSink {
     /// tokens came before, and their terms are appended from there without a walk (`MatchColumns.append(cached:
     /// token:)`). The others are walked once (`walkAndRemember`) and remembered. Such tokens that an ASCII separator
     /// or the field's end ends (most of them) are found and keyed from bit masks of 64 bytes at a time
-    /// (`feedShortTokens`).
+    /// (`feedShortTokens`), and so are the tokens with Latin-1 letters (`päivää`, `hälsningar`: `TokenWindow.
+    /// latin1Pairs`) among them, unless diacritics are folded.
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
@@ -135,6 +137,7 @@ struct TermMatches: TokenSink {
         var inToken = false
         // Latin-1 letters (ä, Ö, å, é) are taken as their lower-case bytes, undecoded, unless folding diacritics.
         let latin1 = tokenizer.foldDiacritics ? nil : tokenizer.latin1Lower
+        let latin1Tails = tokenizer.latin1PairTails
         while i < n {
             let b = base[i]
             if b >= 0x80 {
@@ -169,8 +172,10 @@ struct TermMatches: TokenSink {
                 // ends is looked up whole; one that a non-ASCII byte continues is walked byte by byte below.
                 // Most tokens are at most sixteen bytes and an ASCII separator ends them: taken 64 bytes at a time
                 // (`feedShortTokens`); the loop goes on where it stopped.
-                let stopped = feedShortTokens(base, from: i, count: n, tables: tables)
-                guard stopped.atToken else {
+                let stopped = feedShortTokens(base, from: i, count: n, tables: tables, latin1Tails: latin1Tails)
+                // A token start not taken that is a Latin-1 letter (a window takes those inside its tokens) is the
+                // byte path's, as the token it starts.
+                guard stopped.atToken, base[stopped.offset] < 0x80 else {
                     i = stopped.offset
                     continue
                 }
@@ -237,25 +242,29 @@ struct TermMatches: TokenSink {
     }
 
     /// Takes the tokens from the token start `start` (an ASCII letter or digit, no token open) on, 64 bytes at a
-    /// time (`TokenWindow`): in each window, every ASCII token of at most `TokenTermCache.maxTokenLength` bytes
-    /// that an ASCII separator or the field's end ends is looked up in `cache` by its bytes (`walkAndRemember` on a
-    /// miss). Returns the offset it stopped at and whether that is a token start it did not take (`start` itself
-    /// if it took none; otherwise a token start, a separator, a non-ASCII byte or the field's end, where the
-    /// caller's loop goes on).
+    /// time (`TokenWindow`): in each window, every token of at most `TokenTermCache.maxTokenLength` bytes of ASCII
+    /// letters and digits and the Latin-1 letters `latin1Tails` takes (`TokenWindow.latin1Pairs`; 0 when folding
+    /// diacritics) that an ASCII separator or the field's end ends is looked up in `cache` by its bytes
+    /// (`walkAndRemember` on a miss). Returns the offset it stopped at and whether that is a token start it did not
+    /// take (`start` itself if it took none; otherwise a token start, which may be a Latin-1 letter, a separator,
+    /// a non-ASCII byte or the field's end, where the caller's loop goes on).
     ///
     /// Windows need `windowReach` bytes readable from their start (`feedTokenWindows`); the last bytes of a field
     /// are copied into zero-padded scratch for them (a zero byte separates tokens, as the field's end does), so
     /// short fields (subjects) are taken the same way.
     @inline(__always)
     private mutating func feedShortTokens(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
-                                          tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
-        if start &+ Self.windowReach <= n { return feedTokenWindows(base, from: start, count: n, tables: tables) }
+                                          tables: TermAutomaton.Tables,
+                                          latin1Tails: UInt64) -> (offset: Int, atToken: Bool) {
+        if start &+ Self.windowReach <= n {
+            return feedTokenWindows(base, from: start, count: n, tables: tables, latin1Tails: latin1Tails)
+        }
         let rest = n &- start
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.windowReach) { scratch in
             guard let padded = scratch.baseAddress else { return (start, true) }
-            padded.initialize(from: base + start, count: rest)
-            (padded + rest).initialize(repeating: 0, count: Self.windowReach &- rest)
-            let stopped = feedTokenWindows(UnsafePointer(padded), from: 0, count: Self.windowReach, tables: tables)
+            Self.copyPadded(base + start, count: rest, into: padded)
+            let stopped = feedTokenWindows(UnsafePointer(padded), from: 0, count: Self.windowReach, tables: tables,
+                                           latin1Tails: latin1Tails)
             // Past the field's end there are only separators: the field's end.
             return (start &+ min(stopped.offset, rest), stopped.atToken)
         }
@@ -265,11 +274,50 @@ struct TermMatches: TokenSink {
     /// of a token that ends in it.
     static let windowReach = TokenWindow.width &+ 16
 
+    /// Copies the `count` bytes (1 to `windowReach - 1`) at `source` to the start of the `windowReach` bytes of
+    /// `scratch` and zeroes the others, reading nothing past `source[count - 1]`: the whole scratch zeroed in word
+    /// stores, then, for 16 bytes or more, five 16-byte pieces at 0, 16, 32, 48 and 64, each moved back to end at
+    /// `count` at the latest (the same bytes copied again rather than a branch on the length per piece, which
+    /// mispredicts); 8, 4 or single bytes for fewer than 16. `initialize(from:count:)` and
+    /// `initialize(repeating:count:)` called `memcpy` and `memset` for each field end (every subject), each
+    /// dearer than the copy.
+    @inline(__always)
+    static func copyPadded(_ source: UnsafePointer<UInt8>, count: Int, into scratch: UnsafeMutablePointer<UInt8>) {
+        let to = UnsafeMutableRawPointer(scratch), from = UnsafeRawPointer(source)
+        for k in 0..<(TokenWindow.width / 8 &+ 2) { to.storeBytes(of: 0 as UInt64, toByteOffset: 8 &* k, as: UInt64.self) }
+        @inline(__always) func copy16(_ at: Int) {
+            let low = from.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            let high = from.loadUnaligned(fromByteOffset: at &+ 8, as: UInt64.self)
+            to.storeBytes(of: low, toByteOffset: at, as: UInt64.self)
+            to.storeBytes(of: high, toByteOffset: at &+ 8, as: UInt64.self)
+        }
+        if count >= 16 {
+            let last = count &- 16
+            copy16(0)
+            copy16(min(16, last))
+            copy16(min(32, last))
+            copy16(min(48, last))
+            copy16(last)
+        } else if count >= 8 {
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), toByteOffset: count &- 8,
+                          as: UInt64.self)
+        } else if count >= 4 {
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self), toByteOffset: count &- 4,
+                          as: UInt32.self)
+        } else if count > 0 {
+            scratch[0] = source[0]
+            scratch[count &- 1] = source[count &- 1]
+            scratch[count >> 1] = source[count >> 1]
+        }
+    }
+
     /// `feedShortTokens` while `windowReach` bytes are readable from the window's start: the window's masks
     /// (`TokenWindow`) give every token's start and end (the k-th start of a window pairs with its k-th end), so a
     /// token costs two bit scans, its key (two loads, masked by its length) and its cache probe (`takeHits`, which
     /// returns here on a miss, walked by `walkAndRemember`). A window takes its tokens up to the first non-ASCII
-    /// byte (returning its offset: the caller's), or up to a token that runs on into one or is longer than
+    /// byte that is not part of a Latin-1 letter it takes (returning its offset: the caller's), or up to a token that runs on into one or is longer than
     /// `TokenTermCache.maxTokenLength` (returned as a token start not taken: the caller walks it) or ends past the
     /// window (which starts the next window; one of 64 bytes or more is the caller's). The first window starts at
     /// `start`, a token start, so a call takes at least one token or returns `start` as a token start not taken;
@@ -281,21 +329,27 @@ struct TermMatches: TokenSink {
     /// `TokenTermCache.maxTerms` slots, so room for `width + maxTerms` matches covers every token of the window.
     @inline(__always)
     private mutating func feedTokenWindows(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int,
-                                           tables: TermAutomaton.Tables) -> (offset: Int, atToken: Bool) {
-        let table = cache.table
+                                           tables: TermAutomaton.Tables,
+                                           latin1Tails: UInt64) -> (offset: Int, atToken: Bool) {
+        let table = cache.table, keyMasks = cache.keyMasks
         // A token is taken at `start`, here or by the caller: the last token is no barrier from here on.
         lastIsBarrier = false
         var w = start
         while w &+ Self.windowReach <= n {
             let window = TokenWindow(base, at: w)
-            let tokenBytes = window.tokenBytes
-            let limit = window.nonASCII.trailingZeroBitCount
+            var tokenBytes = window.tokenBytes, nonASCII = window.nonASCII
+            if nonASCII != 0 && latin1Tails != 0 {
+                let pairs = TokenWindow.latin1Pairs(base, at: w, nonASCII: nonASCII, tails: latin1Tails)
+                tokenBytes |= pairs
+                nonASCII &= ~pairs
+            }
+            let limit = nonASCII.trailingZeroBitCount
             columns.reserve(TokenWindow.width &+ TokenTermCache.maxTerms)
             var cursor = WindowCursor(starts: tokenBytes & ~(tokenBytes &<< 1), ends: ~tokenBytes & (tokenBytes &<< 1),
                                       count: columns.count, tokens: tokenCount)
             var stop = WindowStop.miss
             while true {
-                stop = Self.takeHits(base, window: w, limit: limit, table: table, terms: columns.terms,
+                stop = Self.takeHits(base + w, limit: limit, table: table, keyMasks: keyMasks, terms: columns.terms,
                                      tokens: columns.tokens, cursor: &cursor)
                 guard stop == .miss else { break }
                 columns.commit(count: cursor.count)
@@ -331,7 +385,7 @@ struct TermMatches: TokenSink {
         case miss
         /// Every token of the window taken.
         case windowDone
-        /// Only separators before the window's first non-ASCII byte.
+        /// Only separators before the window's first non-ASCII byte (of those not taken as Latin-1 letters).
         case separators
         /// At a token that ends past the window (the lowest bit of `starts`).
         case pastWindow
@@ -351,56 +405,65 @@ struct TermMatches: TokenSink {
         var second: UInt64 = 0
     }
 
-    /// Takes the tokens of the window at `base + w` (`cursor`: their starts and ends; `limit`: the window's first
-    /// non-ASCII byte, or 64) while the cache (`table`) has them, writing their terms at `cursor.count` of the
-    /// columns whose memory is `terms` and `tokens` (room made by the caller) and counting them in
-    /// `cursor.tokens`. A function of its own with everything in arguments, so the loop keeps its values in
-    /// registers (inlined in `feed`, they were spilled); it returns to its caller at a miss (the token counted, its
-    /// key in `cursor`, its bits left in `starts` and `ends`) and where the window's tokens stop.
+    /// Takes the tokens of the window at `text` (`cursor`: their starts and ends; `limit`: the window's first
+    /// non-ASCII byte not taken as part of a Latin-1 letter, or 64) while the cache (`table`, `keyMasks`) has them,
+    /// writing their terms at `cursor.count` of the columns whose memory is `terms` and `tokens` (room made by the
+    /// caller) and counting them in `cursor.tokens`; a token whose first byte starts no term is taken with no terms.
+    /// A function of its own with everything in arguments, so the loop keeps its values in registers (inlined in
+    /// `feed`, they were spilled); it returns to its caller at a miss (the token counted, its key in `cursor`, its
+    /// bits left in `starts` and `ends`) and where the window's tokens stop.
     ///
-    /// The key's masks are computed from the token's length with no branch (a branch on the length mispredicts).
+    /// The key's masks are loaded by the token's length (`TokenTermCache.keyMasks`: a branch on the length
+    /// mispredicts, and computing them took a dozen instructions), and every way the window's tokens stop is one
+    /// test per token.
     @inline(never)
-    static func takeHits(_ base: UnsafePointer<UInt8>, window w: Int, limit: Int, table: UnsafeMutablePointer<UInt64>,
-                         terms: UnsafeMutablePointer<Int32>, tokens: UnsafeMutablePointer<Int32>,
-                         cursor: inout WindowCursor) -> WindowStop {
+    static func takeHits(_ text: UnsafePointer<UInt8>, limit: Int, table: UnsafeMutablePointer<UInt64>,
+                         keyMasks: UnsafePointer<UInt64>, terms: UnsafeMutablePointer<Int32>,
+                         tokens: UnsafeMutablePointer<Int32>, cursor: inout WindowCursor) -> WindowStop {
         let lower = ByteWord.repeating(0x20)
         var starts = cursor.starts, ends = cursor.ends
         var count = cursor.count, tokenCount = cursor.tokens
         var stop = WindowStop.windowDone
-        while starts != 0 {
-            let s = starts.trailingZeroBitCount
-            if s >= limit {
-                stop = .separators
-                break
-            }
-            if ends == 0 {
-                stop = .pastWindow
-                break
-            }
-            let e = ends.trailingZeroBitCount
+        while true {
+            let s = starts.trailingZeroBitCount, e = ends.trailingZeroBitCount
             let length = e &- s
-            if e == limit || length > TokenTermCache.maxTokenLength {
-                stop = .callersToken
+            // One test for every way the window's tokens stop: no token left (`starts` and `ends` 0: 64, 64), a
+            // token after the window's first non-ASCII byte (its end is later still, or 64), one that runs past
+            // the window (`ends` 0: 64) or into a non-ASCII byte (`e == limit`), one too long for the cache.
+            // Otherwise 1 <= length <= `maxTokenLength`.
+            if e >= limit || length > TokenTermCache.maxTokenLength {
+                if starts == 0 {
+                    stop = .windowDone
+                } else if s >= limit {
+                    stop = .separators
+                } else if ends == 0 {
+                    stop = .pastWindow
+                } else {
+                    stop = .callersToken
+                }
                 break
             }
-            let p = w &+ s
-            // All ones when the token has more than eight bytes (a second key word) / fewer than eight.
-            let wide = UInt64(bitPattern: Int64((8 &- length) &>> 63))
-            let narrow = UInt64(bitPattern: Int64((length &- 8) &>> 63))
-            let bits = UInt64(truncatingIfNeeded: length &* 8)
-            let firstMask: UInt64 = ~0 &>> ((64 &- bits) & narrow)
-            let secondMask: UInt64 = (~0 &>> ((128 &- bits) & 63)) & wide
-            let first = (ByteWord.load(base, at: p) | lower) & firstMask
-            let second = (ByteWord.load(base, at: p &+ 8) | lower) & secondMask
-            let token = Int32(truncatingIfNeeded: tokenCount)
+            let masks = keyMasks + (length &<< 1)
+            let first = (ByteWord.load(text, at: s) | lower) & masks[0]
+            let second = (ByteWord.load(text, at: s &+ 8) | lower) & masks[1]
+            let token = UInt32(truncatingIfNeeded: tokenCount)
             tokenCount &+= 1
             guard let cached = TokenTermCache.terms(in: table, first, second) else {
+                // No term starts with the token's first byte (`TermAutomaton.termStarts`, kept after the key masks):
+                // it matches nothing, taken here without a walk and not remembered (mostly numbers, each seen once).
+                let k = Int(truncatingIfNeeded: first & 0xFF)
+                if (keyMasks[TokenTermCache.termStartsOffset &+ k &>> 6] &>> UInt64(k & 63)) & 1 == 0 {
+                    starts &= starts &- 1
+                    ends &= ends &- 1
+                    continue
+                }
                 cursor.first = first
                 cursor.second = second
                 stop = .miss
                 break
             }
-            count &+= MatchColumns.write(cached: cached, token: token, terms: terms, tokens: tokens, at: count)
+            count &+= MatchColumns.write(cached: cached, tokenPair: UInt64(token) &* 0x1_0000_0001, terms: terms,
+                                         tokens: tokens, at: count)
             starts &= starts &- 1
             ends &= ends &- 1
         }
@@ -411,7 +474,8 @@ struct TermMatches: TokenSink {
         return stop
     }
 
-    /// Walks the token `base[start..<end]` (ASCII letters and digits only; `tokenCount` already counts it),
+    /// Walks the token `base[start..<end]` (ASCII letters and digits, and Latin-1 letters a window took, see
+    /// `TermAutomaton.keyClasses`; `tokenCount` already counts it),
     /// appends the terms it matches, and remembers them in `cache` under `key` (`TokenTermCache.key`).
     private mutating func walkAndRemember(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int,
                                           tables: TermAutomaton.Tables, key: (UInt64, UInt64)) {
@@ -421,7 +485,7 @@ struct TermMatches: TokenSink {
         var alive = true
         for j in start..<end {
             // As in `feed`'s step loop; a letter no term has is class 0, which no cell's check byte is.
-            let c = UInt32(tables.stepClasses[Int(base[j])])
+            let c = UInt32(tables.keyClasses[Int(base[j])])
             let t = Int(cell &>> 10) &+ Int(c)
             let next = tables.cells[t]
             if next & 0xFF != c {

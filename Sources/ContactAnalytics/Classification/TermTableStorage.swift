@@ -11,22 +11,27 @@ final class TermTableStorage: @unchecked Sendable {
     let byteClass: UnsafeMutablePointer<UInt8>
     let asciiClasses: UnsafeMutablePointer<UInt8>
     let stepClasses: UnsafeMutablePointer<UInt8>
+    let keyClasses: UnsafeMutablePointer<UInt8>
+    let termStarts: UnsafeMutablePointer<UInt64>
     let cells: UnsafeMutablePointer<UInt32>
     let prefixTerms: UnsafeMutablePointer<Int32>
     let exactTerms: UnsafeMutablePointer<Int32>
     /// The number of cells (and of entries of `prefixTerms` and `exactTerms`).
     let cellCount: Int
 
-    /// Copies the tables. `byteClass` and `stepClasses` have 256 entries and `asciiClasses` 128; `prefixTerms`
-    /// and `exactTerms` have one entry per cell.
-    init(byteClass: [UInt8], asciiClasses: [UInt8], stepClasses: [UInt8], cells: [UInt32], prefixTerms: [Int32],
-         exactTerms: [Int32]) {
+    /// Copies the tables. `byteClass`, `stepClasses` and `keyClasses` have 256 entries, `asciiClasses` 128 and
+    /// `termStarts` 4 (256 bits); `prefixTerms` and `exactTerms` have one entry per cell.
+    init(byteClass: [UInt8], asciiClasses: [UInt8], stepClasses: [UInt8], keyClasses: [UInt8], termStarts: [UInt64],
+         cells: [UInt32], prefixTerms: [Int32], exactTerms: [Int32]) {
         precondition(byteClass.count == 256 && asciiClasses.count == 128 && stepClasses.count == 256
-                     && prefixTerms.count == cells.count && exactTerms.count == cells.count && !cells.isEmpty,
+                     && keyClasses.count == 256 && termStarts.count == 4 && prefixTerms.count == cells.count
+                     && exactTerms.count == cells.count && !cells.isEmpty,
                      "TermTableStorage: tables of inconsistent sizes")
         self.byteClass = Self.copy(byteClass)
         self.asciiClasses = Self.copy(asciiClasses)
         self.stepClasses = Self.copy(stepClasses)
+        self.keyClasses = Self.copy(keyClasses)
+        self.termStarts = Self.copy(termStarts)
         self.cells = Self.copy(cells)
         self.prefixTerms = Self.copy(prefixTerms)
         self.exactTerms = Self.copy(exactTerms)
@@ -37,6 +42,8 @@ final class TermTableStorage: @unchecked Sendable {
         byteClass.deallocate()
         asciiClasses.deallocate()
         stepClasses.deallocate()
+        keyClasses.deallocate()
+        termStarts.deallocate()
         cells.deallocate()
         prefixTerms.deallocate()
         exactTerms.deallocate()
@@ -50,7 +57,7 @@ final class TermTableStorage: @unchecked Sendable {
 
     /// The tables as pointers, valid while this object lives (`TermMatches` holds it for as long as it walks).
     var tables: TermAutomaton.Tables {
-        TermAutomaton.Tables(asciiClasses: asciiClasses, stepClasses: stepClasses, cells: cells,
-                             prefixTerms: prefixTerms, exactTerms: exactTerms)
+        TermAutomaton.Tables(asciiClasses: asciiClasses, stepClasses: stepClasses, keyClasses: keyClasses,
+                             termStarts: termStarts, cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
     }
 }

@@ -8,7 +8,9 @@
 ///
 /// Direct-mapped: each entry is the token's lower-cased bytes in two words (zero-padded; a token of at most
 /// `maxTokenLength` ASCII letters and digits has no zero byte, and an empty entry's first word is 0, which no
-/// token's is) and the terms it matched in two more (`pack`: the three term slots and the number of terms, 32
+/// token's is; a token with Latin-1 letters `C3 c` that a window takes, `TokenWindow.latin1Pairs`, is keyed by
+/// every byte `| 0x20` too: `E3` for the lead byte, which no ASCII byte gives, and the letter's lower-case second
+/// byte, so one key per lower-case form and no ASCII token's key) and the terms it matched in two more (`pack`: the three term slots and the number of terms, 32
 /// bits each, so `MatchColumns.append(cached:token:)` copies them with two stores and no shift or mask). A token
 /// is remembered after its walk; the table only ever gives back what the walk gave for the same bytes, so what
 /// it holds or drops changes no result.
@@ -26,15 +28,53 @@ final class TokenTermCache: @unchecked Sendable {
 
     private static let wordsPerEntry = 4
     private static let indexBits = entryCount.trailingZeroBitCount
-    /// Per entry: the key's two words and the two words of its packed terms (an entry is half a cache line).
+    /// Per entry: the key's two words and the two words of its packed terms (an entry is half a cache line, and
+    /// the table starts on a line, so a probe reads one line: `allocate` gave 16-byte alignment, and a table 16
+    /// bytes past a line split every other entry over two lines).
     private let words: UnsafeMutablePointer<UInt64>
+    /// The memory of `words`, allocated aligned to `lineSize`.
+    private let memory: UnsafeMutableRawPointer
+    private static let lineSize = 64
+    /// `keyMasks`: the masks of the key's two words by the token's length, then the first key bytes that start
+    /// a term (`termStartsOffset`).
+    private let masks: UnsafeMutablePointer<UInt64>
+    /// Where `keyMasks` holds the four words of `TermAutomaton.Tables.termStarts` (one pointer for `TermMatches.
+    /// takeHits`, whose loop keeps its values in registers only while its arguments fit in them).
+    static let termStartsOffset = 2 * (maxTokenLength + 1)
 
-    init() {
-        words = .allocate(capacity: Self.entryCount * Self.wordsPerEntry)
-        words.initialize(repeating: 0, count: Self.entryCount * Self.wordsPerEntry)
+    /// An empty cache for the walks of an automaton whose `Tables.termStarts` is `termStarts` (`nil`: every first
+    /// byte may start a term).
+    init(termStarts: UnsafePointer<UInt64>? = nil) {
+        let wordCount = Self.entryCount * Self.wordsPerEntry
+        memory = .allocate(byteCount: wordCount * MemoryLayout<UInt64>.stride, alignment: Self.lineSize)
+        words = memory.initializeMemory(as: UInt64.self, repeating: 0, count: wordCount)
+        masks = .allocate(capacity: Self.termStartsOffset + 4)
+        for length in 0...Self.maxTokenLength {
+            let (first, second) = Self.keyMasks(length: length)
+            masks[2 * length] = first
+            masks[2 * length + 1] = second
+        }
+        for k in 0..<4 { masks[Self.termStartsOffset + k] = termStarts?[k] ?? ~0 }
     }
 
-    deinit { words.deallocate() }
+    deinit {
+        memory.deallocate()
+        masks.deallocate()
+    }
+
+    /// The masks that keep the `length` (0 to `maxTokenLength`) bytes of a key out of two words loaded from the
+    /// token's first byte on.
+    static func keyMasks(length: Int) -> (UInt64, UInt64) {
+        let first: UInt64 = length >= 8 ? ~0 : ~(~0 << UInt64(8 * length))
+        let second: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : ~(~0 << UInt64(8 * (length - 8))))
+        return (first, second)
+    }
+
+    /// `keyMasks(length:)` for every length from 0 to `maxTokenLength`, at `2 * length` and `2 * length + 1`:
+    /// two loads from one line, for a loop that keys a token per round (`TermMatches.takeHits`) and whose branch
+    /// on the length mispredicted; then, at `termStartsOffset`, the four words of the `termStarts` the cache was
+    /// made with (all ones for `nil`). Valid while this cache lives.
+    var keyMasks: UnsafePointer<UInt64> { UnsafePointer(masks) }
 
     /// The key of the ASCII letters and digits `base[start..<end]` (1 to `maxTokenLength` bytes, `count` the
     /// bytes readable from `base`): the bytes lower-cased (`| 0x20` turns A-Z into a-z and keeps digits),

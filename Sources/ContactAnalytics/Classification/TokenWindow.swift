@@ -45,6 +45,29 @@ struct TokenWindow {
         #endif
     }
 
+    /// The bytes of the Latin-1 letters `C3 c` among the window's non-ASCII bytes `nonASCII` whose second byte `c`
+    /// is in `tails` (bit `c & 0x3F` of a `ScalarTable.latin1PairTails`; 0 takes none), both bytes of each, taken
+    /// from the window's first non-ASCII byte up to the first that starts no such letter (which stays the first
+    /// non-ASCII byte left). Added to `tokenBytes` (and taken from `nonASCII`) they make Finnish and Swedish words
+    /// (`päivää`, `hälsningar`) tokens of the window like ASCII ones, instead of stopping it. One scalar step per
+    /// letter; a window without non-ASCII bytes costs nothing. Reads the byte after the window when its last byte
+    /// is a lead byte (`TermMatches.windowReach` bytes are readable).
+    @inline(__always)
+    static func latin1Pairs(_ base: UnsafePointer<UInt8>, at offset: Int, nonASCII: UInt64, tails: UInt64) -> UInt64 {
+        var rest = nonASCII, pairs: UInt64 = 0
+        while rest != 0 {
+            let k = rest.trailingZeroBitCount
+            let second = base[offset &+ k &+ 1]
+            guard base[offset &+ k] == 0xC3, second & 0xC0 == 0x80,
+                  (tails &>> UInt64(second & 0x3F)) & 1 != 0 else { break }
+            // Bits k and k + 1 (only bit 63 when the second byte is past the window).
+            let both: UInt64 = 3 &<< UInt64(k)
+            pairs |= both
+            rest &= ~both
+        }
+        return pairs
+    }
+
     /// The two masks computed eight bytes at a time with no vector instructions (other processors, and the
     /// reference the vector version is tested against).
     @inline(__always)

@@ -19,6 +19,10 @@ struct WordTokenizer: Sendable {
     /// `ScalarTable.latin1Lower`: the lower-case second bytes of the Latin-1 letters (`TermMatches.feed`).
     var latin1Lower: [UInt8] { table.latin1Lower }
 
+    /// `ScalarTable.latin1PairTails` when diacritics are not folded (the Latin-1 letters a token window may take
+    /// as they are, `TokenWindow.latin1Pairs`); 0 when they are.
+    var latin1PairTails: UInt64 { foldDiacritics ? 0 : table.latin1PairTails }
+
     // MARK: Tokens
 
     /// Appends the tokens of `input` to `list`.

@@ -757,4 +757,268 @@ import Testing
             #expect((0..<matches.tokenCount).map { matches.terms(ofToken: $0) } == reference(text, automaton, fold: false))
         }
     }
+
+    /// The Latin-1 letters a window takes as they are (`ScalarTable.latin1PairTails`) are those whose second byte
+    /// lower-cases by its 0x20 bit: every letter of U+00C0...U+00FF but `ß` (its lower-case form is itself, 0x9F,
+    /// and 0x9F | 0x20 is `ÿ`'s 0xBF); `×` and `÷` are no letters. Folding diacritics takes none.
+    @Test func latin1PairTailsAreTheLettersThatLowerCaseByOneBit() {
+        let table = ScalarTable.shared
+        for low in 0..<64 {
+            let lower = table.latin1Lower[low]
+            let taken = (table.latin1PairTails >> UInt64(low)) & 1 != 0
+            #expect(taken == (lower != 0 && lower == 0xA0 | UInt8(low)), "\(low)")
+        }
+        for taken in [0x04, 0x24, 0x16, 0x36, 0x05, 0x25, 0x09, 0x3F] { #expect((table.latin1PairTails >> UInt64(taken)) & 1 == 1) }
+        for refused in [0x1F, 0x17, 0x37] { #expect((table.latin1PairTails >> UInt64(refused)) & 1 == 0) }
+        #expect(table.latin1PairTails.nonzeroBitCount == 61)
+        #expect(WordTokenizer(foldDiacritics: true).latin1PairTails == 0)
+        #expect(WordTokenizer(foldDiacritics: false).latin1PairTails == table.latin1PairTails)
+    }
+
+    /// `TokenWindow.latin1Pairs` marks both bytes of each `C3 c` letter the tails take, from the window's first
+    /// non-ASCII byte up to the first that starts no such letter: hand-worked windows, a letter whose second byte
+    /// is past the window (only bit 63), and random windows of ASCII, such letters, `ß`, `×`, dashes and stray
+    /// continuation bytes against a byte-by-byte reference.
+    @Test func latin1PairsMarkTheLettersUpToTheFirstOtherNonASCIIByte() {
+        let tails = ScalarTable.shared.latin1PairTails
+        func pairs(_ bytes: [UInt8]) -> UInt64 {
+            var padded = bytes + [UInt8](repeating: 0x20, count: TokenWindow.width + 16 - bytes.count)
+            return padded.withUnsafeMutableBufferPointer { buffer in
+                let base = UnsafePointer(buffer.baseAddress!)
+                let window = TokenWindow(base, at: 0)
+                return TokenWindow.latin1Pairs(base, at: 0, nonASCII: window.nonASCII, tails: tails)
+            }
+        }
+        #expect(pairs(Array("päivää".utf8)) == 1 << 1 | 1 << 2 | 1 << 5 | 1 << 6 | 1 << 7 | 1 << 8)
+        #expect(pairs(Array("ÄR är".utf8)) == 0b11 | 0b11 << 4)
+        #expect(pairs(Array("aß ä".utf8)) == 0)                   // ß stops: nothing before it is a letter pair
+        #expect(pairs(Array("ä ß ä".utf8)) == 0b11)
+        #expect(pairs(Array("ä\u{2014}ä".utf8)) == 0b11)           // an em dash stops
+        #expect(pairs(Array("a×b ä".utf8)) == 0)
+        #expect(pairs(Array("ä".utf8)) == 0b11)
+        #expect(pairs([0xC3]) == 0)                                // a lead byte before a space
+        #expect(pairs([0xA4, 0x61]) == 0)                          // a second byte with no lead byte
+        #expect(pairs([0xC3, 0xC3, 0xA4]) == 0)
+        // The last byte of the window a lead byte: only bit 63, its second byte is the next window's.
+        #expect(pairs(Array(String(repeating: "a", count: 63).utf8) + [0xC3, 0xA4]) == 1 << 63)
+        #expect(pairs(Array(String(repeating: "a", count: 62).utf8) + [0xC3, 0xA4]) == 0b11 << 62)
+        var generator = SeededGenerator(seed: 77)
+        let pieces: [[UInt8]] = ["a", "Z", "9", " ", ",", "ä", "Ö", "å", "é", "ÿ", "À", "ß", "×", "÷", "\u{2014}", "€"]
+            .map { Array($0.utf8) } + [[0xA4], [0xC3]]
+        for round in 0..<2_000 {
+            var bytes: [UInt8] = []
+            while bytes.count < TokenWindow.width + 2 {
+                let roll = Int(generator.next() % 100)
+                bytes += roll < 60 ? pieces[Int(generator.next() % 5)] : roll < 95 ? pieces[5 + Int(generator.next() % 6)]
+                    : pieces[11 + Int(generator.next() % UInt64(pieces.count - 11))]
+            }
+            var expected: UInt64 = 0
+            var k = 0
+            while k < TokenWindow.width {
+                if bytes[k] < 0x80 { k += 1; continue }
+                let second = bytes[k + 1]
+                guard bytes[k] == 0xC3, second & 0xC0 == 0x80, (tails >> UInt64(second & 0x3F)) & 1 == 1 else { break }
+                expected |= 1 << UInt64(k)
+                if k + 1 < TokenWindow.width { expected |= 1 << UInt64(k + 1) }
+                k += 2
+            }
+            #expect(pairs(Array(bytes.prefix(TokenWindow.width + 2))) == expected, "\(round) \(bytes)")
+        }
+    }
+
+    /// The classes of the bytes of a window's tokens (`TermAutomaton.Tables.keyClasses`): an ASCII byte's as
+    /// `stepClasses`, `C3`'s its own, a second byte's that of its lower-case form, 0 for every other byte.
+    @Test func keyClassesStepByTheLowerCaseBytes() throws {
+        let (automaton, _) = try automaton([("päivää", false), ("år", true), ("é", false), ("a9", false)])
+        let tables = automaton.tables
+        for b in 0..<256 {
+            let expected: UInt8
+            switch b {
+            case 0..<0x80: expected = tables.stepClasses[b]
+            case 0x80..<0xC0: expected = tables.keyClasses[b | 0x20]
+            case 0xC3: expected = tables.keyClasses[b]
+            default: expected = 0
+            }
+            #expect(tables.keyClasses[b] == expected, "\(b)")
+        }
+        // The bytes of the terms have classes of their own; Ä's second byte (0x84) steps as ä's (0xA4).
+        for b: UInt8 in [0xC3, 0xA4, 0xA5, 0xA9, 0x61] { #expect(tables.keyClasses[Int(b)] != 0, "\(b)") }
+        #expect(tables.keyClasses[0x84] == tables.keyClasses[0xA4])
+        #expect(tables.keyClasses[0x85] == tables.keyClasses[0xA5])
+        #expect(tables.keyClasses[0xB6] == 0 && tables.keyClasses[0xC4] == 0 && tables.keyClasses[0x20] == 0)
+    }
+
+    /// The key masks by length (`TokenTermCache.keyMasks`) keep exactly the token's bytes of the two words: for
+    /// every length, the table and the arithmetic agree and mask a word of ones to `length` bytes.
+    @Test func keyMasksKeepTheTokensBytes() {
+        let cache = TokenTermCache()
+        for length in 0...TokenTermCache.maxTokenLength {
+            let (first, second) = TokenTermCache.keyMasks(length: length)
+            #expect(cache.keyMasks[2 * length] == first && cache.keyMasks[2 * length + 1] == second, "\(length)")
+            #expect(first.nonzeroBitCount + second.nonzeroBitCount == 8 * length, "\(length)")
+            let ones = UInt64.max, one: UInt64 = 1
+            #expect(first == (length >= 8 ? ones : (one << UInt64(8 * length)) - 1), "\(length)")
+            #expect(second == (length <= 8 ? 0 : length == 16 ? ones : (one << UInt64(8 * (length - 8))) - 1), "\(length)")
+        }
+    }
+
+    /// Finnish and Swedish words taken whole in a window (their Latin-1 letters `TokenWindow.latin1Pairs`) match
+    /// what tokenising first finds, cold (walked) and warm (from the cache, where `Ä` and `ä` share a key): random
+    /// fields of words with every Latin-1 letter in both cases, of 7, 8, 9, 15, 16 and 17 bytes counting both
+    /// bytes of each letter, words that start with one, runs of 64 and more bytes of them across windows, `ß`,
+    /// `×` and dashes between, from lengths 60 to 400, folded and not.
+    @Test func latin1WordsInWindowsMatchAsWalked() throws {
+        var generator = SeededGenerator(seed: 91)
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        let latin1 = (0xC0...0xFF).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        let ascii = Array("aeiknorstyAK09")
+        func word(bytes: Int) -> String {
+            var text = ""
+            while text.utf8.count < bytes {
+                if bytes - text.utf8.count >= 2, generator.next() % 3 == 0 { text += pick(latin1) } else { text.append(pick(ascii)) }
+            }
+            return text
+        }
+        var vocabulary = ["päivää", "Päivää", "PÄIVÄÄ", "hälsningar", "ystävällisin", "sähköpostini", "är", "Är", "på",
+                          "åtgärd", "ÅTGÄRD", "tämä", "straße", "Straße"]
+        for length in [1, 2, 3, 5, 7, 8, 9, 10, 15, 16, 17, 18, 30, 70] {
+            for _ in 0..<6 { vocabulary.append(word(bytes: length)) }
+        }
+        var terms: [(String, Bool)] = [("tämä", false), ("päiv", true), ("ä", false), ("å", true), ("stra", true)]
+        for (index, text) in vocabulary.enumerated() where index % 2 == 0 {
+            terms.append((text.lowercased(), false))
+            terms.append((String(text.lowercased().prefix(1 + index % 5)), true))
+        }
+        let (automaton, _) = try automaton(terms)
+        let separators = [" ", ", ", ".", "\n", " - ", " \u{2014} ", "×", "ß ", "; "]
+        var warm = [TermMatches(automaton: automaton), TermMatches(automaton: automaton)]
+        for round in 0..<700 {
+            let target = 60 + Int(generator.next() % 340)
+            var text = ""
+            while text.utf8.count < target {
+                let entry = pick(vocabulary)
+                text += generator.next() % 5 == 0 ? entry.uppercased() : entry
+                text += pick(separators)
+            }
+            if round % 2 == 0 { text = String(text.dropLast()) }
+            for fold in [false, true] {
+                let expected = reference(text, automaton, fold: fold)
+                let side = fold ? 1 : 0
+                warm[side].removeAll()
+                var copy = text
+                copy.withUTF8 { WordTokenizer(foldDiacritics: fold).scan($0, into: &warm[side]) }
+                #expect((0..<warm[side].tokenCount).map { warm[side].terms(ofToken: $0) } == expected, "\(round) \(fold) \(text)")
+                #expect(scan(text, automaton, fold: fold) == expected, "\(round) \(fold) \(text)")
+            }
+        }
+    }
+
+    /// A field's last bytes go to zero-padded scratch for its windows (`TermMatches.copyPadded`): for every length
+    /// from 1 to `windowReach - 1`, from every offset of a buffer, the scratch holds the bytes then zeros, whatever
+    /// it held before; and the cache's table starts on a cache line (`TokenTermCache`: one line per probe).
+    @Test func fieldEndsCopyIntoZeroPaddedScratch() {
+        let reach = TermMatches.windowReach
+        #expect(reach == TokenWindow.width + 16)
+        let source = (0..<(2 * reach)).map { UInt8(truncatingIfNeeded: 0x41 + $0 * 7) }
+        var scratch = [UInt8](repeating: 0xEE, count: reach)
+        source.withUnsafeBufferPointer { from in
+            scratch.withUnsafeMutableBufferPointer { to in
+                for count in 1..<reach {
+                    for offset in [0, 1, 7, reach - count] {
+                        to.update(repeating: 0xEE)
+                        TermMatches.copyPadded(from.baseAddress! + offset, count: count, into: to.baseAddress!)
+                        let expected = Array(source[offset..<(offset + count)]) + [UInt8](repeating: 0, count: reach - count)
+                        #expect(Array(to) == expected, "\(count) \(offset)")
+                    }
+                }
+            }
+        }
+        let cache = TokenTermCache()
+        #expect(Int(bitPattern: cache.table) % 64 == 0)
+    }
+
+    /// `TermAutomaton.Tables.termStarts` has a bit for each first key byte some term starts with (an ASCII letter
+    /// or digit as its lower-case byte, `E3` for a Latin-1 letter's lead byte), and tokens whose first byte has none
+    /// (taken without a walk, `TermMatches.takeHits`) still match what tokenising first finds: numbers starting with
+    /// every digit, some of which start terms, words with and without a term, cold and warm.
+    @Test func tokensNoTermStartsWithMatchNothing() throws {
+        let (automaton, id) = try automaton([("5", false), ("50mb", false), ("2fa", false), ("300", true),
+                                             ("order", false), ("ärende", true), ("x", false)])
+        let bits = automaton.tables.termStarts
+        func startsTerm(_ k: Int) -> Bool { (bits[k >> 6] >> UInt64(k & 63)) & 1 == 1 }
+        let expected = Set([0x35, 0x32, 0x33, 0x6F, 0x78, 0xE3])
+        for k in 0..<256 { #expect(startsTerm(k) == expected.contains(k), "\(k)") }
+        var generator = SeededGenerator(seed: 5)
+        var warm = TermMatches(automaton: automaton)
+        let tokenizer = WordTokenizer(foldDiacritics: false)
+        for round in 0..<400 {
+            var text = ""
+            while text.utf8.count < 40 + round % 200 {
+                switch generator.next() % 6 {
+                case 0: text += String(generator.next() % 100_000_000)
+                case 1: text += ["5", "50MB", "2FA", "3000", "300", "30", "4", "55"][Int(generator.next() % 8)]
+                case 2: text += ["order", "Orders", "ärende", "Ärendet", "x", "y", "zebra"][Int(generator.next() % 7)]
+                default: text += "+358 " + String(generator.next() % 1_000_000)
+                }
+                text += [" ", ", ", ". ", "\n"][Int(generator.next() % 4)]
+            }
+            warm.removeAll()
+            var copy = text
+            copy.withUTF8 { tokenizer.scan($0, into: &warm) }
+            #expect((0..<warm.tokenCount).map { warm.terms(ofToken: $0) } == reference(text, automaton, fold: false), "\(text)")
+        }
+        // Hand-worked: "4" and "70" match nothing, "5" and "300x" their terms, "order" its term.
+        let text = "4 5 70 300x order"
+        var matches = TermMatches(automaton: automaton)
+        var copy = text
+        copy.withUTF8 { tokenizer.scan($0, into: &matches) }
+        #expect((0..<5).map { matches.terms(ofToken: $0) } == [[], [id["5"]!], [], [id["300*"]!], [id["order"]!]])
+    }
+
+    /// A table entry answers only for the key it holds (`TokenTermCache.terms` compares both words): a key that
+    /// takes another's entry (found by remembering keys until the first is gone) evicts it, the evicted key gets no
+    /// answer, not the other's terms, and back again; keys that share the first word or are one byte longer get
+    /// none; a pair key (`E3` for `C3`) is not its ASCII look-alike's.
+    @Test func anEntryAnswersOnlyForTheKeyItHolds() {
+        func key(_ bytes: [UInt8]) -> (UInt64, UInt64) {
+            var first: UInt64 = 0, second: UInt64 = 0
+            for (j, byte) in bytes.enumerated() {
+                let lower = UInt64(byte | 0x20)
+                if j < 8 { first |= lower << UInt64(8 * j) } else { second |= lower << UInt64(8 * (j - 8)) }
+            }
+            return (first, second)
+        }
+        func packed(_ term: Int32) -> (UInt64, UInt64) { [term].withUnsafeBufferPointer { TokenTermCache.pack($0)! } }
+        func answer(_ cache: TokenTermCache, _ k: (UInt64, UInt64)) -> Int32? {
+            cache.terms(k.0, k.1).map { TokenTermCache.term(0, of: ($0[0], $0[1])) }
+        }
+        let cache = TokenTermCache()
+        let order = key(Array("abcdefghorder".utf8))
+        cache.remember(order.0, order.1, packed: packed(7))
+        #expect(answer(cache, order) == 7)
+        var collider: (UInt64, UInt64)?
+        for n in 0..<1_000_000 {
+            let other = key(Array("w\(n)".utf8))
+            cache.remember(other.0, other.1, packed: packed(9))
+            if answer(cache, order) == nil {
+                collider = other
+                break
+            }
+        }
+        guard let collider else {
+            Issue.record("no key took the entry of another in a million")
+            return
+        }
+        #expect(answer(cache, collider) == 9)
+        cache.remember(order.0, order.1, packed: packed(7))
+        #expect(answer(cache, order) == 7 && answer(cache, collider) == nil)
+        // Same first word, another second word; one byte longer; the ASCII look-alike of a pair key.
+        #expect(answer(cache, (order.0, order.1 ^ 0x01)) == nil)
+        #expect(answer(cache, key(Array("abcdefghorders".utf8))) == nil)
+        let pair = key([0x70, 0xC3, 0xA4, 0x69])   // "päi"
+        cache.remember(pair.0, pair.1, packed: packed(3))
+        #expect(answer(cache, pair) == 3)
+        #expect(answer(cache, key([0x70, 0x43, 0xA4, 0x69])) == nil)
+        #expect(pair.0 & 0xFF00 == 0xE300)
+    }
 }
