@@ -34,8 +34,9 @@ public struct RootCauseClassifier: Sendable {
     private let tokenizer: WordTokenizer
 
     // Scratch, reused for every contact.
+    /// The contact generation (`regexStamp`).
     private var generation: UInt32 = 0
-    /// Per atom the contact generation, per term the field generation, in which it was last true or matched.
+    /// The atoms true in the contact, the terms matched in the field (bits), the candidate rules.
     private var stamps: ClassifierStamps
     private var regexStamp: [UInt32]
     private var regexValue: [Bool]
@@ -52,8 +53,6 @@ public struct RootCauseClassifier: Sendable {
         regexTimeouts.indices.filter { regexTimeouts[$0] >= RegexBudget.disableAfter }
             .map { program.regexes[$0].expression.pattern }
     }
-    /// The generation of the field being matched (`stamps.terms`).
-    private var termGeneration: UInt16 = 0
     /// `matchSequences`' lists: the matches whose term anchors a phrase (from the start, room for every match
     /// of the field), then the terms with single-word atoms the field matched (from the field's match count on).
     private var anchors: [Int32] = []
@@ -283,10 +282,10 @@ public struct RootCauseClassifier: Sendable {
         if !isKnownUniquelyReferenced(&stamps) { stamps = stamps.fresh() }
         generation &+= 1
         if generation == 0 {
-            stamps.clearAtoms()
             for i in regexStamp.indices { regexStamp[i] = 0 }
             generation = 1
         }
+        stamps.clearAtoms()
         // The candidate rules: the ungated ones, then those the atoms marked below trigger (`mark`).
         let ruleBits = stamps.rules
         program.ungatedRuleBits.withUnsafeBufferPointer { ungated in
@@ -326,8 +325,9 @@ public struct RootCauseClassifier: Sendable {
     private mutating func mark(_ atom: Int32, program: CompiledRuleProgram) {
         let a = Int(atom)
         let atoms = stamps.atoms
-        if atoms[a] == generation { return }
-        atoms[a] = generation
+        let word = atoms[a &>> 6], bit: UInt64 = 1 &<< UInt64(a & 63)
+        if word & bit != 0 { return }
+        atoms[a &>> 6] = word | bit
         let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
         let rules = stamps.rules
         for k in first..<end {
@@ -387,7 +387,8 @@ public struct RootCauseClassifier: Sendable {
     /// (a word repeated in a long body is looked up once), its phrases wherever the tokens around it continue
     /// them.
     ///
-    /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
+    /// Two passes: the first sets the bit of every term the field matched (`ClassifierStamps.terms`, exact, one
+    /// bit a term; cleared again on the way out), sets its bit in a hashed mask of the field's terms
     /// (`CompiledRuleProgram.termBit`) and lists, with no branch, the matches that anchor a phrase and the terms
     /// first matched that have single-word atoms (by `termFlags`), whose atoms are then marked (reading
     /// `wordRanges` only for those terms); the second looks at the phrases anchored at each matched term
@@ -395,19 +396,16 @@ public struct RootCauseClassifier: Sendable {
     /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
     /// occurs somewhere in the field: first by the mask (one test, no load: for the anchor as a whole by the
     /// bits all its phrases need, `PhraseAnchor.requiredTerms`, then for each phrase by its own), then by the
-    /// terms' stamps. The program's tables are read through buffer pointers (no bounds checks), and an atom is
+    /// terms' bits. The program's tables are read through buffer pointers (no bounds checks), and an atom is
     /// marked by `markAtom` with the trigger tables as pointers too.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
-        termGeneration &+= 1
-        if termGeneration == 0 {
-            stamps.clearTerms()
-            termGeneration = 1
-        }
         let base = program.termRows[slot]
-        let stampNow = termGeneration
-        let termStamp = stamps.terms, atomStamp = stamps.atoms, ruleBits = stamps.rules
-        let generation = self.generation
+        let termBits = stamps.terms, atomBits = stamps.atoms, ruleBits = stamps.rules
         let terms = matches.termBuffer
+        // The field's term bits are cleared on the way out: the words of its matched terms.
+        defer {
+            for term in terms { termBits[Int(term) &>> 6] = 0 }
+        }
         // The matches whose term anchors a phrase in this slot, for the second pass, and the terms first matched
         // here that have single-word atoms: each match is written at the end of both lists and kept (the count
         // moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are first
@@ -430,8 +428,9 @@ public struct RootCauseClassifier: Sendable {
                     fieldMask |= CompiledRuleProgram.termBit(terms[k])
                     anchors[anchorCount] = Int32(truncatingIfNeeded: k)
                     anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                    let unseen = termStamp[term] != stampNow
-                    termStamp[term] = stampNow
+                    let bits = termBits[term &>> 6], bit: UInt64 = 1 &<< UInt64(term & 63)
+                    let unseen = bits & bit == 0
+                    termBits[term &>> 6] = bits | bit
                     wordTerms[wordTermCount] = terms[k]
                     wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
                 }
@@ -445,7 +444,7 @@ public struct RootCauseClassifier: Sendable {
                                 var w = Int(range.start)
                                 let end = Int(range.end)
                                 while w < end {
-                                    Self.markAtom(wordAtoms[w], generation: generation, atomStamp: atomStamp,
+                                    Self.markAtom(wordAtoms[w], atomBits: atomBits,
                                                   ruleBits: ruleBits, triggerStarts: triggerStarts,
                                                   triggeredRules: triggeredRules)
                                     w &+= 1
@@ -481,13 +480,15 @@ public struct RootCauseClassifier: Sendable {
                                         let entry = phraseEntries[e]
                                         e &+= 1
                                         if entry.termMask & missing != 0 { continue }
-                                        if atomStamp[Int(entry.atom)] == generation { continue }
-                                        if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
+                                        let atom = Int(entry.atom)
+                                        if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
+                                        if !Self.allTermsOccur(entry, termBits: termBits,
+                                                               sequenceTerms: sequenceTerms) { continue }
                                         var o = a
                                         while o >= 0 {
                                             if phraseOccurs(entry, anchoredAt: Int(anchors[o]),
                                                             sequenceTerms: sequenceTerms) {
-                                                Self.markAtom(entry.atom, generation: generation, atomStamp: atomStamp,
+                                                Self.markAtom(entry.atom, atomBits: atomBits,
                                                               ruleBits: ruleBits, triggerStarts: triggerStarts,
                                                               triggeredRules: triggeredRules)
                                                 break
@@ -504,16 +505,17 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    /// `mark` for `matchSequences`, with the program's trigger tables as buffer pointers: stamps `atom` true in
-    /// contact generation `generation` and sets the candidate bit of each rule it can make true, unless it was
-    /// already stamped.
+    /// `mark` for `matchSequences`, with the program's trigger tables as buffer pointers: sets `atom`'s bit in
+    /// `atomBits` (`ClassifierStamps.atoms`) and the candidate bit of each rule it can make true, unless the
+    /// atom's bit was already set.
     @inline(__always)
-    private static func markAtom(_ atom: Int32, generation: UInt32, atomStamp: UnsafeMutablePointer<UInt32>,
+    private static func markAtom(_ atom: Int32, atomBits: UnsafeMutablePointer<UInt64>,
                                  ruleBits: UnsafeMutablePointer<UInt64>, triggerStarts: UnsafeBufferPointer<Int32>,
                                  triggeredRules: UnsafeBufferPointer<Int32>) {
         let a = Int(atom)
-        if atomStamp[a] == generation { return }
-        atomStamp[a] = generation
+        let word = atomBits[a &>> 6], bit: UInt64 = 1 &<< UInt64(a & 63)
+        if word & bit != 0 { return }
+        atomBits[a &>> 6] = word | bit
         var k = Int(triggerStarts[a])
         let end = Int(triggerStarts[a &+ 1])
         while k < end {
@@ -523,17 +525,19 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`). Every term's stamp
-    /// is read, with no branch per term: which term is missing is what a branch would mispredict on.
+    /// Whether every term of the phrase was matched somewhere in the field (its bit in `termBits`,
+    /// `ClassifierStamps.terms`). Every term's bit is read, with no branch per term: which term is missing is
+    /// what a branch would mispredict on.
     @inline(__always)
-    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry,
-                               sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
+    private static func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry, termBits: UnsafeMutablePointer<UInt64>,
+                                      sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let start = Int(entry.start)
-        let termStamp = stamps.terms
-        let now = termGeneration
-        var differs: UInt16 = 0
-        for j in 0..<Int(entry.length) { differs |= termStamp[Int(sequenceTerms[start + j])] ^ now }
-        return differs == 0
+        var missing: UInt64 = 0
+        for j in 0..<Int(entry.length) {
+            let term = Int(sequenceTerms[start &+ j])
+            missing |= ~termBits[term &>> 6] & (1 &<< UInt64(term & 63))
+        }
+        return missing == 0
     }
 
     /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
@@ -630,7 +634,7 @@ public struct RootCauseClassifier: Sendable {
                                    raw: RawRecord) -> Bool {
         switch program.nodes[Int(index)] {
         case .atom(let atom):
-            return stamps.atoms[Int(atom)] == generation
+            return stamps.isTrue(atom: atom)
         case .regex(let r):
             let i = Int(r)
             if regexStamp[i] != generation {
@@ -671,7 +675,7 @@ public struct RootCauseClassifier: Sendable {
     @inline(__always)
     private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
                                    raw: RawRecord) -> Bool {
-        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.atoms[Int(atom)] == generation }
+        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.isTrue(atom: atom) }
         return evaluate(index, program: program, contact: contact, raw: raw)
     }
 
