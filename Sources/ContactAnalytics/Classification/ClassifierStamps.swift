@@ -10,14 +10,18 @@
 final class ClassifierStamps: @unchecked Sendable {
     // @unchecked: written only by the one classifier value that holds the only reference (checked before each
     // contact's first write, as above); copies that share the object only read `atomCount` and `termCount`.
-    /// The atoms found true in the contact: atom `a` is bit `a % 64` of word `a / 64` (`atomWordCount` words).
-    /// Cleared at the start of each contact (`clearAtoms`).
+    /// The atom bits and then the candidate rule bits, in one piece of memory (`atoms`, `rules`), so that one
+    /// index reaches either (`CompiledRuleProgram.wordMarks`).
+    let marks: UnsafeMutablePointer<UInt64>
+    /// The atoms found true in the contact: atom `a` is bit `a % 64` of word `a / 64` (`atomWordCount` words, the
+    /// start of `marks`). Cleared at the start of each contact (`clearAtoms`).
     let atoms: UnsafeMutablePointer<UInt64>
     /// The terms matched in the field being matched: term `t` is bit `t % 64` of word `t / 64` (`termWordCount`
     /// words). All clear between fields: `RootCauseClassifier.matchSequences` clears the words it set (those of
     /// the field's matched terms) before it returns.
     let terms: UnsafeMutablePointer<UInt64>
-    /// The contact's candidate rules, one bit a rule by rank (`ruleWordCount` words): set at the start of each
+    /// The contact's candidate rules, one bit a rule by rank (`ruleWordCount` words, in `marks` after the atom
+    /// words): set at the start of each
     /// contact to the rules no atom gates, then by each atom marked true; walked lowest first, they are the rules
     /// to evaluate in precedence order, each once, with no sort.
     let rules: UnsafeMutablePointer<UInt64>
@@ -38,24 +42,22 @@ final class ClassifierStamps: @unchecked Sendable {
         self.atomCount = atomCount
         self.termCount = termCount
         self.ruleCount = ruleCount
-        let atomWords = max((atomCount + 63) / 64, 1)
-        atoms = .allocate(capacity: atomWords)
-        atoms.initialize(repeating: 0, count: atomWords)
+        let atomWords = (atomCount + 63) / 64, ruleWords = (ruleCount + 63) / 64
+        marks = .allocate(capacity: max(atomWords + ruleWords, 1))
+        marks.initialize(repeating: 0, count: max(atomWords + ruleWords, 1))
+        atoms = marks
+        rules = marks + atomWords
         let termWords = max((termCount + 63) / 64, 1)
         terms = .allocate(capacity: termWords)
         terms.initialize(repeating: 0, count: termWords)
         anchorHeads = .allocate(capacity: max(termCount, 1))
         anchorHeads.initialize(repeating: -1, count: max(termCount, 1))
-        let ruleWords = max((ruleCount + 63) / 64, 1)
-        rules = .allocate(capacity: ruleWords)
-        rules.initialize(repeating: 0, count: ruleWords)
     }
 
     deinit {
-        atoms.deallocate()
+        marks.deallocate()
         terms.deallocate()
         anchorHeads.deallocate()
-        rules.deallocate()
     }
 
     /// Marks of the same sizes, all clear: right for any copy.
@@ -65,7 +67,7 @@ final class ClassifierStamps: @unchecked Sendable {
 
     /// Clears every atom's bit (at the start of each contact).
     @inline(__always)
-    func clearAtoms() { atoms.update(repeating: 0, count: max(atomWordCount, 1)) }
+    func clearAtoms() { atoms.update(repeating: 0, count: atomWordCount) }
 
     /// Whether atom `atom` was found true in the contact.
     @inline(__always)
