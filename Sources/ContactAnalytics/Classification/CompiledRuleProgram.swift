@@ -31,17 +31,25 @@ final class CompiledRuleProgram: Sendable {
     }
 
     /// A phrase as `RootCauseClassifier.matchSequences` looks at it: `SequenceEntry`'s atom, terms and anchor,
-    /// the start of the atom's record in `atomRecords` (what marking it true reads), and `termMask`, the
-    /// `termBit` of each of its terms, so a phrase with a term the field did not match is mostly passed over by
-    /// one test against the field's mask of matched terms, before any term's bit is read. 24 bytes: a phrase has
-    /// at most 65,535 words (`maxSequenceLength`, checked when the rules are compiled).
+    /// the start of the atom's record in `atomRecords` (what marking it true reads), and two of its terms other
+    /// than the anchor, `termA` and `termB` (the first two; a two-word phrase's one other term and its anchor):
+    /// the phrase is followed only where both are among the field's matched terms (their bits in
+    /// `ClassifierStamps.terms`, exact), and a phrase of up to three words needs no other look at its terms
+    /// before its tokens are compared. 24 bytes: a phrase has at most 65,535 words (`maxSequenceLength`, checked
+    /// when the rules are compiled).
     struct PhraseEntry: Equatable, Sendable {
-        var termMask: UInt64
         var atom: Int32
         var atomRecord: Int32
         var start: Int32
         var length: UInt16
         var anchor: UInt16
+        var termA: Int32
+        var termB: Int32
+    }
+
+    /// The `termBit`s of the terms of a phrase (or keyword): `terms`, its terms.
+    static func termMask<Terms: Sequence<Int32>>(of terms: Terms) -> UInt64 {
+        terms.reduce(0) { $0 | termBit($1) }
     }
 
     /// The most terms a keyword or phrase may have (`PhraseEntry.length`).
@@ -58,7 +66,7 @@ final class CompiledRuleProgram: Sendable {
     /// `phraseEntries[start..<start+count]`. A count of `wideCount` says the range did not fit (255 or more
     /// entries, or a start of 2^24 or more): the start is then an index into `wideRanges`.
     struct TermEntry: Equatable, Sendable {
-        /// The AND of the `termMask`s of the phrases the term anchors in the row (0 if none): where one of these
+        /// The AND of the `termMask(of:)`s of the phrases the term anchors in the row (0 if none): where one of these
         /// bits is not in the field's mask of matched terms, none of them can occur, and `matchSequences` passes
         /// over the anchor with one test, without reading its entries.
         var requiredTerms: UInt64
@@ -104,7 +112,7 @@ final class CompiledRuleProgram: Sendable {
         return (start, start &+ Int(count))
     }
 
-    /// The bit of `term` in a mask of terms (`PhraseEntry.termMask`, the mask of a field's matched terms): one
+    /// The bit of `term` in a mask of terms (`termMask(of:)`, the mask of a field's matched terms): one
     /// of 64, by a multiplicative hash, so that terms numbered close together spread over the bits.
     @inline(__always)
     static func termBit(_ term: Int32) -> UInt64 {
@@ -234,10 +242,12 @@ final class CompiledRuleProgram: Sendable {
                 let terms = sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
                 let anchor = Self.anchor(of: terms.map { automaton.terms[Int($0)] })
                 let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start) + anchor])
-                phrases[key].append(PhraseEntry(termMask: terms.reduce(0) { $0 | Self.termBit($1) },
-                                                atom: entry.atom, atomRecord: atomRecordStarts[Int(entry.atom)],
+                let others = terms.indices.filter { $0 != terms.startIndex + anchor }.map { terms[$0] }
+                let anchorTerm = terms[terms.startIndex + anchor]
+                phrases[key].append(PhraseEntry(atom: entry.atom, atomRecord: atomRecordStarts[Int(entry.atom)],
                                                 start: entry.start, length: UInt16(entry.length),
-                                                anchor: UInt16(anchor)))
+                                                anchor: UInt16(anchor), termA: others.first ?? anchorTerm,
+                                                termB: others.count > 1 ? others[1] : anchorTerm))
             }
         }
         self.automaton = automaton
@@ -281,7 +291,10 @@ final class CompiledRuleProgram: Sendable {
                     (entry.requiredTerms, entry.phrases) = (shared.requiredTerms, shared.phrases)
                 } else if !anchored.isEmpty {
                     var required: UInt64 = ~0
-                    for phrase in anchored { required &= phrase.termMask }
+                    for phrase in anchored {
+                        required &= Self.termMask(of: sequenceTerms[Int(phrase.start)..<(Int(phrase.start)
+                                                                                          + Int(phrase.length))])
+                    }
                     entry.requiredTerms = required
                     entry.phrases = try Self.packRange(start: phraseEntries.count, count: anchored.count,
                                                        wide: &wideRanges)

@@ -390,9 +390,10 @@ public struct RootCauseClassifier: Sendable {
     /// term's atoms and the rules they can make true, `CompiledRuleProgram.wordMarks`, with no test per atom); the
     /// second looks at the phrases anchored at each matched term (a phrase is filed under its longest word, so the
     /// "not", "no" and "the" that free text is full of start no search) and follows a phrase only where each of
-    /// its terms occurs somewhere in the field: first by the mask (one test, no load: for the anchor as a whole by
-    /// the bits all its phrases need, `TermEntry.requiredTerms`, then for each phrase by its own), then by the
-    /// terms' bits. The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom
+    /// its terms occurs somewhere in the field: for the anchor as a whole by the mask (one test, no load: the bits
+    /// all its phrases need, `TermEntry.requiredTerms`), then for each phrase by the exact bits of two of its other
+    /// terms (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
+    /// The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom
     /// is marked by `markAtom` from its record.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         let base = program.termRows[slot]
@@ -475,11 +476,17 @@ public struct RootCauseClassifier: Sendable {
                                     while e < end {
                                         let entry = phraseEntries[e]
                                         e &+= 1
-                                        if entry.termMask & missing != 0 { continue }
+                                        // Two of its other terms by their exact bits; the rest, if any, below.
+                                        let x = Int(entry.termA), y = Int(entry.termB)
+                                        let absent = (~termBits[x &>> 6] & (1 &<< UInt64(x & 63)))
+                                            | (~termBits[y &>> 6] & (1 &<< UInt64(y & 63)))
+                                        if absent != 0 { continue }
                                         let atom = Int(entry.atom)
                                         if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
-                                        if !Self.allTermsOccur(entry, termBits: termBits,
-                                                               sequenceTerms: sequenceTerms) { continue }
+                                        if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
+                                                                                 sequenceTerms: sequenceTerms) {
+                                            continue
+                                        }
                                         var o = a
                                         while o >= 0 {
                                             if phraseOccurs(entry, anchoredAt: Int(anchors[o]),

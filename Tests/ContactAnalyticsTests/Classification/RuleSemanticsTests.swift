@@ -257,9 +257,10 @@ import Testing
 
     /// The compiled program's packed term entries hold what the keywords and phrases compiled for each slot say
     /// (the unpacked lists, rebuilt here from `sequences`): each row's word atoms and the rules they can make true
-    /// (the term's `wordMarks` pairs, one per word of the marks), its phrases with their atoms' records, their anchors and term masks (one bit a term), and
-    /// each anchor's required terms (the AND of its phrases' masks, its own term's bit among them), on the
-    /// built-in taxonomy: `matchSequences` reads nothing else.
+    /// (the term's `wordMarks` pairs, one per word of the marks), its phrases with their atoms' records, their
+    /// anchors and the two other terms each is checked by, and each anchor's required terms (the AND of its
+    /// phrases' term masks, one bit a term, its own term's bit among them), on the built-in taxonomy:
+    /// `matchSequences` reads nothing else.
     @Test func termEntriesHoldTheUnpackedLists() throws {
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
         let termCount = program.termCount
@@ -302,10 +303,12 @@ import Testing
                 var all: UInt64 = ~0
                 for (phrase, source) in zip(listed, anchored) {
                     let terms = program.sequenceTerms[Int(source.start)..<Int(source.start + source.length)]
-                    #expect(phrase.termMask == terms.reduce(0) { $0 | CompiledRuleProgram.termBit($1) })
+                    let others = terms.indices.filter { $0 != terms.startIndex + Int(phrase.anchor) }.map { terms[$0] }
+                    #expect(phrase.termA == others[0])
+                    #expect(phrase.termB == (others.count > 1 ? others[1] : Int32(term)))
                     #expect(phrase.atomRecord == program.atomRecordStarts[Int(phrase.atom)])
                     #expect(terms[terms.startIndex + Int(phrase.anchor)] == Int32(term))
-                    all &= phrase.termMask
+                    all &= CompiledRuleProgram.termMask(of: terms)
                 }
                 #expect(entry.requiredTerms == (anchored.isEmpty ? 0 : all))
                 guard slot == CompiledRuleProgram.CanonicalSlot.text.rawValue else { continue }
@@ -325,7 +328,7 @@ import Testing
             #expect(CompiledRuleProgram.termBit(term).nonzeroBitCount == 1)
         }
         for entry in program.phraseEntries {
-            #expect(entry.termMask.nonzeroBitCount <= Int(entry.length) && entry.length >= 2)
+            #expect(entry.length >= 2)
         }
         // Each atom's record: the atom, then its rules' ranks, ascending (precedence order), each a real rule.
         for atom in 0..<program.atomCount {
