@@ -47,9 +47,10 @@ final class CompiledRuleProgram: Sendable {
         var termB: Int32
     }
 
-    /// The `termBit`s of the terms of a phrase (or keyword): `terms`, its terms.
-    static func termMask<Terms: Sequence<Int32>>(of terms: Terms) -> UInt64 {
-        terms.reduce(0) { $0 | termBit($1) }
+    /// The terms of `phrase` other than its anchor, in order (`sequenceTerms`: the program's).
+    static func otherTerms(of phrase: PhraseEntry, in sequenceTerms: [Int32]) -> [Int32] {
+        let start = Int(phrase.start), anchor = start + Int(phrase.anchor)
+        return (start..<(start + Int(phrase.length))).filter { $0 != anchor }.map { sequenceTerms[$0] }
     }
 
     /// The most terms a keyword or phrase may have (`PhraseEntry.length`).
@@ -66,10 +67,12 @@ final class CompiledRuleProgram: Sendable {
     /// `phraseEntries[start..<start+count]`. A count of `wideCount` says the range did not fit (255 or more
     /// entries, or a start of 2^24 or more): the start is then an index into `wideRanges`.
     struct TermEntry: Equatable, Sendable {
-        /// The AND of the `termMask(of:)`s of the phrases the term anchors in the row (0 if none): where one of these
-        /// bits is not in the field's mask of matched terms, none of them can occur, and `matchSequences` passes
-        /// over the anchor with one test, without reading its entries.
-        var requiredTerms: UInt64
+        /// Two terms every phrase the term anchors in the row needs besides it (the first two of the first
+        /// phrase's other terms that all the others have too; the term itself where there are fewer, 0 where it
+        /// anchors none): where one of them was not matched in the field (its bit in `ClassifierStamps.terms`),
+        /// none of the phrases can occur, and `matchSequences` passes over the anchor without reading its entries.
+        var requiredA: Int32
+        var requiredB: Int32
         var words: UInt32
         var phrases: UInt32
 
@@ -112,12 +115,6 @@ final class CompiledRuleProgram: Sendable {
         return (start, start &+ Int(count))
     }
 
-    /// The bit of `term` in a mask of terms (`termMask(of:)`, the mask of a field's matched terms): one
-    /// of 64, by a multiplicative hash, so that terms numbered close together spread over the bits.
-    @inline(__always)
-    static func termBit(_ term: Int32) -> UInt64 {
-        1 &<< UInt64((UInt32(bitPattern: term) &* 0x9E37_79B1) &>> 26)
-    }
 
     struct CompiledRegex: @unchecked Sendable {
         // NSRegularExpression is immutable after creation and documented as safe to use from several threads.
@@ -277,7 +274,7 @@ final class CompiledRuleProgram: Sendable {
         for (row, slot) in rowSlots.enumerated() {
             for term in 0..<termCount {
                 let own = words[slot * termCount + term], anchored = phrases[slot * termCount + term]
-                var entry = TermEntry(requiredTerms: 0, words: 0, phrases: 0)
+                var entry = TermEntry(requiredA: 0, requiredB: 0, words: 0, phrases: 0)
                 if let earlier = (0..<row).first(where: { words[rowSlots[$0] * termCount + term] == own }) {
                     entry.words = termEntries[earlier * termCount + term].words
                 } else if !own.isEmpty {
@@ -288,14 +285,16 @@ final class CompiledRuleProgram: Sendable {
                 }
                 if let earlier = (0..<row).first(where: { phrases[rowSlots[$0] * termCount + term] == anchored }) {
                     let shared = termEntries[earlier * termCount + term]
-                    (entry.requiredTerms, entry.phrases) = (shared.requiredTerms, shared.phrases)
-                } else if !anchored.isEmpty {
-                    var required: UInt64 = ~0
-                    for phrase in anchored {
-                        required &= Self.termMask(of: sequenceTerms[Int(phrase.start)..<(Int(phrase.start)
-                                                                                          + Int(phrase.length))])
+                    (entry.requiredA, entry.requiredB) = (shared.requiredA, shared.requiredB)
+                    entry.phrases = shared.phrases
+                } else if let first = anchored.first {
+                    let common = Self.otherTerms(of: first, in: sequenceTerms).filter { other in
+                        anchored.allSatisfy { Self.otherTerms(of: $0, in: sequenceTerms).contains(other) }
                     }
-                    entry.requiredTerms = required
+                    var required: [Int32] = []
+                    for other in common where !required.contains(other) { required.append(other) }
+                    entry.requiredA = required.first ?? Int32(term)
+                    entry.requiredB = required.count > 1 ? required[1] : Int32(term)
                     entry.phrases = try Self.packRange(start: phraseEntries.count, count: anchored.count,
                                                        wide: &wideRanges)
                     phraseEntries.append(contentsOf: anchored)

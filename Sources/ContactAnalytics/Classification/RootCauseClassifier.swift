@@ -384,17 +384,16 @@ public struct RootCauseClassifier: Sendable {
     ///
     /// Two passes: the first reads each match's `TermEntry` (one 16-byte record a term and row, all the pass
     /// needs), sets the bit of every term the field matched (`ClassifierStamps.terms`, exact, one bit a term;
-    /// cleared again on the way out) and its bit in a hashed mask of the field's terms
-    /// (`CompiledRuleProgram.termBit`), and lists, with no branch, the matches that anchor a phrase and the packed
+    /// cleared again on the way out), and lists, with no branch, the matches that anchor a phrase and the packed
     /// word marks of the terms first matched that have single-word atoms, which are then ORed into the marks (the
     /// term's atoms and the rules they can make true, `CompiledRuleProgram.wordMarks`, with no test per atom); the
     /// second looks at the phrases anchored at each matched term (a phrase is filed under its longest word, so the
     /// "not", "no" and "the" that free text is full of start no search) and follows a phrase only where each of
-    /// its terms occurs somewhere in the field: for the anchor as a whole by the mask (one test, no load: the bits
-    /// all its phrases need, `TermEntry.requiredTerms`), then for each phrase by the exact bits of two of its other
-    /// terms (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
-    /// The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom
-    /// is marked by `markAtom` from its record.
+    /// its terms occurs somewhere in the field, by the terms' exact bits: for the anchor as a whole by two terms
+    /// all its phrases need (`TermEntry.requiredA`, `requiredB`), then for each phrase by two of its other terms
+    /// (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
+    /// The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom is marked by
+    /// `markAtom` from its record.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
         let base = program.termRows[slot]
         let termBits = stamps.terms, atomBits = stamps.atoms, ruleBits = stamps.rules
@@ -423,12 +422,10 @@ public struct RootCauseClassifier: Sendable {
             guard let anchors = anchorBuffer.baseAddress else { return }
             let wordLists = anchors + terms.count
             var anchorCount = 0, wordListCount = 0
-            var fieldMask: UInt64 = 0
             program.termEntries.withUnsafeBufferPointer { termEntries in
                 for k in terms.indices {
                     let term = Int(terms[k])
                     let entry = termEntries[base &+ term]
-                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
                     anchors[anchorCount] = Int32(truncatingIfNeeded: k)
                     anchorCount &+= entry.phraseFlag
                     let bits = termBits[term &>> 6], bit: UInt64 = 1 &<< UInt64(term & 63)
@@ -451,7 +448,6 @@ public struct RootCauseClassifier: Sendable {
                         }
                     }
                     guard anchorCount > 0 else { return }
-                    let missing = ~fieldMask
                     // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word lists'
                     // room, read above), each term's first in `anchorHeads`.
                     let heads = stamps.anchorHeads, nextOfTerm = wordLists
@@ -471,16 +467,17 @@ public struct RootCauseClassifier: Sendable {
                                     if heads[term] != Int32(truncatingIfNeeded: a) { continue }
                                     heads[term] = -1
                                     let anchor = termEntries[base &+ term]
-                                    if anchor.requiredTerms & missing != 0 { continue }
+                                    if Self.eitherIsAbsent(anchor.requiredA, anchor.requiredB, termBits: termBits) {
+                                        continue
+                                    }
                                     var (e, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
                                     while e < end {
                                         let entry = phraseEntries[e]
                                         e &+= 1
                                         // Two of its other terms by their exact bits; the rest, if any, below.
-                                        let x = Int(entry.termA), y = Int(entry.termB)
-                                        let absent = (~termBits[x &>> 6] & (1 &<< UInt64(x & 63)))
-                                            | (~termBits[y &>> 6] & (1 &<< UInt64(y & 63)))
-                                        if absent != 0 { continue }
+                                        if Self.eitherIsAbsent(entry.termA, entry.termB, termBits: termBits) {
+                                            continue
+                                        }
                                         let atom = Int(entry.atom)
                                         if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
                                         if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
@@ -525,6 +522,14 @@ public struct RootCauseClassifier: Sendable {
             ruleBits[rank &>> 6] |= 1 &<< UInt64(rank & 63)
             k &+= 1
         }
+    }
+
+    /// Whether term `x` or term `y` was not matched in the field (its bit in `termBits`, `ClassifierStamps.terms`,
+    /// clear): both bits read, one branch.
+    @inline(__always)
+    private static func eitherIsAbsent(_ x: Int32, _ y: Int32, termBits: UnsafeMutablePointer<UInt64>) -> Bool {
+        let a = Int(x), b = Int(y)
+        return (~termBits[a &>> 6] & (1 &<< UInt64(a & 63))) | (~termBits[b &>> 6] & (1 &<< UInt64(b & 63))) != 0
     }
 
     /// Whether every term of the phrase was matched somewhere in the field (its bit in `termBits`,

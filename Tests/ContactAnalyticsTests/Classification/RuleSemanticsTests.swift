@@ -258,8 +258,8 @@ import Testing
     /// The compiled program's packed term entries hold what the keywords and phrases compiled for each slot say
     /// (the unpacked lists, rebuilt here from `sequences`): each row's word atoms and the rules they can make true
     /// (the term's `wordMarks` pairs, one per word of the marks), its phrases with their atoms' records, their
-    /// anchors and the two other terms each is checked by, and each anchor's required terms (the AND of its
-    /// phrases' term masks, one bit a term, its own term's bit among them), on the built-in taxonomy:
+    /// anchors and the two other terms each is checked by, and each anchor's two required terms (other terms all
+    /// its phrases have, the anchor itself standing in where there are fewer), on the built-in taxonomy:
     /// `matchSequences` reads nothing else.
     @Test func termEntriesHoldTheUnpackedLists() throws {
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
@@ -300,7 +300,7 @@ import Testing
                 #expect(listed.map(\.atom) == anchored.map(\.atom))
                 #expect(listed.map(\.start) == anchored.map(\.start))
                 #expect(listed.map { Int32($0.length) } == anchored.map(\.length))
-                var all: UInt64 = ~0
+                var common: [Int32]? = nil
                 for (phrase, source) in zip(listed, anchored) {
                     let terms = program.sequenceTerms[Int(source.start)..<Int(source.start + source.length)]
                     let others = terms.indices.filter { $0 != terms.startIndex + Int(phrase.anchor) }.map { terms[$0] }
@@ -308,15 +308,24 @@ import Testing
                     #expect(phrase.termB == (others.count > 1 ? others[1] : Int32(term)))
                     #expect(phrase.atomRecord == program.atomRecordStarts[Int(phrase.atom)])
                     #expect(terms[terms.startIndex + Int(phrase.anchor)] == Int32(term))
-                    all &= CompiledRuleProgram.termMask(of: terms)
+                    // The other terms every phrase so far has, in the first phrase's order, each once.
+                    var kept: [Int32] = []
+                    for other in common ?? others where others.contains(other) && !kept.contains(other) {
+                        kept.append(other)
+                    }
+                    common = kept
                 }
-                #expect(entry.requiredTerms == (anchored.isEmpty ? 0 : all))
+                if let common {
+                    #expect(entry.requiredA == (common.first ?? Int32(term)))
+                    #expect(entry.requiredB == (common.count > 1 ? common[1] : Int32(term)))
+                } else {
+                    #expect(entry.requiredA == 0 && entry.requiredB == 0)
+                }
                 guard slot == CompiledRuleProgram.CanonicalSlot.text.rawValue else { continue }
                 if !own.isEmpty { withAtoms += 1 }
                 if !anchored.isEmpty {
                     anchoring += 1
-                    #expect(entry.requiredTerms & CompiledRuleProgram.termBit(Int32(term)) != 0)
-                    if entry.requiredTerms != CompiledRuleProgram.termBit(Int32(term)) { narrowed += 1 }
+                    if entry.requiredA != Int32(term) { narrowed += 1 }
                 }
             }
         }
@@ -324,9 +333,6 @@ import Testing
         // Most terms with atoms make a rule a candidate; most anchors' phrases share a word besides the anchor.
         #expect(triggering * 2 > marked && withAtoms > 0)
         #expect(narrowed * 2 > anchoring)
-        for term in Int32(0)..<Int32(program.termCount) {
-            #expect(CompiledRuleProgram.termBit(term).nonzeroBitCount == 1)
-        }
         for entry in program.phraseEntries {
             #expect(entry.length >= 2)
         }
@@ -398,9 +404,32 @@ import Testing
         #expect(try S.classify(taxonomy, S.contact(text: "p250 arrived")) == "unclassified")
     }
 
+    /// Phrases filed under one anchor ("arrived") that share another word ("yet"): the anchor requires it (one
+    /// required term; the anchor stands in for the second), and no phrase is found where it is missing, each
+    /// where its own words follow each other.
+    @Test func anchorsRequireTheWordsAllTheirPhrasesShare() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .phrase(["not arrived yet"])),
+            RootCauseRule(cause: "b", .phrase(["never arrived yet"])),
+        ])
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        let anchors = program.termEntries.indices.filter { !program.phraseList(at: $0).isEmpty }
+        #expect(anchors.count == 1)
+        for k in anchors {
+            let entry = program.termEntries[k], term = Int32(k % program.termCount)
+            let first = try #require(program.phraseList(at: k).first)
+            let yet = program.sequenceTerms[Int(first.start) + 2]
+            #expect(entry.requiredA == yet && entry.requiredA != term && entry.requiredB == term)
+        }
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived yet")) == "b")
+        #expect(try S.classify(taxonomy, S.contact(text: "not arrived yet")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "yet it never arrived")) == "unclassified")
+    }
+
     /// Phrases filed under one anchor ("arrived") that need different other words: each is found where its own
-    /// words are, though the field lacks the other phrases' words (the anchor's required terms are only the bits
-    /// all of them need), and none where a word they all need ("arrived") or their own other word is missing.
+    /// words are, though the field lacks the other phrases' words (the anchor's required terms are only words
+    /// all of them need: here none but the anchor), and none where a word they all need ("arrived") or their own other word is missing.
     @Test func phrasesOfOneAnchorAreEachFoundWithoutTheOthersWords() throws {
         let taxonomy = try S.taxonomy([
             RootCauseRule(cause: "a", .phrase(["not arrived"])),
@@ -443,7 +472,7 @@ import Testing
             } else {
                 ownWords += 1
             }
-            if a.phrases != b.phrases || a.requiredTerms != b.requiredTerms { ownPhrases += 1 }
+            if a.phrases != b.phrases || a.requiredA != b.requiredA || a.requiredB != b.requiredB { ownPhrases += 1 }
         }
         #expect(sharedWords > 1000 && ownWords > 0 && ownWords + ownPhrases < 20)
         // Each term's marks are stored once: `wordMarks` holds the distinct ranges, fewer than all rows list.
