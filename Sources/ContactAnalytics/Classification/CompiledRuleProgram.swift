@@ -288,11 +288,13 @@ final class CompiledRuleProgram: Sendable {
                     (entry.requiredA, entry.requiredB) = (shared.requiredA, shared.requiredB)
                     entry.phrases = shared.phrases
                 } else if let first = anchored.first {
-                    let common = Self.otherTerms(of: first, in: sequenceTerms).filter { other in
-                        anchored.allSatisfy { Self.otherTerms(of: $0, in: sequenceTerms).contains(other) }
-                    }
+                    // The first two other terms of the first phrase that every phrase has.
                     var required: [Int32] = []
-                    for other in common where !required.contains(other) { required.append(other) }
+                    for other in Self.otherTerms(of: first, in: sequenceTerms) where required.count < 2
+                        && !required.contains(other)
+                        && anchored.allSatisfy({ Self.has(other, besidesAnchorOf: $0, in: sequenceTerms) }) {
+                        required.append(other)
+                    }
                     entry.requiredA = required.first ?? Int32(term)
                     entry.requiredB = required.count > 1 ? required[1] : Int32(term)
                     entry.phrases = try Self.packRange(start: phraseEntries.count, count: anchored.count,
@@ -347,14 +349,31 @@ final class CompiledRuleProgram: Sendable {
     /// The `wordMarks` pairs that set the bits of `atoms` and of the rules they can make true (`triggers`, by
     /// atom): index, bits; one pair per word touched, atom words first, each in ascending order.
     private static func marks(of atoms: [Int32], triggers: [[Int32]], atomWordCount: Int) -> [UInt64] {
-        var words: [Int: UInt64] = [:]
-        for atom in atoms {
-            words[Int(atom) / 64, default: 0] |= 1 << UInt64(Int(atom) % 64)
-            for rank in triggers[Int(atom)] {
-                words[atomWordCount + Int(rank) / 64, default: 0] |= 1 << UInt64(Int(rank) % 64)
+        // A few words a term: a list searched in place, not a hash table per term.
+        var words: [(index: Int, bits: UInt64)] = []
+        func set(_ bit: Int, from first: Int) {
+            let index = first + bit / 64, mask: UInt64 = 1 << UInt64(bit % 64)
+            if let k = words.firstIndex(where: { $0.index == index }) {
+                words[k].bits |= mask
+            } else {
+                words.append((index, mask))
             }
         }
-        return words.keys.sorted().flatMap { [UInt64($0), words[$0] ?? 0] }
+        for atom in atoms {
+            set(Int(atom), from: 0)
+            for rank in triggers[Int(atom)] { set(Int(rank), from: atomWordCount) }
+        }
+        words.sort { $0.index < $1.index }
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(2 * words.count)
+        for word in words { pairs += [UInt64(word.index), word.bits] }
+        return pairs
+    }
+
+    /// Whether `term` is one of `phrase`'s terms other than its anchor.
+    private static func has(_ term: Int32, besidesAnchorOf phrase: PhraseEntry, in sequenceTerms: [Int32]) -> Bool {
+        let start = Int(phrase.start), anchor = start + Int(phrase.anchor)
+        return (start..<(start + Int(phrase.length))).contains { $0 != anchor && sequenceTerms[$0] == term }
     }
 
     /// The `wordMarks` pairs of `termEntries[index]`'s word atoms: the words of `ClassifierStamps.marks` they set
