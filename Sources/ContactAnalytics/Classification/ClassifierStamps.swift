@@ -1,7 +1,8 @@
-/// The per-contact marks of a `RootCauseClassifier`: per atom, the generation (contact) in which it was last
-/// found true; per term, the generation (field) in which it was last matched. Plain memory, read and written
-/// through pointers in the classifier's innermost loops, where the two arrays they used to be cost a bounds
-/// check per read and a uniqueness check per write.
+/// The per-contact marks of a `RootCauseClassifier`: the atoms found true in the contact, one bit an atom; the
+/// terms matched in the field being matched, one bit a term. Plain memory, read and written through pointers in
+/// the classifier's innermost loops. Bits, not per-entry generation stamps: the 3,000-odd terms of the built-in
+/// packs take 50 words (7 cache lines, not the 100 lines of two-byte stamps) and the 271 atoms 5 words, so the
+/// marks a field's matches read and write stay in the L1 cache however far apart the terms are numbered.
 ///
 /// A classifier value owns its stamps the way an array owns its buffer: before a contact's first write it
 /// makes sure no other copy shares them (`RootCauseClassifier.evaluateRules`, `isKnownUniquelyReferenced`) and
@@ -9,13 +10,18 @@
 final class ClassifierStamps: @unchecked Sendable {
     // @unchecked: written only by the one classifier value that holds the only reference (checked before each
     // contact's first write, as above); copies that share the object only read `atomCount` and `termCount`.
-    /// `atoms[a]`: the generation in which atom `a` was last found true.
-    let atoms: UnsafeMutablePointer<UInt32>
-    /// `terms[t]`: the term generation in which term `t` was last matched. Two bytes a term, so the stamps of
-    /// the 3,000-odd terms of the built-in packs take half the cache lines (the term generation counts the fields
-    /// matched and wraps round every 65,535 of them, when `clearTerms` costs a few kilobytes of writes).
-    let terms: UnsafeMutablePointer<UInt16>
-    /// The contact's candidate rules, one bit a rule by rank (`ruleWordCount` words): set at the start of each
+    /// The atom bits and then the candidate rule bits, in one piece of memory (`atoms`, `rules`), so that one
+    /// index reaches either (`CompiledRuleProgram.wordMarks`).
+    let marks: UnsafeMutablePointer<UInt64>
+    /// The atoms found true in the contact: atom `a` is bit `a % 64` of word `a / 64` (`atomWordCount` words, the
+    /// start of `marks`). Cleared at the start of each contact (`clearAtoms`).
+    let atoms: UnsafeMutablePointer<UInt64>
+    /// The terms matched in the field being matched: term `t` is bit `t % 64` of word `t / 64` (`termWordCount`
+    /// words). All clear between fields: `RootCauseClassifier.matchSequences` clears the words it set (those of
+    /// the field's matched terms) before it returns.
+    let terms: UnsafeMutablePointer<UInt64>
+    /// The contact's candidate rules, one bit a rule by rank (`ruleWordCount` words, in `marks` after the atom
+    /// words): set at the start of each
     /// contact to the rules no atom gates, then by each atom marked true; walked lowest first, they are the rules
     /// to evaluate in precedence order, each once, with no sort.
     let rules: UnsafeMutablePointer<UInt64>
@@ -26,41 +32,54 @@ final class ClassifierStamps: @unchecked Sendable {
     let atomCount: Int
     let termCount: Int
     let ruleCount: Int
-    /// The words of `rules`.
+    /// The words of `atoms`, `terms` and `rules`.
+    var atomWordCount: Int { (atomCount + 63) / 64 }
+    var termWordCount: Int { (termCount + 63) / 64 }
     var ruleWordCount: Int { (ruleCount + 63) / 64 }
 
-    /// Stamps for `atomCount` atoms and `termCount` terms, all 0 (no generation is 0), and the candidate bits of
-    /// `ruleCount` rules.
+    /// Marks for `atomCount` atoms and `termCount` terms, all clear, and the candidate bits of `ruleCount` rules.
     init(atomCount: Int, termCount: Int, ruleCount: Int = 0) {
         self.atomCount = atomCount
         self.termCount = termCount
         self.ruleCount = ruleCount
-        atoms = .allocate(capacity: max(atomCount, 1))
-        atoms.initialize(repeating: 0, count: max(atomCount, 1))
-        terms = .allocate(capacity: max(termCount, 1))
-        terms.initialize(repeating: 0, count: max(termCount, 1))
+        let atomWords = (atomCount + 63) / 64, ruleWords = (ruleCount + 63) / 64
+        marks = .allocate(capacity: max(atomWords + ruleWords, 1))
+        marks.initialize(repeating: 0, count: max(atomWords + ruleWords, 1))
+        atoms = marks
+        rules = marks + atomWords
+        let termWords = max((termCount + 63) / 64, 1)
+        terms = .allocate(capacity: termWords)
+        terms.initialize(repeating: 0, count: termWords)
         anchorHeads = .allocate(capacity: max(termCount, 1))
         anchorHeads.initialize(repeating: -1, count: max(termCount, 1))
-        let ruleWords = max((ruleCount + 63) / 64, 1)
-        rules = .allocate(capacity: ruleWords)
-        rules.initialize(repeating: 0, count: ruleWords)
     }
 
     deinit {
-        atoms.deallocate()
+        marks.deallocate()
         terms.deallocate()
         anchorHeads.deallocate()
-        rules.deallocate()
     }
 
-    /// Stamps of the same sizes, all 0: right for any copy, whose generations are never 0.
+    /// Marks of the same sizes, all clear: right for any copy.
     func fresh() -> ClassifierStamps {
         ClassifierStamps(atomCount: atomCount, termCount: termCount, ruleCount: ruleCount)
     }
 
-    /// Sets every atom stamp to 0 (when the contact generation wraps round).
-    func clearAtoms() { atoms.update(repeating: 0, count: max(atomCount, 1)) }
+    /// Clears every atom's bit (at the start of each contact).
+    @inline(__always)
+    func clearAtoms() { atoms.update(repeating: 0, count: atomWordCount) }
 
-    /// Sets every term stamp to 0 (when the term generation wraps round).
-    func clearTerms() { terms.update(repeating: 0, count: max(termCount, 1)) }
+    /// Whether atom `atom` was found true in the contact.
+    @inline(__always)
+    func isTrue(atom: Int32) -> Bool {
+        let a = Int(atom)
+        return atoms[a &>> 6] & (1 &<< UInt64(a & 63)) != 0
+    }
+
+    /// Whether term `term` was matched in the field being matched.
+    @inline(__always)
+    func isMatched(term: Int32) -> Bool {
+        let t = Int(term)
+        return terms[t &>> 6] & (1 &<< UInt64(t & 63)) != 0
+    }
 }

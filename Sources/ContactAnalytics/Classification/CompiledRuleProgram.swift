@@ -21,37 +21,100 @@ final class CompiledRuleProgram: Sendable {
         case not(Int32)
     }
 
-    /// A keyword or phrase of an atom in one slot: `terms[start..<start+length]` must occur in sequence.
-    /// A phrase is filed under its `anchor`, the index of the term most likely to be rare (see `anchor(of:)`).
+    /// A keyword or phrase of an atom in one slot: `sequenceTerms[start..<start+length]` must occur in sequence.
+    /// A phrase is filed under the term most likely to be rare (see `anchor(of:)`).
     struct SequenceEntry: Sendable {
         var atom: Int32
         var slot: Int32
         var start: Int32
         var length: Int32
-        var anchor: Int32 = 0
     }
 
     /// A phrase as `RootCauseClassifier.matchSequences` looks at it: `SequenceEntry`'s atom, terms and anchor,
-    /// and `termMask`, the `termBit` of each of its terms, so a phrase with a term the field did not match is
-    /// mostly passed over by one test against the field's mask of matched terms, before any term's stamp is read.
+    /// the start of the atom's record in `atomRecords` (what marking it true reads), and two of its terms other
+    /// than the anchor, `termA` and `termB` (the first two; a two-word phrase's one other term and its anchor):
+    /// the phrase is followed only where both are among the field's matched terms (their bits in
+    /// `ClassifierStamps.terms`, exact), and a phrase of up to three words needs no other look at its terms
+    /// before its tokens are compared. 24 bytes: a phrase has at most 65,535 words (`maxSequenceLength`, checked
+    /// when the rules are compiled).
     struct PhraseEntry: Equatable, Sendable {
-        var termMask: UInt64
         var atom: Int32
+        var atomRecord: Int32
         var start: Int32
-        var length: Int32
-        var anchor: Int32
+        var length: UInt16
+        var anchor: UInt16
+        var termA: Int32
+        var termB: Int32
     }
 
-    /// The bit of `term` in a mask of terms (`PhraseEntry.termMask`, the mask of a field's matched terms): one
-    /// of 64, by a multiplicative hash, so that terms numbered close together spread over the bits.
+    /// The terms of `phrase` other than its anchor, in order (`sequenceTerms`: the program's).
+    static func otherTerms(of phrase: PhraseEntry, in sequenceTerms: [Int32]) -> [Int32] {
+        let start = Int(phrase.start), anchor = start + Int(phrase.anchor)
+        return (start..<(start + Int(phrase.length))).filter { $0 != anchor }.map { sequenceTerms[$0] }
+    }
+
+    /// The most terms a keyword or phrase may have (`PhraseEntry.length`).
+    static let maxSequenceLength = Int(UInt16.max)
+
+    /// What one term holds in one row (`termEntries[termRows[slot] + term]`), in 16 bytes: the first pass of
+    /// `RootCauseClassifier.matchSequences` reads it for every match, and for a term with single-word atoms or
+    /// phrases the rest of the field's work starts from it with no other per-term table (no flags, ranges and
+    /// anchors in three tables, three cache lines).
+    ///
+    /// `words` and `phrases` are packed ranges (`packRange`): the count in the low byte, the start above it. A
+    /// count of 0 is no atoms (no phrases); the word atoms are the term's marks, pairs
+    /// `wordMarks[2 * p]`, `wordMarks[2 * p + 1]` for `p` in `start..<start+count` (see `wordMarks`), the phrases
+    /// `phraseEntries[start..<start+count]`. A count of `wideCount` says the range did not fit (255 or more
+    /// entries, or a start of 2^24 or more): the start is then an index into `wideRanges`.
+    struct TermEntry: Equatable, Sendable {
+        /// Two terms every phrase the term anchors in the row needs besides it (the first two of the first
+        /// phrase's other terms that all the others have too; the term itself where there are fewer, 0 where it
+        /// anchors none): where one of them was not matched in the field (its bit in `ClassifierStamps.terms`),
+        /// none of the phrases can occur, and `matchSequences` passes over the anchor without reading its entries.
+        var requiredA: Int32
+        var requiredB: Int32
+        var words: UInt32
+        var phrases: UInt32
+
+        /// Whether the term has single-word atoms (phrases) in the row: 1 or 0, with no branch.
+        @inline(__always) var wordFlag: Int { Int(((words & 0xFF) &+ 0xFF) &>> 8) }
+        @inline(__always) var phraseFlag: Int { Int(((phrases & 0xFF) &+ 0xFF) &>> 8) }
+    }
+
+    /// A range of `wordMarks` pairs or `phraseEntries` too long or too far out for a `TermEntry`'s packed range.
+    struct WideRange: Equatable, Sendable {
+        var start: Int32
+        var end: Int32
+    }
+
+    /// The count of a packed range whose start indexes `wideRanges`.
+    static let wideCount: UInt32 = 0xFF
+    /// The starts a packed range holds in place: below 2^24.
+    static let packedStartLimit = 1 << 24
+
+    /// `start..<start+count` packed for a `TermEntry` (count in the low byte, start above), or, where the count is
+    /// `wideCount` or more or the start does not fit in 24 bits, appended to `wide` and packed as its index with
+    /// the count `wideCount`. Throws a configuration error where even that index does not fit (16 million ranges).
+    static func packRange(start: Int, count: Int, wide: inout [WideRange]) throws -> UInt32 {
+        if count < Int(wideCount) && start < packedStartLimit { return UInt32(start) << 8 | UInt32(count) }
+        guard wide.count < packedStartLimit, start + count <= Int(Int32.max) else {
+            throw ContactStatError(.configuration, "the rules have too many keywords and phrases to compile")
+        }
+        wide.append(WideRange(start: Int32(start), end: Int32(start + count)))
+        return UInt32(wide.count - 1) << 8 | wideCount
+    }
+
+    /// The range a packed range stands for (`packRange`), reading `wide` (`wideRanges`) only for a wide one.
     @inline(__always)
-    static func termBit(_ term: Int32) -> UInt64 {
-        1 &<< UInt64((UInt32(bitPattern: term) &* 0x9E37_79B1) &>> 26)
+    static func unpackRange(_ packed: UInt32, wide: UnsafeBufferPointer<WideRange>) -> (start: Int, end: Int) {
+        let count = packed & 0xFF, start = Int(packed &>> 8)
+        if count == wideCount {
+            let range = wide[start]
+            return (Int(range.start), Int(range.end))
+        }
+        return (start, start &+ Int(count))
     }
 
-    /// `termFlags` bits: the term has single-word atoms in the row, and it anchors a phrase there.
-    static let hasWordAtoms: UInt8 = 1
-    static let anchorsPhrases: UInt8 = 2
 
     struct CompiledRegex: @unchecked Sendable {
         // NSRegularExpression is immutable after creation and documented as safe to use from several threads.
@@ -60,43 +123,39 @@ final class CompiledRuleProgram: Sendable {
     }
 
     let automaton: TermAutomaton
-    /// Per slot, the offset of the slot's row in the per-term tables (`wordRanges`, `phraseAnchors`, `termFlags`:
-    /// entry `termRows[slot] + term`). Slots whose keywords and phrases are the same (every `anyText` rule is in
-    /// subject, text, category and tags alike; the slots no keyword reads are all empty) share one row, so the
-    /// lines a subject's matches brought in serve the body's, and the tables are a row or two, not one per slot.
+    /// Per slot, the offset of the slot's row in `termEntries` (entry `termRows[slot] + term`). Slots whose
+    /// keywords and phrases are the same (every `anyText` rule is in subject, text, category and tags alike; the
+    /// slots no keyword reads are all empty) share one row, so the lines a subject's matches brought in serve the
+    /// body's, and the table is a row or two, not one per slot.
     /// (Where two rows differ, a term whose atoms or phrases are the same in both still has them in memory once:
-    /// both rows' ranges point to the same `wordAtoms` and `phraseEntries`.)
+    /// both rows' entries point to the same `wordMarks` and `phraseEntries`.)
     let termRows: [Int]
-    /// The single-word atoms of one term in one row (`wordRanges[termRows[slot] + term]`): the atoms that one
-    /// token matching the term makes true in the slot (single-word keywords and prefixes) are
-    /// `wordAtoms[start..<end]` (a token only ever looks at its own field's).
-    struct WordRange: Sendable {
-        var start: Int32
-        var end: Int32
-    }
-
-    /// The phrases (two or more terms) of one row filed under one term (`phraseAnchors[termRows[slot] + term]`):
-    /// `phraseEntries[start..<end]`. A phrase is anchored at its longest term, not its first: free text is full of
-    /// the words phrases start with ("not", "no", "the", "my"), and a phrase is only looked at where its
-    /// rarest-looking word occurs. `requiredTerms` is the AND of those phrases' `termMask`s, the bits every one of
-    /// them needs: where one of them is not in the field's mask of matched terms, no phrase of the anchor can
-    /// occur, and `matchSequences` passes over the anchor with one test, without reading its entries (the mask
-    /// and the range sit together: one load).
-    struct PhraseAnchor: Sendable {
-        var requiredTerms: UInt64
-        var start: Int32
-        var end: Int32
-    }
-
-    let wordRanges: [WordRange]
-    let phraseAnchors: [PhraseAnchor]
-    /// Per row and term (`termFlags[termRows[slot] + term]`), whether `wordRanges` lists word atoms
-    /// (`hasWordAtoms`) and `phraseAnchors` phrases (`anchorsPhrases`): one byte a term, so the first pass of
-    /// `matchSequences` reads a few kilobytes for every match and the word ranges only for terms with atoms
-    /// (about four matches in ten on realistic text: most matched terms are the "i", "the" and "my" of phrases).
-    let termFlags: [UInt8]
-    let wordAtoms: [Int32]
+    /// Per row and term (`termEntries[termRows[slot] + term]`): the atoms that one token matching the term makes
+    /// true in the slot (single-word keywords and prefixes; a token only ever looks at its own field's), the
+    /// phrases (two or more terms) filed under the term, and the bits those phrases all need (see `TermEntry`).
+    /// A phrase is anchored at its longest term, not its first: free text is full of the words phrases start with
+    /// ("not", "no", "the", "my"), and a phrase is only looked at where its rarest-looking word occurs.
+    let termEntries: [TermEntry]
+    /// The ranges of `termEntries` that did not fit in place (`TermEntry`; none for the built-in taxonomy).
+    let wideRanges: [WideRange]
+    /// What one token matching a term makes true in a row, as pairs of words: the index of a word of the
+    /// classifier's marks (`ClassifierStamps.marks`: the atom bits, then from `atomWordCount` on the candidate
+    /// rule bits) and the bits to set in it. A term's pairs set the bits of all its single-word atoms and of every
+    /// rule those atoms can make true, each word once: no atom is looked up, no stamp tested, no trigger list
+    /// followed (setting a bit that is already set changes nothing, so an atom already true costs no test either).
+    let wordMarks: [UInt64]
+    /// The words of atom bits before the rule bits in `ClassifierStamps.marks`.
+    let atomWordCount: Int
     let phraseEntries: [PhraseEntry]
+    /// Per atom a record: the atom, the number of rules it can make true, and their ranks (the candidate bits
+    /// that marking the atom true sets), back to back; `atomRecordStarts[a]` is where atom `a`'s starts. The word
+    /// atoms and phrases name an atom by its record, so marking one reads one place (the record), not an atom
+    /// list, then a start and then the rules, each elsewhere.
+    let atomRecords: [Int32]
+    let atomRecordStarts: [Int32]
+    /// The keywords and phrases as compiled, one per atom and slot (the source of `termEntries`; tests check the
+    /// packed tables against it).
+    let sequences: [SequenceEntry]
     /// The number of distinct terms in the automaton.
     let termCount: Int
     /// The term ids of all sequences, back to back.
@@ -121,11 +180,8 @@ final class CompiledRuleProgram: Sendable {
     /// Rules in precedence order: root node and cause.
     let ruleRoots: [Int32]
     let ruleCauses: [CauseID]
-    /// Rules (by rank) atom `a` can make true: `triggeredRules[triggerStarts[a]..<triggerStarts[a + 1]]`;
-    /// rules that no atom gates are in `ungatedRuleBits`.
-    let triggerStarts: [Int32]
-    let triggeredRules: [Int32]
-    /// The rules no atom gates, as bits by rank, one word per 64 rules (`ClassifierStamps.rules` starts each contact so).
+    /// The rules no atom gates, as bits by rank, one word per 64 rules (`ClassifierStamps.rules` starts each contact
+    /// so); the rules an atom can make true are in its record (`atomRecords`).
     let ungatedRuleBits: [UInt64]
     let atomCount: Int
     let unresolvedColumns: [String]
@@ -158,6 +214,16 @@ final class CompiledRuleProgram: Sendable {
                 ungated.append(Int32(rank))
             }
         }
+        var atomRecords: [Int32] = [], atomRecordStarts: [Int32] = []
+        for (atom, rules) in triggers.enumerated() {
+            atomRecordStarts.append(Int32(atomRecords.count))
+            atomRecords.append(Int32(atom))
+            atomRecords.append(Int32(rules.count))
+            atomRecords.append(contentsOf: rules)
+        }
+        guard atomRecords.count < Self.packedStartLimit else {
+            throw ContactStatError(.configuration, "the rules have too many conditions to compile")
+        }
         var automaton = builder.automaton
         try automaton.freeze()
         let termCount = automaton.terms.count
@@ -165,17 +231,20 @@ final class CompiledRuleProgram: Sendable {
         let sequenceTerms = builder.sequenceTerms
         var words = [[Int32]](repeating: [], count: termCount * slots)
         var phrases = [[PhraseEntry]](repeating: [], count: termCount * slots)
-        for var entry in builder.sequences {
+        for entry in builder.sequences {
             if entry.length == 1 {
                 let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start)])
                 if !words[key].contains(entry.atom) { words[key].append(entry.atom) }
             } else {
                 let terms = sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
-                entry.anchor = Int32(Self.anchor(of: terms.map { automaton.terms[Int($0)] }))
-                let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start + entry.anchor)])
-                phrases[key].append(PhraseEntry(termMask: terms.reduce(0) { $0 | Self.termBit($1) },
-                                                atom: entry.atom, start: entry.start, length: entry.length,
-                                                anchor: entry.anchor))
+                let anchor = Self.anchor(of: terms.map { automaton.terms[Int($0)] })
+                let key = Int(entry.slot) * termCount + Int(sequenceTerms[Int(entry.start) + anchor])
+                let others = terms.indices.filter { $0 != terms.startIndex + anchor }.map { terms[$0] }
+                let anchorTerm = terms[terms.startIndex + anchor]
+                phrases[key].append(PhraseEntry(atom: entry.atom, atomRecord: atomRecordStarts[Int(entry.atom)],
+                                                start: entry.start, length: UInt16(entry.length),
+                                                anchor: UInt16(anchor), termA: others.first ?? anchorTerm,
+                                                termB: others.count > 1 ? others[1] : anchorTerm))
             }
         }
         self.automaton = automaton
@@ -199,37 +268,50 @@ final class CompiledRuleProgram: Sendable {
         // Per row and term, the range of its atoms and of its phrases; a term whose atoms (phrases) in this row are
         // the same as in an earlier row points to that row's (the subject's and the body's differ in a few terms
         // only), so a term's atoms and phrases are in memory once whichever field matched it.
-        var wordRanges: [WordRange] = [], wordAtoms: [Int32] = []
-        var phraseAnchors: [PhraseAnchor] = [], phraseEntries: [PhraseEntry] = []
-        var termFlags: [UInt8] = []
+        let atomWordCount = (builder.atomCount + 63) / 64
+        var termEntries: [TermEntry] = [], wideRanges: [WideRange] = [], wordMarks: [UInt64] = []
+        var phraseEntries: [PhraseEntry] = []
         for (row, slot) in rowSlots.enumerated() {
             for term in 0..<termCount {
                 let own = words[slot * termCount + term], anchored = phrases[slot * termCount + term]
+                var entry = TermEntry(requiredA: 0, requiredB: 0, words: 0, phrases: 0)
                 if let earlier = (0..<row).first(where: { words[rowSlots[$0] * termCount + term] == own }) {
-                    wordRanges.append(wordRanges[earlier * termCount + term])
-                } else {
-                    let start = Int32(wordAtoms.count)
-                    wordRanges.append(WordRange(start: start, end: start + Int32(own.count)))
-                    wordAtoms.append(contentsOf: own)
+                    entry.words = termEntries[earlier * termCount + term].words
+                } else if !own.isEmpty {
+                    let pairs = Self.marks(of: own, triggers: triggers, atomWordCount: atomWordCount)
+                    entry.words = try Self.packRange(start: wordMarks.count / 2, count: pairs.count / 2,
+                                                     wide: &wideRanges)
+                    wordMarks.append(contentsOf: pairs)
                 }
                 if let earlier = (0..<row).first(where: { phrases[rowSlots[$0] * termCount + term] == anchored }) {
-                    phraseAnchors.append(phraseAnchors[earlier * termCount + term])
-                } else {
-                    var required: UInt64 = anchored.isEmpty ? 0 : ~0
-                    for entry in anchored { required &= entry.termMask }
-                    phraseAnchors.append(PhraseAnchor(requiredTerms: required, start: Int32(phraseEntries.count),
-                                                      end: Int32(phraseEntries.count + anchored.count)))
+                    let shared = termEntries[earlier * termCount + term]
+                    (entry.requiredA, entry.requiredB) = (shared.requiredA, shared.requiredB)
+                    entry.phrases = shared.phrases
+                } else if let first = anchored.first {
+                    // The first two other terms of the first phrase that every phrase has.
+                    var required: [Int32] = []
+                    for other in Self.otherTerms(of: first, in: sequenceTerms) where required.count < 2
+                        && !required.contains(other)
+                        && anchored.allSatisfy({ Self.has(other, besidesAnchorOf: $0, in: sequenceTerms) }) {
+                        required.append(other)
+                    }
+                    entry.requiredA = required.first ?? Int32(term)
+                    entry.requiredB = required.count > 1 ? required[1] : Int32(term)
+                    entry.phrases = try Self.packRange(start: phraseEntries.count, count: anchored.count,
+                                                       wide: &wideRanges)
                     phraseEntries.append(contentsOf: anchored)
                 }
-                termFlags.append((own.isEmpty ? 0 : Self.hasWordAtoms) | (anchored.isEmpty ? 0 : Self.anchorsPhrases))
+                termEntries.append(entry)
             }
         }
-        self.wordRanges = wordRanges
-        self.wordAtoms = wordAtoms
-        self.phraseAnchors = phraseAnchors
+        self.termEntries = termEntries
+        self.wideRanges = wideRanges
+        self.wordMarks = wordMarks
+        self.atomWordCount = atomWordCount
         self.phraseEntries = phraseEntries
-        self.termFlags = termFlags
-        (self.triggerStarts, self.triggeredRules) = Self.flatten(triggers)
+        self.atomRecords = atomRecords
+        self.atomRecordStarts = atomRecordStarts
+        self.sequences = builder.sequences
         self.termCount = termCount
         self.sequenceTerms = sequenceTerms
         self.wholeValueAtoms = builder.wholeValueAtoms
@@ -264,16 +346,60 @@ final class CompiledRuleProgram: Sendable {
         return best
     }
 
-    /// Lists back to back, with the offset where each starts (and a last offset: the total).
-    private static func flatten<Element>(_ lists: [[Element]]) -> ([Int32], [Element]) {
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(lists.count + 1)
-        var flat: [Element] = []
-        for list in lists {
-            flat.append(contentsOf: list)
-            starts.append(Int32(flat.count))
+    /// The `wordMarks` pairs that set the bits of `atoms` and of the rules they can make true (`triggers`, by
+    /// atom): index, bits; one pair per word touched, atom words first, each in ascending order.
+    private static func marks(of atoms: [Int32], triggers: [[Int32]], atomWordCount: Int) -> [UInt64] {
+        // A few words a term: a list searched in place, not a hash table per term.
+        var words: [(index: Int, bits: UInt64)] = []
+        func set(_ bit: Int, from first: Int) {
+            let index = first + bit / 64, mask: UInt64 = 1 << UInt64(bit % 64)
+            if let k = words.firstIndex(where: { $0.index == index }) {
+                words[k].bits |= mask
+            } else {
+                words.append((index, mask))
+            }
         }
-        return (starts, flat)
+        for atom in atoms {
+            set(Int(atom), from: 0)
+            for rank in triggers[Int(atom)] { set(Int(rank), from: atomWordCount) }
+        }
+        words.sort { $0.index < $1.index }
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(2 * words.count)
+        for word in words { pairs += [UInt64(word.index), word.bits] }
+        return pairs
+    }
+
+    /// Whether `term` is one of `phrase`'s terms other than its anchor.
+    private static func has(_ term: Int32, besidesAnchorOf phrase: PhraseEntry, in sequenceTerms: [Int32]) -> Bool {
+        let start = Int(phrase.start), anchor = start + Int(phrase.anchor)
+        return (start..<(start + Int(phrase.length))).contains { $0 != anchor && sequenceTerms[$0] == term }
+    }
+
+    /// The `wordMarks` pairs of `termEntries[index]`'s word atoms: the words of `ClassifierStamps.marks` they set
+    /// and the bits (tests, diagnostics).
+    func wordMarkPairs(at index: Int) -> [(word: Int, bits: UInt64)] {
+        let (start, end) = wideRanges.withUnsafeBufferPointer { Self.unpackRange(termEntries[index].words, wide: $0) }
+        return (start..<end).map { (Int(wordMarks[2 * $0]), wordMarks[2 * $0 + 1]) }
+    }
+
+    /// The atoms the word atoms of `termEntries[index]` make true (decoded from its marks; tests, diagnostics).
+    func wordAtomList(at index: Int) -> [Int32] {
+        wordMarkPairs(at: index).filter { $0.word < atomWordCount }.flatMap { pair in
+            (0..<64).filter { pair.bits & (1 << UInt64($0)) != 0 }.map { Int32(pair.word * 64 + $0) }
+        }
+    }
+
+    /// The phrases filed under `termEntries[index]`'s term (tests, diagnostics).
+    func phraseList(at index: Int) -> ArraySlice<PhraseEntry> {
+        let (start, end) = wideRanges.withUnsafeBufferPointer { Self.unpackRange(termEntries[index].phrases, wide: $0) }
+        return phraseEntries[start..<end]
+    }
+
+    /// The ranks of the rules atom `atom` can make true (its record in `atomRecords`).
+    func triggeredRules(of atom: Int) -> ArraySlice<Int32> {
+        let start = Int(atomRecordStarts[atom])
+        return atomRecords[(start + 2)..<(start + 2 + Int(atomRecords[start + 1]))]
     }
 
     /// Compiles conditions into nodes and atoms.
@@ -360,6 +486,10 @@ final class CompiledRuleProgram: Sendable {
                     switch TermPattern.parse(text, tokenizer: tokenizer) {
                     case .success(let p): pattern = p
                     case .failure(let e): throw ContactStatError(.configuration, "rule \(label): \(e.message)")
+                    }
+                    guard pattern.terms.count <= maxSequenceLength else {
+                        throw ContactStatError(.configuration, "rule \(label): '\(text.prefix(40))...' has more "
+                                                   + "than \(maxSequenceLength) words")
                     }
                     let start = Int32(sequenceTerms.count)
                     for term in pattern.terms { sequenceTerms.append(automaton.id(of: term)) }

@@ -34,8 +34,9 @@ public struct RootCauseClassifier: Sendable {
     private let tokenizer: WordTokenizer
 
     // Scratch, reused for every contact.
+    /// The contact generation (`regexStamp`).
     private var generation: UInt32 = 0
-    /// Per atom the contact generation, per term the field generation, in which it was last true or matched.
+    /// The atoms true in the contact, the terms matched in the field (bits), the candidate rules.
     private var stamps: ClassifierStamps
     private var regexStamp: [UInt32]
     private var regexValue: [Bool]
@@ -52,8 +53,6 @@ public struct RootCauseClassifier: Sendable {
         regexTimeouts.indices.filter { regexTimeouts[$0] >= RegexBudget.disableAfter }
             .map { program.regexes[$0].expression.pattern }
     }
-    /// The generation of the field being matched (`stamps.terms`).
-    private var termGeneration: UInt16 = 0
     /// `matchSequences`' lists: the matches whose term anchors a phrase (from the start, room for every match
     /// of the field), then the terms with single-word atoms the field matched (from the field's match count on).
     private var anchors: [Int32] = []
@@ -283,10 +282,10 @@ public struct RootCauseClassifier: Sendable {
         if !isKnownUniquelyReferenced(&stamps) { stamps = stamps.fresh() }
         generation &+= 1
         if generation == 0 {
-            stamps.clearAtoms()
             for i in regexStamp.indices { regexStamp[i] = 0 }
             generation = 1
         }
+        stamps.clearAtoms()
         // The candidate rules: the ungated ones, then those the atoms marked below trigger (`mark`).
         let ruleBits = stamps.rules
         program.ungatedRuleBits.withUnsafeBufferPointer { ungated in
@@ -322,17 +321,13 @@ public struct RootCauseClassifier: Sendable {
 
     // MARK: Atoms
 
+    /// Marks `atom` true (`markAtom` on its record).
     @inline(__always)
     private mutating func mark(_ atom: Int32, program: CompiledRuleProgram) {
-        let a = Int(atom)
-        let atoms = stamps.atoms
-        if atoms[a] == generation { return }
-        atoms[a] = generation
-        let first = Int(program.triggerStarts[a]), end = Int(program.triggerStarts[a + 1])
-        let rules = stamps.rules
-        for k in first..<end {
-            let rank = Int(program.triggeredRules[k])
-            rules[rank &>> 6] |= 1 &<< UInt64(rank & 63)
+        let atoms = stamps.atoms, rules = stamps.rules
+        program.atomRecords.withUnsafeBufferPointer { records in
+            Self.markAtom(record: Int(program.atomRecordStarts[Int(atom)]), atomBits: atoms, ruleBits: rules,
+                          atomRecords: records)
         }
     }
 
@@ -387,31 +382,36 @@ public struct RootCauseClassifier: Sendable {
     /// (a word repeated in a long body is looked up once), its phrases wherever the tokens around it continue
     /// them.
     ///
-    /// Two passes: the first stamps every term the field matched, sets its bit in a mask of the field's terms
-    /// (`CompiledRuleProgram.termBit`) and lists, with no branch, the matches that anchor a phrase and the terms
-    /// first matched that have single-word atoms (by `termFlags`), whose atoms are then marked (reading
-    /// `wordRanges` only for those terms); the second looks at the phrases anchored at each matched term
-    /// (`CompiledRuleProgram.phraseAnchors`: a phrase is filed under its longest word, so the "not", "no" and
-    /// "the" that free text is full of start no search) and follows a phrase only where each of its terms
-    /// occurs somewhere in the field: first by the mask (one test, no load: for the anchor as a whole by the
-    /// bits all its phrases need, `PhraseAnchor.requiredTerms`, then for each phrase by its own), then by the
-    /// terms' stamps. The program's tables are read through buffer pointers (no bounds checks), and an atom is
-    /// marked by `markAtom` with the trigger tables as pointers too.
+    /// Two passes: the first reads each match's `TermEntry` (one 16-byte record a term and row, all the pass
+    /// needs), sets the bit of every term the field matched (`ClassifierStamps.terms`, exact, one bit a term;
+    /// cleared again on the way out), and lists, with no branch, the matches that anchor a phrase and the packed
+    /// word marks of the terms first matched that have single-word atoms, which are then ORed into the marks (the
+    /// term's atoms and the rules they can make true, `CompiledRuleProgram.wordMarks`, with no test per atom); the
+    /// second looks at the phrases anchored at each matched term (a phrase is filed under its longest word, so the
+    /// "not", "no" and "the" that free text is full of start no search) and follows a phrase only where each of
+    /// its terms occurs somewhere in the field, by the terms' exact bits: for the anchor as a whole by two terms
+    /// all its phrases need (`TermEntry.requiredA`, `requiredB`), then for each phrase by two of its other terms
+    /// (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
+    /// The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom is marked by
+    /// `markAtom` from its record.
     private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
-        termGeneration &+= 1
-        if termGeneration == 0 {
-            stamps.clearTerms()
-            termGeneration = 1
-        }
         let base = program.termRows[slot]
-        let stampNow = termGeneration
-        let termStamp = stamps.terms, atomStamp = stamps.atoms, ruleBits = stamps.rules
-        let generation = self.generation
+        let termBits = stamps.terms, atomBits = stamps.atoms, ruleBits = stamps.rules
         let terms = matches.termBuffer
-        // The matches whose term anchors a phrase in this slot, for the second pass, and the terms first matched
-        // here that have single-word atoms: each match is written at the end of both lists and kept (the count
-        // moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are first
-        // matches with atoms, in no order a branch predictor learns).
+        // The field's term bits are cleared on the way out: all the words where they are fewer than twice the
+        // matches, else the words of the matched terms.
+        let termWords = stamps.termWordCount
+        defer {
+            if termWords < 2 &* terms.count {
+                termBits.update(repeating: 0, count: termWords)
+            } else {
+                for term in terms { termBits[Int(term) &>> 6] = 0 }
+            }
+        }
+        // The matches whose term anchors a phrase in this slot, for the second pass, and the packed word marks of
+        // the terms first matched here that have some: each match is written at the end of both lists and kept
+        // (the count moved on) where it belongs, with no branch on that (a third of the matches anchor, a third are
+        // first matches with atoms, in no order a branch predictor learns).
         if anchors.count < 2 * terms.count {
             anchors = [Int32](repeating: 0, count: max(2 * terms.count, anchors.count * 2))
         }
@@ -420,44 +420,37 @@ public struct RootCauseClassifier: Sendable {
         defer { swap(&anchorList, &anchors) }
         anchorList.withUnsafeMutableBufferPointer { anchorBuffer in
             guard let anchors = anchorBuffer.baseAddress else { return }
-            let wordTerms = anchors + terms.count
-            var anchorCount = 0, wordTermCount = 0
-            var fieldMask: UInt64 = 0
-            program.termFlags.withUnsafeBufferPointer { termFlags in
+            let wordLists = anchors + terms.count
+            var anchorCount = 0, wordListCount = 0
+            program.termEntries.withUnsafeBufferPointer { termEntries in
                 for k in terms.indices {
                     let term = Int(terms[k])
-                    let flags = termFlags[base &+ term]
-                    fieldMask |= CompiledRuleProgram.termBit(terms[k])
+                    let entry = termEntries[base &+ term]
                     anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                    anchorCount &+= Int((flags & CompiledRuleProgram.anchorsPhrases) &>> 1)
-                    let unseen = termStamp[term] != stampNow
-                    termStamp[term] = stampNow
-                    wordTerms[wordTermCount] = terms[k]
-                    wordTermCount &+= Int(flags & CompiledRuleProgram.hasWordAtoms) & (unseen ? 1 : 0)
+                    anchorCount &+= entry.phraseFlag
+                    let bits = termBits[term &>> 6], bit: UInt64 = 1 &<< UInt64(term & 63)
+                    let unseen = bits & bit == 0
+                    termBits[term &>> 6] = bits | bit
+                    wordLists[wordListCount] = Int32(bitPattern: entry.words)
+                    wordListCount &+= entry.wordFlag & (unseen ? 1 : 0)
                 }
             }
-            program.triggerStarts.withUnsafeBufferPointer { triggerStarts in
-                program.triggeredRules.withUnsafeBufferPointer { triggeredRules in
-                    program.wordRanges.withUnsafeBufferPointer { wordRanges in
-                        program.wordAtoms.withUnsafeBufferPointer { wordAtoms in
-                            for term in UnsafeBufferPointer(start: wordTerms, count: wordTermCount) {
-                                let range = wordRanges[base &+ Int(term)]
-                                var w = Int(range.start)
-                                let end = Int(range.end)
-                                while w < end {
-                                    Self.markAtom(wordAtoms[w], generation: generation, atomStamp: atomStamp,
-                                                  ruleBits: ruleBits, triggerStarts: triggerStarts,
-                                                  triggeredRules: triggeredRules)
-                                    w &+= 1
-                                }
+            program.atomRecords.withUnsafeBufferPointer { atomRecords in
+                program.wideRanges.withUnsafeBufferPointer { wideRanges in
+                    // A term's atoms and their rules: each pair ORs its bits into a word of the marks.
+                    program.wordMarks.withUnsafeBufferPointer { wordMarks in
+                        for list in UnsafeBufferPointer(start: wordLists, count: wordListCount) {
+                            var (p, end) = CompiledRuleProgram.unpackRange(UInt32(bitPattern: list), wide: wideRanges)
+                            while p < end {
+                                atomBits[Int(truncatingIfNeeded: wordMarks[2 &* p])] |= wordMarks[2 &* p &+ 1]
+                                p &+= 1
                             }
                         }
                     }
                     guard anchorCount > 0 else { return }
-                    let missing = ~fieldMask
-                    // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word terms'
+                    // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word lists'
                     // room, read above), each term's first in `anchorHeads`.
-                    let heads = stamps.anchorHeads, nextOfTerm = wordTerms
+                    let heads = stamps.anchorHeads, nextOfTerm = wordLists
                     var a = anchorCount
                     while a > 0 {
                         a &-= 1
@@ -465,7 +458,7 @@ public struct RootCauseClassifier: Sendable {
                         nextOfTerm[a] = heads[term]
                         heads[term] = Int32(truncatingIfNeeded: a)
                     }
-                    program.phraseAnchors.withUnsafeBufferPointer { phraseAnchors in
+                    program.termEntries.withUnsafeBufferPointer { termEntries in
                         program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
                             program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
                                 for a in 0..<anchorCount {
@@ -473,23 +466,30 @@ public struct RootCauseClassifier: Sendable {
                                     // A term's phrases are looked at once, at its first match, for all its matches.
                                     if heads[term] != Int32(truncatingIfNeeded: a) { continue }
                                     heads[term] = -1
-                                    let anchor = phraseAnchors[base &+ term]
-                                    if anchor.requiredTerms & missing != 0 { continue }
-                                    var e = Int(anchor.start)
-                                    let end = Int(anchor.end)
+                                    let anchor = termEntries[base &+ term]
+                                    if Self.eitherIsAbsent(anchor.requiredA, anchor.requiredB, termBits: termBits) {
+                                        continue
+                                    }
+                                    var (e, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
                                     while e < end {
                                         let entry = phraseEntries[e]
                                         e &+= 1
-                                        if entry.termMask & missing != 0 { continue }
-                                        if atomStamp[Int(entry.atom)] == generation { continue }
-                                        if !allTermsOccur(entry, sequenceTerms: sequenceTerms) { continue }
+                                        // Two of its other terms by their exact bits; the rest, if any, below.
+                                        if Self.eitherIsAbsent(entry.termA, entry.termB, termBits: termBits) {
+                                            continue
+                                        }
+                                        let atom = Int(entry.atom)
+                                        if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
+                                        if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
+                                                                                 sequenceTerms: sequenceTerms) {
+                                            continue
+                                        }
                                         var o = a
                                         while o >= 0 {
                                             if phraseOccurs(entry, anchoredAt: Int(anchors[o]),
                                                             sequenceTerms: sequenceTerms) {
-                                                Self.markAtom(entry.atom, generation: generation, atomStamp: atomStamp,
-                                                              ruleBits: ruleBits, triggerStarts: triggerStarts,
-                                                              triggeredRules: triggeredRules)
+                                                Self.markAtom(record: Int(entry.atomRecord), atomBits: atomBits,
+                                                              ruleBits: ruleBits, atomRecords: atomRecords)
                                                 break
                                             }
                                             o = Int(nextOfTerm[o])
@@ -504,36 +504,47 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    /// `mark` for `matchSequences`, with the program's trigger tables as buffer pointers: stamps `atom` true in
-    /// contact generation `generation` and sets the candidate bit of each rule it can make true, unless it was
-    /// already stamped.
+    /// Marks the atom whose record starts at `atomRecords[record]` (`CompiledRuleProgram.atomRecords`: the atom,
+    /// its rule count, the rules' ranks) true: sets its bit in `atomBits` (`ClassifierStamps.atoms`) and the
+    /// candidate bit of each rule it can make true, unless its bit was already set. One record, read where it
+    /// lies: the atom and its rules share a cache line (most atoms make one rule true, or none).
     @inline(__always)
-    private static func markAtom(_ atom: Int32, generation: UInt32, atomStamp: UnsafeMutablePointer<UInt32>,
-                                 ruleBits: UnsafeMutablePointer<UInt64>, triggerStarts: UnsafeBufferPointer<Int32>,
-                                 triggeredRules: UnsafeBufferPointer<Int32>) {
-        let a = Int(atom)
-        if atomStamp[a] == generation { return }
-        atomStamp[a] = generation
-        var k = Int(triggerStarts[a])
-        let end = Int(triggerStarts[a &+ 1])
+    private static func markAtom(record: Int, atomBits: UnsafeMutablePointer<UInt64>,
+                                 ruleBits: UnsafeMutablePointer<UInt64>, atomRecords: UnsafeBufferPointer<Int32>) {
+        let a = Int(atomRecords[record])
+        let word = atomBits[a &>> 6], bit: UInt64 = 1 &<< UInt64(a & 63)
+        if word & bit != 0 { return }
+        atomBits[a &>> 6] = word | bit
+        var k = record &+ 2
+        let end = k &+ Int(atomRecords[record &+ 1])
         while k < end {
-            let rank = Int(triggeredRules[k])
+            let rank = Int(atomRecords[k])
             ruleBits[rank &>> 6] |= 1 &<< UInt64(rank & 63)
             k &+= 1
         }
     }
 
-    /// Whether every term of the phrase was matched somewhere in the field (`stamps.terms`). Every term's stamp
-    /// is read, with no branch per term: which term is missing is what a branch would mispredict on.
+    /// Whether term `x` or term `y` was not matched in the field (its bit in `termBits`, `ClassifierStamps.terms`,
+    /// clear): both bits read, one branch.
     @inline(__always)
-    private func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry,
-                               sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
+    private static func eitherIsAbsent(_ x: Int32, _ y: Int32, termBits: UnsafeMutablePointer<UInt64>) -> Bool {
+        let a = Int(x), b = Int(y)
+        return (~termBits[a &>> 6] & (1 &<< UInt64(a & 63))) | (~termBits[b &>> 6] & (1 &<< UInt64(b & 63))) != 0
+    }
+
+    /// Whether every term of the phrase was matched somewhere in the field (its bit in `termBits`,
+    /// `ClassifierStamps.terms`). Every term's bit is read, with no branch per term: which term is missing is
+    /// what a branch would mispredict on.
+    @inline(__always)
+    private static func allTermsOccur(_ entry: CompiledRuleProgram.PhraseEntry, termBits: UnsafeMutablePointer<UInt64>,
+                                      sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let start = Int(entry.start)
-        let termStamp = stamps.terms
-        let now = termGeneration
-        var differs: UInt16 = 0
-        for j in 0..<Int(entry.length) { differs |= termStamp[Int(sequenceTerms[start + j])] ^ now }
-        return differs == 0
+        var missing: UInt64 = 0
+        for j in 0..<Int(entry.length) {
+            let term = Int(sequenceTerms[start &+ j])
+            missing |= ~termBits[term &>> 6] & (1 &<< UInt64(term & 63))
+        }
+        return missing == 0
     }
 
     /// Whether the phrase occurs with its anchor term at the match `matches.terms[k]`: the tokens before and
@@ -541,7 +552,7 @@ public struct RootCauseClassifier: Sendable {
     private func phraseOccurs(_ entry: CompiledRuleProgram.PhraseEntry, anchoredAt k: Int,
                               sequenceTerms: UnsafeBufferPointer<Int32>) -> Bool {
         let terms = matches.termBuffer, tokens = matches.tokenBuffer
-        let first = tokens[k] - entry.anchor
+        let first = tokens[k] - Int32(entry.anchor)
         guard first >= 0 else { return false }
         // The first match on or after the phrase's first token (matches are in token order).
         var cursor = k
@@ -630,7 +641,7 @@ public struct RootCauseClassifier: Sendable {
                                    raw: RawRecord) -> Bool {
         switch program.nodes[Int(index)] {
         case .atom(let atom):
-            return stamps.atoms[Int(atom)] == generation
+            return stamps.isTrue(atom: atom)
         case .regex(let r):
             let i = Int(r)
             if regexStamp[i] != generation {
@@ -671,7 +682,7 @@ public struct RootCauseClassifier: Sendable {
     @inline(__always)
     private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
                                    raw: RawRecord) -> Bool {
-        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.atoms[Int(atom)] == generation }
+        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.isTrue(atom: atom) }
         return evaluate(index, program: program, contact: contact, raw: raw)
     }
 

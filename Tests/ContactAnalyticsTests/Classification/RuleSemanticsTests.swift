@@ -255,47 +255,181 @@ import Testing
         #expect(cause(subject: "") == "unclassified")
     }
 
-    /// The compiled program's per-term flags say what `wordRanges` and `phraseAnchors` list, each phrase's term
-    /// mask is its terms' bits (one bit a term), and each anchor's required terms are the AND of its phrases'
-    /// masks (its own term's bit among them), on the built-in taxonomy: `matchSequences` skips by them.
-    @Test func termFlagsAndPhraseMasksAgreeWithTheEntries() throws {
+    /// The compiled program's packed term entries hold what the keywords and phrases compiled for each slot say
+    /// (the unpacked lists, rebuilt here from `sequences`): each row's word atoms and the rules they can make true
+    /// (the term's `wordMarks` pairs, one per word of the marks), its phrases with their atoms' records, their
+    /// anchors and the two other terms each is checked by, and each anchor's two required terms (other terms all
+    /// its phrases have, the anchor itself standing in where there are fewer), on the built-in taxonomy:
+    /// `matchSequences` reads nothing else.
+    @Test func termEntriesHoldTheUnpackedLists() throws {
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
-        #expect(program.termFlags.count == program.wordRanges.count)
-        #expect(program.phraseAnchors.count == program.wordRanges.count)
-        var withAtoms = 0, anchoring = 0, narrowed = 0
-        for (k, flags) in program.termFlags.enumerated() {
-            let words = program.wordRanges[k], anchor = program.phraseAnchors[k]
-            #expect((flags & CompiledRuleProgram.hasWordAtoms != 0) == (words.start != words.end))
-            #expect((flags & CompiledRuleProgram.anchorsPhrases != 0) == (anchor.start != anchor.end))
-            #expect(flags & ~(CompiledRuleProgram.hasWordAtoms | CompiledRuleProgram.anchorsPhrases) == 0)
-            if flags & CompiledRuleProgram.hasWordAtoms != 0 { withAtoms += 1 }
-            if flags & CompiledRuleProgram.anchorsPhrases != 0 { anchoring += 1 }
-            let masks = program.phraseEntries[Int(anchor.start)..<Int(anchor.end)].map(\.termMask)
-            var all: UInt64 = ~0
-            for mask in masks { all &= mask }
-            #expect(anchor.requiredTerms == (masks.isEmpty ? 0 : all))
-            if !masks.isEmpty {
-                let term = Int32(k % program.termCount)
-                #expect(anchor.requiredTerms & CompiledRuleProgram.termBit(term) != 0)
-                if anchor.requiredTerms != CompiledRuleProgram.termBit(term) { narrowed += 1 }
+        let termCount = program.termCount
+        #expect(program.termEntries.count == 3 * termCount && program.wideRanges.isEmpty)
+        var words = [[Int32]](repeating: [], count: program.slotCount * termCount)
+        var phrases = [[CompiledRuleProgram.SequenceEntry]](repeating: [], count: program.slotCount * termCount)
+        for entry in program.sequences {
+            let terms = Array(program.sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)])
+            let slotBase = Int(entry.slot) * termCount
+            if entry.length == 1 {
+                let key = slotBase + Int(terms[0])
+                if !words[key].contains(entry.atom) { words[key].append(entry.atom) }
+            } else {
+                phrases[slotBase + Int(terms[anchorIndex(terms, program)])].append(entry)
+            }
+        }
+        var withAtoms = 0, marked = 0, triggering = 0, anchoring = 0, narrowed = 0
+        for slot in 0..<program.slotCount {
+            for term in 0..<termCount {
+                let k = program.termRows[slot] + term, entry = program.termEntries[k]
+                let own = words[slot * termCount + term], anchored = phrases[slot * termCount + term]
+                #expect(program.wordAtomList(at: k) == own.sorted())
+                #expect(entry.wordFlag == (own.isEmpty ? 0 : 1) && entry.phraseFlag == (anchored.isEmpty ? 0 : 1))
+                // The rule bits are those of the atoms' rules, at the words after the atom words.
+                var rules = Set<Int32>()
+                for atom in own { rules.formUnion(program.triggeredRules(of: Int(atom))) }
+                let pairs = program.wordMarkPairs(at: k)
+                var ruleBits: [Int32] = []
+                for pair in pairs where pair.word >= program.atomWordCount {
+                    ruleBits += Self.bitIndexes(pair.bits, from: (pair.word - program.atomWordCount) * 64)
+                }
+                #expect(ruleBits == rules.sorted())
+                #expect(pairs.map(\.word) == Set(pairs.map(\.word)).sorted() && pairs.allSatisfy { $0.bits != 0 })
+                if !own.isEmpty { marked += 1 }
+                if !rules.isEmpty { triggering += 1 }
+                let listed = Array(program.phraseList(at: k))
+                #expect(listed.map(\.atom) == anchored.map(\.atom))
+                #expect(listed.map(\.start) == anchored.map(\.start))
+                #expect(listed.map { Int32($0.length) } == anchored.map(\.length))
+                var common: [Int32]? = nil
+                for (phrase, source) in zip(listed, anchored) {
+                    let terms = program.sequenceTerms[Int(source.start)..<Int(source.start + source.length)]
+                    let others = terms.indices.filter { $0 != terms.startIndex + Int(phrase.anchor) }.map { terms[$0] }
+                    #expect(phrase.termA == others[0])
+                    #expect(phrase.termB == (others.count > 1 ? others[1] : Int32(term)))
+                    #expect(phrase.atomRecord == program.atomRecordStarts[Int(phrase.atom)])
+                    #expect(terms[terms.startIndex + Int(phrase.anchor)] == Int32(term))
+                    // The other terms every phrase so far has, in the first phrase's order, each once.
+                    var kept: [Int32] = []
+                    for other in common ?? others where others.contains(other) && !kept.contains(other) {
+                        kept.append(other)
+                    }
+                    common = kept
+                }
+                if let common {
+                    #expect(entry.requiredA == (common.first ?? Int32(term)))
+                    #expect(entry.requiredB == (common.count > 1 ? common[1] : Int32(term)))
+                } else {
+                    #expect(entry.requiredA == 0 && entry.requiredB == 0)
+                }
+                guard slot == CompiledRuleProgram.CanonicalSlot.text.rawValue else { continue }
+                if !own.isEmpty { withAtoms += 1 }
+                if !anchored.isEmpty {
+                    anchoring += 1
+                    if entry.requiredA != Int32(term) { narrowed += 1 }
+                }
             }
         }
         #expect(withAtoms > 1000 && anchoring > 500)
-        // Most anchors' phrases share a word besides the anchor (one phrase, or "not ..." phrases).
+        // Most terms with atoms make a rule a candidate; most anchors' phrases share a word besides the anchor.
+        #expect(triggering * 2 > marked && withAtoms > 0)
         #expect(narrowed * 2 > anchoring)
-        for term in Int32(0)..<Int32(program.termCount) {
-            #expect(CompiledRuleProgram.termBit(term).nonzeroBitCount == 1)
-        }
         for entry in program.phraseEntries {
-            let terms = program.sequenceTerms[Int(entry.start)..<Int(entry.start + entry.length)]
-            #expect(entry.termMask == terms.reduce(0) { $0 | CompiledRuleProgram.termBit($1) })
-            #expect(entry.termMask.nonzeroBitCount <= Int(entry.length) && entry.length >= 2)
+            #expect(entry.length >= 2)
         }
+        // Each atom's record: the atom, then its rules' ranks, ascending (precedence order), each a real rule.
+        for atom in 0..<program.atomCount {
+            let start = Int(program.atomRecordStarts[atom])
+            #expect(program.atomRecords[start] == Int32(atom))
+            let rules = Array(program.triggeredRules(of: atom))
+            #expect(rules == rules.sorted() && Set(rules).count == rules.count)
+            #expect(rules.allSatisfy { $0 >= 0 && Int($0) < program.ruleRoots.count })
+        }
+        #expect(program.atomRecordStarts.count == program.atomCount)
+    }
+
+    /// The indexes of the set bits of `bits`, counted from `from`, ascending.
+    private static func bitIndexes(_ bits: UInt64, from base: Int) -> [Int32] {
+        (0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map { Int32(base + $0) }
+    }
+
+    /// The index of the term a phrase is filed under, as `CompiledRuleProgram.anchor(of:)` picks it.
+    private func anchorIndex(_ terms: [Int32], _ program: CompiledRuleProgram) -> Int {
+        CompiledRuleProgram.anchor(of: terms.map { program.automaton.terms[Int($0)] })
+    }
+
+    /// A packed range holds a count below 255 and a start below 2^24 in place; anything larger goes to the wide
+    /// ranges (its index packed with the count 255), and unpacks to the same range either way.
+    @Test func packedRangesFallBackToWideRanges() throws {
+        typealias P = CompiledRuleProgram
+        var wide: [P.WideRange] = []
+        let cases: [(start: Int, count: Int, inPlace: Bool)] = [
+            (0, 0, true), (7, 1, true), (0, 254, true), ((1 << 24) - 1, 254, true), (0, 255, false),
+            (1 << 24, 1, false), (3, 100_000, false), ((1 << 24) - 1, 255, false),
+        ]
+        for (start, count, inPlace) in cases {
+            let packed = try P.packRange(start: start, count: count, wide: &wide)
+            #expect((packed & 0xFF != P.wideCount) == inPlace)
+            let (s, e) = wide.withUnsafeBufferPointer { P.unpackRange(packed, wide: $0) }
+            #expect(s == start && e == start + count)
+        }
+        #expect(wide.count == 4)
+    }
+
+    /// A term with 300 word atoms in its row ("refund", in 300 rules: its marks are a few words of atom and rule
+    /// bits) and one anchoring 300 phrases ("arrived", whose list is a wide range): each rule still gives its
+    /// cause exactly where it holds.
+    @Test func termsWithHundredsOfAtomsAndPhrasesClassifyThroughWideRanges() throws {
+        var rules: [RootCauseRule] = []
+        for i in 0..<300 {
+            let cause = i == 250 ? "b" : "a"
+            rules.append(RootCauseRule(cause: cause, .all([.keywords(["refund"]), .keywords(["k\(i)"])])))
+            rules.append(RootCauseRule(cause: i == 250 ? "c/d" : "a", .phrase(["arrived p\(i)"])))
+        }
+        let taxonomy = try S.taxonomy(rules)
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        let wideWords = program.termEntries.indices.filter { program.wordAtomList(at: $0).count == 300 }
+        let wideHeads = program.termEntries.indices.filter { program.phraseList(at: $0).count == 300 }
+        #expect(!wideWords.isEmpty && !wideHeads.isEmpty)
+        // "refund" gates each of its 300 `all` rules (the first of the equally small gates): 300 rule bits.
+        for k in wideWords {
+            let ruleBits = program.wordMarkPairs(at: k).filter { $0.word >= program.atomWordCount }
+            #expect(ruleBits.reduce(0) { $0 + $1.bits.nonzeroBitCount } == 300)
+        }
+        #expect(wideHeads.allSatisfy { program.termEntries[$0].phrases & 0xFF == CompiledRuleProgram.wideCount })
+        #expect(try S.classify(taxonomy, S.contact(subject: "refund k250")) == "b")
+        #expect(try S.classify(taxonomy, S.contact(text: "k7 and a refund")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: "k250 k7")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived p250 yet")) == "c/d")
+        #expect(try S.classify(taxonomy, S.contact(subject: "arrived p7")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: "p250 arrived")) == "unclassified")
+    }
+
+    /// Phrases filed under one anchor ("arrived") that share another word ("yet"): the anchor requires it (one
+    /// required term; the anchor stands in for the second), and no phrase is found where it is missing, each
+    /// where its own words follow each other.
+    @Test func anchorsRequireTheWordsAllTheirPhrasesShare() throws {
+        let taxonomy = try S.taxonomy([
+            RootCauseRule(cause: "a", .phrase(["not arrived yet"])),
+            RootCauseRule(cause: "b", .phrase(["never arrived yet"])),
+        ])
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        let anchors = program.termEntries.indices.filter { !program.phraseList(at: $0).isEmpty }
+        #expect(anchors.count == 1)
+        for k in anchors {
+            let entry = program.termEntries[k], term = Int32(k % program.termCount)
+            let first = try #require(program.phraseList(at: k).first)
+            let yet = program.sequenceTerms[Int(first.start) + 2]
+            #expect(entry.requiredA == yet && entry.requiredA != term && entry.requiredB == term)
+        }
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived yet")) == "b")
+        #expect(try S.classify(taxonomy, S.contact(text: "not arrived yet")) == "a")
+        #expect(try S.classify(taxonomy, S.contact(text: "it never arrived")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "yet it never arrived")) == "unclassified")
     }
 
     /// Phrases filed under one anchor ("arrived") that need different other words: each is found where its own
-    /// words are, though the field lacks the other phrases' words (the anchor's required terms are only the bits
-    /// all of them need), and none where a word they all need ("arrived") or their own other word is missing.
+    /// words are, though the field lacks the other phrases' words (the anchor's required terms are only words
+    /// all of them need: here none but the anchor), and none where a word they all need ("arrived") or their own other word is missing.
     @Test func phrasesOfOneAnchorAreEachFoundWithoutTheOthersWords() throws {
         let taxonomy = try S.taxonomy([
             RootCauseRule(cause: "a", .phrase(["not arrived"])),
@@ -303,8 +437,8 @@ import Testing
             RootCauseRule(cause: "c/d", .phrase(["still waiting arrived"])),
         ])
         let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
-        let anchors = program.phraseAnchors.filter { $0.start != $0.end }
-        #expect(anchors.count == 1 && anchors[0].end - anchors[0].start == 3)
+        let anchors = program.termEntries.indices.filter { !program.phraseList(at: $0).isEmpty }
+        #expect(anchors.count == 1 && program.phraseList(at: anchors[0]).count == 3)
         #expect(try S.classify(taxonomy, S.contact(text: "it never arrived")) == "b")
         #expect(try S.classify(taxonomy, S.contact(text: "it has not arrived")) == "a")
         #expect(try S.classify(taxonomy, S.contact(subject: "still waiting arrived")) == "c/d")
@@ -328,28 +462,27 @@ import Testing
         #expect(rows[Slot.subject.rawValue] != rows[Slot.text.rawValue])
         #expect(rows[Slot.channel.rawValue] != rows[Slot.subject.rawValue])
         #expect(rows[Slot.channel.rawValue] != rows[Slot.text.rawValue])
-        #expect(Set(rows).count == 3 && builtIn.termFlags.count == 3 * builtIn.termCount)
+        #expect(Set(rows).count == 3 && builtIn.termEntries.count == 3 * builtIn.termCount)
         var sharedWords = 0, ownWords = 0, ownPhrases = 0
         let subject = rows[Slot.subject.rawValue], text = rows[Slot.text.rawValue]
         for term in 0..<builtIn.termCount {
-            let a = builtIn.wordRanges[subject + term], b = builtIn.wordRanges[text + term]
-            if a.start == b.start && a.end == b.end {
-                if a.start != a.end { sharedWords += 1 }
+            let a = builtIn.termEntries[subject + term], b = builtIn.termEntries[text + term]
+            if a.words == b.words {
+                if a.words != 0 { sharedWords += 1 }
             } else {
                 ownWords += 1
             }
-            let p = builtIn.phraseAnchors[subject + term], q = builtIn.phraseAnchors[text + term]
-            if p.start != q.start || p.end != q.end { ownPhrases += 1 }
+            if a.phrases != b.phrases || a.requiredA != b.requiredA || a.requiredB != b.requiredB { ownPhrases += 1 }
         }
         #expect(sharedWords > 1000 && ownWords > 0 && ownWords + ownPhrases < 20)
-        // Each list is stored once: the atoms are those of the distinct ranges, fewer than all rows list.
-        var distinct = Set<[Int32]>(), listed = 0
-        for range in builtIn.wordRanges {
-            distinct.insert([range.start, range.end])
-            listed += Int(range.end - range.start)
+        // Each term's marks are stored once: `wordMarks` holds the distinct ranges, fewer than all rows list.
+        var distinct = Set<UInt32>(), listed = 0
+        for entry in builtIn.termEntries where entry.words != 0 {
+            distinct.insert(entry.words)
+            listed += Int(entry.words & 0xFF)
         }
-        #expect(builtIn.wordAtoms.count == distinct.reduce(0) { $0 + Int($1[1] - $1[0]) })
-        #expect(builtIn.wordAtoms.count * 3 < listed * 2)
+        #expect(builtIn.wordMarks.count == 2 * distinct.reduce(0) { $0 + Int($1 & 0xFF) })
+        #expect(builtIn.wordMarks.count * 3 < 2 * listed * 2)
 
         let taxonomy = try S.taxonomy([
             RootCauseRule(cause: "a", .keywords(["alpha"], field: .subject)),
