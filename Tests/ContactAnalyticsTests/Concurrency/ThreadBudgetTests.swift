@@ -19,6 +19,36 @@ import Testing
         #expect(ThreadBudget(threads: -4).limit == 0)
     }
 
+    /// By the time a started thread says it is done (`finished`), it no longer holds what its work captured: a
+    /// caller that then changes what the work read finds it unique (no copy-on-write of a whole timeline). Here
+    /// `finished` stays on its thread a while after it signals, as a thread slow to end would; before the work was
+    /// dropped ahead of `finished`, the thread's own closure still held it then.
+    @Test func aThreadHoldsNothingOnceItSaysItIsDone() {
+        let budget = ThreadBudget(threads: 1)
+        #expect(budget.reserve(upTo: 1) == 1)
+        var payload = ThreadBudgetTestPayload()
+        let done = Locked(false)
+        budget.start(reserved: { [payload] in withExtendedLifetime(payload) {} }, finished: {
+            done.withLock { $0 = true }
+            Thread.sleep(forTimeInterval: 0.2)
+        })
+        done.withLock(waitingUntil: { $0 }) { _ in }
+        #expect(isKnownUniquelyReferenced(&payload))
+    }
+
+    /// The same through `map`: once it returns, no helper holds what the iterations captured.
+    @Test func mapHoldsNothingOnceItReturns() {
+        let budget = ThreadBudget(threads: 2)
+        var held = 0
+        for _ in 0..<300 {
+            var payload = ThreadBudgetTestPayload()
+            _ = budget.map(iterations: 2) { [payload] i in withExtendedLifetime(payload) { i } }
+            if !isKnownUniquelyReferenced(&payload) { held += 1 }
+        }
+        #expect(held == 0)
+        #expect(budget.reserve(upTo: 2) == 2) // every place given back
+    }
+
     @Test func callerOnlyRunsEverythingOnTheCallingThread() {
         let caller = ObjectIdentifier(Thread.current)
         let onCaller = Locked(true)
@@ -69,3 +99,6 @@ import Testing
         #expect(budget.peak == 0)
     }
 }
+
+/// Something a `map` iteration captures, to see whether anything still holds it.
+private final class ThreadBudgetTestPayload: Sendable {}
