@@ -292,13 +292,17 @@ public struct RootCauseClassifier: Sendable {
             if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
         }
         let program = self.program
-        for slot in program.tokenSlots where Self.hasText(in: slot, of: contact) {
+        // By index, not `for-in`: an iterator holds its own reference to the array (a retain and a release a
+        // contact).
+        for k in 0..<program.tokenSlots.count {
+            let slot = program.tokenSlots[k]
+            guard Self.hasText(in: slot, of: contact) else { continue }
             matches.removeAll()
             scanTokens(slot: slot, contact: contact, raw: raw)
             if matches.count > 0 { matchSequences(slot: slot, program: program) }
         }
-        for slot in program.valueSlots {
-            lookUpValues(slot: slot, contact: contact, raw: raw, program: program)
+        for k in 0..<program.valueSlots.count {
+            lookUpValues(slot: program.valueSlots[k], contact: contact, raw: raw, program: program)
         }
         // In precedence order (rank), each once: the set bits lowest first.
         for w in 0..<program.ungatedRuleBits.count {
