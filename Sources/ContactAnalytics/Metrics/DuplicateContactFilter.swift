@@ -60,7 +60,7 @@ public struct DuplicateContactFilter: Sendable {
         let end = min(count, hashes.count)
         var bitCount = 64
         while bitCount < withID * 8 { bitCount <<= 1 }
-        let mask = UInt64(bitCount - 1), tableMask = mask
+        let mask = UInt64(bitCount - 1)
         // Each candidate once, however often its id repeats (a list with every repeat would grow with the rows).
         var table = CandidateTable()
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
@@ -71,12 +71,12 @@ public struct DuplicateContactFilter: Sendable {
                     // The bit table is megabytes for millions of ids: its words are cache misses, asked for
                     // `prefetchAhead` ids early.
                     let ahead = hashes[max(index - Self.prefetchAhead, 0)]
-                    CacheLine.prefetchForWriting(wordBase + Int(truncatingIfNeeded: (ahead & tableMask) >> 6))
+                    CacheLine.prefetchForWriting(wordBase + Int(truncatingIfNeeded: (ahead & mask) >> 6))
                     let hash = hashes[index]
                     if hash == 0 { continue }
                     let bit = Int(truncatingIfNeeded: hash & mask)
-                    let word = bit &>> 6, mask = UInt64(1) &<< UInt64(bit & 63)
-                    if words[word] & mask != 0 { table.insert(hash) } else { words[word] |= mask }
+                    let word = bit &>> 6, bitMask = UInt64(1) &<< UInt64(bit & 63)
+                    if words[word] & bitMask != 0 { table.insert(hash) } else { words[word] |= bitMask }
                 }
             }
         }
@@ -92,7 +92,7 @@ public struct DuplicateContactFilter: Sendable {
                 guard let wordBase = words.baseAddress else { return }
                 for index in stride(from: end - 1, through: 0, by: -1) {
                     let ahead = hashes[max(index - Self.prefetchAhead, 0)]
-                    CacheLine.prefetchForReading(wordBase + Int(truncatingIfNeeded: (ahead & tableMask) >> 6))
+                    CacheLine.prefetchForReading(wordBase + Int(truncatingIfNeeded: (ahead & mask) >> 6))
                     let hash = hashes[index]
                     guard hash != 0 else { continue }
                     let bit = Int(truncatingIfNeeded: hash & mask)

@@ -172,17 +172,14 @@ struct SliceAggregates: Sendable {
         guard triplesPending, breakdown == .channel || breakdown == .priority || breakdown == .language else {
             return sums
         }
-        for channel in 0..<channelCount {
-            for priority in 0..<ServiceTargets.prioritySlots {
-                for language in 0..<ContactLanguage.slotCount {
-                    let mine = switch breakdown {
-                    case .channel: channel == id
-                    case .priority: priority == id
-                    default: language == id
-                    }
-                    if mine { sums.merge(table[tripleRow(channel, priority, language)]) }
-                }
-            }
+        let priorities = 0..<ServiceTargets.prioritySlots, languages = 0..<ContactLanguage.slotCount
+        switch breakdown {
+        case .channel:
+            for p in priorities { for l in languages { sums.merge(table[tripleRow(id, p, l)]) } }
+        case .priority:
+            for c in 0..<channelCount { for l in languages { sums.merge(table[tripleRow(c, id, l)]) } }
+        default:
+            for c in 0..<channelCount { for p in priorities { sums.merge(table[tripleRow(c, p, id)]) } }
         }
         return sums
     }
