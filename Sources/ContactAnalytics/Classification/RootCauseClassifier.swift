@@ -176,8 +176,8 @@ public struct RootCauseClassifier: Sendable {
         memoKey.removeAll(keepingCapacity: true)
         for slot in program.readSlots {
             switch slot {
-            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: appendKey(contact.subject)
-            case CompiledRuleProgram.CanonicalSlot.text.rawValue: appendKey(contact.text)
+            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: appendKey(contact.subject, raw, contact.subjectColumn)
+            case CompiledRuleProgram.CanonicalSlot.text.rawValue: appendKey(contact.text, raw, contact.textColumn)
             case CompiledRuleProgram.CanonicalSlot.category.rawValue: appendKey(contact.category)
             case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
                 for tag in contact.tags {
@@ -194,6 +194,14 @@ public struct RootCauseClassifier: Sendable {
             }
             memoKey.append(0xFF)
         }
+    }
+
+    /// `appendKey(_:)` of a subject or text, which may have stayed in the row (`column`,
+    /// `ContactRecord.subjectColumn`): the same bytes.
+    @inline(__always)
+    private mutating func appendKey(_ text: String?, _ raw: RawRecord, _ column: Int32) {
+        guard column >= 0 else { return appendKey(text) }
+        ContactRecord.withBytes(ofColumn: column, in: raw) { memoKey.append(contentsOf: $0) }
     }
 
     @inline(__always)
@@ -217,6 +225,9 @@ public struct RootCauseClassifier: Sendable {
         let reads = readsCanonical
         typealias Slot = CompiledRuleProgram.CanonicalSlot
         if reads & 1 << UInt64(Slot.tags.rawValue) != 0, !contact.tags.isEmpty { return 0 }
+        // A subject or text left in the row has no string storage to key by either.
+        if reads & 1 << UInt64(Slot.subject.rawValue) != 0, contact.subjectColumn >= 0 { return 0 }
+        if reads & 1 << UInt64(Slot.text.rawValue) != 0, contact.textColumn >= 0 { return 0 }
         return storageKey.withUnsafeMutableBufferPointer { key -> Int in
             var head: UInt64 = 0
             var n = 1
@@ -342,8 +353,8 @@ public struct RootCauseClassifier: Sendable {
     private static func hasText(in slot: Int, of contact: ContactRecord) -> Bool {
         typealias Slot = CompiledRuleProgram.CanonicalSlot
         switch slot {
-        case Slot.subject.rawValue: return contact.subject != nil
-        case Slot.text.rawValue: return contact.text != nil
+        case Slot.subject.rawValue: return contact.subject != nil || contact.subjectColumn >= 0
+        case Slot.text.rawValue: return contact.text != nil || contact.textColumn >= 0
         case Slot.category.rawValue: return contact.category != nil
         case Slot.tags.rawValue: return !contact.tags.isEmpty
         case Slot.queue.rawValue: return contact.queue != nil
@@ -356,8 +367,8 @@ public struct RootCauseClassifier: Sendable {
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
     private mutating func scanTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: scan(contact.subject)
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue: scan(contact.text)
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: scan(contact.subject, raw, contact.subjectColumn)
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue: scan(contact.text, raw, contact.textColumn)
         case CompiledRuleProgram.CanonicalSlot.category.rawValue: scan(contact.category)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
             for tag in contact.tags {
@@ -373,6 +384,15 @@ public struct RootCauseClassifier: Sendable {
             let tokenizer = self.tokenizer
             raw.withBytes(at: column) { tokenizer.scan($0, into: &matches) }
         }
+    }
+
+    /// `scan(_:)` of a subject or text, which may have stayed in the row (`column`, `ContactRecord.subjectColumn`):
+    /// the same bytes.
+    @inline(__always)
+    private mutating func scan(_ text: String?, _ raw: RawRecord, _ column: Int32) {
+        guard column >= 0 else { return scan(text) }
+        let tokenizer = self.tokenizer
+        ContactRecord.withBytes(ofColumn: column, in: raw) { tokenizer.scan($0, into: &matches) }
     }
 
     @inline(__always)
@@ -579,8 +599,18 @@ public struct RootCauseClassifier: Sendable {
                                        program: CompiledRuleProgram) {
         let limit = program.wholeValueLimits[slot]
         switch slot {
-        case CompiledRuleProgram.CanonicalSlot.subject.rawValue: lookUp(contact.subject, slot: slot, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.text.rawValue: lookUp(contact.text, slot: slot, limit, program)
+        case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
+            if contact.subjectColumn >= 0 {
+                ContactRecord.withBytes(ofColumn: contact.subjectColumn, in: raw) { lookUp(bytes: $0, slot: slot, limit, program) }
+            } else {
+                lookUp(contact.subject, slot: slot, limit, program)
+            }
+        case CompiledRuleProgram.CanonicalSlot.text.rawValue:
+            if contact.textColumn >= 0 {
+                ContactRecord.withBytes(ofColumn: contact.textColumn, in: raw) { lookUp(bytes: $0, slot: slot, limit, program) }
+            } else {
+                lookUp(contact.text, slot: slot, limit, program)
+            }
         case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
             for tag in contact.tags { lookUp(tag, slot: slot, limit, program) }
@@ -628,12 +658,17 @@ public struct RootCauseClassifier: Sendable {
     /// first `limit` bytes or so and neither normalising nor the table (nor a retain of it).
     private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int, _ program: CompiledRuleProgram) {
         guard var text else { return }
+        text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, program) }
+    }
+
+    /// `lookUp(_:slot:_:_:)` of the value's UTF-8 bytes.
+    @inline(__always)
+    private mutating func lookUp(bytes: UnsafeBufferPointer<UInt8>, slot: Int, _ limit: Int,
+                                 _ program: CompiledRuleProgram) {
+        if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return }
+        value.removeAll(keepingCapacity: true)
         let tokenizer = self.tokenizer
-        let fits = text.withUTF8 { bytes -> Bool in
-            if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return false }
-            value.removeAll(keepingCapacity: true)
-            return tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
-        }
+        let fits = tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
         if fits, let atoms = program.wholeValueAtoms[slot][value] {
             for atom in atoms { mark(atom, program: program) }
         }
@@ -715,8 +750,8 @@ public struct RootCauseClassifier: Sendable {
         }
         for slot in regex.slots {
             switch slot {
-            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: if test(contact.subject) { return (true, timedOut) }
-            case CompiledRuleProgram.CanonicalSlot.text.rawValue: if test(contact.text) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.subject.rawValue: if test(contact.subject(in: raw)) { return (true, timedOut) }
+            case CompiledRuleProgram.CanonicalSlot.text.rawValue: if test(contact.text(in: raw)) { return (true, timedOut) }
             case CompiledRuleProgram.CanonicalSlot.category.rawValue: if test(contact.category) { return (true, timedOut) }
             case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
                 for tag in contact.tags where test(tag) { return (true, timedOut) }

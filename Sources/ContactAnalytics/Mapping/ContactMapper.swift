@@ -122,6 +122,8 @@ public struct ContactMapper: Sendable {
     /// Subjects: many exports repeat a few thousand (templates, topics); where they do not (free text), the memo
     /// is bypassed after its first 512 lookups.
     private var subjectMemo = TextMemo()
+    /// `MappingOptions.textStaysInRow`.
+    private let textStaysInRow: Bool
     private let csat: CSATParser
     private let flags = FlagParser()
     private let identity: IdentityKey
@@ -137,6 +139,7 @@ public struct ContactMapper: Sendable {
                 requiresOpenedAt: Bool = true) throws {
         self.file = file
         self.options = options
+        textStaysInRow = options.textStaysInRow
         self.checksFieldCount = checksFieldCount
         self.header = header
         let forced = options.dayMonthOrder ?? options.preset.dayMonthOrder
@@ -718,10 +721,19 @@ public struct ContactMapper: Sendable {
             ContactRecord.keep(nil, in: &contact.rawChannel)
             if let constantChannel { contact.channel = constantChannel }
         }
-        if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject, ordinal: &contact.subjectOrdinal) {
+        if textStaysInRow, subjectMemo.isBypassed, let i = index[.subject],
+           let hasValue = Self.leaveInRow(raw, i, in: &contact.subject, column: &contact.subjectColumn) {
+            if hasValue { count(.subject) }
+        } else if Self.text(raw, index[.subject], memo: &subjectMemo, in: &contact.subject,
+                            ordinal: &contact.subjectOrdinal) {
             count(.subject)
         }
-        ContactRecord.keep(text(.text), in: &contact.text)
+        if textStaysInRow, let i = index[.text],
+           let hasValue = Self.leaveInRow(raw, i, in: &contact.text, column: &contact.textColumn) {
+            if hasValue { count(.text) }
+        } else {
+            ContactRecord.keep(text(.text), in: &contact.text)
+        }
         if Self.text(raw, index[.category], memo: &categoryMemo, in: &contact.category) { count(.category) }
         if let tags = text(.tags) { contact.tags = Self.splitTags(tags) }
         if let i = present(.status) {
@@ -841,7 +853,46 @@ public struct ContactMapper: Sendable {
                 warn(.reopens, "a whole number")
             }
         }
+        if contact.subjectColumn >= 0 || contact.textColumn >= 0,
+           contact.language.flatMap(ContactLanguage.init(mapped:)) == nil {
+            // The language is detected from the strings (`ContactFacts.language(of:)`): they are made after all.
+            Self.takeOutOfRow(raw, column: &contact.subjectColumn, into: &contact.subject)
+            Self.takeOutOfRow(raw, column: &contact.textColumn, into: &contact.text)
+        }
         return .contact
+    }
+
+    /// Leaves the trimmed value of the text column `column` in the row (`ContactRecord.subjectColumn`,
+    /// `textColumn`: `column` set, `field` `nil`) when the row's bytes are the string `TextNormalization.string(
+    /// fromUTF8:isKnownValid:)` would make of them, longer than a small string (which costs no allocation): ASCII,
+    /// or UTF-8 the reader checked with no byte that may need normalising (`TextNormalization.Form`). Returns
+    /// whether the column has a value, or `nil`, leaving both as they are, when the caller makes the string.
+    @inline(__always)
+    private static func leaveInRow(_ raw: RawRecordFields, _ column: Int, in field: inout String?,
+                                   column rowColumn: inout Int32) -> Bool? {
+        let value = ByteCursor.trimmingSpace(raw.bytes(at: column))
+        if value.isEmpty {
+            ContactRecord.keep(nil, in: &field)
+            return false
+        }
+        guard value.count > SmallASCIIString.maxCount else { return nil }
+        switch TextNormalization.form(of: value) {
+        case .ascii: break
+        case .belowCombiningMarks: guard raw.holdsValidUTF8 else { return nil }
+        case .other: return nil
+        }
+        ContactRecord.keep(nil, in: &field)
+        rowColumn = Int32(truncatingIfNeeded: column)
+        return true
+    }
+
+    /// Makes the string of a text field `leaveInRow` left in the row (`column` set), as the mapper makes it
+    /// otherwise, and clears `column`.
+    private static func takeOutOfRow(_ raw: RawRecordFields, column: inout Int32, into field: inout String?) {
+        guard column >= 0 else { return }
+        let value = ByteCursor.trimmingSpace(raw.bytes(at: Int(column)))
+        field = TextNormalization.string(fromUTF8: value, isKnownValid: raw.holdsValidUTF8)
+        column = -1
     }
 
     /// What an unreadable date is not: a readable timestamp, or (when a forced order is the only obstacle)

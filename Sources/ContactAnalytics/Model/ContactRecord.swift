@@ -58,6 +58,14 @@ public struct ContactRecord: Sendable, Equatable {
     /// Which string of its mapper's subject memo `subject` is (`MemoOrdinal`), for the classification
     /// memo; not part of the contact's value.
     var subjectOrdinal = MemoOrdinal.none
+    /// The column of the export row whose trimmed bytes are the subject, when the mapper left them there
+    /// instead of making `subject` (`MappingOptions.textStaysInRow`; `subject` is then `nil`); -1 otherwise.
+    /// Only a reader that has the row reads them (`subject(in:)`, the classifier): a report's ingest, where
+    /// nothing else reads the text (a string made of every distinct subject and body costs an allocation, a
+    /// copy and a release a field).
+    var subjectColumn: Int32 = -1
+    /// `subjectColumn` for `text`.
+    var textColumn: Int32 = -1
 
     public init(
         contactID: String? = nil, openedAt: EpochSeconds, closedAt: EpochSeconds? = nil,
@@ -139,6 +147,8 @@ public struct ContactRecord: Sendable, Equatable {
         waitSeconds = nil
         reopens = nil
         subjectOrdinal = .none
+        subjectColumn = -1
+        textColumn = -1
         Self.keep(location.file, in: &self.location.file)
         self.location.line = location.line
     }
@@ -201,5 +211,30 @@ public struct ContactRecord: Sendable, Equatable {
         // Where a `String` is not two words, say no: the field is simply assigned.
         guard let x = StringStorageWords.of(a), let y = StringStorageWords.of(b) else { return false }
         return x == y
+    }
+}
+
+extension ContactRecord {
+    /// `subject`, or the string the mapper would have made of the subject it left in `raw`, the row it mapped
+    /// (`subjectColumn`).
+    func subject(in raw: RawRecord) -> String? {
+        subjectColumn >= 0 ? Self.string(ofColumn: subjectColumn, in: raw) : subject
+    }
+
+    /// `text`, or the string the mapper would have made of the text it left in `raw` (`textColumn`).
+    func text(in raw: RawRecord) -> String? {
+        textColumn >= 0 ? Self.string(ofColumn: textColumn, in: raw) : text
+    }
+
+    /// Calls `body` with the trimmed bytes of the text field left in `raw` in `column` (`subjectColumn`,
+    /// `textColumn`): the bytes of the string the mapper would have made.
+    @inline(__always)
+    static func withBytes<R>(ofColumn column: Int32, in raw: RawRecord, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        raw.withBytes(at: Int(column)) { body(ByteCursor.trimmingSpace($0)) }
+    }
+
+    private static func string(ofColumn column: Int32, in raw: RawRecord) -> String? {
+        // The mapper leaves only bytes that are the string's (ASCII, or valid UTF-8 with nothing to normalise).
+        withBytes(ofColumn: column, in: raw) { TextNormalization.string(fromUTF8: $0, isKnownValid: true) }
     }
 }

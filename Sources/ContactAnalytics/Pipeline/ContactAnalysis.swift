@@ -79,6 +79,9 @@ public enum ContactAnalysis {
         let spool = try InputSpool.spooling(options.ingest)
         defer { spool?.1.remove() }
         if let (spooled, _) = spool { options.ingest = spooled }
+        // Every contact is handed on with its row (classified, then counted): long subjects and bodies are read
+        // there, with no string made of each.
+        options.ingest.mapping.textStaysInRow = true
         // Causes from a column: every value is registered before the first contact is counted.
         var columnCauses: ColumnCauses?
         if let column = options.causeColumn {

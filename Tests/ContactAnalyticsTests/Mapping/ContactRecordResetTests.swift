@@ -14,6 +14,8 @@ import Testing
             firstReplySeconds: 60, priority: .high, rawPriority: "P1", reopens: 1,
             location: SourceLocation(file: file, line: 7))
         record.subjectOrdinal = MemoOrdinal(value: 3)
+        record.subjectColumn = 4
+        record.textColumn = 5
         return record
     }
 
@@ -30,7 +32,7 @@ import Testing
         // The subject's ordinal is no part of the value (`==` ignores it), so it is checked on its own.
         #expect(record.subjectOrdinal.value == -1)
         // A new stored field must be set in the record above and emptied by `reset`.
-        #expect(Mirror(reflecting: record).children.count == 27)
+        #expect(Mirror(reflecting: record).children.count == 29)
     }
 
     /// `resetForMapping` empties every field but the eight the mapper assigns on every record, which it leaves
