@@ -109,6 +109,13 @@ public struct RootCauseClassifier: Sendable {
 
     /// The cause of `contact`; `raw` is the export row it was mapped from (read by `column:NAME` rules).
     public mutating func classify(_ contact: borrowing ContactRecord, raw: borrowing RawRecord) -> CauseID {
+        // The row's fields as one view of its buffers, taken once: reading a field through the record itself
+        // copied its arrays (a retain and a release each) at every field read.
+        raw.withFields { classify(contact, raw: $0) }
+    }
+
+    /// `classify(_:raw:)` over a view of the row's fields.
+    private mutating func classify(_ contact: borrowing ContactRecord, raw: RawRecordFields) -> CauseID {
         guard memoizes else { return evaluateRules(contact, raw: raw) }
         if memo.isPaused {
             memo.countPaused()
@@ -172,7 +179,7 @@ public struct RootCauseClassifier: Sendable {
     /// The memo key: for each slot the rules read, in order, the field's UTF-8 bytes and 0xFF (0xFD for a
     /// missing field, 0xFE after each tag). Those bytes never occur in UTF-8, so different inputs give
     /// different keys.
-    private mutating func buildMemoKey(_ contact: ContactRecord, raw: RawRecord) {
+    private mutating func buildMemoKey(_ contact: ContactRecord, raw: RawRecordFields) {
         memoKey.removeAll(keepingCapacity: true)
         for slot in program.readSlots {
             switch slot {
@@ -199,9 +206,9 @@ public struct RootCauseClassifier: Sendable {
     /// `appendKey(_:)` of a subject or text, which may have stayed in the row (`column`,
     /// `ContactRecord.subjectColumn`): the same bytes.
     @inline(__always)
-    private mutating func appendKey(_ text: String?, _ raw: RawRecord, _ column: Int32) {
+    private mutating func appendKey(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return appendKey(text) }
-        ContactRecord.withBytes(ofColumn: column, in: raw) { memoKey.append(contentsOf: $0) }
+        memoKey.append(contentsOf: ContactRecord.bytes(ofColumn: column, in: raw))
     }
 
     @inline(__always)
@@ -288,7 +295,7 @@ public struct RootCauseClassifier: Sendable {
     }
 
     /// The cause of `contact` by the rules (no memo).
-    private mutating func evaluateRules(_ contact: ContactRecord, raw: RawRecord) -> CauseID {
+    private mutating func evaluateRules(_ contact: ContactRecord, raw: RawRecordFields) -> CauseID {
         // Another copy of this classifier may hold the same stamps: take fresh ones before writing any.
         if !isKnownUniquelyReferenced(&stamps) { stamps = stamps.fresh() }
         generation &+= 1
@@ -365,7 +372,7 @@ public struct RootCauseClassifier: Sendable {
     }
 
     /// Tokenises the field(s) of `slot` into `matches`, walking the automaton as it goes.
-    private mutating func scanTokens(slot: Int, contact: ContactRecord, raw: RawRecord) {
+    private mutating func scanTokens(slot: Int, contact: ContactRecord, raw: RawRecordFields) {
         switch slot {
         case CompiledRuleProgram.CanonicalSlot.subject.rawValue: scan(contact.subject, raw, contact.subjectColumn)
         case CompiledRuleProgram.CanonicalSlot.text.rawValue: scan(contact.text, raw, contact.textColumn)
@@ -389,10 +396,10 @@ public struct RootCauseClassifier: Sendable {
     /// `scan(_:)` of a subject or text, which may have stayed in the row (`column`, `ContactRecord.subjectColumn`):
     /// the same bytes.
     @inline(__always)
-    private mutating func scan(_ text: String?, _ raw: RawRecord, _ column: Int32) {
+    private mutating func scan(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return scan(text) }
         let tokenizer = self.tokenizer
-        ContactRecord.withBytes(ofColumn: column, in: raw) { tokenizer.scan($0, into: &matches) }
+        tokenizer.scan(ContactRecord.bytes(ofColumn: column, in: raw), into: &matches)
     }
 
     @inline(__always)
@@ -595,19 +602,19 @@ public struct RootCauseClassifier: Sendable {
         return true
     }
 
-    private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecord,
+    private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecordFields,
                                        program: CompiledRuleProgram) {
         let limit = program.wholeValueLimits[slot]
         switch slot {
         case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
             if contact.subjectColumn >= 0 {
-                ContactRecord.withBytes(ofColumn: contact.subjectColumn, in: raw) { lookUp(bytes: $0, slot: slot, limit, program) }
+                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.subjectColumn, in: raw), slot: slot, limit, program)
             } else {
                 lookUp(contact.subject, slot: slot, limit, program)
             }
         case CompiledRuleProgram.CanonicalSlot.text.rawValue:
             if contact.textColumn >= 0 {
-                ContactRecord.withBytes(ofColumn: contact.textColumn, in: raw) { lookUp(bytes: $0, slot: slot, limit, program) }
+                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.textColumn, in: raw), slot: slot, limit, program)
             } else {
                 lookUp(contact.text, slot: slot, limit, program)
             }
@@ -677,7 +684,7 @@ public struct RootCauseClassifier: Sendable {
     // MARK: Evaluation
 
     private mutating func evaluate(_ index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
-                                   raw: RawRecord) -> Bool {
+                                   raw: RawRecordFields) -> Bool {
         switch program.nodes[Int(index)] {
         case .atom(let atom):
             return stamps.isTrue(atom: atom)
@@ -720,7 +727,7 @@ public struct RootCauseClassifier: Sendable {
     /// its stamp, read here with no call; any other node is evaluated by `evaluate`.
     @inline(__always)
     private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
-                                   raw: RawRecord) -> Bool {
+                                   raw: RawRecordFields) -> Bool {
         if case .atom(let atom) = program.nodes[Int(index)] { return stamps.isTrue(atom: atom) }
         return evaluate(index, program: program, contact: contact, raw: raw)
     }
@@ -728,7 +735,7 @@ public struct RootCauseClassifier: Sendable {
     /// Whether `regex` matches one of its fields, and whether it ran out of time on one (`RegexBudget`): a
     /// match that takes too long is abandoned and counts as no match.
     private static func regexMatches(_ regex: CompiledRuleProgram.CompiledRegex, program: CompiledRuleProgram,
-                                     contact: ContactRecord, raw: RawRecord) -> (matched: Bool, timedOut: Bool) {
+                                     contact: ContactRecord, raw: RawRecordFields) -> (matched: Bool, timedOut: Bool) {
         var timedOut = false
         func test(_ text: String?) -> Bool {
             guard let text, !text.isEmpty else { return false }

@@ -217,24 +217,30 @@ public struct ContactRecord: Sendable, Equatable {
 extension ContactRecord {
     /// `subject`, or the string the mapper would have made of the subject it left in `raw`, the row it mapped
     /// (`subjectColumn`).
-    func subject(in raw: RawRecord) -> String? {
+    func subject(in raw: RawRecordFields) -> String? {
         subjectColumn >= 0 ? Self.string(ofColumn: subjectColumn, in: raw) : subject
     }
 
     /// `text`, or the string the mapper would have made of the text it left in `raw` (`textColumn`).
-    func text(in raw: RawRecord) -> String? {
+    func text(in raw: RawRecordFields) -> String? {
         textColumn >= 0 ? Self.string(ofColumn: textColumn, in: raw) : text
     }
 
-    /// Calls `body` with the trimmed bytes of the text field left in `raw` in `column` (`subjectColumn`,
-    /// `textColumn`): the bytes of the string the mapper would have made.
+    /// `subject(in:)` of the row's record.
+    func subject(in raw: RawRecord) -> String? { raw.withFields { subject(in: $0) } }
+
+    /// `text(in:)` of the row's record.
+    func text(in raw: RawRecord) -> String? { raw.withFields { text(in: $0) } }
+
+    /// The trimmed bytes of the text field left in `raw` in `column` (`subjectColumn`, `textColumn`): the bytes
+    /// of the string the mapper would have made, valid while `raw`'s buffers are.
     @inline(__always)
-    static func withBytes<R>(ofColumn column: Int32, in raw: RawRecord, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        raw.withBytes(at: Int(column)) { body(ByteCursor.trimmingSpace($0)) }
+    static func bytes(ofColumn column: Int32, in raw: RawRecordFields) -> UnsafeBufferPointer<UInt8> {
+        ByteCursor.trimmingSpace(raw.bytes(at: Int(column)))
     }
 
-    private static func string(ofColumn column: Int32, in raw: RawRecord) -> String? {
+    private static func string(ofColumn column: Int32, in raw: RawRecordFields) -> String? {
         // The mapper leaves only bytes that are the string's (ASCII, or valid UTF-8 with nothing to normalise).
-        withBytes(ofColumn: column, in: raw) { TextNormalization.string(fromUTF8: $0, isKnownValid: true) }
+        TextNormalization.string(fromUTF8: bytes(ofColumn: column, in: raw), isKnownValid: true)
     }
 }
