@@ -108,6 +108,66 @@ import Testing
         #expect(again.subject == "Where is my parcel, please?" && again.subjectOrdinal.value >= 0)
     }
 
+    /// Random subjects and bodies made of the pieces that decide where text may stay (ASCII words, two-byte
+    /// letters, a letter and a combining mark, singletons that NFC replaces, emoji, bytes that are not UTF-8 and
+    /// are read as Windows-1252, blanks), read from CSV as a report reads them: the text left in the row reads as
+    /// the string made without it, byte for byte, and classifies the same.
+    @Test func randomTextReadsTheSameFromTheRow() throws {
+        // Pieces that keep text in the row, and (one piece in eight) pieces that make the mapper make its string.
+        let pieces: [[UInt8]] = [
+            Array("order ".utf8), Array("Åland ".utf8), Array("laskussa ".utf8), Array("refund".utf8),
+            [0xFF, 0x20], [0xC3], Array("  ".utf8), [0x09], Array("päivää ".utf8), Array("\"quoted\" ".utf8),
+        ]
+        let normalised: [[UInt8]] = [
+            Array("a\u{0308}".utf8), Array("\u{212B}land ".utf8), Array("\u{2126}m ".utf8), Array("🙂 ".utf8),
+        ]
+        var generator = SeededGenerator(seed: 21)
+        var csv = Array("created_at,subject,description,language\n".utf8)
+        func field() -> [UInt8] {
+            var bytes: [UInt8] = []
+            for _ in 0..<generator.uniform(12) {
+                bytes += generator.uniform(8) == 0 ? normalised[generator.uniform(normalised.count)]
+                    : pieces[generator.uniform(pieces.count)]
+            }
+            return [UInt8(ascii: "\"")] + bytes.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + [UInt8(ascii: "\"")]
+        }
+        for k in 0..<2_000 {
+            csv += Array("2026-01-05T10:00:00Z,".utf8) + field() + [UInt8(ascii: ",")] + field()
+            csv += Array(",\(k % 5 == 0 ? "" : "fi")\n".utf8)
+        }
+        let taxonomy = try ClassificationTestSupport.taxonomy([
+            RootCauseRule(cause: "a", priority: 4, .keywords(["åland"], field: .subject)),
+            RootCauseRule(cause: "b", priority: 3, .phrase(["order", "refund"], field: .text)),
+            RootCauseRule(cause: "c/d", priority: 2, .regex("ωm|Ωm", field: .anyText)),
+            RootCauseRule(cause: "c/e/f", priority: 1, .keywords(["päivää", "laskussa"], field: .anyText)),
+        ])
+        var reader = try CSVReader(source: ByteChunkSource(bytes: csv, name: "random.csv"))
+        var staying = try ContactMapper(header: reader.header, options: Self.options(textStaysInRow: true),
+                                        file: "random.csv", checksFieldCount: true)
+        var making = try ContactMapper(header: reader.header, options: MappingOptions(), file: "random.csv",
+                                       checksFieldCount: true)
+        var fromRow = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
+        var fromStrings = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
+        var record = RawRecord()
+        var left = 0, made = 0, classified = 0
+        while try reader.next(into: &record) {
+            var diagnostics = DiagnosticLog()
+            guard case .contact(let a) = staying.map(record, diagnostics: &diagnostics),
+                  case .contact(let b) = making.map(record, diagnostics: &diagnostics) else {
+                Issue.record("line \(record.line) not mapped")
+                continue
+            }
+            if a.subjectColumn >= 0 || a.textColumn >= 0 { left += 1 } else if b.subject != nil { made += 1 }
+            #expect(a.subject(in: record).map { Array($0.utf8) } == b.subject.map { Array($0.utf8) }, "line \(record.line)")
+            #expect(a.text(in: record).map { Array($0.utf8) } == b.text.map { Array($0.utf8) }, "line \(record.line)")
+            let cause = fromRow.classify(a, raw: record)
+            #expect(cause == fromStrings.classify(b, raw: record), "line \(record.line)")
+            if cause != .unclassified { classified += 1 }
+        }
+        #expect(left > 300 && made > 200, "both ways are taken (\(left) left in the row, \(made) made)")
+        #expect(classified > 300, "the rules classify a share (\(classified))")
+    }
+
     /// Rules of every kind on the subject and the body (words, phrases, whole values, expressions), and the
     /// built-in taxonomy, give each contact of a realistic export the same cause whether its text stayed in the
     /// row or not, with the classification memo at work.
