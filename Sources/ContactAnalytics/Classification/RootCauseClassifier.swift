@@ -32,6 +32,9 @@ public struct RootCauseClassifier: Sendable {
 
     private let program: CompiledRuleProgram
     private let tokenizer: WordTokenizer
+    /// `tokenizer` for a subject or body left in the row (`ContactRecord.subjectColumn`): bytes that may not be in
+    /// NFC, which the mapper's string would have been (`WordTokenizer.normalizesFromU0300`).
+    private let rowTokenizer: WordTokenizer
 
     // Scratch, reused for every contact.
     /// The contact generation (`regexStamp`).
@@ -88,6 +91,7 @@ public struct RootCauseClassifier: Sendable {
         self.taxonomy = taxonomy
         self.foldDiacritics = foldDiacritics || taxonomy.foldDiacritics
         self.tokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics)
+        self.rowTokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics, normalizesFromU0300: true)
         self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
                                                foldDiacritics: self.foldDiacritics)
         self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount,
@@ -398,7 +402,7 @@ public struct RootCauseClassifier: Sendable {
     @inline(__always)
     private mutating func scan(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return scan(text) }
-        let tokenizer = self.tokenizer
+        let tokenizer = rowTokenizer
         tokenizer.scan(ContactRecord.bytes(ofColumn: column, in: raw), into: &matches)
     }
 
@@ -608,13 +612,15 @@ public struct RootCauseClassifier: Sendable {
         switch slot {
         case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
             if contact.subjectColumn >= 0 {
-                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.subjectColumn, in: raw), slot: slot, limit, program)
+                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.subjectColumn, in: raw), slot: slot, limit, program,
+                       rowTokenizer)
             } else {
                 lookUp(contact.subject, slot: slot, limit, program)
             }
         case CompiledRuleProgram.CanonicalSlot.text.rawValue:
             if contact.textColumn >= 0 {
-                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.textColumn, in: raw), slot: slot, limit, program)
+                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.textColumn, in: raw), slot: slot, limit, program,
+                       rowTokenizer)
             } else {
                 lookUp(contact.text, slot: slot, limit, program)
             }
@@ -665,16 +671,17 @@ public struct RootCauseClassifier: Sendable {
     /// first `limit` bytes or so and neither normalising nor the table (nor a retain of it).
     private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int, _ program: CompiledRuleProgram) {
         guard var text else { return }
-        text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, program) }
+        let tokenizer = self.tokenizer
+        text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, program, tokenizer) }
     }
 
-    /// `lookUp(_:slot:_:_:)` of the value's UTF-8 bytes.
+    /// `lookUp(_:slot:_:_:)` of the value's UTF-8 bytes, normalised by `tokenizer` (`rowTokenizer` for a value
+    /// left in the row).
     @inline(__always)
     private mutating func lookUp(bytes: UnsafeBufferPointer<UInt8>, slot: Int, _ limit: Int,
-                                 _ program: CompiledRuleProgram) {
+                                 _ program: CompiledRuleProgram, _ tokenizer: WordTokenizer) {
         if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return }
         value.removeAll(keepingCapacity: true)
-        let tokenizer = self.tokenizer
         let fits = tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
         if fits, let atoms = program.wholeValueAtoms[slot][value] {
             for atom in atoms { mark(atom, program: program) }

@@ -10,10 +10,18 @@ import Foundation
 /// - With `foldDiacritics`, letters lose their diacritics (`ä` -> `a`) and combining marks are dropped.
 struct WordTokenizer: Sendable {
     let foldDiacritics: Bool
+    /// Whether the input is valid UTF-8 that may not be in NFC (a subject or body the mapper left in the export
+    /// row, `MappingOptions.textStaysInRow`, where the mapper's string would have been made NFC): the first
+    /// scalar of U+0300 or above (a lead byte of 0xCC or above, the bytes `TextNormalization.Form.other` looks
+    /// for) sends the field through NFC and the scan starts again, as a combining mark always does. Below
+    /// U+0300 every scalar is its own NFC. Otherwise only a combining mark does (text the mapper made NFC, or
+    /// a raw column read as it is).
+    let normalizesFromU0300: Bool
     private let table = ScalarTable.shared
 
-    init(foldDiacritics: Bool) {
+    init(foldDiacritics: Bool, normalizesFromU0300: Bool = false) {
         self.foldDiacritics = foldDiacritics
+        self.normalizesFromU0300 = normalizesFromU0300
     }
 
     /// `ScalarTable.latin1Lower`: the lower-case second bytes of the Latin-1 letters (`TermMatches.feed`).
@@ -92,10 +100,12 @@ struct WordTokenizer: Sendable {
 
     /// Feeds the non-ASCII scalar that starts at `i` to `sink` (its lower-cased, folded bytes if it belongs in a
     /// token; the end of the current token if it separates) and returns the offset after it; `nil` when it is
-    /// a combining mark in a field not yet recomposed (the caller starts again in NFC).
+    /// a combining mark in a field not yet recomposed, or any scalar from U+0300 on with `normalizesFromU0300`
+    /// (the caller starts again in NFC).
     @inline(__always)
     func feedScalar<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, at i: Int, into sink: inout Sink,
                                      inToken: inout Bool, recomposed: Bool) -> Int? {
+        if normalizesFromU0300, !recomposed, input[i] >= 0xCC { return nil }
         let (scalar, length) = Self.decode(input, at: i)
         switch table.kind(scalar) {
         case .token:
@@ -247,6 +257,11 @@ struct WordTokenizer: Sendable {
                 }
                 i += 1
                 continue
+            }
+            if normalizesFromU0300, !recomposed, b >= 0xCC {
+                out.removeSubrange(start...)
+                var nfc = String(decoding: input, as: UTF8.self).precomposedStringWithCanonicalMapping
+                return nfc.withUTF8 { appendNormalizedValue(of: $0, to: &out, limit: limit, recomposed: true) }
             }
             let (scalar, length) = Self.decode(input, at: i)
             let kind = table.kind(scalar)

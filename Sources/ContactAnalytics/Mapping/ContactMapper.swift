@@ -863,10 +863,12 @@ public struct ContactMapper: Sendable {
     }
 
     /// Leaves the trimmed value of the text column `column` in the row (`ContactRecord.subjectColumn`,
-    /// `textColumn`: `column` set, `field` `nil`) when the row's bytes are the string `TextNormalization.string(
-    /// fromUTF8:isKnownValid:)` would make of them, longer than a small string (which costs no allocation): ASCII,
-    /// or UTF-8 the reader checked with no byte that may need normalising (`TextNormalization.Form`). Returns
-    /// whether the column has a value, or `nil`, leaving both as they are, when the caller makes the string.
+    /// `textColumn`: `column` set, `field` `nil`) when it is longer than a small string (which costs no
+    /// allocation) and valid UTF-8 (the reader checked it, or it is ASCII): the string `TextNormalization.string(
+    /// fromUTF8:isKnownValid:)` would make of it is then those bytes in NFC, and the classifier reads them so
+    /// (`ContactRecord.subject(in:)` makes that string; its tokenizer makes a field NFC at the first scalar from
+    /// U+0300 on, `WordTokenizer.normalizesFromU0300`). Returns whether the column has a value, or `nil`, leaving
+    /// both as they are, when the caller makes the string.
     @inline(__always)
     private static func leaveInRow(_ raw: RawRecordFields, _ column: Int, in field: inout String?,
                                    column rowColumn: inout Int32) -> Bool? {
@@ -876,11 +878,9 @@ public struct ContactMapper: Sendable {
             return false
         }
         guard value.count > SmallASCIIString.maxCount else { return nil }
-        switch TextNormalization.form(of: value) {
-        case .ascii: break
-        case .belowCombiningMarks: guard raw.holdsValidUTF8 else { return nil }
-        case .other: return nil
-        }
+        // Bytes a reader checked are valid UTF-8 (the classifier makes a field with a scalar from U+0300 on NFC
+        // itself, `WordTokenizer.normalizesFromU0300`); others are left only when they are ASCII.
+        if !raw.holdsValidUTF8, TextNormalization.form(of: value) != .ascii { return nil }
         ContactRecord.keep(nil, in: &field)
         rowColumn = Int32(truncatingIfNeeded: column)
         return true

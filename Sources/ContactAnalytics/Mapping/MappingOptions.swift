@@ -18,11 +18,11 @@ public struct MappingOptions: Sendable {
     public var countryCode: Int?
     /// Whether the mapper may leave a long subject or body in the export row instead of making its string
     /// (`ContactRecord.subjectColumn`, `textColumn`): only for a reader that is handed the row with the contact
-    /// and reads the text through it (a report's ingest: the classifier). Left only where the row's bytes are
-    /// the string's (ASCII, or valid UTF-8 with no byte that may need normalising), the subject only while the
-    /// subject memo is bypassed (subjects that repeat are memo strings), and only when the contact's language
-    /// is known (otherwise the language is detected from the strings). The contact's fields are otherwise the
-    /// same.
+    /// and reads the text through it (a report's ingest: the classifier, which makes it NFC where the string
+    /// would have been). Left only where the row's bytes are valid UTF-8 (checked by the reader, or ASCII), the
+    /// subject only while the subject memo is bypassed (subjects that repeat are memo strings), and only when
+    /// the contact's language is known (otherwise the language is detected from the strings). The contact's
+    /// fields are otherwise the same.
     var textStaysInRow = false
 
     /// Where the explicit column of `field` was named: the requested `map` setting unless `explicitOrigin` says

@@ -232,15 +232,15 @@ extension ContactRecord {
     /// `text(in:)` of the row's record.
     func text(in raw: RawRecord) -> String? { raw.withFields { text(in: $0) } }
 
-    /// The trimmed bytes of the text field left in `raw` in `column` (`subjectColumn`, `textColumn`): the bytes
-    /// of the string the mapper would have made, valid while `raw`'s buffers are.
+    /// The trimmed bytes of the text field left in `raw` in `column` (`subjectColumn`, `textColumn`): valid UTF-8,
+    /// whose NFC is the string the mapper would have made; valid while `raw`'s buffers are.
     @inline(__always)
     static func bytes(ofColumn column: Int32, in raw: RawRecordFields) -> UnsafeBufferPointer<UInt8> {
         ByteCursor.trimmingSpace(raw.bytes(at: Int(column)))
     }
 
     private static func string(ofColumn column: Int32, in raw: RawRecordFields) -> String? {
-        // The mapper leaves only bytes that are the string's (ASCII, or valid UTF-8 with nothing to normalise).
+        // The mapper leaves only valid UTF-8 (checked by the reader, or ASCII): the string it would have made.
         TextNormalization.string(fromUTF8: bytes(ofColumn: column, in: raw), isKnownValid: true)
     }
 }

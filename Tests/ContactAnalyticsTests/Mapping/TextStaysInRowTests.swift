@@ -61,15 +61,16 @@ import Testing
         let short = try #require(Self.map(&mapper, [Self.opened, "Hi there", "Refund please", "en"]).contact)
         #expect(short.subject == "Hi there" && short.subjectColumn == -1)
         #expect(short.text == "Refund please" && short.textColumn == -1)
-        // Decomposed text is made NFC: the row's bytes are not the string's.
+        // Decomposed text stays in the row too, and reads as the NFC string the mapper makes of it.
         let decomposed = "Tilaus on kada\u{0308}ksissa\u{0308} jo viikon"
-        let nfd = try #require(Self.map(&mapper, [Self.opened, decomposed, decomposed, "fi"]).contact)
-        #expect(nfd.subjectColumn == -1 && nfd.textColumn == -1)
+        let (nfd, nfdRow) = Self.map(&mapper, [Self.opened, decomposed, decomposed, "fi"])
+        let left = try #require(nfd)
+        #expect(left.subjectColumn == 1 && left.textColumn == 2)
         // (`==` on strings is canonical equivalence: the bytes are compared.)
         let composed = Array("Tilaus on kadäksissä jo viikon".utf8)
         #expect(composed != Array(decomposed.utf8))
-        #expect(nfd.subject.map { Array($0.utf8) } == composed)
-        #expect(nfd.text.map { Array($0.utf8) } == composed)
+        #expect(left.subject(in: nfdRow).map { Array($0.utf8) } == composed)
+        #expect(left.text(in: nfdRow).map { Array($0.utf8) } == composed)
         // Non-ASCII bytes no reader checked are checked where the string is made.
         let unchecked = try #require(Self.map(&mapper, [Self.opened, "Var är min beställning?", "Hälsningar från Åland",
                                                         "sv"], checked: false).contact)
@@ -106,6 +107,26 @@ import Testing
         let again = try #require(Self.map(&mapper, [Self.opened, "Where is my parcel, please?", "", "en"]).contact)
         #expect(first.subjectColumn == -1 && again.subjectColumn == -1)
         #expect(again.subject == "Where is my parcel, please?" && again.subjectOrdinal.value >= 0)
+    }
+
+    /// A scalar that NFC replaces without any combining mark (the compatibility ideograph U+F900 is U+8C48 in
+    /// NFC) is read from the row as from the mapper's NFC string: as a word, and as a whole value.
+    @Test func scalarsThatNFCReplacesReadAsTheStringDoes() throws {
+        let taxonomy = try ClassificationTestSupport.taxonomy([
+            RootCauseRule(cause: "a", priority: 2, .keywords(["\u{8C48}"], field: .subject)),
+            RootCauseRule(cause: "b", priority: 1, .oneOf(["\u{8C48} and a long enough value"], field: .text)),
+        ])
+        var mapper = try Self.freeTextMapper()
+        var classifier = try RootCauseClassifier(taxonomy: taxonomy, header: Self.header)
+        let (word, wordRow) = Self.map(&mapper, [Self.opened, "about \u{F900} and nothing else", "", "en"])
+        let wordContact = try #require(word)
+        #expect(wordContact.subjectColumn == 1)
+        #expect(taxonomy.cause(classifier.classify(wordContact, raw: wordRow))?.path == "a")
+        let (value, valueRow) = Self.map(&mapper, [Self.opened, "nothing to see here at all",
+                                                   "\u{F900} and a long enough value", "en"])
+        let valueContact = try #require(value)
+        #expect(valueContact.textColumn == 2)
+        #expect(taxonomy.cause(classifier.classify(valueContact, raw: valueRow))?.path == "b")
     }
 
     /// Random subjects and bodies made of the pieces that decide where text may stay (ASCII words, two-byte
