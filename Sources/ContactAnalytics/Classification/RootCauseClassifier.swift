@@ -208,7 +208,9 @@ public struct RootCauseClassifier: Sendable {
     }
 
     /// `appendKey(_:)` of a subject or text, which may have stayed in the row (`column`,
-    /// `ContactRecord.subjectColumn`): the same bytes.
+    /// `ContactRecord.subjectColumn`): its bytes as the row has them. Where those are not in NFC the key differs
+    /// from the NFC string's, which only makes another entry: the cause the memo keeps for either is the NFC
+    /// text's (`rowTokenizer`).
     @inline(__always)
     private mutating func appendKey(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return appendKey(text) }
@@ -397,8 +399,8 @@ public struct RootCauseClassifier: Sendable {
         }
     }
 
-    /// `scan(_:)` of a subject or text, which may have stayed in the row (`column`, `ContactRecord.subjectColumn`):
-    /// the same bytes.
+    /// `scan(_:)` of a subject or text, which may have stayed in the row (`column`, `ContactRecord.subjectColumn`),
+    /// read by `rowTokenizer` (made NFC where the string would have been).
     @inline(__always)
     private mutating func scan(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return scan(text) }
