@@ -613,19 +613,9 @@ public struct RootCauseClassifier: Sendable {
         let limit = program.wholeValueLimits[slot]
         switch slot {
         case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
-            if contact.subjectColumn >= 0 {
-                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.subjectColumn, in: raw), slot: slot, limit, program,
-                       rowTokenizer)
-            } else {
-                lookUp(contact.subject, slot: slot, limit, program)
-            }
+            lookUp(contact.subject, inRow: contact.subjectColumn, raw, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.text.rawValue:
-            if contact.textColumn >= 0 {
-                lookUp(bytes: ContactRecord.bytes(ofColumn: contact.textColumn, in: raw), slot: slot, limit, program,
-                       rowTokenizer)
-            } else {
-                lookUp(contact.text, slot: slot, limit, program)
-            }
+            lookUp(contact.text, inRow: contact.textColumn, raw, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit, program)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
             for tag in contact.tags { lookUp(tag, slot: slot, limit, program) }
@@ -675,6 +665,15 @@ public struct RootCauseClassifier: Sendable {
         guard var text else { return }
         let tokenizer = self.tokenizer
         text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, program, tokenizer) }
+    }
+
+    /// `lookUp(_:slot:_:_:)` of a subject or text, which may have stayed in the row (`column`,
+    /// `ContactRecord.subjectColumn`), read by `rowTokenizer`.
+    @inline(__always)
+    private mutating func lookUp(_ text: String?, inRow column: Int32, _ raw: RawRecordFields, slot: Int,
+                                 _ limit: Int, _ program: CompiledRuleProgram) {
+        guard column >= 0 else { return lookUp(text, slot: slot, limit, program) }
+        lookUp(bytes: ContactRecord.bytes(ofColumn: column, in: raw), slot: slot, limit, program, rowTokenizer)
     }
 
     /// `lookUp(_:slot:_:_:)` of the value's UTF-8 bytes, normalised by `tokenizer` (`rowTokenizer` for a value

@@ -162,29 +162,8 @@ import Testing
             RootCauseRule(cause: "c/d", priority: 2, .regex("ωm|Ωm", field: .anyText)),
             RootCauseRule(cause: "c/e/f", priority: 1, .keywords(["päivää", "laskussa"], field: .anyText)),
         ])
-        var reader = try CSVReader(source: ByteChunkSource(bytes: csv, name: "random.csv"))
-        var staying = try ContactMapper(header: reader.header, options: Self.options(textStaysInRow: true),
-                                        file: "random.csv", checksFieldCount: true)
-        var making = try ContactMapper(header: reader.header, options: MappingOptions(), file: "random.csv",
-                                       checksFieldCount: true)
-        var fromRow = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
-        var fromStrings = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
-        var record = RawRecord()
-        var left = 0, made = 0, classified = 0
-        while try reader.next(into: &record) {
-            var diagnostics = DiagnosticLog()
-            guard case .contact(let a) = staying.map(record, diagnostics: &diagnostics),
-                  case .contact(let b) = making.map(record, diagnostics: &diagnostics) else {
-                Issue.record("line \(record.line) not mapped")
-                continue
-            }
-            if a.subjectColumn >= 0 || a.textColumn >= 0 { left += 1 } else if b.subject != nil { made += 1 }
-            #expect(a.subject(in: record).map { Array($0.utf8) } == b.subject.map { Array($0.utf8) }, "line \(record.line)")
-            #expect(a.text(in: record).map { Array($0.utf8) } == b.text.map { Array($0.utf8) }, "line \(record.line)")
-            let cause = fromRow.classify(a, raw: record)
-            #expect(cause == fromStrings.classify(b, raw: record), "line \(record.line)")
-            if cause != .unclassified { classified += 1 }
-        }
+        let read = try Self.readBothWays(csv, taxonomy: taxonomy)
+        let (left, made, classified) = (read.left, read.made, read.classified)
         #expect(left > 300 && made > 200, "both ways are taken (\(left) left in the row, \(made) made)")
         #expect(classified > 300, "the rules classify a share (\(classified))")
     }
@@ -203,33 +182,43 @@ import Testing
         ])
         let bytes = try SyntheticExport(SyntheticExportConfiguration(rows: 1_500, seed: 11, text: .realistic)).bytes()
         for taxonomy in [rules, Taxonomy.builtIn] {
-            var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "realistic.csv"))
-            var record = RawRecord()
-            var staying = try ContactMapper(header: reader.header, options: Self.options(textStaysInRow: true),
-                                            file: "realistic.csv", checksFieldCount: true)
-            var making = try ContactMapper(header: reader.header, options: MappingOptions(), file: "realistic.csv",
-                                           checksFieldCount: true)
-            var fromRow = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
-            var fromStrings = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
-            var left = 0, classified = 0, rows = 0
-            while try reader.next(into: &record) {
-                rows += 1
-                var diagnostics = DiagnosticLog()
-                guard case .contact(let a) = staying.map(record, diagnostics: &diagnostics),
-                      case .contact(let b) = making.map(record, diagnostics: &diagnostics) else {
-                    Issue.record("row \(rows) not mapped")
-                    continue
-                }
-                if a.subjectColumn >= 0 || a.textColumn >= 0 { left += 1 }
-                #expect(a.subject(in: record).map { Array($0.utf8) } == b.subject.map { Array($0.utf8) })
-                #expect(a.text(in: record).map { Array($0.utf8) } == b.text.map { Array($0.utf8) })
-                let cause = fromRow.classify(a, raw: record)
-                #expect(cause == fromStrings.classify(b, raw: record), "row \(rows)")
-                if cause != .unclassified { classified += 1 }
-            }
-            #expect(rows == 1_500)
-            #expect(left > 700, "most rows leave their text in the row (\(left))")
-            #expect(classified > 300, "the rules classify a share of the rows (\(classified))")
+            let read = try Self.readBothWays(bytes, taxonomy: taxonomy)
+            #expect(read.rows == 1_500)
+            #expect(read.left > 700, "most rows leave their text in the row (\(read.left))")
+            #expect(read.classified > 300, "the rules classify a share of the rows (\(read.classified))")
         }
+    }
+
+    /// Reads the CSV `bytes` with a mapper that leaves text in the row and with one that makes every string,
+    /// and classifies each contact both ways with `taxonomy` (a classifier each, memo and all): expects the
+    /// same strings, byte for byte, and the same cause for every row. Counts the rows, those that left some text
+    /// in the row, those that made a subject string, and those classified.
+    static func readBothWays(_ bytes: [UInt8], taxonomy: Taxonomy) throws
+        -> (rows: Int, left: Int, made: Int, classified: Int) {
+        var reader = try CSVReader(source: ByteChunkSource(bytes: bytes, name: "both.csv"))
+        var staying = try ContactMapper(header: reader.header, options: options(textStaysInRow: true),
+                                        file: "both.csv", checksFieldCount: true)
+        var making = try ContactMapper(header: reader.header, options: MappingOptions(), file: "both.csv",
+                                       checksFieldCount: true)
+        var fromRow = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
+        var fromStrings = try RootCauseClassifier(taxonomy: taxonomy, header: reader.header)
+        var record = RawRecord()
+        var rows = 0, left = 0, made = 0, classified = 0
+        while try reader.next(into: &record) {
+            rows += 1
+            var diagnostics = DiagnosticLog()
+            guard case .contact(let a) = staying.map(record, diagnostics: &diagnostics),
+                  case .contact(let b) = making.map(record, diagnostics: &diagnostics) else {
+                Issue.record("line \(record.line) not mapped")
+                continue
+            }
+            if a.subjectColumn >= 0 || a.textColumn >= 0 { left += 1 } else if b.subject != nil { made += 1 }
+            #expect(a.subject(in: record).map { Array($0.utf8) } == b.subject.map { Array($0.utf8) }, "line \(record.line)")
+            #expect(a.text(in: record).map { Array($0.utf8) } == b.text.map { Array($0.utf8) }, "line \(record.line)")
+            let cause = fromRow.classify(a, raw: record)
+            #expect(cause == fromStrings.classify(b, raw: record), "line \(record.line)")
+            if cause != .unclassified { classified += 1 }
+        }
+        return (rows, left, made, classified)
     }
 }
