@@ -207,6 +207,9 @@ public struct JSONRecordReader: RecordReader, Sendable {
                                                : UnsafeBufferPointer(start: nil, count: 0))
             }
         }
+        // Every value the flattener gives is valid UTF-8 (`JSONChunkTests.everyValueIsValidUTF8`; the workers'
+        // records are marked the same way, `IngestWorker.gatherJSONRecord`).
+        record.holdsValidUTF8 = true
         if record.decodedAsWindows1252 && !reportedWindows1252 {
             reportedWindows1252 = true
             diagnostics.append(Self.encodingWarning(file: source.name, line: record.line))

@@ -233,6 +233,10 @@ struct IngestWorker<State, Output: Sendable> {
                                          ends: UnsafeBufferPointer(rebasing: ends[..<width]))
             }
         }
+        // Every value the flattener gives is valid UTF-8 (strings checked or read as Windows-1252, escapes
+        // decoded to scalars, numbers and literals ASCII: `JSONChunkTests.everyValueIsValidUTF8`): strings are made
+        // from the record without another check, and long text may stay in it (`MappingOptions.textStaysInRow`).
+        jsonRecord.holdsValidUTF8 = true
     }
 
     private mutating func handle(_ record: RawRecord) {

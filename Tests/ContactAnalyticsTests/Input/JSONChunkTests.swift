@@ -60,6 +60,35 @@ struct JSONChunkTests {
         #expect(columns == [1, 1, 1, 4]) // bytes on the line; the byte-order mark is not counted
     }
 
+    /// Every value a chunk's records give is valid UTF-8, whatever the object's bytes: plain strings are checked,
+    /// a string with a byte that is not UTF-8 is read as Windows-1252, escapes give scalars (a lone surrogate
+    /// U+FFFD), nested values are re-escaped compact JSON of those, numbers and literals ASCII. The worker marks
+    /// the records it gathers from them so (`IngestWorker.gatherJSONRecord`, `RawRecord.holdsValidUTF8`), and
+    /// strings are then made from them without another check.
+    @Test func everyValueIsValidUTF8() throws {
+        let lines: [[UInt8]] = [
+            Array(#"{"a":""#.utf8) + [0xFF, 0xC3, 0x28] + Array(#"","b":"ok ä","c":"\ud800 lone","d":"\udc00"}"#.utf8),
+            Array(#"{"a":"esc\n"#.utf8) + [0xE4, 0x80] + Array(#"","b":[1,""#.utf8) + [0xF0, 0x9F] + Array(#"",{"x":"y"}]}"#.utf8),
+            Array(#"{"a":{"b":""#.utf8) + [0xC0, 0xAF] + Array(#"","c":-1.5e3},"d":true,"e":null,"f":"🙂"}"#.utf8),
+            Array(#"{"a":"\ud83d\ude42 pair","b":"\u0000\u001f","c":""#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}"#.utf8),
+        ]
+        let input: [UInt8] = lines.flatMap { $0 + [UInt8(0x0A)] }
+        var flattener = JSONObjectFlattener()
+        var values = 0
+        for chunk in try Self.chunks(input, sourceChunk: 4096, target: 1 << 20) {
+            let records = chunk.parse(with: &flattener)
+            #expect(records.error == nil)
+            for record in 0..<records.count {
+                for field in records.fields(of: record) {
+                    let bytes = Array(chunk.value(of: field, in: records))
+                    #expect(bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }, "\(bytes)")
+                    values += 1
+                }
+            }
+        }
+        #expect(values >= 12)
+    }
+
     /// Every kind of value through a chunk: plain ASCII and valid UTF-8 strings stay in the chunk's bytes, the
     /// rest (escapes, a Windows-1252 byte, numbers, literals, nested objects, arrays) are decoded into `values`;
     /// each record's fields are those of flattening the object on its own (every value copied).
