@@ -619,47 +619,53 @@ public struct CSVRecordParser: Sendable {
         _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
         fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, checksThird: Bool
     ) -> (seen: UInt64, stopped: Bool) {
+        // Local copies, advanced without overflow checks (both stay below `count` and the staging's room).
+        var i = index, f = fill
+        defer {
+            index = i
+            fill = f
+        }
         var seen: UInt64 = 0
         // Sixteen bytes at a time while sixteen remain (as `passWords`).
         let firstLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: first))
         let secondLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: second))
         let thirdLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: third))
         var seenLanes = SIMD16<UInt8>()
-        while index + 16 <= count {
-            let block = UnsafeRawPointer(bytes + index).loadUnaligned(as: SIMD16<UInt8>.self)
+        while i &+ 16 <= count {
+            let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
             var found = ByteBlock.lanes(block .== firstLanes) | ByteBlock.lanes(block .== secondLanes)
             if checksThird { found |= ByteBlock.lanes(block .== thirdLanes) }
-            UnsafeMutableRawPointer(out + fill).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
             if !ByteBlock.isAny(found) {
                 seenLanes |= block
-                fill += 16
-                index += 16
+                f &+= 16
+                i &+= 16
                 continue
             }
             let length = ByteBlock.bits(found).trailingZeroBitCount
             let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
             if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
-            fill += length
-            index += length
+            f &+= length
+            i &+= length
             return (seen, true)
         }
         if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+        while i &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
             var found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
             if checksThird { found |= ByteWord.zeroBytes(word ^ third) }
-            UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
             if found == 0 {
                 seen |= word
-                fill += 8
-                index += 8
+                f &+= 8
+                i &+= 8
                 continue
             }
             let length = ByteWord.firstMarked(found)
             // The bytes before the stop (none when it is the first: a mask of zero).
             seen |= word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
-            fill += length
-            index += length
+            f &+= length
+            i &+= length
             return (seen, true)
         }
         return (seen, false)
