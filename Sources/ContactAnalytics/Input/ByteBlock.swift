@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import CByteMask
+#endif
+
 /// 64 bytes of input as four 16-byte vectors, for the readers' scans that find a few byte values in every
 /// block at once (`CSVRecordEnds`, `JSONObjectScanner`): a compare is one vector instruction per 16 bytes
 /// (SSE2, the x86-64 baseline; NEON on ARM), and its result becomes a bit mask (bit i for byte i) or a yes/no
@@ -54,33 +58,42 @@ struct ByteBlock {
         (a.0 | b.0, a.1 | b.1, a.2 | b.2, a.3 | b.3)
     }
 
-    /// Whether any lane of one 16-byte vector is not zero.
+    /// Whether any lane of a compare's result (lanes of 0xFF and 0) matched: on x86-64 its top bits gathered
+    /// (`pmovmskb`) and tested, two instructions.
     @inline(__always)
     static func isAny(_ lanes: SIMD16<UInt8>) -> Bool {
+        #if arch(x86_64)
+        return contactstat_top_bits16(lanes) != 0
+        #else
         let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
+        #endif
     }
 
     /// Whether any lane matched.
     @inline(__always)
     static func isAny(_ m: Matches) -> Bool {
-        let halves = unsafeBitCast(m.0 | m.1 | m.2 | m.3, to: SIMD2<UInt64>.self)
-        return halves[0] | halves[1] != 0
+        isAny(m.0 | m.1 | m.2 | m.3)
     }
 
-    /// Bit i set where byte i matched: each 8 lanes' top bits gathered by one multiplication (lane k's bit lands
-    /// at bit 56 + k, every other product bit elsewhere, without carries).
+    /// Bit i set where byte i matched (`bits` of each 16 lanes).
     @inline(__always)
     static func mask(_ m: Matches) -> UInt64 {
         bits(m.0) | bits(m.1) << 16 | bits(m.2) << 32 | bits(m.3) << 48
     }
 
-    /// Bit i set where lane i of one 16-byte compare matched (the top bit of each lane, as SSE2's `pmovmskb`).
+    /// Bit i set where the top bit of lane i is set (of a compare's result: where lane i matched). On x86-64
+    /// SSE2's `pmovmskb` (`CByteMask`), one instruction; elsewhere each 8 lanes' top bits gathered by one
+    /// multiplication (lane k's bit lands at bit 56 + k, every other product bit elsewhere, without carries).
     @inline(__always)
     static func bits(_ lanes: SIMD16<UInt8>) -> UInt64 {
+        #if arch(x86_64)
+        return UInt64(contactstat_top_bits16(lanes))
+        #else
         let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
         let top: UInt64 = 0x8080_8080_8080_8080, gather: UInt64 = 0x0102_0408_1020_4080
         return ((((halves[0] & top) >> 7) &* gather) >> 56) | (((((halves[1] & top) >> 7) &* gather) >> 56) << 8)
+        #endif
     }
 
     /// How many lanes matched per lane position, added to `counts` (each lane grows by at most 4).

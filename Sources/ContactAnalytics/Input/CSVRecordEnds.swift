@@ -36,26 +36,26 @@ enum CSVRecordEnds {
     static func lastRecordEnd(_ bytes: UnsafePointer<UInt8>, count: Int, delimiter: UInt8) -> Outcome {
         // All ones while the block starts inside a quoted field.
         var inQuotes: UInt64 = 0
-        // 1 when the byte before the block lets a quote open a field (the buffer starts between records).
-        var opensField: UInt64 = 1
-        // 1 when the byte before the block is a CR.
-        var afterCR: UInt64 = 0
+        // What the last byte of a block with quotes allows the block after it (`carriedAt`): 1 when a quote may
+        // open a field there, and 1 when it is a CR. After a block without quotes both are read from its last
+        // byte, and only when the next block has quotes (most blocks have none).
+        var carriedOpensField: UInt64 = 0, carriedAfterCR: UInt64 = 0, carriedAt = -1
         // The last line feed outside quotes: its exact offset, or the block holding it (found at the end).
         var lastLF = -1, lastLFBlock = -1
         var lanes = SIMD16<UInt8>(repeating: 0)
         var blocksInLanes = 0
         var lineFeeds = 0
         var base = 0
+        // Offsets and counts stay below `count` (no overflow checks).
         while base < count {
-            let whole = base + 64 <= count
+            let whole = base &+ 64 <= count
             // The last bytes, fewer than 64, are padded with zeros (no byte looked for is zero).
-            let block = whole ? ByteBlock(bytes + base) : ByteBlock(bytes + base, count: count - base)
-            let lastByte = whole ? bytes[base + 63] : 0
+            let block = whole ? ByteBlock(bytes + base) : ByteBlock(bytes + base, count: count &- base)
             let lineFeedLanes = block.matches(0x0A)
             ByteBlock.count(lineFeedLanes, into: &lanes)
-            blocksInLanes += 1
+            blocksInLanes &+= 1
             if blocksInLanes == 63 {
-                lineFeeds += ByteBlock.sum(lanes)
+                lineFeeds &+= ByteBlock.sum(lanes)
                 lanes = SIMD16<UInt8>(repeating: 0)
                 blocksInLanes = 0
             }
@@ -65,10 +65,22 @@ enum CSVRecordEnds {
                     lastLFBlock = base
                     lastLF = -1
                 }
-                opensField = lastByte == delimiter || lastByte == 0x0A ? 1 : 0
-                afterCR = lastByte == 0x0D ? 1 : 0
-                base += 64
+                base &+= 64
                 continue
+            }
+            // Whether the byte before the block lets a quote open a field (the buffer starts between records),
+            // and whether it is a CR.
+            let opensField: UInt64, afterCR: UInt64
+            if base == carriedAt {
+                opensField = carriedOpensField
+                afterCR = carriedAfterCR
+            } else if base == 0 {
+                opensField = 1
+                afterCR = 0
+            } else {
+                let previous = bytes[base &- 1]
+                opensField = previous == delimiter || previous == 0x0A ? 1 : 0
+                afterCR = previous == 0x0D ? 1 : 0
             }
             let lineFeedMask = ByteBlock.mask(lineFeedLanes)
             let delimiterMask = ByteBlock.mask(block.matches(delimiter))
@@ -86,13 +98,14 @@ enum CSVRecordEnds {
             }
             let outside = lineFeedMask & ~parity
             if outside != 0 {
-                lastLF = base + 63 - outside.leadingZeroBitCount
+                lastLF = base &+ 63 &- outside.leadingZeroBitCount
                 lastLFBlock = -1
             }
             inQuotes = parity >> 63 != 0 ? ~0 : 0
-            opensField = (delimiterMask | lineFeedMask | quoteMask) >> 63
-            afterCR = lastByte == 0x0D ? 1 : 0
-            base += 64
+            carriedOpensField = (delimiterMask | lineFeedMask | quoteMask) >> 63
+            carriedAfterCR = whole && bytes[base &+ 63] == 0x0D ? 1 : 0
+            base &+= 64
+            carriedAt = base
         }
         lineFeeds += ByteBlock.sum(lanes)
         var last = lastLF

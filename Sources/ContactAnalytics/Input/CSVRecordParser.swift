@@ -12,8 +12,9 @@
 /// per-field allocation or `Array` call). Unquoted fields are copied
 /// as they stand, delimiters included (`RawRecord` keeps one separator byte between two fields), so one pass
 /// of words runs over a record's unquoted fields up to its line break or a quote: each word's delimiters
-/// become field ends by a bit mask, without stopping at each field. Quoted fields go from quote or line break
-/// to the next. Whether a record holds a byte that is not ASCII is one OR a word; such a record is checked as
+/// become field ends by a bit mask, without stopping at each field. Quoted fields go from quote to quote in
+/// LF and CRLF files (their line feeds counted on the way), from quote or line break to the next in CR-only
+/// ones. Whether a record holds a byte that is not ASCII is one OR a word; such a record is checked as
 /// UTF-8 whole (the separators are ASCII, so it is valid exactly when each field is). A finished record reaches
 /// `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
 ///
@@ -451,6 +452,23 @@ public struct CSVRecordParser: Sendable {
                 return .record(consumed: index)
 
             case .quoted:
+                if !crEndsLines {
+                    // Line breaks inside the field are data (LF or CRLF files): only a quote stops the copy, and
+                    // the line feeds passed are counted on the way.
+                    let copied = Self.copyQuoted(bytes, index: &index, count: count, to: out, fill: &fill)
+                    highBits |= copied.seen
+                    if copied.lineFeeds > 0 {
+                        line &+= copied.lineFeeds
+                        lineStartOffset = offset &+ copied.lineStart
+                    }
+                    if index == count {
+                        if fill - fieldCount > limits.maxRecordBytes { throw recordTooLarge() }
+                        return .needsInput
+                    }
+                    state = .quoteInQuoted
+                    index += 1
+                    continue
+                }
                 var byte: UInt8 = 0
                 // Eight bytes at a time up to the next quote or line break (bodies of e-mails and web forms are
                 // quoted: most of a realistic export's bytes are here).
@@ -619,50 +637,120 @@ public struct CSVRecordParser: Sendable {
         _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
         fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, checksThird: Bool
     ) -> (seen: UInt64, stopped: Bool) {
+        // Local copies, advanced without overflow checks (both stay below `count` and the staging's room).
+        var i = index, f = fill
+        defer {
+            index = i
+            fill = f
+        }
         var seen: UInt64 = 0
         // Sixteen bytes at a time while sixteen remain (as `passWords`).
         let firstLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: first))
         let secondLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: second))
         let thirdLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: third))
         var seenLanes = SIMD16<UInt8>()
-        while index + 16 <= count {
-            let block = UnsafeRawPointer(bytes + index).loadUnaligned(as: SIMD16<UInt8>.self)
+        while i &+ 16 <= count {
+            let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
             var found = ByteBlock.lanes(block .== firstLanes) | ByteBlock.lanes(block .== secondLanes)
             if checksThird { found |= ByteBlock.lanes(block .== thirdLanes) }
-            UnsafeMutableRawPointer(out + fill).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
             if !ByteBlock.isAny(found) {
                 seenLanes |= block
-                fill += 16
-                index += 16
+                f &+= 16
+                i &+= 16
                 continue
             }
             let length = ByteBlock.bits(found).trailingZeroBitCount
             let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
             if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
-            fill += length
-            index += length
+            f &+= length
+            i &+= length
             return (seen, true)
         }
         if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+        while i &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
             var found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
             if checksThird { found |= ByteWord.zeroBytes(word ^ third) }
-            UnsafeMutableRawPointer(out + fill).storeBytes(of: word.littleEndian, as: UInt64.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
             if found == 0 {
                 seen |= word
-                fill += 8
-                index += 8
+                f &+= 8
+                i &+= 8
                 continue
             }
             let length = ByteWord.firstMarked(found)
             // The bytes before the stop (none when it is the first: a mask of zero).
             seen |= word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
-            fill += length
-            index += length
+            f &+= length
+            i &+= length
             return (seen, true)
         }
         return (seen, false)
+    }
+
+    /// Copies the inside of a quoted field of a file whose lone CRs are data, `bytes[index...]` to `out[fill...]`,
+    /// sixteen bytes at a time, up to the first quote (or the end of the input), and moves `index` and `fill`
+    /// there. Line breaks are data here, so they do not stop the copy: the line feeds passed are counted
+    /// (`lineFeeds`; `lineStart` is the offset just past the last of them). Each block is stored whole (the
+    /// staging has room for every input byte); `seen` as in `copyWords`.
+    @inline(__always)
+    private static func copyQuoted(
+        _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
+        fill: inout Int
+    ) -> (seen: UInt64, lineFeeds: Int, lineStart: Int) {
+        var i = index, f = fill
+        defer {
+            index = i
+            fill = f
+        }
+        var seen: UInt64 = 0
+        var lineFeeds = 0, lineStart = 0
+        let quoteLanes = SIMD16<UInt8>(repeating: 0x22), lfLanes = SIMD16<UInt8>(repeating: 0x0A)
+        var seenLanes = SIMD16<UInt8>()
+        while i &+ 16 <= count {
+            let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            let quotes = ByteBlock.bits(ByteBlock.lanes(block .== quoteLanes))
+            var feeds = ByteBlock.bits(ByteBlock.lanes(block .== lfLanes))
+            // The bytes taken: the whole block, or those before its first quote.
+            let taken: UInt64 = quotes == 0 ? 0xFFFF : (quotes & (0 &- quotes)) &- 1
+            feeds &= taken
+            if feeds != 0 {
+                // Bit k is byte i + k: the last line feed's line starts after it.
+                lineStart = i &+ 64 &- feeds.leadingZeroBitCount
+                repeat {
+                    lineFeeds &+= 1
+                    feeds &= feeds &- 1
+                } while feeds != 0
+            }
+            if quotes == 0 {
+                seenLanes |= block
+                f &+= 16
+                i &+= 16
+                continue
+            }
+            if ByteBlock.bits(block) & taken != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            let length = quotes.trailingZeroBitCount
+            f &+= length
+            i &+= length
+            return (seen, lineFeeds, lineStart)
+        }
+        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+        // The last bytes of the input (fewer than sixteen), one at a time.
+        while i < count {
+            let byte = bytes[i]
+            if byte == 0x22 { break }
+            out[f] = byte
+            f &+= 1
+            seen |= UInt64(byte)
+            i &+= 1
+            if byte == 0x0A {
+                lineFeeds &+= 1
+                lineStart = i
+            }
+        }
+        return (seen, lineFeeds, lineStart)
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.

@@ -10,7 +10,7 @@ import Foundation
 /// **No second check.** `String(decoding:as:)` validates every byte again and repairs what is invalid. The
 /// same scan that decides NFC also says whether the bytes are ASCII: ASCII is valid UTF-8 as it stands, and
 /// other text below U+0300 is valid when its reader says so (the CSV parser checks every non-ASCII field:
-/// `RawRecord.holdsValidUTF8`), else it is checked with `UTF8Validation` (eight ASCII bytes at a time); valid
+/// `RawRecord.holdsValidUTF8`, and so does the JSON flattener), else it is checked with `UTF8Validation`; valid
 /// bytes are then copied into the `String` unchecked. Invalid bytes still go through `String(decoding:as:)`,
 /// which replaces them with U+FFFD exactly as before.
 public enum TextNormalization {

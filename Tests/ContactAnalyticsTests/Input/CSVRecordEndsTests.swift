@@ -82,6 +82,34 @@ struct CSVRecordEndsTests {
         }
     }
 
+    /// A block with quotes after one or more blocks without any: whether its first quote opens a field
+    /// depends on the last byte of the block before (a delimiter or line feed: it opens one; a letter: it is
+    /// data; a CR: left to the exact scan), which is read from the input only then. Every prefix agrees with
+    /// the exact scan.
+    @Test func quoteBlockAfterBlocksWithoutQuotes() {
+        for blocks in 1...3 {
+            for last in Array(",;a\n\r".utf8) {
+                for lineFeedAt in [-1, 10, 62] {
+                    var head = [UInt8](repeating: 0x61, count: 64 * blocks)
+                    if lineFeedAt >= 0 { head[64 * (blocks - 1) + lineFeedAt] = 0x0A }
+                    head[head.count - 1] = last
+                    let bytes = head + Array("\"q\nr\",s\nt\"u\n\"v,w\"\n".utf8) + [UInt8](repeating: 0x62, count: 70) + [0x0A]
+                    for length in 64 * blocks...bytes.count {
+                        let prefix = Array(bytes[0..<length])
+                        let found = Self.blockwise(prefix)
+                        if last == 0x0D && length > 64 * blocks {
+                            #expect(found == .undecided, "after CR, prefix \(length)")
+                            continue
+                        }
+                        #expect(found != .undecided)
+                        #expect(found == Self.exact(prefix), "blocks \(blocks), last \(last), LF \(lineFeedAt), prefix \(length)")
+                        if found != Self.exact(prefix) { return }
+                    }
+                }
+            }
+        }
+    }
+
     /// Random inputs of several blocks over the bytes that matter, with `;` as the delimiter and `,` as data:
     /// every prefix agrees with the exact scan whenever the blocks decide, and they always decide without CRs.
     @Test func randomInputsOfSeveralBlocks() {

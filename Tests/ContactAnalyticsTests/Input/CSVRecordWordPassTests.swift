@@ -150,6 +150,54 @@ struct CSVRecordWordPassTests {
         #expect(unclosedQuotes < 40 && decoded > 60)
     }
 
+    /// Long quoted bodies (up to 400 bytes: many 16-byte blocks) with line feeds, CRLFs, lone CRs, `""` and
+    /// Finnish letters at random places, in LF and CRLF files, the line feeds counted while the body is copied:
+    /// records and lines as the reference reader's in slices down to one byte, and a quote left open after the
+    /// bodies reported at the reference's line and column.
+    @Test func longQuotedBodiesCountTheirLines() throws {
+        var g = SeededGenerator(seed: 2026_12_06)
+        let pieces: [[UInt8]] = [Array("Hei, ".utf8), Array("tilaus 12345678 ".utf8), [0x0A], [0x0D, 0x0A], [0x0D],
+                                 [0x22, 0x22], Array("päivää ".utf8), Array("a,b;c\t".utf8)]
+        var unclosed = 0
+        for round in 0..<120 {
+            let lineEnd: [UInt8] = round % 2 == 0 ? [0x0A] : [0x0D, 0x0A]
+            var bytes = Array("id,body,n".utf8) + lineEnd
+            for record in 0..<(1 + g.uniform(6)) {
+                var body: [UInt8] = []
+                let length = g.uniform(400)
+                while body.count < length { body += pieces[g.uniform(pieces.count)] }
+                bytes += Array("r\(record),".utf8) + [0x22] + body + [0x22] + Array(",\(g.uniform(100))".utf8) + lineEnd
+            }
+            if round % 3 == 0 {
+                // A quote opened after a body's last line feed, on its line: its column counts from that line feed.
+                var body: [UInt8] = Array("x".utf8)
+                let length = 20 + g.uniform(200)
+                while body.count < length { body += pieces[g.uniform(pieces.count)] }
+                bytes += Array("last,".utf8) + [0x22] + body + [0x0A, 0x61, 0x22] + Array(",b,".utf8) + [0x22]
+                    + Array("open ".utf8) + [0x0A] + Array("body".utf8)
+            }
+            do {
+                let expected = try CSVReferenceReader.records(bytes, delimiter: 0x2C)
+                for maxSlice in [1, 7, 23, 200, bytes.count + 1] {
+                    let actual = try Self.parseInSlices(bytes, delimiter: .comma, maxSlice: maxSlice, &g)
+                    #expect(actual == expected, "round \(round), slices up to \(maxSlice): \(Array(bytes))")
+                    if actual != expected { return }
+                }
+            } catch let open as CSVReferenceReader.UnclosedQuote {
+                let error = ContactStatError(.dataFormat, "quoted field opened on line \(open.line) is never closed",
+                                             at: "t.csv:\(open.line):\(open.column)")
+                for maxSlice in [1, 7, 200, bytes.count + 1] {
+                    let thrown = InputTestSupport.contactStatError {
+                        _ = try Self.parseInSlices(bytes, delimiter: .comma, maxSlice: maxSlice, &g)
+                    }
+                    #expect(thrown == error, "round \(round), slices up to \(maxSlice): \(Array(bytes))")
+                }
+                unclosed += 1
+            }
+        }
+        #expect(unclosed == 40)
+    }
+
     /// The error the field-by-field parser threw for `records` (ASCII, unquoted): at the first field end,
     /// in order, where the record's bytes so far pass `maxRecordBytes` (checked first) or the field is one
     /// more than `maxFields`.
