@@ -185,6 +185,74 @@ final class CompiledRuleProgram: Sendable {
     let ungatedRuleBits: [UInt64]
     let atomCount: Int
     let unresolvedColumns: [String]
+    /// The tables `RootCauseClassifier` reads for every contact, as pointers into memory of the program's own:
+    /// read through an array held by the program, each table was retained and released per contact (or per
+    /// field), and reached through a `withUnsafeBufferPointer` closure per pass.
+    let tables: Tables
+    /// The memory `tables` points into, freed with the program.
+    // nonisolated(unsafe): a raw pointer is not `Sendable`; the memory is only read after `init`, and freed in
+    // `deinit`, when no other reference to the program is left.
+    nonisolated(unsafe) private let tableMemory: UnsafeMutableRawPointer
+
+    /// Copies of the program's per-contact tables as pointers, valid while the program lives (the classifier
+    /// holds both). Never written after the program is made.
+    struct Tables: @unchecked Sendable {
+        // @unchecked: the memory is written only while the program is made, then only read.
+        let termRows: UnsafePointer<Int>
+        /// Starts on a cache line (so do `wordMarks` and `phraseEntries`): a 16-byte entry never spans two.
+        let termEntries: UnsafePointer<TermEntry>
+        let wideRanges: UnsafeBufferPointer<WideRange>
+        let wordMarks: UnsafePointer<UInt64>
+        let phraseEntries: UnsafePointer<PhraseEntry>
+        let sequenceTerms: UnsafeBufferPointer<Int32>
+        let atomRecords: UnsafeBufferPointer<Int32>
+        let atomRecordStarts: UnsafePointer<Int32>
+        let tokenSlots: UnsafeBufferPointer<Int>
+        let valueSlots: UnsafeBufferPointer<Int>
+        let wholeValueLimits: UnsafePointer<Int>
+        let ungatedRuleBits: UnsafeBufferPointer<UInt64>
+        let ruleRoots: UnsafePointer<Int32>
+        let ruleCauses: UnsafePointer<CauseID>
+        let nodes: UnsafePointer<Node>
+        let children: UnsafePointer<Int32>
+    }
+
+    /// Where `init` lays the tables out in one piece of memory (`tableMemory`), back to back in the order added:
+    /// the small ones a contact reads first (rows, slots, limits, ungated rules) lie together in a few lines, and
+    /// the large ones (`alignment` 64) start on a line. (With one allocation each, every small table took a line
+    /// of its own: more D1 misses in cachegrind.)
+    private struct TableLayout {
+        private(set) var byteCount = 0
+        private var copies: [(UnsafeMutableRawPointer) -> Void] = []
+
+        /// Makes room for `values` (at least one element's, so an empty table has an address too) and returns
+        /// its offset.
+        mutating func add<T>(_ values: [T], alignment: Int = 8) -> Int {
+            let align = max(alignment, MemoryLayout<T>.alignment)
+            let offset = (byteCount + align - 1) / align * align
+            let room = max(values.count, 1)
+            byteCount = offset + room * MemoryLayout<T>.stride
+            copies.append { base in
+                let typed = (base + offset).bindMemory(to: T.self, capacity: room)
+                values.withUnsafeBufferPointer { source in
+                    if let start = source.baseAddress { typed.initialize(from: start, count: source.count) }
+                }
+            }
+            return offset
+        }
+
+        /// Memory aligned to a cache line holding every table added (freed by the caller).
+        func place() -> UnsafeMutableRawPointer {
+            let base = UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 64)
+            for copy in copies { copy(base) }
+            return base
+        }
+    }
+
+    deinit {
+        // Every table holds plain values (no references): nothing to deinitialize.
+        tableMemory.deallocate()
+    }
 
     init(taxonomy: Taxonomy, header: [String], foldDiacritics: Bool) throws {
         let tokenizer = WordTokenizer(foldDiacritics: foldDiacritics)
@@ -331,6 +399,39 @@ final class CompiledRuleProgram: Sendable {
         self.ungatedRuleBits = ungatedBits
         self.atomCount = builder.atomCount
         self.unresolvedColumns = builder.unresolved
+        var layout = TableLayout()
+        let offsets = (termRows: layout.add(termRows), tokenSlots: layout.add(self.tokenSlots),
+                       valueSlots: layout.add(self.valueSlots), wholeValueLimits: layout.add(self.wholeValueLimits),
+                       ungatedRuleBits: layout.add(ungatedBits), ruleRoots: layout.add(roots),
+                       ruleCauses: layout.add(causes), nodes: layout.add(self.nodes),
+                       children: layout.add(self.children), atomRecordStarts: layout.add(atomRecordStarts),
+                       atomRecords: layout.add(atomRecords), sequenceTerms: layout.add(sequenceTerms),
+                       wideRanges: layout.add(wideRanges), termEntries: layout.add(termEntries, alignment: 64),
+                       wordMarks: layout.add(wordMarks, alignment: 64),
+                       phraseEntries: layout.add(phraseEntries, alignment: 64))
+        let base = layout.place()
+        func at<T>(_ offset: Int, _ type: T.Type) -> UnsafePointer<T> {
+            UnsafePointer((base + offset).assumingMemoryBound(to: T.self))
+        }
+        func at<T>(_ offset: Int, _ values: [T]) -> UnsafeBufferPointer<T> {
+            UnsafeBufferPointer(start: at(offset, T.self), count: values.count)
+        }
+        let tables = Tables(termRows: at(offsets.termRows, Int.self),
+                            termEntries: at(offsets.termEntries, TermEntry.self),
+                            wideRanges: at(offsets.wideRanges, wideRanges),
+                            wordMarks: at(offsets.wordMarks, UInt64.self),
+                            phraseEntries: at(offsets.phraseEntries, PhraseEntry.self),
+                            sequenceTerms: at(offsets.sequenceTerms, sequenceTerms),
+                            atomRecords: at(offsets.atomRecords, atomRecords),
+                            atomRecordStarts: at(offsets.atomRecordStarts, Int32.self),
+                            tokenSlots: at(offsets.tokenSlots, self.tokenSlots),
+                            valueSlots: at(offsets.valueSlots, self.valueSlots),
+                            wholeValueLimits: at(offsets.wholeValueLimits, Int.self),
+                            ungatedRuleBits: at(offsets.ungatedRuleBits, ungatedBits),
+                            ruleRoots: at(offsets.ruleRoots, Int32.self), ruleCauses: at(offsets.ruleCauses, CauseID.self),
+                            nodes: at(offsets.nodes, Node.self), children: at(offsets.children, Int32.self))
+        self.tables = tables
+        self.tableMemory = base
     }
 
     var slotCount: Int { Self.firstColumnSlot + columnIndexes.count }

@@ -31,6 +31,8 @@ public struct RootCauseClassifier: Sendable {
     public var unresolvedColumns: [String] { program.unresolvedColumns }
 
     private let program: CompiledRuleProgram
+    /// `program`'s per-contact tables as pointers (valid while `program` lives, which this value holds).
+    private let tables: CompiledRuleProgram.Tables
     private let tokenizer: WordTokenizer
     /// `tokenizer` for a subject or body left in the row (`ContactRecord.subjectColumn`): bytes that may not be in
     /// NFC, which the mapper's string would have been (`WordTokenizer.normalizesFromU0300`).
@@ -94,6 +96,7 @@ public struct RootCauseClassifier: Sendable {
         self.rowTokenizer = WordTokenizer(foldDiacritics: self.foldDiacritics, normalizesFromU0300: true)
         self.program = try CompiledRuleProgram(taxonomy: taxonomy, header: header,
                                                foldDiacritics: self.foldDiacritics)
+        self.tables = program.tables
         self.stamps = ClassifierStamps(atomCount: program.atomCount, termCount: program.termCount,
                                        ruleCount: program.ruleRoots.count)
         self.regexStamp = [UInt32](repeating: 0, count: program.regexes.count)
@@ -310,32 +313,28 @@ public struct RootCauseClassifier: Sendable {
             generation = 1
         }
         stamps.clearAtoms()
+        // The program's tables through pointers (`CompiledRuleProgram.tables`): no retain or release of its arrays
+        // per contact.
+        let tables = self.tables
         // The candidate rules: the ungated ones, then those the atoms marked below trigger (`mark`).
         let ruleBits = stamps.rules
-        program.ungatedRuleBits.withUnsafeBufferPointer { ungated in
-            if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
-        }
-        let program = self.program
-        // By index, not `for-in`: an iterator holds its own reference to the array (a retain and a release a
-        // contact).
-        for k in 0..<program.tokenSlots.count {
-            let slot = program.tokenSlots[k]
+        let ungated = tables.ungatedRuleBits
+        if let words = ungated.baseAddress { ruleBits.update(from: words, count: ungated.count) }
+        for slot in tables.tokenSlots {
             guard Self.hasText(in: slot, of: contact) else { continue }
             matches.removeAll()
             scanTokens(slot: slot, contact: contact, raw: raw)
-            if matches.count > 0 { matchSequences(slot: slot, program: program) }
+            if matches.count > 0 { matchSequences(slot: slot, tables: tables) }
         }
-        for k in 0..<program.valueSlots.count {
-            lookUpValues(slot: program.valueSlots[k], contact: contact, raw: raw, program: program)
-        }
+        for slot in tables.valueSlots { lookUpValues(slot: slot, contact: contact, raw: raw) }
         // In precedence order (rank), each once: the set bits lowest first.
-        for w in 0..<program.ungatedRuleBits.count {
+        for w in 0..<ungated.count {
             var word = ruleBits[w]
             while word != 0 {
                 let rank = w &<< 6 | word.trailingZeroBitCount
                 word &= word &- 1
-                if evaluate(program.ruleRoots[rank], program: program, contact: contact, raw: raw) {
-                    return program.ruleCauses[rank]
+                if evaluate(tables.ruleRoots[rank], tables: tables, contact: contact, raw: raw) {
+                    return tables.ruleCauses[rank]
                 }
             }
         }
@@ -351,12 +350,9 @@ public struct RootCauseClassifier: Sendable {
 
     /// Marks `atom` true (`markAtom` on its record).
     @inline(__always)
-    private mutating func mark(_ atom: Int32, program: CompiledRuleProgram) {
-        let atoms = stamps.atoms, rules = stamps.rules
-        program.atomRecords.withUnsafeBufferPointer { records in
-            Self.markAtom(record: Int(program.atomRecordStarts[Int(atom)]), atomBits: atoms, ruleBits: rules,
-                          atomRecords: records)
-        }
+    private func mark(_ atom: Int32) {
+        Self.markAtom(record: Int(tables.atomRecordStarts[Int(atom)]), atomBits: stamps.atoms, ruleBits: stamps.rules,
+                      atomRecords: tables.atomRecords)
     }
 
     /// Whether `contact` has something to tokenise in `slot` (a raw column always counts: the row has its
@@ -429,14 +425,17 @@ public struct RootCauseClassifier: Sendable {
     /// its terms occurs somewhere in the field, by the terms' exact bits: for the anchor as a whole by two terms
     /// all its phrases need (`TermEntry.requiredA`, `requiredB`), then for each phrase by two of its other terms
     /// (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
-    /// The program's tables are read through buffer pointers (no bounds checks), and a phrase's atom is marked by
-    /// `markAtom` from its record.
-    private mutating func matchSequences(slot: Int, program: CompiledRuleProgram) {
-        let base = program.termRows[slot]
+    /// The program's tables are read through pointers (`CompiledRuleProgram.tables`: no bounds checks, no
+    /// retains), and a phrase's atom is marked by `markAtom` from its record. (Prefetching the entries a few matches
+    /// ahead, or a matched term's word marks, phrases and anchor head from the first pass, changed no sample count:
+    /// the first pass's loads are independent, and the processor already overlaps them.)
+    private mutating func matchSequences(slot: Int, tables: CompiledRuleProgram.Tables) {
+        let termEntries = tables.termEntries + tables.termRows[slot]
         let termBits = stamps.terms, atomBits = stamps.atoms, ruleBits = stamps.rules
         let terms = matches.termBuffer
         // The field's term bits are cleared on the way out: all the words where they are fewer than twice the
-        // matches, else the words of the matched terms.
+        // matches, else the words of the matched terms. (A mask of the words set, cleared word by word, cost more
+        // instructions for the same time.)
         let termWords = stamps.termWordCount
         defer {
             if termWords < 2 &* terms.count {
@@ -459,82 +458,75 @@ public struct RootCauseClassifier: Sendable {
             guard let anchors = anchorBuffer.baseAddress else { return }
             let wordLists = anchors + terms.count
             var anchorCount = 0, wordListCount = 0
-            program.termEntries.withUnsafeBufferPointer { termEntries in
-                for k in terms.indices {
-                    let term = Int(terms[k])
-                    let entry = termEntries[base &+ term]
-                    anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                    anchorCount &+= entry.phraseFlag
-                    let bits = termBits[term &>> 6], bit: UInt64 = 1 &<< UInt64(term & 63)
-                    let unseen = bits & bit == 0
-                    termBits[term &>> 6] = bits | bit
-                    wordLists[wordListCount] = Int32(bitPattern: entry.words)
-                    wordListCount &+= entry.wordFlag & (unseen ? 1 : 0)
+            for k in terms.indices {
+                let term = Int(terms[k])
+                let entry = termEntries[term]
+                anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                anchorCount &+= entry.phraseFlag
+                let bits = termBits[term &>> 6], bit: UInt64 = 1 &<< UInt64(term & 63)
+                let unseen = bits & bit == 0
+                termBits[term &>> 6] = bits | bit
+                wordLists[wordListCount] = Int32(bitPattern: entry.words)
+                wordListCount &+= entry.wordFlag & (unseen ? 1 : 0)
+            }
+            let atomRecords = tables.atomRecords, wideRanges = tables.wideRanges
+            let wordMarks = tables.wordMarks, phraseEntries = tables.phraseEntries
+            // A term's atoms and their rules: each pair ORs its bits into a word of the marks.
+            for list in UnsafeBufferPointer(start: wordLists, count: wordListCount) {
+                let (first, end) = CompiledRuleProgram.unpackRange(UInt32(bitPattern: list), wide: wideRanges)
+                // The first four pairs with no branch on their number (a list has at least one; a place past the
+                // last reads the last again, and ORing its bits twice changes nothing), any others in a loop: a
+                // loop over every list's pairs mispredicted its exit at most lists (their lengths vary, mostly 1-4).
+                let last = end &- 1
+                for j in 0..<4 {
+                    let p = min(first &+ j, last)
+                    atomBits[Int(truncatingIfNeeded: wordMarks[2 &* p])] |= wordMarks[2 &* p &+ 1]
+                }
+                var p = first &+ 4
+                while p < end {
+                    atomBits[Int(truncatingIfNeeded: wordMarks[2 &* p])] |= wordMarks[2 &* p &+ 1]
+                    p &+= 1
                 }
             }
-            program.atomRecords.withUnsafeBufferPointer { atomRecords in
-                program.wideRanges.withUnsafeBufferPointer { wideRanges in
-                    // A term's atoms and their rules: each pair ORs its bits into a word of the marks.
-                    program.wordMarks.withUnsafeBufferPointer { wordMarks in
-                        for list in UnsafeBufferPointer(start: wordLists, count: wordListCount) {
-                            var (p, end) = CompiledRuleProgram.unpackRange(UInt32(bitPattern: list), wide: wideRanges)
-                            while p < end {
-                                atomBits[Int(truncatingIfNeeded: wordMarks[2 &* p])] |= wordMarks[2 &* p &+ 1]
-                                p &+= 1
-                            }
-                        }
+            guard anchorCount > 0 else { return }
+            // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word lists' room, read
+            // above), each term's first in `anchorHeads`.
+            let nextOfTerm = wordLists, heads = stamps.anchorHeads
+            var a = anchorCount
+            while a > 0 {
+                a &-= 1
+                let term = Int(terms[Int(anchors[a])])
+                nextOfTerm[a] = heads[term]
+                heads[term] = Int32(truncatingIfNeeded: a)
+            }
+            let sequenceTerms = tables.sequenceTerms
+            for a in 0..<anchorCount {
+                let term = Int(terms[Int(anchors[a])])
+                // A term's phrases are looked at once, at its first match, for all its matches.
+                if heads[term] != Int32(truncatingIfNeeded: a) { continue }
+                heads[term] = -1
+                let anchor = termEntries[term]
+                if Self.eitherIsAbsent(anchor.requiredA, anchor.requiredB, termBits: termBits) { continue }
+                var (e, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
+                while e < end {
+                    let entry = phraseEntries[e]
+                    e &+= 1
+                    // Two of its other terms by their exact bits; the rest, if any, below.
+                    if Self.eitherIsAbsent(entry.termA, entry.termB, termBits: termBits) { continue }
+                    let atom = Int(entry.atom)
+                    if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
+                    if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
+                                                             sequenceTerms: sequenceTerms) {
+                        continue
                     }
-                    guard anchorCount > 0 else { return }
-                    // Each anchor match linked to the next match of its term (`nextOfTerm`, in the word lists'
-                    // room, read above), each term's first in `anchorHeads`.
-                    let heads = stamps.anchorHeads, nextOfTerm = wordLists
-                    var a = anchorCount
-                    while a > 0 {
-                        a &-= 1
-                        let term = Int(terms[Int(anchors[a])])
-                        nextOfTerm[a] = heads[term]
-                        heads[term] = Int32(truncatingIfNeeded: a)
-                    }
-                    program.termEntries.withUnsafeBufferPointer { termEntries in
-                        program.phraseEntries.withUnsafeBufferPointer { phraseEntries in
-                            program.sequenceTerms.withUnsafeBufferPointer { sequenceTerms in
-                                for a in 0..<anchorCount {
-                                    let term = Int(terms[Int(anchors[a])])
-                                    // A term's phrases are looked at once, at its first match, for all its matches.
-                                    if heads[term] != Int32(truncatingIfNeeded: a) { continue }
-                                    heads[term] = -1
-                                    let anchor = termEntries[base &+ term]
-                                    if Self.eitherIsAbsent(anchor.requiredA, anchor.requiredB, termBits: termBits) {
-                                        continue
-                                    }
-                                    var (e, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
-                                    while e < end {
-                                        let entry = phraseEntries[e]
-                                        e &+= 1
-                                        // Two of its other terms by their exact bits; the rest, if any, below.
-                                        if Self.eitherIsAbsent(entry.termA, entry.termB, termBits: termBits) {
-                                            continue
-                                        }
-                                        let atom = Int(entry.atom)
-                                        if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
-                                        if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
-                                                                                 sequenceTerms: sequenceTerms) {
-                                            continue
-                                        }
-                                        var o = a
-                                        while o >= 0 {
-                                            if phraseOccurs(entry, anchoredAt: Int(anchors[o]),
-                                                            sequenceTerms: sequenceTerms) {
-                                                Self.markAtom(record: Int(entry.atomRecord), atomBits: atomBits,
-                                                              ruleBits: ruleBits, atomRecords: atomRecords)
-                                                break
-                                            }
-                                            o = Int(nextOfTerm[o])
-                                        }
-                                    }
-                                }
-                            }
+                    var o = a
+                    while o >= 0 {
+                        if phraseOccurs(entry, anchoredAt: Int(anchors[o]), sequenceTerms: sequenceTerms) {
+                            Self.markAtom(record: Int(entry.atomRecord), atomBits: atomBits, ruleBits: ruleBits,
+                                          atomRecords: atomRecords)
+                            break
                         }
+                        o = Int(nextOfTerm[o])
                     }
                 }
             }
@@ -608,24 +600,24 @@ public struct RootCauseClassifier: Sendable {
         return true
     }
 
-    private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecordFields,
-                                       program: CompiledRuleProgram) {
-        let limit = program.wholeValueLimits[slot]
+    private mutating func lookUpValues(slot: Int, contact: ContactRecord, raw: RawRecordFields) {
+        let limit = tables.wholeValueLimits[slot]
         switch slot {
         case CompiledRuleProgram.CanonicalSlot.subject.rawValue:
-            lookUp(contact.subject, inRow: contact.subjectColumn, raw, slot: slot, limit, program)
+            lookUp(contact.subject, inRow: contact.subjectColumn, raw, slot: slot, limit)
         case CompiledRuleProgram.CanonicalSlot.text.rawValue:
-            lookUp(contact.text, inRow: contact.textColumn, raw, slot: slot, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit, program)
+            lookUp(contact.text, inRow: contact.textColumn, raw, slot: slot, limit)
+        case CompiledRuleProgram.CanonicalSlot.category.rawValue: lookUp(contact.category, slot: slot, limit)
         case CompiledRuleProgram.CanonicalSlot.tags.rawValue:
-            for tag in contact.tags { lookUp(tag, slot: slot, limit, program) }
+            for tag in contact.tags { lookUp(tag, slot: slot, limit) }
         case CompiledRuleProgram.CanonicalSlot.channel.rawValue:
-            lookUp(contact.channel.rawValue, slot: slot, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, slot: slot, limit, program)
+            lookUp(contact.channel.rawValue, slot: slot, limit)
+        case CompiledRuleProgram.CanonicalSlot.queue.rawValue: lookUp(contact.queue, slot: slot, limit)
         case CompiledRuleProgram.CanonicalSlot.status.rawValue:
-            lookUp(contact.status?.rawValue, slot: slot, limit, program)
-        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, slot: slot, limit, program)
+            lookUp(contact.status?.rawValue, slot: slot, limit)
+        case CompiledRuleProgram.CanonicalSlot.language.rawValue: lookUp(contact.language, slot: slot, limit)
         default:
+            let program = self.program
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
             let whole = program.wholeValueAtoms[slot]
@@ -635,7 +627,7 @@ public struct RootCauseClassifier: Sendable {
                     !WordTokenizer.certainlyNormalizesBeyond(limit, $0)
                         && tokenizer.appendNormalizedValue(of: $0, to: &value, limit: limit)
                 }
-                if fits, let atoms = whole[value] { for atom in atoms { mark(atom, program: program) } }
+                if fits, let atoms = whole[value] { for atom in atoms { mark(atom) } }
             }
             let split = program.splitValueAtoms[slot]
             if !split.isEmpty {
@@ -650,7 +642,7 @@ public struct RootCauseClassifier: Sendable {
                         value.removeAll(keepingCapacity: true)
                         tokenizer.appendNormalizedValue(of: UnsafeBufferPointer(rebasing: bytes[start..<i]),
                                                         to: &value)
-                        if let atoms = split[value] { for atom in atoms { mark(atom, program: program) } }
+                        if let atoms = split[value] { for atom in atoms { mark(atom) } }
                         start = i + 1
                     }
                 }
@@ -661,39 +653,40 @@ public struct RootCauseClassifier: Sendable {
     /// Marks the atoms of the whole value `text` in `slot`'s table (`CompiledRuleProgram.wholeValueAtoms`, whose
     /// longest key is `limit` bytes). A value certainly longer than that (most subjects and bodies) costs its
     /// first `limit` bytes or so and neither normalising nor the table (nor a retain of it).
-    private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int, _ program: CompiledRuleProgram) {
+    private mutating func lookUp(_ text: String?, slot: Int, _ limit: Int) {
         guard var text else { return }
         let tokenizer = self.tokenizer
-        text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, program, tokenizer) }
+        // (`text.utf8.withContiguousStorageIfAvailable` instead of a copy for `withUTF8` retained the string too.)
+        text.withUTF8 { lookUp(bytes: $0, slot: slot, limit, tokenizer) }
     }
 
-    /// `lookUp(_:slot:_:_:)` of a subject or text, which may have stayed in the row (`column`,
+    /// `lookUp(_:slot:_:)` of a subject or text, which may have stayed in the row (`column`,
     /// `ContactRecord.subjectColumn`), read by `rowTokenizer`.
     @inline(__always)
     private mutating func lookUp(_ text: String?, inRow column: Int32, _ raw: RawRecordFields, slot: Int,
-                                 _ limit: Int, _ program: CompiledRuleProgram) {
-        guard column >= 0 else { return lookUp(text, slot: slot, limit, program) }
-        lookUp(bytes: ContactRecord.bytes(ofColumn: column, in: raw), slot: slot, limit, program, rowTokenizer)
+                                 _ limit: Int) {
+        guard column >= 0 else { return lookUp(text, slot: slot, limit) }
+        lookUp(bytes: ContactRecord.bytes(ofColumn: column, in: raw), slot: slot, limit, rowTokenizer)
     }
 
-    /// `lookUp(_:slot:_:_:)` of the value's UTF-8 bytes, normalised by `tokenizer` (`rowTokenizer` for a value
+    /// `lookUp(_:slot:_:)` of the value's UTF-8 bytes, normalised by `tokenizer` (`rowTokenizer` for a value
     /// left in the row).
     @inline(__always)
     private mutating func lookUp(bytes: UnsafeBufferPointer<UInt8>, slot: Int, _ limit: Int,
-                                 _ program: CompiledRuleProgram, _ tokenizer: WordTokenizer) {
+                                 _ tokenizer: WordTokenizer) {
         if WordTokenizer.certainlyNormalizesBeyond(limit, bytes) { return }
         value.removeAll(keepingCapacity: true)
         let fits = tokenizer.appendNormalizedValue(of: bytes, to: &value, limit: limit)
         if fits, let atoms = program.wholeValueAtoms[slot][value] {
-            for atom in atoms { mark(atom, program: program) }
+            for atom in atoms { mark(atom) }
         }
     }
 
     // MARK: Evaluation
 
-    private mutating func evaluate(_ index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
+    private mutating func evaluate(_ index: Int32, tables: CompiledRuleProgram.Tables, contact: ContactRecord,
                                    raw: RawRecordFields) -> Bool {
-        switch program.nodes[Int(index)] {
+        switch tables.nodes[Int(index)] {
         case .atom(let atom):
             return stamps.isTrue(atom: atom)
         case .regex(let r):
@@ -703,6 +696,7 @@ public struct RootCauseClassifier: Sendable {
                 if regexTimeouts[i] >= RegexBudget.disableAfter {
                     regexValue[i] = false
                 } else {
+                    let program = self.program
                     let (matched, timedOut) = Self.regexMatches(program.regexes[i], program: program, contact: contact,
                                                                 raw: raw)
                     regexValue[i] = matched
@@ -715,29 +709,29 @@ public struct RootCauseClassifier: Sendable {
             }
             return regexValue[i]
         case .all(let start, let count):
-            for k in start..<(start + count) where !evaluate(child: program.children[Int(k)], program: program,
+            for k in start..<(start + count) where !evaluate(child: tables.children[Int(k)], tables: tables,
                                                              contact: contact, raw: raw) {
                 return false
             }
             return true
         case .any(let start, let count):
-            for k in start..<(start + count) where evaluate(child: program.children[Int(k)], program: program,
+            for k in start..<(start + count) where evaluate(child: tables.children[Int(k)], tables: tables,
                                                             contact: contact, raw: raw) {
                 return true
             }
             return false
         case .not(let child):
-            return !evaluate(child, program: program, contact: contact, raw: raw)
+            return !evaluate(child, tables: tables, contact: contact, raw: raw)
         }
     }
 
     /// `evaluate` of a child of an `all` or `any` node: an atom (most children: the keyword lists of a rule) is
     /// its stamp, read here with no call; any other node is evaluated by `evaluate`.
     @inline(__always)
-    private mutating func evaluate(child index: Int32, program: CompiledRuleProgram, contact: ContactRecord,
+    private mutating func evaluate(child index: Int32, tables: CompiledRuleProgram.Tables, contact: ContactRecord,
                                    raw: RawRecordFields) -> Bool {
-        if case .atom(let atom) = program.nodes[Int(index)] { return stamps.isTrue(atom: atom) }
-        return evaluate(index, program: program, contact: contact, raw: raw)
+        if case .atom(let atom) = tables.nodes[Int(index)] { return stamps.isTrue(atom: atom) }
+        return evaluate(index, tables: tables, contact: contact, raw: raw)
     }
 
     /// Whether `regex` matches one of its fields, and whether it ran out of time on one (`RegexBudget`): a
