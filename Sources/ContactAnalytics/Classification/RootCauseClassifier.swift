@@ -391,7 +391,7 @@ public struct RootCauseClassifier: Sendable {
         default:
             let column = program.columnIndexes[slot - CompiledRuleProgram.firstColumnSlot]
             let tokenizer = self.tokenizer
-            raw.withBytes(at: column) { tokenizer.scan($0, into: &matches) }
+            raw.withBytes(at: column) { tokenize($0, with: tokenizer) }
         }
     }
 
@@ -400,15 +400,21 @@ public struct RootCauseClassifier: Sendable {
     @inline(__always)
     private mutating func scan(_ text: String?, _ raw: RawRecordFields, _ column: Int32) {
         guard column >= 0 else { return scan(text) }
-        let tokenizer = rowTokenizer
-        tokenizer.scan(ContactRecord.bytes(ofColumn: column, in: raw), into: &matches)
+        tokenize(ContactRecord.bytes(ofColumn: column, in: raw), with: rowTokenizer)
     }
 
     @inline(__always)
     private mutating func scan(_ text: String?) {
         guard var text else { return }
         let tokenizer = self.tokenizer
-        text.withUTF8 { tokenizer.scan($0, into: &matches) }
+        text.withUTF8 { tokenize($0, with: tokenizer) }
+    }
+
+    /// `tokenizer.scan(bytes, into: &matches)`: the one place the scan (and `TermMatches.feed`) is inlined, for
+    /// the three kinds of field (a string, a subject or body left in the row, a raw column).
+    @inline(never)
+    private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, with tokenizer: WordTokenizer) {
+        tokenizer.scan(bytes, into: &matches)
     }
 
     /// Marks the atoms that the terms matched in `slot` make true: a term's single-word atoms once per field

@@ -123,6 +123,7 @@ struct TermMatches: TokenSink {
     /// or the field's end ends (most of them) are found and keyed from bit masks of 64 bytes at a time
     /// (`feedShortTokens`), and so are the tokens with Latin-1 letters (`päivää`, `hälsningar`: `TokenWindow.
     /// latin1Pairs`) among them, unless diacritics are folded.
+    @inline(__always)
     mutating func feed(_ input: UnsafeBufferPointer<UInt8>, tokenizer: WordTokenizer, recomposed: Bool) -> Bool {
         feed(input, tables: tables, tokenizer: tokenizer, recomposed: recomposed)
     }
