@@ -46,14 +46,24 @@ if [[ ! -f "$out/modules/libTextDistance.a" || -n "$(find Sources/TextDistance -
         -emit-library -static -o "$out/modules/libTextDistance.a" -wmo Sources/TextDistance/*.swift
 fi
 
+# The library's C targets (CPrefetch, CByteMask: one header each, all inline) as clang modules: a module map per
+# target pointing at its header, as SwiftPM makes for `swift build`.
+cmodules=()
+for header in Sources/C*/include/*.h; do
+    name=$(basename "$header" .h)
+    mkdir -p "$out/modules/$name"
+    printf 'module %s {\n    header "%s"\n    export *\n}\n' "$name" "$root/$header" > "$out/modules/$name/module.modulemap"
+    cmodules+=(-I "$out/modules/$name")
+done
+
 # The library and the target in one module, so the target can reach internal entry points too.
 # Built again only when a source is newer than the target (a build takes minutes). The target takes the time
 # the build started, so a source edited during a build makes the next run build again.
 mapfile -t library < <(find Sources/ContactAnalytics -name '*.swift' | sort)
-if [[ ! -x "$out/$target" || -n "$(find "${library[@]}" "${sources[@]}" "$out/modules/libTextDistance.a" -newer "$out/$target" | head -1)" ]]; then
+if [[ ! -x "$out/$target" || -n "$(find "${library[@]}" "${sources[@]}" Sources/C*/include "$out/modules/libTextDistance.a" -newer "$out/$target" | head -1)" ]]; then
     touch "$out/build-start-$target"
     "$swiftc" -swift-version 6 -parse-as-library -O -g -sanitize=fuzzer,address -wmo -use-ld=lld -emit-executable \
-        -module-name ContactAnalytics -I "$out/modules" -L "$out/modules" -lTextDistance \
+        -module-name ContactAnalytics -I "$out/modules" "${cmodules[@]}" -L "$out/modules" -lTextDistance \
         -emit-module-path "$out/modules/ContactAnalytics-$target.swiftmodule" \
         "${library[@]}" "${sources[@]}" -o "$out/$target"
     touch -r "$out/build-start-$target" "$out/$target"
