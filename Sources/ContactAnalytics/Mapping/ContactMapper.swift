@@ -890,8 +890,7 @@ public struct ContactMapper: Sendable {
     /// otherwise, and clears `column`.
     private static func takeOutOfRow(_ raw: RawRecordFields, column: inout Int32, into field: inout String?) {
         guard column >= 0 else { return }
-        let value = ByteCursor.trimmingSpace(raw.bytes(at: Int(column)))
-        field = TextNormalization.string(fromUTF8: value, isKnownValid: raw.holdsValidUTF8)
+        field = raw.trimmedString(at: Int(column))
         column = -1
     }
 

@@ -240,7 +240,7 @@ extension ContactRecord {
     }
 
     private static func string(ofColumn column: Int32, in raw: RawRecordFields) -> String? {
-        // The mapper leaves only valid UTF-8 (checked by the reader, or ASCII): the string it would have made.
-        TextNormalization.string(fromUTF8: bytes(ofColumn: column, in: raw), isKnownValid: true)
+        // The string the mapper makes of a text column (trimmed, NFC).
+        raw.trimmedString(at: Int(column))
     }
 }
