@@ -40,7 +40,8 @@ public struct ValidateAction: Sendable {
             + (summary.excluded > 0 ? " + excluded \(summary.excluded)" : "")
             + (summary.internalContacts > 0 ? " (\(summary.internalContacts) internal: opened by staff or systems)" : "") + "\n"
         out += "field warnings \(summary.fieldWarnings) (unreadable values left empty, closed before opened "
-            + "\(summary.closedBeforeOpened))\n"
+            + "\(summary.closedBeforeOpened)"
+            + (summary.textAfterQuote > 0 ? ", text after a closing quote kept \(summary.textAfterQuote)" : "") + ")\n"
         if let columnCauses { out += Self.causesNote(columnCauses, table: settings.configuration.causesFrom) }
         return ActionOutcome(output: out, diagnostics: settings.quiet ? DiagnosticLog() : summary.diagnostics,
                              status: settings.strict && summary.rejected > 0 ? 1 : 0)

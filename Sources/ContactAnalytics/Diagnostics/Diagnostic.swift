@@ -20,16 +20,20 @@ public struct Diagnostic: Sendable, Equatable {
     public var kind: String
     /// File and 1-based line of the record; `line` 0 means the file as a whole.
     public var location: SourceLocation
+    /// The 1-based byte column in `location.line` of the place meant, for a diagnostic about a place in a line
+    /// rather than a record (text after a closing quote); 0 when there is none.
+    public var byteColumn: Int
     /// The export column concerned, if any.
     public var column: String?
     /// The message; the settings it refers to stay typed for the front end to name (`formatted(_:)`).
     public var text: MessageText
 
-    public init(_ severity: Severity, kind: String, at location: SourceLocation, column: String? = nil,
-                message: MessageText) {
+    public init(_ severity: Severity, kind: String, at location: SourceLocation, byteColumn: Int = 0,
+                column: String? = nil, message: MessageText) {
         self.severity = severity
         self.kind = kind
         self.location = location
+        self.byteColumn = byteColumn
         self.column = column
         self.text = message
     }
@@ -37,11 +41,14 @@ public struct Diagnostic: Sendable, Equatable {
     /// The message with settings in plain words.
     public var message: String { text.description }
 
-    /// `FILE:LINE: warning: message (column "X")`, the format compilers use, so editors can jump to it; settings
-    /// named by `names`.
+    /// `FILE:LINE: warning: message [column "X"]` (`FILE:LINE:COLUMN: ...` with a `byteColumn`), the format
+    /// compilers use, so editors can jump to it; settings named by `names`.
     public func formatted(_ names: SettingNames) -> String {
         var place = location.file
-        if location.line > 0 { place += ":\(location.line)" }
+        if location.line > 0 {
+            place += ":\(location.line)"
+            if byteColumn > 0 { place += ":\(byteColumn)" }
+        }
         var line = "\(place): \(severity.rawValue): \(text.rendered(names))"
         if let column { line += " [column \"\(column)\"]" }
         return line

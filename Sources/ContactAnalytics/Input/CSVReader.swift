@@ -15,6 +15,9 @@ import Foundation
 ///   mapper's job).
 /// - The first record containing a field decoded as Windows-1252 adds one warning (kind `windows-1252`) to
 ///   `diagnostics`; later ones do not add more.
+/// - Text after the closing quote of a quoted field is kept (`CSVRecordParser`) and noted in the record
+///   (`RawRecord.textAfterClosingQuote`); whoever maps the records reports each place
+///   (`textAfterQuoteWarning`). The header's are in `headerDiagnostics`.
 public struct CSVReader: RecordReader, Sendable {
     /// The column names (see the type's documentation).
     public private(set) var header: [String] = []
@@ -26,6 +29,9 @@ public struct CSVReader: RecordReader, Sendable {
     public let delimiter: CSVDelimiter
     /// The line on which the header record starts (0 when the input has no header).
     public private(set) var headerLine = 0
+    /// A `text-after-quote` warning for each place in the header row where text follows a closing quote
+    /// (none when the input has no header: its first record is data and carries its own).
+    public private(set) var headerDiagnostics: [Diagnostic] = []
     /// The input's name in messages.
     public var name: String { source.name }
 
@@ -75,6 +81,9 @@ public struct CSVReader: RecordReader, Sendable {
         } else {
             headerLine = headerRecord.line
             header = headerRecord.strings.map(CSVReader.cleanColumnName)
+            headerDiagnostics = headerRecord.textAfterClosingQuote.map { place in
+                Self.textAfterQuoteWarning(file: source.name, place, column: header[place.field])
+            }
         }
         headerVersion = 1
     }
@@ -176,6 +185,19 @@ public struct CSVReader: RecordReader, Sendable {
     public static func encodingWarning(file: String, line: Int) -> Diagnostic {
         Diagnostic(.warning, kind: "windows-1252", at: SourceLocation(file: file, line: line),
                    message: "text is not valid UTF-8 (first on line \(line)); decoded as Windows-1252")
+    }
+
+    /// The diagnostic kind of text after the closing quote of a quoted field (a field warning: the text is kept,
+    /// the value may not be the one meant).
+    public static let textAfterQuoteKind = "text-after-quote"
+
+    /// The warning for text after the closing quote of a quoted field at `place` of `file`, in the export column
+    /// `column` (`nil` when the record has more fields than the header): located at the closing quote,
+    /// `FILE:LINE:COLUMN`.
+    public static func textAfterQuoteWarning(file: String, _ place: TextAfterClosingQuote, column: String?) -> Diagnostic {
+        Diagnostic(.warning, kind: textAfterQuoteKind, at: SourceLocation(file: file, line: place.line),
+                   byteColumn: place.column, column: column,
+                   message: "text after the closing quote of a quoted field (an unescaped quote inside it?); kept as is")
     }
 
     /// Drops the consumed part of the buffer and appends the next bytes of the source (until at least

@@ -25,7 +25,11 @@
 ///   The last record needs no line break.
 /// - Empty lines between records are skipped (a line holding only delimiters is a record of empty fields).
 /// - A field starting with `"` is quoted: it may contain the delimiter, line breaks (CR, LF, CRLF) and `""`
-///   for one quote. Text after the closing quote is kept as is (`"ab"c` reads as `abc`).
+///   for one quote. Text after the closing quote is kept as is (`"ab"c` reads as `abc`, `"a" ` as `a `,
+///   `"He said "hi" to me"` as `He said hi" to me"`: after the closing quote the field goes on as an unquoted
+///   one, whose quotes are data), and each such quote is noted in `RawRecord.textAfterClosingQuote` (its line
+///   and byte column, and the field). A CR after the closing quote is text too, unless an LF follows it (the
+///   record's CRLF line end) or CR ends lines.
 /// - A `"` inside an unquoted field is an ordinary character (`ab"c` reads as `ab"c`).
 /// - `record.line` is the 1-based physical line where the record starts; line breaks inside quoted fields
 ///   are counted (CRLF counts once, a lone CR once when `crEndsLines`, else not at all).
@@ -42,6 +46,9 @@ public struct CSVRecordParser: Sendable {
 
     private enum State: Sendable {
         case startRecord, startField, unquoted, quoted, quoteInQuoted
+        /// A CR after a closing quote (where a lone CR is data) was the last byte of a slice: an LF next ends
+        /// the record (the CR, stored meanwhile, is dropped), anything else makes it text after the quote.
+        case crAfterClosingQuote
     }
 
     /// The field separator.
@@ -74,6 +81,8 @@ public struct CSVRecordParser: Sendable {
     private var highBits: UInt64 = 0
     private var quoteLine = 0
     private var quoteColumn = 0
+    /// The places of the current record where text follows a closing quote (`RawRecord.textAfterClosingQuote`).
+    private var textAfterQuote: [TextAfterClosingQuote] = []
 
     /// A parser at the start of a record.
     ///
@@ -303,9 +312,11 @@ public struct CSVRecordParser: Sendable {
         case .quoted:
             throw ContactStatError(.dataFormat, "quoted field opened on line \(quoteLine) is never closed",
                                    at: "\(file):\(quoteLine):\(quoteColumn)")
-        case .startField, .unquoted, .quoteInQuoted:
+        case .startField, .unquoted, .quoteInQuoted, .crAfterClosingQuote:
             if !isKnownUniquelyReferenced(&staging) { staging = staging.copy(bytes: fill, ends: fieldCount) }
             staging.reserve(bytes: fill, ends: fieldCount + 1, keeping: fill, fieldCount)
+            // A lone CR (stored) ends the input after a closing quote: text after it. The quote is two bytes back.
+            if state == .crAfterClosingQuote { noteTextAfterQuote(column: offset - 1 - lineStartOffset) }
             try endField(staging.ends)
             state = .startRecord
             try complete(into: &record)
@@ -523,9 +534,19 @@ public struct CSVRecordParser: Sendable {
                     state = .startRecord
                     return .record(consumed: index)
                 } else {
-                    // Text after the closing quote: kept literally, as in an unquoted field.
-                    state = .unquoted
+                    // Text after the closing quote, or the CR of a CRLF line end (out of line: rare).
+                    self.fill = fill
+                    let ended = try afterClosingQuote(bytes, index: &index, count: count, out, ends)
+                    fill = self.fill
+                    if ended { return .record(consumed: index) }
                 }
+
+            case .crAfterClosingQuote:
+                // The CR after a closing quote ended the slice before.
+                self.fill = fill
+                let ended = try afterClosingQuote(bytes, index: &index, count: count, out, ends)
+                fill = self.fill
+                if ended { return .record(consumed: index) }
             }
         }
         if fill - fieldCount > limits.maxRecordBytes { throw recordTooLarge() }
@@ -768,6 +789,66 @@ public struct CSVRecordParser: Sendable {
         lineStartOffset = offset + index + 1
     }
 
+    /// What follows the closing quote of a quoted field at `bytes[index]` when it is not a quote, the delimiter
+    /// or a line end (`scan` took those), or, in state `crAfterClosingQuote`, the byte after a CR that followed
+    /// the quote at the end of the slice before. Where a lone CR is data, a CR and an LF end the record (`true`:
+    /// `index` is past the LF), and a CR at the end of the slice is stored and waits for the next byte
+    /// (`crAfterClosingQuote`); anything else is text after the quote: noted (`noteTextAfterQuote`) and read on
+    /// as an unquoted field's (the byte is not consumed). Out of line, so `scan` keeps its registers for the
+    /// common paths. `fill` is `self.fill` (the caller's copy goes in and out).
+    @inline(never)
+    private mutating func afterClosingQuote(_ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int,
+                                            _ out: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>)
+    throws -> Bool {
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        // The closing quote's offset: just before this byte, or before the CR held from the slice before.
+        var quote = offset + index - 1
+        if state == .crAfterClosingQuote {
+            quote -= 1
+            if bytes[index] == lf {
+                fill -= 1
+                try endField(ends)
+                countLineBreak(lf, at: index, in: bytes)
+                index += 1
+                state = .startRecord
+                return true
+            }
+        } else if bytes[index] == cr {
+            // Only where a lone CR is data (in a CR-only file `scan` ended the record at it).
+            if index + 1 == count {
+                out[fill] = cr
+                fill += 1
+                index += 1
+                state = .crAfterClosingQuote
+                return false
+            }
+            if bytes[index + 1] == lf {
+                try endField(ends)
+                countLineBreak(lf, at: index + 1, in: bytes)
+                index += 2
+                state = .startRecord
+                return true
+            }
+        }
+        noteTextAfterQuote(column: quote - lineStartOffset + 1)
+        state = .unquoted
+        return false
+    }
+
+    /// Notes text after the closing quote of the field being read, the quote at byte `column` (1-based) of the
+    /// current line (`RawRecord.textAfterClosingQuote`). Out of line: the hot loop only calls it.
+    @inline(never)
+    private mutating func noteTextAfterQuote(column: Int) {
+        textAfterQuote.append(TextAfterClosingQuote(line: line, column: column, field: fieldCount))
+    }
+
+    /// Hands the record's places of text after a closing quote to `record` (out of line: rare).
+    @inline(never)
+    private mutating func movePlaces(to record: inout RawRecord) {
+        record.textAfterClosingQuote = textAfterQuote
+        textAfterQuote.removeAll(keepingCapacity: true)
+    }
+
     /// Closes the current field at `fill` (the record's bytes so far are `fill` less one separator for each
     /// field before this one).
     @inline(__always)
@@ -786,7 +867,9 @@ public struct CSVRecordParser: Sendable {
     /// Copies the finished record into `record`. A record with a byte that is not ASCII is checked as UTF-8 whole
     /// (its separators are ASCII, so it is valid exactly when every field is); only when it is not are its fields
     /// checked one by one, and each invalid one decoded as Windows-1252.
-    private func complete(into record: inout RawRecord) throws {
+    private mutating func complete(into record: inout RawRecord) throws {
+        // The places of text after a closing quote, once the fields are in (`replaceFields` empties them).
+        defer { if !textAfterQuote.isEmpty { movePlaces(to: &record) } }
         let all = UnsafeBufferPointer(start: staging.bytes, count: fill)
         record.replaceFields(bytes: all, ends: UnsafeBufferPointer(start: staging.ends, count: fieldCount))
         record.line = recordLine

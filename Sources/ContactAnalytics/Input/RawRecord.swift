@@ -26,6 +26,10 @@ public struct RawRecord: Sendable {
     /// check (`TextNormalization.string(fromUTF8:isKnownValid:)`). `false` means "not known": the bytes are
     /// checked (and repaired) when read. Emptying the record or appending raw bytes clears it.
     public var holdsValidUTF8 = false
+    /// Where a quoted field was followed by text before its delimiter or line end (CSV: `"ab"c`), in input
+    /// order; the text is kept in the field. Set by the CSV parser with each record it completes (empty for
+    /// nearly every record); other readers leave it empty. `removeAll()` and `replaceFields` empty it.
+    public var textAfterClosingQuote: [TextAfterClosingQuote] = []
 
     /// The separator other readers than CSV put between two fields.
     static let separator = UInt8(ascii: ",")
@@ -53,11 +57,12 @@ public struct RawRecord: Sendable {
         fieldEnds.removeAll(keepingCapacity: true)
         decodedAsWindows1252 = false
         holdsValidUTF8 = false
+        if !textAfterClosingQuote.isEmpty { textAfterClosingQuote.removeAll() }
     }
 
     /// Makes the record's fields `source` split at `ends` (end offsets into `source`, as `fieldEnds`: one
-    /// separator byte between two fields), as `removeAll()` and appending them would (`decodedAsWindows1252`
-    /// and `holdsValidUTF8` cleared), but with one copy into each buffer: the bytes go into the spare room of the
+    /// separator byte between two fields), as `removeAll()` and appending them would (`decodedAsWindows1252`,
+    /// `holdsValidUTF8` and `textAfterClosingQuote` cleared), but with one copy into each buffer: the bytes go into the spare room of the
     /// byte buffer (grown only when too small) and only their count is noted; the field ends are overwritten
     /// in place when their count is the one wanted (a file's records nearly always have the same count), else
     /// replaced in one call. (Emptying and appending cost the CSV parser two generic buffer operations per
@@ -66,6 +71,7 @@ public struct RawRecord: Sendable {
     mutating func replaceFields(bytes source: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>) {
         decodedAsWindows1252 = false
         holdsValidUTF8 = false
+        if !textAfterClosingQuote.isEmpty { textAfterClosingQuote.removeAll() }
         let count = source.count
         if storage.count < count { storage = [UInt8](repeating: 0, count: max(count, 2 * storage.count)) }
         if let from = source.baseAddress {

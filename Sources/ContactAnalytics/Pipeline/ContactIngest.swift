@@ -82,6 +82,7 @@ public enum ContactIngest {
                HeaderRowCheck.looksLikeData(csv.header) {
                 throw HeaderRowCheck.refusal(values: csv.header, file: file, line: csv.headerLine)
             }
+            for diagnostic in csv.headerDiagnostics { diagnostics.report(diagnostic) }
         } else if let workbook = reader as? XLSXReader {
             format = "xlsx, sheet '\(workbook.sheetName)'"
             if !headers.contains(workbook.header, format: format), HeaderRowCheck.looksLikeData(workbook.header) {
@@ -166,12 +167,16 @@ public enum ContactIngest {
         case excluded
     }
 
-    /// Maps one record into `contact`, counting and reporting what is not a contact.
+    /// Maps one record into `contact`, counting and reporting what is not a contact, after reporting where the
+    /// reader kept text after a closing quote in it.
     @inline(__always)
     static func map(_ record: RawRecord, into contact: inout ContactRecord, mapper: inout ContactMapper,
                     file: String, counts: inout IngestSummary.FileSummary,
                     diagnostics: inout DiagnosticLog) -> Mapped {
         counts.rowsRead += 1
+        if !record.textAfterClosingQuote.isEmpty {
+            reportTextAfterQuote(record, header: mapper.header, file: file, diagnostics: &diagnostics)
+        }
         switch mapper.map(record, into: &contact, diagnostics: &diagnostics) {
         case .contact:
             counts.contacts += 1
@@ -188,6 +193,17 @@ public enum ContactIngest {
             counts.excluded += 1
             counts.internalContacts += 1
             return .excluded
+        }
+    }
+
+    /// A `text-after-quote` warning for each place of `record` where the reader kept text after a closing quote,
+    /// named by its column of `header`.
+    @inline(never)
+    static func reportTextAfterQuote(_ record: RawRecord, header: [String], file: String,
+                                     diagnostics: inout DiagnosticLog) {
+        for place in record.textAfterClosingQuote {
+            let column = place.field < header.count ? header[place.field] : nil
+            diagnostics.report(CSVReader.textAfterQuoteWarning(file: file, place, column: column))
         }
     }
 

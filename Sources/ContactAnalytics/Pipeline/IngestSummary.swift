@@ -46,14 +46,16 @@ public struct IngestSummary: Sendable {
     public var bytes: Int? {
         files.reduce(0 as Int?) { total, file in total.flatMap { sum in file.bytes.map { sum + $0 } } }
     }
-    /// Values left empty because they could not be read, and contacts closed or replied to before they were
-    /// opened.
+    /// Values left empty because they could not be read, contacts closed or replied to before they were
+    /// opened, and quoted fields with text after their closing quote (kept, maybe not the value meant).
     public var fieldWarnings: Int {
         diagnostics.groups.filter {
             $0.key.kind.hasPrefix("unreadable-") || $0.key.kind == ContactMapper.closedBeforeOpenedKind
-                || $0.key.kind == ContactMapper.replyBeforeOpenedKind
+                || $0.key.kind == ContactMapper.replyBeforeOpenedKind || $0.key.kind == CSVReader.textAfterQuoteKind
         }.reduce(0) { $0 + $1.count }
     }
+    /// Quoted fields with text after their closing quote (kept as read; a field warning each).
+    public var textAfterQuote: Int { diagnostics.count(kind: CSVReader.textAfterQuoteKind) }
     /// Contacts whose closed_at is before their opened_at (kept; no resolution time).
     public var closedBeforeOpened: Int { diagnostics.count(kind: ContactMapper.closedBeforeOpenedKind) }
     /// Contacts whose first_reply_at is before their opened_at (kept; no first-reply time).

@@ -47,8 +47,7 @@ struct CSVChunkTests {
                     let (records, _, windows1252) = try Self.recordsThroughChunks(
                         testCase.bytes, sourceChunk: sourceChunk, target: target, direct: direct)
                     let actual = records.map {
-                        CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes($0), line: $0.line,
-                                                  decodedAsWindows1252: $0.decodedAsWindows1252)
+                        InputTestSupport.referenceRecord($0)
                     }
                     #expect(actual == expectedRecords, "source chunk \(sourceChunk), target \(target), direct \(direct)")
                     #expect(windows1252 == expected.contains { $0.decodedAsWindows1252 })

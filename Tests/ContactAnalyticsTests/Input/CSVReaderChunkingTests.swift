@@ -43,6 +43,17 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         CSVCase("stray quote in unquoted field", "a,b\n5\" screen,x\nab\"c\"d,y\n", records: 2),
         CSVCase("text after closing quote", "a,b\n\"ab\"cd,x\n\"q\"\"r\"s\"t,u\n", records: 2),
         CSVCase("quoted empty fields", "a,b\n\"\",\"\"\n", records: 1),
+        // Text after a closing quote in every shape (kept; each noted at its quote's line and column): letters,
+        // an unescaped quote pair, a quote after the text, a space, a lone CR then text, a quoted line break
+        // before the closing quote, a lone CR at the end of the input.
+        CSVCase("text after closing quote, every shape",
+                "a,b\n\"ab\"c,d\n\"He said \"hi\" to me\",x\n\"a\"b\"\nnext,line\n\"a\" ,b\nx,\"a\"\ry\n\"l1\nl2\"z,y\n\"a\"\r",
+                records: 8),
+        // A CRLF after the closing quote is the line end; a CR before another CR, or at the end, is text.
+        CSVCase("text after closing quote, CRLF file", "a,b\r\n\"x\"\r\n\"y\"\r,z\r\n\"p\"q\r\n\"w\"\r\r\n\"v\"\r",
+                records: 5),
+        CSVCase("text after closing quote, CR-only file", "a,b\r\"x\"\r\"y\"z,w\r\"m\rn\"o\r\"u\"\r\n\"t\" x\r",
+                records: 5),
         CSVCase("UTF-8 text", "name,city\nÄiti,Helsinki\n日本,東京\n😀,\"x😀\"\n", records: 3),
         CSVCase("NFD text", "name,x\na\u{308}iti,1\n", records: 1),
         CSVCase("Windows-1252 bytes", Array("name,price\n".utf8) + [0xE4] + Array("iti,".utf8) + [0x80]
@@ -99,10 +110,13 @@ struct CSVReaderChunkingTests {
             #expect(reader.delimiter == testCase.delimiter, "chunk size \(chunkSize)")
             #expect(reader.header == expectedHeader, "chunk size \(chunkSize)")
             #expect(reader.headerLine == expected.first?.line, "chunk size \(chunkSize)")
+            // Text after a closing quote in the header: a warning each, at the reference's line and column.
+            let headerPlaces = expected.first?.textAfterQuote ?? []
+            #expect(reader.headerDiagnostics.map { [$0.location.line, $0.byteColumn] } == headerPlaces.map { [$0.line, $0.column] },
+                    "chunk size \(chunkSize)")
             let records = try InputTestSupport.readAll(&reader)
             let actual = records.map {
-                CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes($0), line: $0.line,
-                                          decodedAsWindows1252: $0.decodedAsWindows1252)
+                InputTestSupport.referenceRecord($0)
             }
             #expect(actual == expectedRecords, "chunk size \(chunkSize)")
             let sawWindows1252 = expected.contains { $0.decodedAsWindows1252 }

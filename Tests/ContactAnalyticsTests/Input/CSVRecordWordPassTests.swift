@@ -81,8 +81,7 @@ struct CSVRecordWordPassTests {
         var records: [CSVReferenceReader.Record] = []
         var record = RawRecord()
         func keep(_ record: RawRecord) {
-            records.append(CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes(record), line: record.line,
-                                                     decodedAsWindows1252: record.decodedAsWindows1252))
+            records.append(InputTestSupport.referenceRecord(record))
         }
         var position = 0
         try bytes.withUnsafeBufferPointer { all in
@@ -140,8 +139,7 @@ struct CSVRecordWordPassTests {
                                                                               target: target, direct: 0,
                                                                               limits: ReaderLimits())
                 let actual = records.map {
-                    CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes($0), line: $0.line,
-                                              decodedAsWindows1252: $0.decodedAsWindows1252)
+                    InputTestSupport.referenceRecord($0)
                 }
                 #expect(actual == Array(expected.dropFirst()), "round \(round), chunks: \(Array(bytes))")
             }

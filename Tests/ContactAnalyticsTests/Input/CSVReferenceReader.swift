@@ -1,4 +1,5 @@
 import Foundation
+@testable import ContactAnalytics
 
 /// A deliberately simple CSV reader for tests: the whole input in memory, one obvious loop, no state
 /// machine, no chunks. It implements the documented rules so the streaming reader can be compared with it.
@@ -7,9 +8,12 @@ struct CSVReferenceReader {
         var fields: [[UInt8]]
         var line: Int
         var decodedAsWindows1252: Bool
+        /// Where text follows a closing quote: the quote's line and byte column, and the field.
+        var textAfterQuote: [TextAfterClosingQuote] = []
 
         var description: String {
             "line \(line): " + fields.map { "[" + String(decoding: $0, as: UTF8.self) + "]" }.joined(separator: " ")
+                + textAfterQuote.map { " (text after the quote at \($0.line):\($0.column), field \($0.field))" }.joined()
         }
     }
 
@@ -52,6 +56,7 @@ struct CSVReferenceReader {
             var record = Record(fields: [], line: line, decodedAsWindows1252: false)
             while true {
                 var field: [UInt8] = []
+                var closingQuote: TextAfterClosingQuote?
                 if i < bytes.count && bytes[i] == quote {
                     let openLine = line, openColumn = i - lineStart + 1
                     i += 1
@@ -64,6 +69,8 @@ struct CSVReferenceReader {
                                 i += 2
                                 continue
                             }
+                            closingQuote = TextAfterClosingQuote(line: line, column: i - lineStart + 1,
+                                                                 field: record.fields.count)
                             i += 1
                             break
                         }
@@ -77,10 +84,13 @@ struct CSVReferenceReader {
                         i += 1
                     }
                 }
+                let textStart = i
                 while i < bytes.count && bytes[i] != delimiter && !endsLine(i) {
                     field.append(bytes[i])
                     i += 1
                 }
+                // Any byte between the closing quote and the field's end is text after the quote.
+                if let closingQuote, i > textStart { record.textAfterQuote.append(closingQuote) }
                 if String(validating: field, as: UTF8.self) == nil {
                     let text = String(data: Data(field), encoding: .windowsCP1252) ?? "DECODING FAILED"
                     field = Array(text.utf8)

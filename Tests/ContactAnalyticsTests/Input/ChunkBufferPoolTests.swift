@@ -42,8 +42,7 @@ struct ChunkBufferPoolTests {
                         testCase.bytes, sourceChunk: sourceChunk, target: target, direct: direct,
                         pool: ChunkBufferPool())
                     let actual = records.map {
-                        CSVReferenceReader.Record(fields: InputTestSupport.fieldBytes($0), line: $0.line,
-                                                  decodedAsWindows1252: $0.decodedAsWindows1252)
+                        InputTestSupport.referenceRecord($0)
                     }
                     #expect(actual == expectedRecords, "source chunk \(sourceChunk), target \(target), direct \(direct)")
                     if actual != expectedRecords { return }

@@ -7,6 +7,13 @@ enum InputTestSupport {
         (0..<record.count).map { Array(record.bytes[record.range(of: $0)]) }
     }
 
+    /// `record` as the reference reader gives it: fields, line, decoding, and where text follows a closing quote.
+    static func referenceRecord(_ record: RawRecord) -> CSVReferenceReader.Record {
+        CSVReferenceReader.Record(fields: fieldBytes(record), line: record.line,
+                                  decodedAsWindows1252: record.decodedAsWindows1252,
+                                  textAfterQuote: record.textAfterClosingQuote)
+    }
+
     /// All records of `reader` (after the CSV header).
     static func readAll<R: RecordReader>(_ reader: inout R) throws -> [RawRecord] {
         var records: [RawRecord] = []
