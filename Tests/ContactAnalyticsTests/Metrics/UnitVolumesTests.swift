@@ -53,6 +53,26 @@ import Testing
         #expect(PeriodLabel.key(of: "2026-03-05", granularity: .day) == Int32(CivilDate(year: 2026, month: 3, day: 5).daysSinceEpoch))
     }
 
+    /// Text after the closing quote of a quoted field (`"12"3`, which a contact export's reading keeps as `123`
+    /// with a warning) is refused in the volume file, at the quote that closed the field, in a row or the header.
+    @Test(arguments: [
+        ("week,orders\n2026-W03,\"12\"3\n", "v.csv:2:13"),
+        ("week,orders\n2026-W02,5\n2026-W03,\"He \"12\"\n", "v.csv:3:14"),
+        ("\"week\"x,orders\n2026-W03,12\n", "v.csv:1:6"),
+    ])
+    func textAfterAClosingQuoteIsRefused(text: String, location: String) {
+        do {
+            _ = try UnitVolumes.parse(source: ByteChunkSource(bytes: Array(text.utf8), name: "v.csv"), granularity: .week)
+            Issue.record("read \(text)")
+        } catch let error as ContactStatError {
+            #expect(error.kind == .usage)
+            #expect(error.location == location)
+            #expect(error.message.hasPrefix("text after the closing quote of a quoted field"))
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
     @Test func readsAFileWithLabelsDatesAndEmptyValues() throws {
         let text = "\u{FEFF}Week;orders;customers\r\n2026-W03;\"1 200\";\r\n2026-01-19;1.234,5;0\r\n\r\n"
         let volumes = try UnitVolumes.parse(source: ByteChunkSource(bytes: Array(text.utf8), name: "v.csv"), granularity: .week)

@@ -71,6 +71,10 @@ public struct UnitVolumes: Sendable, Equatable {
     }
 
     /// Reads a volume file from `source` (named `source.name` in messages).
+    /// The message for text after the closing quote of a quoted field (`"12"3`), which the volume file refuses.
+    static let textAfterQuoteProblem = "text after the closing quote of a quoted field (an unescaped quote inside "
+        + "it?); quote the whole value, doubling quotes inside it"
+
     public static func parse(source: ByteChunkSource, granularity: PeriodGranularity) throws -> UnitVolumes {
         let name = source.name
         var reader: CSVReader
@@ -81,6 +85,10 @@ public struct UnitVolumes: Sendable, Equatable {
         }
         let header = reader.header
         let headerLine = max(reader.headerLine, 1)
+        if let place = reader.headerDiagnostics.first(where: { $0.kind == CSVReader.textAfterQuoteKind }) {
+            throw ContactStatError(.usage, Self.textAfterQuoteProblem,
+                                   at: "\(name):\(place.location.line):\(place.byteColumn)")
+        }
         guard let periodColumn = header.firstIndex(where: { periodColumnNames.contains($0.lowercased()) }) else {
             throw ContactStatError(.usage, "the volume file has no period column: name one column "
                                    + periodColumnNames.map { "'\($0)'" }.joined(separator: ", ")
@@ -103,6 +111,10 @@ public struct UnitVolumes: Sendable, Equatable {
         do {
             while try reader.next(into: &record) {
                 let line = record.line
+                // Read as the report's input would (`"12"3` as 123), but a figure here is used as is: refused.
+                if let place = record.textAfterClosingQuote.first {
+                    throw ContactStatError(.usage, Self.textAfterQuoteProblem, at: "\(name):\(place.line):\(place.column)")
+                }
                 if (0..<record.count).allSatisfy({ record.trimmedString(at: $0) == nil }) { continue }
                 guard record.count == header.count else {
                     throw ContactStatError(.usage, "the row has \(record.count) fields, the header \(header.count)",
