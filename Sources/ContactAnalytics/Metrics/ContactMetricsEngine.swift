@@ -205,8 +205,9 @@ public struct ContactMetricsEngine: Sendable {
     ) throws {
         if let failure { throw failure }
         guard settlement == nil else { return }
-        // The timeline sorts on another thread meanwhile (nothing below reads it).
-        let sorting = TimelineSort(taking: &timeline, scope: configuration.window.scope)
+        // The timeline sorts on another thread meanwhile (nothing below reads it), for scope `any` whatever the
+        // configured scope: the report's sweep gets both scopes from that order (`TimelineSweep`).
+        let sorting = TimelineSort(taking: &timeline, scope: .any)
         defer {
             timeline = sorting.wait()
             if let settlement, settlement.count > 0 { timeline.remove(dropped: settlement.dropped) }
@@ -330,8 +331,8 @@ public struct ContactMetricsEngine: Sendable {
 
         // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`), and FCR
         // side by side: every compared window (and the configured one) under both scopes. One pass over the
-        // timeline (`TimelineSweep`), sorted for the configured scope since duplicates settled: each block is
-        // walked for it, then only each customer's entries reorder for the other scope.
+        // timeline (`TimelineSweep`), sorted for scope `any` since duplicates settled: that one order gives both
+        // scopes.
         var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
                                         queues: sums.count(of: .queue), agents: sums.count(of: .agent),
                                         periods: sums.count(of: .period))
@@ -339,7 +340,6 @@ public struct ContactMetricsEngine: Sendable {
         if let dataEnd {
             let configured = configuration.window
             let windows = Array(Set(FCRDefinition.comparedWindows + [configured.seconds])).sorted()
-            timeline.sort(for: configured.scope)
             let sweep = TimelineSweep(&timeline, window: configured, windows: windows, dataEnd: dataEnd,
                                       slices: resolvedSlices, avoidableSlot: avoidableSlot,
                                       channelCount: channelCount, empty: outcomes)

@@ -41,26 +41,12 @@ struct FCRWindowTally: Sendable, Equatable {
         }
     }
 
-    /// `add` with every window in a lane of a vector `V`, each contact counted under all of them at once with
-    /// no branch (whether a contact is evaluable or resolved under each window is what a branch would
-    /// mispredict on): under window `W` it is evaluable when `(dataEnd - W) - time` is not negative and
-    /// resolved when `W - gap` is negative, read from the differences' sign bits. Times are of years 1 to 9999
-    /// (below 2^38 seconds from 1970 in magnitude), gaps are not negative (the group is sorted by time) or
-    /// `Int64.max` (no next contact), and the windows are taken within -1 ... 2^60 seconds (which decides
-    /// nothing differently), so no difference wraps. A lane past the windows has a limit below every time and
-    /// a window no gap exceeds: it counts nothing.
+    /// `add` with every window in a lane of a vector `V` (`Counter`).
     @inline(__always)
-    private mutating func add<V: SIMD>(_ e: UnsafeBufferPointer<ContactTimeline.Entry>, _ range: Range<Int>,
+    private mutating func add<V: SIMD & Sendable>(_ e: UnsafeBufferPointer<ContactTimeline.Entry>, _ range: Range<Int>,
                                        byCause: Bool, dataEnd: EpochSeconds, lanes: V.Type)
         where V.Scalar == UInt64 {
-        var limits = V(repeating: UInt64(bitPattern: Int64.min / 2)), spans = V(repeating: UInt64(bitPattern: .max))
-        for (w, window) in windows.enumerated() {
-            let span = min(max(window, -1), 1 << 60)
-            spans[w] = UInt64(bitPattern: span)
-            limits[w] = UInt64(bitPattern: dataEnd - span)
-        }
-        var evaluableSum = V(repeating: 0), resolvedSum = V(repeating: 0)
-        let one = V(repeating: 1)
+        var counter = Counter<V>(windows: windows, dataEnd: dataEnd)
         let last = range.upperBound - 1
         for i in range where e[i].counted {
             let current = e[i]
@@ -68,14 +54,49 @@ struct FCRWindowTally: Sendable, Equatable {
             let j = i < last ? i &+ 1 : i
             let next = e[j]
             let grouped = j != i && next.customer == current.customer && (!byCause || next.cause == current.cause)
-            let gap = grouped ? next.time &- current.time : Int64.max
-            let evaluableLanes = one &- ((limits &- V(repeating: UInt64(bitPattern: current.time))) &>> 63)
-            evaluableSum &+= evaluableLanes
-            resolvedSum &+= evaluableLanes & ((spans &- V(repeating: UInt64(bitPattern: gap))) &>> 63)
+            counter.count(time: current.time, gap: grouped ? next.time &- current.time : Int64.max)
         }
-        for w in windows.indices {
-            evaluable[w] &+= Int(truncatingIfNeeded: evaluableSum[w])
-            resolved[w] &+= Int(truncatingIfNeeded: resolvedSum[w])
+        counter.add(to: &self)
+    }
+
+    /// Counts contacts one at a time under every window at once, each window in a lane of a vector `V` (at
+    /// least as many lanes as windows), with no branch (whether a contact is evaluable or resolved under each
+    /// window is what a branch would mispredict on): under window `W` a contact is evaluable when
+    /// `(dataEnd - W) - time` is not negative and resolved when `W - gap` is negative, read from the
+    /// differences' sign bits. Times are of years 1 to 9999 (below 2^38 seconds from 1970 in magnitude), gaps are
+    /// not negative (a group is in time order) or `Int64.max` (no next contact), and the windows are taken
+    /// within -1 ... 2^60 seconds (which decides nothing differently), so no difference wraps. A lane past the
+    /// windows has a limit below every time and a window no gap exceeds: it counts nothing.
+    struct Counter<V: SIMD & Sendable>: Sendable where V.Scalar == UInt64 {
+        private var limits = V(repeating: UInt64(bitPattern: Int64.min / 2))
+        private var spans = V(repeating: UInt64(bitPattern: .max))
+        private var evaluable = V(repeating: 0), resolved = V(repeating: 0)
+
+        /// A counter for `windows` (at most `V.scalarCount` of them).
+        init(windows: [Int64], dataEnd: EpochSeconds) {
+            precondition(windows.count <= V.scalarCount, "FCRWindowTally.Counter with more windows than lanes")
+            for (w, window) in windows.enumerated() {
+                let span = min(max(window, -1), 1 << 60)
+                spans[w] = UInt64(bitPattern: span)
+                limits[w] = UInt64(bitPattern: dataEnd - span)
+            }
+        }
+
+        /// Counts one counted contact opened at `time` whose group's next contact opens `gap` later
+        /// (`Int64.max`: none).
+        @inline(__always)
+        mutating func count(time: EpochSeconds, gap: Int64) {
+            let evaluableLanes = V(repeating: 1) &- ((limits &- V(repeating: UInt64(bitPattern: time))) &>> 63)
+            evaluable &+= evaluableLanes
+            resolved &+= evaluableLanes & ((spans &- V(repeating: UInt64(bitPattern: gap))) &>> 63)
+        }
+
+        /// Adds the counts to `tally` (of the windows this counter was made for).
+        func add(to tally: inout FCRWindowTally) {
+            for w in tally.windows.indices {
+                tally.evaluable[w] &+= Int(truncatingIfNeeded: evaluable[w])
+                tally.resolved[w] &+= Int(truncatingIfNeeded: resolved[w])
+            }
         }
     }
 

@@ -96,6 +96,37 @@ struct TimelineOutcomes: Sendable {
         /// entry outside `range`.
         mutating func add(_ e: UnsafeBufferPointer<ContactTimeline.Entry>, _ range: Range<Int>,
                           window: RepeatContactWindow, dataEnd: EpochSeconds) {
+            add { record, ahead in
+                ContactTimeline.walk(e, range, window: window, dataEnd: dataEnd, ahead: ahead, record)
+            }
+        }
+
+        /// `add` for entries sorted for scope `any` whatever `window.scope` (`ContactTimeline.walkTimeOrdered`),
+        /// counting each counted contact in FCR counters of scope `cause` and `any` as it goes.
+        @inline(__always)
+        mutating func addTimeOrdered<V: SIMD & Sendable>(
+            _ e: UnsafeBufferPointer<ContactTimeline.Entry>, _ range: Range<Int>, window: RepeatContactWindow,
+            dataEnd: EpochSeconds, causeTally: inout FCRWindowTally.Counter<V>, anyTally: inout FCRWindowTally.Counter<V>
+        ) where V.Scalar == UInt64 {
+            add { record, ahead in
+                ContactTimeline.walkTimeOrdered(e, range, window: window, dataEnd: dataEnd,
+                                                ahead: ahead) { entry, outcome, gapAny, gapCause in
+                    if entry.counted {
+                        anyTally.count(time: entry.time, gap: gapAny)
+                        causeTally.count(time: entry.time, gap: gapCause)
+                    }
+                    record(entry, outcome)
+                }
+            }
+        }
+
+        /// Adds each entry's outcome that `walking` gives `record` (its walk of a range), and prefetches the
+        /// sums of each entry `walking` gives `ahead`.
+        @inline(__always)
+        private mutating func add(
+            walking: (_ record: (ContactTimeline.Entry, ContactTimeline.Outcome) -> Void,
+                      _ ahead: (ContactTimeline.Entry) -> Void) -> Void
+        ) {
             let causeCount = outcomes.byCause.count, channelCount = self.channelCount
             let avoidableSlot = self.avoidableSlot
             var currentCustomer = self.currentCustomer, currentCount = self.currentCount
@@ -111,7 +142,7 @@ struct TimelineOutcomes: Sendable {
                             CacheLine.prefetchForWriting(sums)
                             CacheLine.prefetchForWriting(sums + (MemoryLayout<TimelineOutcomeSums>.size - 1))
                         }
-                        ContactTimeline.walk(e, range, window: window, dataEnd: dataEnd, ahead: ahead) { entry, outcome in
+                        func record(_ entry: ContactTimeline.Entry, _ outcome: ContactTimeline.Outcome) {
                             if entry.customer != currentCustomer {
                                 if currentCount > 0 { Self.count(customerWith: currentCount, in: &customersWithContacts) }
                                 currentCustomer = entry.customer
@@ -147,6 +178,7 @@ struct TimelineOutcomes: Sendable {
                             bySlice[Int(entry.slice)].merge(sums)
                             byChannelCause[cell].merge(sums)
                         }
+                        walking(record, ahead)
                     }
                 }
             }

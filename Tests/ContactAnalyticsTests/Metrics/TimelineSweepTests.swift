@@ -1,10 +1,10 @@
 import Testing
 @testable import ContactAnalytics
 
-/// The report's one pass over the timeline (`TimelineSweep`: walk and FCR tallies block by block, each block
-/// re-sorted for the other scope in between, in two halves on two threads) against the straightforward passes
-/// it replaces: one `TimelineOutcomes.walk`, and one `FCRWindowTally` per scope over the whole timeline sorted
-/// from scratch for it.
+/// The report's one pass over the timeline (`TimelineSweep`: the timeline sorted for scope `any` only, walked
+/// and tallied for both scopes block by block, in two halves on two threads) against the straightforward passes
+/// it replaces: one `TimelineOutcomes.walk` over the timeline sorted for the configured scope, and one
+/// `FCRWindowTally` per scope over the whole timeline sorted from scratch for it.
 @Suite struct TimelineSweepTests {
     static let day: Int64 = 86_400
     static let windows: [Int64] = [86_400, 3 * 86_400, 7 * 86_400, 30 * 86_400]
@@ -14,11 +14,11 @@ import Testing
                          DimensionSliceTable.Slice(queue: 1, agent: 0, period: 0, priority: 1, language: 1),
                          DimensionSliceTable.Slice(queue: 0, agent: 1, period: 1, priority: 2, language: 0),
                          DimensionSliceTable.Slice(queue: 1, agent: 1, period: 1, priority: 0, language: 2)]
-    /// Slots 0 (unclassified), 1 and 2; only 2 is avoidable.
-    static let avoidable = [false, false, true]
+    /// Slots 0 (unclassified) to 5; 2 and 4 are avoidable.
+    static let avoidable = [false, false, true, false, true, false]
 
     static var empty: TimelineOutcomes {
-        TimelineOutcomes(channels: channels, causeSlots: 3, queues: 2, agents: 2, periods: 2)
+        TimelineOutcomes(channels: channels, causeSlots: 6, queues: 2, agents: 2, periods: 2)
     }
 
     /// One contact: customer, day (or seconds with `seconds`), cause, channel; counted unless said.
@@ -40,7 +40,8 @@ import Testing
         return t
     }
 
-    /// The sweep's figures and the order it leaves, and those of the straightforward passes.
+    /// The sweep's figures and the order it leaves (sorted for scope `any`), and those of the straightforward
+    /// passes.
     struct Figures {
         var outcomes: TimelineOutcomes
         var tallies: [FCRWindowTally]
@@ -72,10 +73,10 @@ import Testing
             sorted.sort(for: tallied)
             tallies.append(FCRWindowTally(sorted, scope: tallied, windows: windows, dataEnd: dataEnd))
         }
-        var other = ContactTimeline()
-        other.entries = timeline.entries
-        other.sort(for: scope == .cause ? .any : .cause)
-        return Figures(outcomes: outcomes, tallies: tallies, order: other.entries.map(\.index))
+        var any = ContactTimeline()
+        any.entries = timeline.entries
+        any.sort(for: .any)
+        return Figures(outcomes: outcomes, tallies: tallies, order: any.entries.map(\.index))
     }
 
     /// Every field of the outcomes, the tallies and the order left behind are the same.
@@ -93,7 +94,8 @@ import Testing
         #expect(a.order == b.order, "\(note)")
     }
 
-    /// Both scopes, and block sizes from one entry (every block one customer) to more than the timeline.
+    /// Both scopes (the sweep starting from a timeline sorted for the configured one), and block sizes from one
+    /// entry (every block one customer) to more than the timeline.
     static func expectSweepMatches(_ contacts: [Contact], dataEnd: EpochSeconds, threads: Int = 0,
                                    _ note: String) {
         for scope in RepeatContactWindow.Scope.allCases {
@@ -149,6 +151,12 @@ import Testing
         #expect(figures.tallies[0].resolved == [5, 2, 2, 2])
         // Scope any: day 10's next is day 39 (29 days on): resolved under 1, 3, 7 days, not 30.
         #expect(figures.tallies[1].resolved == [5, 2, 2, 1])
+        // The configured window (7 days, scope cause): days 3 and 4+1s repeat the contact before them; evaluable
+        // up to day 33: customer 1's three and day 10, of which the last of customer 1 and day 10 are resolved.
+        let cause1 = figures.outcomes.byCause[1]
+        #expect((cause1.repeats, cause1.evaluable, cause1.resolved) == (2, 4, 2))
+        #expect(figures.outcomes.byCause[2] == TimelineOutcomeSums()) // day 39: neither evaluable nor a repeat
+        #expect(figures.outcomes.customersWithContacts == [0, 1, 1, 1])
         Self.expectSweepMatches(contacts, dataEnd: 40 * d, "window edges")
     }
 
@@ -164,10 +172,12 @@ import Testing
     }
 
     /// One customer with many contacts: a run far longer than a block (and than `ContactTimeline.shortRun`),
-    /// which no block may cut.
+    /// which no block may cut; a cause seen only at its first and last contact (the scans for a contact's
+    /// previous and next of the same cause cross the whole run), and one seen once.
     @Test func oneCustomerWithManyContacts() {
         var generator = SeededGenerator(seed: 77)
-        var contacts: [Contact] = []
+        var contacts = [Contact(customer: 0xABCD, time: 0, cause: 4), Contact(customer: 0xABCD, time: 59 * Self.day, cause: 4),
+                        Contact(customer: 0xABCD, time: 30 * Self.day, cause: 5)]
         for i in 0..<5_000 {
             contacts.append(Contact(customer: 0xABCD, time: Int64(generator.next() % (60 * 86_400)),
                                     cause: Int32(generator.next() % 3), channel: UInt8(generator.next() % 4),
