@@ -25,7 +25,8 @@ import Foundation
 /// (`SliceAggregates`, with `BreakdownHistograms` and `ExactSum`), the translation of worker threads' slices
 /// (`WorkerSliceTable`), the span of the contacts seen (`ObservedRange`), finding duplicates
 /// (`DuplicateContactFilter`) and taking them back out (`DuplicateReplay`), the per-customer timeline
-/// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and its walk (`TimelineOutcomes`).
+/// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and the report's one pass over it
+/// (`TimelineSweep`: the walk's `TimelineOutcomes` and the FCR tallies of both scopes).
 ///
 /// **Threads.** The timeline sorts and is walked on threads of the `ThreadBudget` given at `init` (the run's
 /// `--threads`), never more; the report's backlog figures are counted on the calling thread while the
