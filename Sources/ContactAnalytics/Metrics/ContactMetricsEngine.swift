@@ -25,11 +25,13 @@ import Foundation
 /// (`SliceAggregates`, with `BreakdownHistograms` and `ExactSum`), the translation of worker threads' slices
 /// (`WorkerSliceTable`), the span of the contacts seen (`ObservedRange`), finding duplicates
 /// (`DuplicateContactFilter`) and taking them back out (`DuplicateReplay`), the per-customer timeline
-/// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and its walk (`TimelineOutcomes`).
+/// (`ContactTimeline`), its sort while duplicates settle (`TimelineSort`) and the report's one pass over it
+/// (`TimelineSweep`: the walk's `TimelineOutcomes` and the FCR tallies of both scopes).
 ///
 /// **Threads.** The timeline sorts and is walked on threads of the `ThreadBudget` given at `init` (the run's
-/// `--threads`), never more, and the report's backlog figures are counted on one of them meanwhile; everything
-/// else runs on the calling thread.
+/// `--threads`), never more, and a released timeline is freed on one of them while the report is built; the
+/// report's backlog figures are counted on the calling thread while the timeline sorts (`settle(replay:)`);
+/// everything else runs on the calling thread.
 public struct ContactMetricsEngine: Sendable {
     public let configuration: MetricsConfiguration
     public let causes: [CauseDescriptor]
@@ -76,6 +78,9 @@ public struct ContactMetricsEngine: Sendable {
     private var foundDuplicates: (dropped: [Bool], count: Int)?
     /// Set when a replay failed after taking some contacts out: the sums are no longer whole.
     private var failure: ContactStatError?
+    /// The report's backlog figures, counted when duplicates settled (`settle(replay:)`) while the timeline
+    /// sorted.
+    private var settledBacklog: BacklogFigures?
 
     /// An engine for `causes` whose timeline sorts and is walked on threads of `threads` (by default, a budget
     /// of its own of `AnalysisOptions.defaultThreads`).
@@ -202,8 +207,9 @@ public struct ContactMetricsEngine: Sendable {
     ) throws {
         if let failure { throw failure }
         guard settlement == nil else { return }
-        // The timeline sorts on another thread meanwhile (nothing below reads it).
-        let sorting = TimelineSort(taking: &timeline, scope: configuration.window.scope)
+        // The timeline sorts on another thread meanwhile (nothing below reads it), for scope `any` whatever the
+        // configured scope: the report's sweep gets both scopes from that order (`TimelineSweep`).
+        let sorting = TimelineSort(taking: &timeline, scope: .any)
         defer {
             timeline = sorting.wait()
             if let settlement, settlement.count > 0 { timeline.remove(dropped: settlement.dropped) }
@@ -227,6 +233,9 @@ public struct ContactMetricsEngine: Sendable {
         causeSlots = []
         foundDuplicates = nil
         settlement = (dropped, count)
+        // The sums are final: the backlog figures (which need no order) are counted here, while the timeline
+        // still sorts on another thread.
+        settledBacklog = ContactReportBuilder.backlogFigures(of: sums, calendar: calendar.periods)
     }
 
     /// `settle(replay:)` feeding `contacts` again (the same contacts, in the order they were added).
@@ -319,42 +328,37 @@ public struct ContactMetricsEngine: Sendable {
         let duplicates = try settled().count
         let channelCount = self.channelCount
         sums.applyPendingUpdates()
-        // The backlog figures need only the sums' ledger: counted on a thread of the budget while the timeline
-        // below is walked (on this thread when none is free).
-        var backlog: BacklogFigures?
-        let sums = self.sums, periods = calendar.periods
-        let backlogCount = BackgroundWork(taking: &backlog, leaving: nil, on: timeline.threads) { figures in
-            figures = ContactReportBuilder.backlogFigures(of: sums, calendar: periods)
-        }
+        // Counted while the timeline sorted (`settle(replay:)`).
+        let backlog = settledBacklog ?? ContactReportBuilder.backlogFigures(of: sums, calendar: calendar.periods)
 
-        // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`).
+        // What needs order: repeats, FCR, channel switches, contacts per customer (`TimelineOutcomes`), and FCR
+        // side by side: every compared window (and the configured one) under both scopes. One pass over the
+        // timeline (`TimelineSweep`), sorted for scope `any` since duplicates settled: that one order gives both
+        // scopes.
         var outcomes = TimelineOutcomes(channels: channelCount, causeSlots: causes.count + 1,
                                         queues: sums.count(of: .queue), agents: sums.count(of: .agent),
                                         periods: sums.count(of: .period))
-        // FCR side by side: every compared window (and the configured one) under both scopes, one pass per
-        // scope. The configured scope first, with the walk: the timeline is sorted for it since duplicates
-        // settled; then only each customer's entries reorder for the other scope (`ContactTimeline.sort(for:)`).
         var fcrTallies: [FCRWindowTally] = []
         if let dataEnd {
             let configured = configuration.window
             let windows = Array(Set(FCRDefinition.comparedWindows + [configured.seconds])).sorted()
-            timeline.sort(for: configured.scope)
-            let configuredTally = FCRWindowTally(timeline, scope: configured.scope, windows: windows, dataEnd: dataEnd)
-            outcomes = TimelineOutcomes.walk(timeline, window: configured, dataEnd: dataEnd,
-                                             slices: resolvedSlices, avoidableSlot: avoidableSlot,
-                                             channelCount: channelCount, empty: outcomes)
-            let other: RepeatContactWindow.Scope = configured.scope == .cause ? .any : .cause
-            timeline.sort(for: other)
-            let otherTally = FCRWindowTally(timeline, scope: other, windows: windows, dataEnd: dataEnd)
-            // Scope cause first, then any.
-            fcrTallies = configured.scope == .cause ? [configuredTally, otherTally] : [otherTally, configuredTally]
+            let sweep = TimelineSweep(&timeline, window: configured, windows: windows, dataEnd: dataEnd,
+                                      slices: resolvedSlices, avoidableSlot: avoidableSlot,
+                                      channelCount: channelCount, empty: outcomes)
+            outcomes = sweep.outcomes
+            fcrTallies = sweep.fcrTallies
         }
         var withOutcomes = sums
         outcomes.add(to: &withOutcomes)
-        if releasingTimeline {
-            timeline = ContactTimeline()
-            timelineReleased = true
-        }
+        // Freeing the timeline (unmapping 32 bytes a contact) takes milliseconds: done on a thread of the budget
+        // while the report is built (on this thread when none is free).
+        let threads = timeline.threads
+        let released = releasingTimeline
+            ? BackgroundWork(taking: &timeline, leaving: ContactTimeline(threads: threads), on: threads) { freed in
+                freed = ContactTimeline(threads: threads)
+            } : nil
+        timelineReleased = releasingTimeline
+        defer { _ = released?.wait() }
         var input = input
         input.duplicatesDropped = duplicates
         input.contactsRead = contactCount - duplicates
@@ -362,7 +366,7 @@ public struct ContactMetricsEngine: Sendable {
             configuration: configuration, causes: causes, sums: withOutcomes, outcomes: outcomes,
             groupOfCause: groupOfCause, groupNames: groupNames, processOfCause: processOfCause,
             processNames: processNames, calendar: calendar.periods, dataStart: dataStart, dataEnd: dataEnd,
-            rangeFrom: rangeFrom, rangeTo: rangeTo, fcrTallies: fcrTallies, backlog: backlogCount.wait())
+            rangeFrom: rangeFrom, rangeTo: rangeTo, fcrTallies: fcrTallies, backlog: backlog)
         return builder.report(input: input)
     }
 }

@@ -225,8 +225,9 @@ struct ContactTimeline: Sendable {
         sortedFor = scope
     }
 
-    /// Sorts by customer, then (scope `cause`) cause, then time, then input order, and calls `body` for every
-    /// entry with its outcome, in that order. Contacts of one customer are visited together.
+    /// Calls `body` for every entry with its outcome under `window`, the customer's entries together (sorted for
+    /// scope `any` first, by customer, time and input order, whatever the window's scope:
+    /// `walkTimeOrdered`).
     ///
     /// - A contact is a repeat when its predecessor in the same group (same customer, and same cause for scope
     ///   `cause`) opened at most `W` before it; that predecessor is the contact it repeats.
@@ -234,48 +235,159 @@ struct ContactTimeline: Sendable {
     ///   group opens within `W` after it.
     mutating func analyse(window: RepeatContactWindow, dataEnd: EpochSeconds,
                           _ body: (Entry, Outcome) -> Void) {
-        sort(for: window.scope)
-        walk(0..<entries.count, window: window, dataEnd: dataEnd, body)
+        sort(for: .any)
+        entries.withUnsafeBufferPointer { e in
+            Self.walkTimeOrdered(e, 0..<e.count, window: window, dataEnd: dataEnd) { entry, outcome, _, _ in
+                body(entry, outcome)
+            }
+        }
     }
 
-    /// `analyse` for the sorted entries in `range`, which must start and end at a change of customer (as
-    /// `0..<customerSplit` and `customerSplit..<count` do); different ranges can be walked on different
-    /// threads. `ahead` is given each entry `walkAhead` places before `body` is (so it can prefetch what `body`
+    /// The walk of the entries in `range`, sorted for `window.scope`, which must start and end at a change of
+    /// customer (as `0..<customerSplit` and `customerSplit..<count` do); different ranges can be walked on
+    /// different threads. `ahead` is given each entry `walkAhead` places before `body` is (so it can prefetch what `body`
     /// will write for it; the entries near the range's end it is not given).
     func walk(_ range: Range<Int>, window: RepeatContactWindow, dataEnd: EpochSeconds,
               ahead: (Entry) -> Void = { _ in }, _ body: (Entry, Outcome) -> Void) {
         precondition(sortedFor == window.scope, "walk(_:window:dataEnd:_:) before sort(for:)")
+        entries.withUnsafeBufferPointer { e in
+            Self.walk(e, range, window: window, dataEnd: dataEnd, ahead: ahead, body)
+        }
+    }
+
+    /// `walk` over `range` of the entries `e` (sorted for `window.scope`; `range` starts and ends at a change of
+    /// customer). Only the entries in `range` are read, so other ranges of `e` may change meanwhile (on other
+    /// threads: `sweep`).
+    @inline(__always)
+    static func walk(_ e: UnsafeBufferPointer<Entry>, _ range: Range<Int>, window: RepeatContactWindow,
+                     dataEnd: EpochSeconds, ahead: (Entry) -> Void = { _ in }, _ body: (Entry, Outcome) -> Void) {
         let byCause = window.scope == .cause
         let w = window.seconds
         let evaluableLimit = dataEnd - w
-        entries.withUnsafeBufferPointer { e in
-            let n = e.count
-            let lastAhead = range.upperBound - Self.walkAhead
-            for i in range {
-                if i < lastAhead { ahead(e[i &+ Self.walkAhead]) }
-                let current = e[i]
-                var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsIndex: 0, repeatsOutsideHours: false,
-                                      isEvaluable: current.time <= evaluableLimit,
-                                      isResolved: true)
-                if i > 0 {
-                    let previous = e[i - 1]
-                    if previous.customer == current.customer, !byCause || previous.cause == current.cause,
-                       current.time - previous.time <= w {
-                        outcome.isRepeat = true
-                        outcome.repeatsChannel = previous.channel
-                        outcome.repeatsIndex = previous.index
-                        outcome.repeatsOutsideHours = previous.outsideHours
-                    }
+        let first = range.lowerBound, end = range.upperBound
+        let lastAhead = end - Self.walkAhead
+        for i in range {
+            if i < lastAhead { ahead(e[i &+ Self.walkAhead]) }
+            let current = e[i]
+            var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsIndex: 0, repeatsOutsideHours: false,
+                                  isEvaluable: current.time <= evaluableLimit,
+                                  isResolved: true)
+            if i > first {
+                let previous = e[i - 1]
+                if previous.customer == current.customer, !byCause || previous.cause == current.cause,
+                   current.time - previous.time <= w {
+                    outcome.isRepeat = true
+                    outcome.repeatsChannel = previous.channel
+                    outcome.repeatsIndex = previous.index
+                    outcome.repeatsOutsideHours = previous.outsideHours
                 }
-                if i + 1 < n {
-                    let next = e[i + 1]
-                    if next.customer == current.customer, !byCause || next.cause == current.cause,
-                       next.time - current.time <= w {
-                        outcome.isResolved = false
-                    }
-                }
-                body(current, outcome)
             }
+            if i + 1 < end {
+                let next = e[i + 1]
+                if next.customer == current.customer, !byCause || next.cause == current.cause,
+                   next.time - current.time <= w {
+                    outcome.isResolved = false
+                }
+            }
+            body(current, outcome)
         }
     }
+
+    /// `walk` for the configured `window` over `range` of entries `e` sorted for scope `any` (by customer, time
+    /// and input order), whatever the window's scope, and with each entry the gap to the next contact of its
+    /// group under both scopes (`Int64.max` when there is none): the next contact of the customer (scope `any`)
+    /// and the next of the customer with the same cause (scope `cause`). `range` starts and ends at a change of
+    /// customer; only entries in `range` are read.
+    ///
+    /// With scope `cause`, a contact's group neighbours are found by scanning its customer's entries from it
+    /// back and forth for the same cause: within one cause they are in the order of `sort(for: .cause)` (time,
+    /// then input order), so this gives `walk`'s outcomes with no second sort. A scan stops at the first entry
+    /// of the cause or the end of the customer's entries, so a customer's scans take at most its entries times
+    /// its distinct causes, and one step each when the next contact has the same cause (most of them).
+    @inline(__always)
+    static func walkTimeOrdered(_ e: UnsafeBufferPointer<Entry>, _ range: Range<Int>, window: RepeatContactWindow,
+                                dataEnd: EpochSeconds, ahead: (Entry) -> Void = { _ in },
+                                _ body: (Entry, Outcome, _ nextGapAny: Int64, _ nextGapCause: Int64) -> Void) {
+        let byCause = window.scope == .cause
+        let w = window.seconds
+        let evaluableLimit = dataEnd - w
+        let first = range.lowerBound, end = range.upperBound
+        let lastAhead = end - Self.walkAhead
+        for i in range {
+            if i < lastAhead { ahead(e[i &+ Self.walkAhead]) }
+            let current = e[i]
+            // The customer's next contact, and its next of the same cause.
+            var gapAny = Int64.max, gapCause = Int64.max
+            if i + 1 < end, e[i + 1].customer == current.customer {
+                gapAny = e[i + 1].time - current.time
+                var j = i + 1
+                while j < end, e[j].customer == current.customer, e[j].cause != current.cause { j += 1 }
+                if j < end, e[j].customer == current.customer { gapCause = e[j].time - current.time }
+            }
+            // The contact it may repeat: the customer's previous one (of the same cause, with scope `cause`).
+            var previous = -1
+            if i > first, e[i - 1].customer == current.customer {
+                previous = i - 1
+                if byCause {
+                    var j = i - 1
+                    while j >= first, e[j].customer == current.customer, e[j].cause != current.cause { j -= 1 }
+                    previous = j >= first && e[j].customer == current.customer ? j : -1
+                }
+            }
+            var outcome = Outcome(isRepeat: false, repeatsChannel: 0, repeatsIndex: 0, repeatsOutsideHours: false,
+                                  isEvaluable: current.time <= evaluableLimit,
+                                  isResolved: (byCause ? gapCause : gapAny) > w)
+            if previous >= 0 {
+                let earlier = e[previous]
+                if current.time - earlier.time <= w {
+                    outcome.isRepeat = true
+                    outcome.repeatsChannel = earlier.channel
+                    outcome.repeatsIndex = earlier.index
+                    outcome.repeatsOutsideHours = earlier.outsideHours
+                }
+            }
+            body(current, outcome, gapAny, gapCause)
+        }
+    }
+
+    /// The entries in blocks, for the report's one pass over them (`TimelineSweep`): the timeline, sorted for
+    /// scope `any`, is cut into blocks of about `blockSize` entries that end at a change of customer, and
+    /// `visit` sees each block (`walkTimeOrdered` gives both scopes' figures from that one order).
+    ///
+    /// A large timeline goes in two halves (`customerSplit`), on two threads when `threads` has one free: each
+    /// half's blocks are visited in order with a state of its own (`start()`), and the states come back in
+    /// half order (one state for a small timeline). `visit` is given the whole buffer and the block's range,
+    /// and must read only inside the range.
+    func sweep<State: Sendable>(blockSize: Int = ContactTimeline.sweepBlock, start: @escaping @Sendable () -> State,
+                                visit: @escaping @Sendable (inout State, UnsafeBufferPointer<Entry>, Range<Int>) -> Void)
+        -> [State] {
+        precondition(sortedFor == .any, "sweep(blockSize:start:visit:) before sort(for: .any)")
+        let split = entries.count >= Self.parallelThreshold ? customerSplit : nil
+        return entries.withUnsafeBufferPointer { buffer -> [State] in
+            let whole = SendableEntries(buffer: buffer)
+            let pass = { @Sendable (range: Range<Int>) -> State in
+                var state = start()
+                let view = whole.buffer
+                var low = range.lowerBound
+                while low < range.upperBound {
+                    var high = min(low + max(blockSize, 1), range.upperBound)
+                    while high < range.upperBound, view[high].customer == view[high - 1].customer { high += 1 }
+                    visit(&state, view, low..<high)
+                    low = high
+                }
+                return state
+            }
+            guard let split else { return [pass(0..<buffer.count)] }
+            let count = buffer.count
+            return threads.map(iterations: 2) { half in pass(half == 0 ? 0..<split : split..<count) }
+        }
+    }
+
+    /// The entries, read by two threads at once (`sweep`).
+    private struct SendableEntries: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<Entry>
+    }
+
+    /// The entries of a `sweep` block: 4,096 entries of 32 bytes, 128 KB.
+    static let sweepBlock = 4_096
 }

@@ -133,4 +133,42 @@ import Testing
         #expect(BacklogLedger.closedKey(opened: opened, closed: opened + 1_740, status: nil, periods: &calendar) == key)
         #expect(BacklogLedger.closedKey(opened: opened, closed: opened + 1_800, status: nil, periods: &calendar) == key + 7)
     }
+
+    /// The cause groups' and processes' backlogs, merged from the causes' (counted while the timeline sorts): causes A
+    /// (group G1, process P1), B (G1, P2) and C (G2, P1); at the end of the last week (W14) A has one contact
+    /// open (b2), B two (b3 and a second pending one), C none (closed in its own week), and one unclassified
+    /// contact is open. G1 = A + B = 3, G2 = 0; P1 = A + C = 1, P2 = B = 2.
+    @Test func groupsAndProcessesMergeTheirCausesBacklogs() throws {
+        let causes = [CauseDescriptor(path: "g1/a", name: "A", process: "P1", avoidable: false),
+                      CauseDescriptor(path: "g1/b", name: "B", process: "P2", avoidable: false),
+                      CauseDescriptor(path: "g2/c", name: "C", process: "P1", avoidable: false)]
+        #expect(causes.map(\.group) == ["g1", "g1", "g2"])
+        func c(_ id: String, _ opened: String, _ closed: String?, _ status: ContactStatus) -> ContactRecord {
+            ContactRecord(contactID: id, openedAt: BusinessCalendarTests.utc(opened),
+                          closedAt: closed.map(BusinessCalendarTests.utc), customer: "customer-" + id,
+                          channel: .email, status: status, queue: "Q1")
+        }
+        let contacts: [(ContactRecord, Int32)] = [
+            (c("a1", "2024-03-31T20:30:00Z", nil, .open), 0),
+            (c("b1", "2024-03-31T21:30:00Z", nil, .pending), 1),
+            (c("b2", "2024-03-26T10:00:00Z", nil, .pending), 1),
+            (c("c1", "2024-03-19T10:00:00Z", "2024-03-20T10:00:00Z", .closed), 2),
+            (c("u1", "2024-03-27T10:00:00Z", nil, .open), -1),
+        ]
+        var configuration = MetricsConfiguration()
+        configuration.timeZone = Self.helsinki
+        var engine = ContactMetricsEngine(configuration: configuration, causes: causes)
+        for (contact, cause) in contacts { engine.add(contact, cause: cause) }
+        try engine.settle(replaying: contacts)
+        let report = try engine.report(input: InputSummary(files: ["t.csv"], rowsRead: contacts.count,
+                                                           rowsRejected: 0, duplicatesDropped: 0, fieldWarnings: 0,
+                                                           contactsRead: contacts.count))
+        func backlog(_ rows: [BreakdownRow], _ key: String) -> Int? { rows.first { $0.key == key }?.metrics.backlog }
+        #expect(backlog(report.causes, "g1/a") == 1 && backlog(report.causes, "g1/b") == 2)
+        #expect(backlog(report.causeGroups, "g1") == 3)
+        #expect(backlog(report.causeGroups, "g2") == 0)
+        #expect(backlog(report.processes, "P1") == 1)
+        #expect(backlog(report.processes, "P2") == 2)
+        #expect(report.summary.backlog == 4)
+    }
 }

@@ -52,4 +52,49 @@ import Testing
             #expect(ratio == Ratio(expected[2].0, of: expected[2].1))
         }
     }
+
+    /// Tallies of ranges cut at every change of customer, merged, give the counts of one pass; windows given in
+    /// any order (and one past every gap) count as when sorted.
+    @Test func rangesMergedCountAsOnePass() {
+        let windows: [Int64] = [7 * 86_400, 86_400, 400 * 86_400, 3 * 86_400]
+        let dataEnd: EpochSeconds = 30 * 86_400
+        var timeline = Self.timeline(2_000, threads: .callerOnly)
+        for scope in RepeatContactWindow.Scope.allCases {
+            timeline.sort(for: scope)
+            let whole = FCRWindowTally(timeline, scope: scope, windows: windows, dataEnd: dataEnd)
+            let expected = Self.reference(timeline.entries, scope: scope, windows: windows, dataEnd: dataEnd)
+            #expect(whole.resolved == expected.map(\.0) && whole.evaluable == expected.map(\.1), "\(scope)")
+            // No contact opened 400 days before the data end.
+            #expect(whole.evaluable[2] == 0)
+            var merged = FCRWindowTally(windows: windows)
+            timeline.entries.withUnsafeBufferPointer { e in
+                var start = 0
+                for i in 1...e.count where i == e.count || e[i].customer != e[i - 1].customer {
+                    var part = FCRWindowTally(windows: windows)
+                    part.add(e, start..<i, byCause: scope == .cause, dataEnd: dataEnd)
+                    merged.merge(part)
+                    start = i
+                }
+            }
+            #expect(merged == whole, "\(scope)")
+        }
+    }
+
+    /// One window, up to four (one vector of four lanes), five to eight (eight lanes) and more (one window at a
+    /// time): the counts of the plain rules, including a window of zero (only ties in time repeat) and one
+    /// longer than the data (no contact evaluable).
+    @Test(arguments: [[86_400], [0, 86_400, 7 * 86_400], [3_600, 86_400, 2 * 86_400, 3 * 86_400, 7 * 86_400, 400 * 86_400],
+                      (0..<11).map { Int64($0) * 43_200 }] as [[Int64]])
+    func everyNumberOfWindowsCountsAsThePlainRules(windows: [Int64]) {
+        let dataEnd: EpochSeconds = 30 * 86_400
+        var timeline = Self.timeline(3_000, threads: .callerOnly)
+        for scope in RepeatContactWindow.Scope.allCases {
+            timeline.sort(for: scope)
+            let tally = FCRWindowTally(timeline, scope: scope, windows: windows, dataEnd: dataEnd)
+            let expected = Self.reference(timeline.entries, scope: scope, windows: windows, dataEnd: dataEnd)
+            #expect(tally.resolved == expected.map(\.0), "\(scope) \(windows.count)")
+            #expect(tally.evaluable == expected.map(\.1), "\(scope) \(windows.count)")
+            #expect(tally.evaluable.contains { $0 > 0 })
+        }
+    }
 }
