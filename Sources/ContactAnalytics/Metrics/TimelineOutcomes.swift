@@ -43,7 +43,9 @@ struct TimelineOutcomes: Sendable {
 
     /// Walks the sorted `timeline` (in two halves when it is large) and returns the outcomes, starting from
     /// `empty`. `slices` gives each entry's queue, agent and period; `avoidableSlot` each cause slot's flag.
-    /// (The report walks the timeline in `TimelineSweep`, block by block with its FCR tallies, through `Pass`.)
+    /// (The report walks the timeline in `TimelineSweep`, block by block with its FCR tallies, through `Pass`;
+    /// this walk, over entries sorted for the window's own scope, is kept as the plain definition that
+    /// `TimelineSweepTests` hold the sweep to.)
     static func walk(_ timeline: ContactTimeline, window: RepeatContactWindow, dataEnd: EpochSeconds,
                      slices: [DimensionSliceTable.Slice], avoidableSlot: [Bool], channelCount: Int,
                      empty: TimelineOutcomes) -> TimelineOutcomes {

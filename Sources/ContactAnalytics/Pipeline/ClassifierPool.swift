@@ -70,12 +70,13 @@ extension Locked where Value == ClassifierPool {
     /// `header`, else one compiled by `compile` (kept for the next workers).
     ///
     /// Workers share the compiled rules: the program and the automaton are read through pointers taken once
-    /// (`CompiledRuleProgram.tables`, `TermAutomaton.tables`), so classifying a contact writes no reference count of
-    /// theirs, and each copy's scratch memory is its own before it writes (on 1M realistic contacts, 2 threads:
-    /// `swift_retain` and `swift_release` together 0.75-1.0 % of the samples with shared rules, 0.96-1.1 % with rules
-    /// compiled per worker; when each contact still retained the rules, sharing them cost 7.9 %). Compiling the built-in taxonomy
-    /// takes about 118 M instructions (25 ms), once per header instead of once per worker: `compile` runs inside the
-    /// lock, so a worker that starts meanwhile waits for it rather than compiling the same rules again.
+    /// (`CompiledRuleProgram.tables`, `TermAutomaton.tables`), so classifying a contact writes no reference
+    /// count of theirs, and each copy's scratch memory is its own before it writes (on 1M realistic contacts,
+    /// 2 threads: `swift_retain` and `swift_release` together 0.75-1.0 % of the samples with shared rules,
+    /// 0.96-1.1 % with rules compiled per worker; when each contact still retained the rules, sharing them cost
+    /// 7.9 %). Compiling the built-in taxonomy takes about 118 M instructions (25 ms), once per header instead
+    /// of once per worker: `compile` runs inside the lock, so a worker that starts meanwhile waits for it rather
+    /// than compiling the same rules again.
     func classifier(for header: [String], compile: () throws -> RootCauseClassifier) rethrows
         -> WorkingClassifier {
         try withLock { pool in

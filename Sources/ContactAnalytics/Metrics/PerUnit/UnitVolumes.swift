@@ -70,11 +70,11 @@ public struct UnitVolumes: Sendable, Equatable {
         return try parse(source: source, granularity: granularity)
     }
 
-    /// Reads a volume file from `source` (named `source.name` in messages).
     /// The message for text after the closing quote of a quoted field (`"12"3`), which the volume file refuses.
     static let textAfterQuoteProblem = "text after the closing quote of a quoted field (an unescaped quote inside "
         + "it?); quote the whole value, doubling quotes inside it"
 
+    /// Reads a volume file from `source` (named `source.name` in messages).
     public static func parse(source: ByteChunkSource, granularity: PeriodGranularity) throws -> UnitVolumes {
         let name = source.name
         var reader: CSVReader
