@@ -57,8 +57,9 @@ public enum ContactAnalysis {
         var disabledRegexes = 0
     }
 
-    /// What a worker makes of one contact: its facts and its cause, then (once finished: `finish(_:_:state:metrics:)`) its sums
-    /// added to the worker's `PartialSums`, whose number is `partial`, in local slice `slice`.
+    /// What a worker makes of one contact: its facts and its cause, then (once finished:
+    /// `finish(_:_:state:metrics:)`) its sums added to the worker's `PartialSums`, whose number is `partial`, in
+    /// local slice `slice`.
     struct ContactOutcome: Sendable {
         var facts: ContactFacts
         var cause: CauseID

@@ -98,7 +98,8 @@ import Testing
     /// Without a finish step, outputs go to `merge` as `process` made them.
     @Test func withoutFinishOutputsAreMergedAsProcessed() throws {
         let folder = try Folder()
-        let path = try folder.write("a.csv", ["ticket_id,created_at", "T1,2026-03-01T10:00:00Z", "T2,2026-03-02T10:00:00Z"])
+        let path = try folder.write("a.csv", ["ticket_id,created_at", "T1,2026-03-01T10:00:00Z",
+                                              "T2,2026-03-02T10:00:00Z"])
         var merged: [Output] = []
         _ = try ContactIngest.runInBatches(
             IngestOptions(files: [path]), workers: 0, makeState: { context in State(columns: context.header.count) },
