@@ -223,7 +223,15 @@ struct SliceAggregates: Sendable {
     /// `queueName` and `agentName` are the contact's queue and agent (nil or empty: none).
     @inline(__always)
     mutating func add(_ facts: ContactFacts, queue queueName: String?, agent agentName: String?) -> UInt32 {
-        let (period, queue, agent) = dimensionIDs(periodKey: facts.periodKey, queue: queueName, agent: agentName)
+        let queue = queueID(queueName)
+        return add(facts, queueID: queue, agentID: agentID(agentName))
+    }
+
+    /// `add(_:queue:agent:)` for a contact whose queue and agent ids here are `queue` and `agent` (`queueID`,
+    /// `agentID`).
+    @inline(__always)
+    mutating func add(_ facts: ContactFacts, queueID queue: Int, agentID agent: Int) -> UInt32 {
+        let period = periodID(facts.periodKey)
         if facts.customerHash != 0 {
             // The slice's table lines arrive while the sums are added.
             slices.touch(queue: UInt32(queue), agent: UInt32(agent), period: UInt32(period),

@@ -57,13 +57,29 @@ public enum ContactAnalysis {
         var disabledRegexes = 0
     }
 
-    /// What a worker makes of one contact: its facts (sums already added to the worker's `PartialSums`, whose
-    /// number is `partial`, in local slice `slice`) and its cause.
+    /// What a worker makes of one contact: its facts and its cause, then (once finished:
+    /// `finish(_:_:state:metrics:)`) its sums added to the worker's `PartialSums`, whose number is `partial`, in
+    /// local slice `slice`.
     struct ContactOutcome: Sendable {
         var facts: ContactFacts
         var cause: CauseID
         var partial: Int
-        var slice: UInt32
+        var slice: UInt32 = 0
+        /// The ids of the contact's queue and agent in the worker's sums (`SliceAggregates.queueID`, `agentID`),
+        /// for a contact in the reporting range.
+        var queue: UInt32 = 0
+        var agent: UInt32 = 0
+    }
+
+    /// Adds the contacts of `outcomes[range]` (processed with `state`) to the worker's sums, a group at a time
+    /// (`ContactIngest.finishBatch`): the sums' rows, histograms and name tables stay in the caches from one
+    /// contact to the next, where one contact at a time they waited for them after the classifier's work.
+    static func finish(_ outcomes: inout [ContactOutcome], _ range: Range<Int>, state: inout WorkerState,
+                       metrics: MetricsConfiguration) {
+        for i in range where metrics.isInRange(outcomes[i].facts.opened) {
+            outcomes[i].slice = state.sums.aggregates.add(outcomes[i].facts, queueID: Int(outcomes[i].queue),
+                                                          agentID: Int(outcomes[i].agent))
+        }
     }
 
     /// Runs the analysis. With `keepCauses`, also returns each contact's cause, repeat and duplicate flags
@@ -148,13 +164,18 @@ public enum ContactAnalysis {
                         state.pendingContacts = 0
                     }
                 }
-                // The slice stands for the queue and agent from here on (the facts hold no names).
+                // Added to the sums when finished (`finish`); the ids stand for the queue and agent from here on
+                // (the facts hold no names).
                 let facts = ContactFacts(contact, cause: cause.rawValue, causeCount: causeCount, costModel: costModel,
                                          calendar: &state.calendar)
-                let slice = metrics.isInRange(facts.opened)
-                    ? state.sums.aggregates.add(facts, queue: contact.queue, agent: contact.agent) : 0
-                return ContactOutcome(facts: facts, cause: cause, partial: state.sums.index, slice: slice)
+                var outcome = ContactOutcome(facts: facts, cause: cause, partial: state.sums.index)
+                if metrics.isInRange(facts.opened) {
+                    outcome.queue = UInt32(state.sums.aggregates.queueID(contact.queue))
+                    outcome.agent = UInt32(state.sums.aggregates.agentID(contact.agent))
+                }
+                return outcome
             },
+            finish: { state, outcomes, range in finish(&outcomes, range, state: &state, metrics: metrics) },
             reserve: { engine.reserveCapacity(adding: $0) },
             merge: { outcome in
                 engine.append(outcome.facts, partial: (outcome.partial, outcome.slice))

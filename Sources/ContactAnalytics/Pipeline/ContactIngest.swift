@@ -230,12 +230,13 @@ public enum ContactIngest {
         _ options: IngestOptions, workers: Int, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+        finish: (@Sendable (inout State, inout [Output], Range<Int>) -> Void)? = nil,
         reserve: (Int) -> Void = { _ in },
         merge: (Output) throws -> Void,
         finishedFile: () throws -> Void = {}
     ) throws -> IngestSummary {
         try runInBatches(options, threads: ThreadBudget(threads: workers), batchSize: batchSize, makeState: makeState,
-                         process: process, reserve: reserve, merge: merge, finishedFile: finishedFile)
+                         process: process, finish: finish, reserve: reserve, merge: merge, finishedFile: finishedFile)
     }
 
     /// Reads `options.files` and processes every contact with `process` on the threads of `threads` free when
@@ -252,10 +253,14 @@ public enum ContactIngest {
     /// chunks of about `options.chunkBytes`; `batchSize` is the number of records per job for records already
     /// read (those that settled the day/month order). `finishedFile` is called on the calling thread once every
     /// state made so far is done with: after each file on one thread, once after the last file on several.
+    /// `finish`, when given, is called on the thread that processed them, with the state that processed them, for
+    /// every output in order, a range of at most `finishBatch` outputs at a time, before `merge` receives them:
+    /// the outputs may be changed there (the analysis adds its contacts to the worker's sums in this step).
     public static func runInBatches<State, Output: Sendable>(
         _ options: IngestOptions, threads: ThreadBudget, batchSize: Int = 4096,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+        finish: (@Sendable (inout State, inout [Output], Range<Int>) -> Void)? = nil,
         reserve: (Int) -> Void = { _ in },
         merge: (Output) throws -> Void,
         finishedFile: () throws -> Void = {}
@@ -265,7 +270,8 @@ public enum ContactIngest {
         let workers = threads.reserve(upTo: threads.limit, atLeast: 2)
         if workers > 0 {
             try runOnWorkers(options, workers: workers, threads: threads, batchSize: batchSize, makeState: makeState,
-                             process: process, reserve: reserve, merge: merge, summary: &summary, rejects: &rejects)
+                             process: process, finish: finish, reserve: reserve, merge: merge, summary: &summary,
+                             rejects: &rejects)
             try finishedFile()
             try rejects?.close()
             return summary
@@ -283,21 +289,38 @@ public enum ContactIngest {
             var counts = opened.summary
             var mapper = opened.mapper
             var contact = ContactRecord(openedAt: 0)
+            // With `finish`: the outputs of up to `finishBatch` contacts, processed but not yet finished.
+            var pending: [Output] = []
+            func flush() throws {
+                guard let finish, !pending.isEmpty else { return }
+                finish(&state, &pending, pending.indices)
+                for output in pending { try merge(output) }
+                pending.removeAll(keepingCapacity: true)
+            }
             func handle(_ record: RawRecord) throws {
                 if opened.context.headerVersion != stateVersion {
+                    // The outputs so far are finished with the state that processed them.
+                    try flush()
                     state = try makeState(opened.context)
                     stateVersion = opened.context.headerVersion
                 }
                 let header = opened.context.header
                 switch map(record, into: &contact, mapper: &mapper, file: file, counts: &counts,
                            diagnostics: &summary.diagnostics) {
-                case .contact: try merge(process(&state, contact, record))
+                case .contact:
+                    if finish == nil {
+                        try merge(process(&state, contact, record))
+                    } else {
+                        pending.append(process(&state, contact, record))
+                        if pending.count >= finishBatch { try flush() }
+                    }
                 case .rejected(let rejected): try rejects?.write(file: file, rejected, header: header)
                 case .excluded: break
                 }
             }
             var record = RawRecord()
             while try opened.nextRecord(into: &record, mapper: &mapper) { try handle(record) }
+            try flush()
             // The sample is handed out: its records take the next file's.
             swap(&spareRecords, &opened.sample)
             for diagnostic in opened.reader.diagnostics { summary.diagnostics.report(diagnostic) }
@@ -331,6 +354,13 @@ public enum ContactIngest {
         var ledger: JSONColumnLedger?
     }
 
+    /// With a `finish` step (`runInBatches`), the most outputs processed before they are finished: the contacts of
+    /// a few dozen kilobytes of input. A worker alternates between processing this many contacts (parsing,
+    /// mapping, classifying: the input and the classifier's tables pass through the caches) and finishing them
+    /// (the analysis adds them to its sums and histograms), so each part finds its own tables still in the caches
+    /// from its last contact, not evicted by the other part's since.
+    static let finishBatch = 256
+
     /// A job of a file's records with no columns (a bug: only whole files have none).
     static let missingColumns = ContactStatError(
         .dataFormat, "internal error: a job of records without its file's columns; please report this, and run "
@@ -354,6 +384,7 @@ public enum ContactIngest {
         _ options: IngestOptions, workers: Int, threads: ThreadBudget, batchSize: Int,
         makeState: @escaping @Sendable (Context) throws -> State,
         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+        finish: (@Sendable (inout State, inout [Output], Range<Int>) -> Void)?,
         reserve: (Int) -> Void, merge: (Output) throws -> Void,
         summary: inout IngestSummary, rejects: inout RejectsWriter?
     ) throws {
@@ -369,7 +400,7 @@ public enum ContactIngest {
                                           diagnostics: &opening)
                     var current = try worker.take() ?? IngestWorker(
                         columns: IngestColumns(mapper: opened.mapper, context: opened.context), file: job.file,
-                        makeState: makeState, process: process)
+                        makeState: makeState, process: process, finish: finish)
                     defer { worker = current }
                     return try current.runWhole(opened, serial: job.file, opening: opening, spareRecords: &spareRecords)
                 }
@@ -380,7 +411,7 @@ public enum ContactIngest {
                     do {
                         guard let columns = job.columns else { throw ContactIngest.missingColumns }
                         current = try IngestWorker(columns: columns, file: job.file, makeState: makeState,
-                                                   process: process)
+                                                   process: process, finish: finish)
                     } catch {
                         job.abandon()
                         throw error

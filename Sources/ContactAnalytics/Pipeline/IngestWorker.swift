@@ -13,6 +13,11 @@ struct IngestWorker<State, Output: Sendable> {
     var mapper: ContactMapper
     var state: State
     let process: @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output
+    /// Finishes outputs of `process` (`ContactIngest.runInBatches`): those in the range given, in groups of up to
+    /// `ContactIngest.finishBatch`.
+    let finish: (@Sendable (inout State, inout [Output], Range<Int>) -> Void)?
+    /// The outputs of `result` already finished.
+    private var finished = 0
     let makeState: @Sendable (ContactIngest.Context) throws -> State
     /// The header version `mapper` and `state` are for.
     private var headerVersion: Int
@@ -42,11 +47,13 @@ struct IngestWorker<State, Output: Sendable> {
     /// mapper and a state made for its context.
     init(columns: IngestColumns, file: Int,
          makeState: @escaping @Sendable (ContactIngest.Context) throws -> State,
-         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output) throws {
+         process: @escaping @Sendable (inout State, borrowing ContactRecord, borrowing RawRecord) -> Output,
+         finish: (@Sendable (inout State, inout [Output], Range<Int>) -> Void)? = nil) throws {
         self.mapper = columns.mapper.copyForThread()
         self.state = try makeState(columns.context)
         self.makeState = makeState
         self.process = process
+        self.finish = finish
         headerVersion = columns.context.headerVersion
         fileNumber = file
         stateHeader = columns.context.header
@@ -62,6 +69,7 @@ struct IngestWorker<State, Output: Sendable> {
         // its text memos, which the new copy keeps.
         mapper = columns.mapper.copyForThread(keepingTextMemosOf: mapper)
         if columns.context.header != stateHeader {
+            finishOutputs()
             state = try makeState(columns.context)
             stateHeader = columns.context.header
         }
@@ -80,12 +88,14 @@ struct IngestWorker<State, Output: Sendable> {
         var opened = opened
         try enter(serial, columns: IngestColumns(mapper: opened.mapper, context: opened.context))
         result = BatchResult(file: file)
+        finished = 0
         result.diagnostics = opening
         rejectHeader = opened.context.header
         result.outputs.reserveCapacity(opened.sample.count)
         var record = RawRecord()
         while try opened.nextRecord(into: &record, mapper: &mapper) {
             if opened.context.headerVersion != headerVersion {
+                finishOutputs()
                 state = try makeState(opened.context)
                 stateHeader = opened.context.header
                 headerVersion = opened.context.headerVersion
@@ -93,6 +103,7 @@ struct IngestWorker<State, Output: Sendable> {
             }
             handle(record)
         }
+        finishOutputs()
         swap(&spareRecords, &opened.sample)
         for diagnostic in opened.reader.diagnostics { result.diagnostics.report(diagnostic) }
         opened.summary.rowsRead += result.counts.rowsRead
@@ -115,6 +126,7 @@ struct IngestWorker<State, Output: Sendable> {
             throw error
         }
         result = BatchResult(file: file)
+        finished = 0
         rejectHeader = nil
         switch job.work {
         case .records(let batch, let columns):
@@ -135,6 +147,7 @@ struct IngestWorker<State, Output: Sendable> {
             throw ContactStatError(.dataFormat, "internal error: a whole file given as a job of records; please "
                                    + "report this, and run with \(setting: .threads) 1 meanwhile" as MessageText)
         }
+        finishOutputs()
         result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
         return result
     }
@@ -145,10 +158,19 @@ struct IngestWorker<State, Output: Sendable> {
             // The fill counts so far belong to the job: kept before the mapper is replaced.
             result.filled.merge(mapper.takeFilledCounts(), uniquingKeysWith: +)
             mapper = columns.mapper.copyForThread(keepingTextMemosOf: mapper)
+            finishOutputs()
             state = try makeState(columns.context)
             stateHeader = columns.context.header
             headerVersion = columns.context.headerVersion
         }
+    }
+
+    /// Finishes the outputs not finished yet, with the state that processed them.
+    private mutating func finishOutputs() {
+        let end = result.outputs.count
+        guard let finish, finished < end else { return }
+        finish(&state, &result.outputs, finished..<end)
+        finished = end
     }
 
     /// Flattens the chunk's objects, learns their columns in the chunk's turn, and handles the records in
@@ -243,7 +265,9 @@ struct IngestWorker<State, Output: Sendable> {
         if record.decodedAsWindows1252, result.firstWindows1252Line == nil { result.firstWindows1252Line = record.line }
         switch ContactIngest.map(record, into: &contact, mapper: &mapper, file: file, counts: &result.counts,
                                  diagnostics: &result.diagnostics) {
-        case .contact: result.outputs.append(process(&state, contact, record))
+        case .contact:
+            result.outputs.append(process(&state, contact, record))
+            if finish != nil, result.outputs.count - finished >= ContactIngest.finishBatch { finishOutputs() }
         case .rejected(var rejected):
             rejected.header = rejectHeader
             result.rejects.append(rejected)
