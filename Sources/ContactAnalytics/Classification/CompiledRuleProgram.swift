@@ -47,6 +47,11 @@ final class CompiledRuleProgram: Sendable {
         var termB: Int32
     }
 
+    /// A phrase's `termA` (low 32 bits) and `termB` (high 32 bits) in one word (`phraseGates`).
+    static func gate(_ phrase: PhraseEntry) -> UInt64 {
+        UInt64(UInt32(bitPattern: phrase.termA)) | UInt64(UInt32(bitPattern: phrase.termB)) << 32
+    }
+
     /// The terms of `phrase` other than its anchor, in order (`sequenceTerms`: the program's).
     static func otherTerms(of phrase: PhraseEntry, in sequenceTerms: [Int32]) -> [Int32] {
         let start = Int(phrase.start), anchor = start + Int(phrase.anchor)
@@ -147,6 +152,10 @@ final class CompiledRuleProgram: Sendable {
     /// The words of atom bits before the rule bits in `ClassifierStamps.marks`.
     let atomWordCount: Int
     let phraseEntries: [PhraseEntry]
+    /// Per phrase entry, its `termA` and `termB` in one word (`gate(_:)`): what `RootCauseClassifier.matchSequences`
+    /// tests for every phrase of a matched anchor, eight to a cache line where the 24-byte entries are two or
+    /// three; the entry itself is read only for the phrases that pass.
+    let phraseGates: [UInt64]
     /// Per atom a record: the atom, the number of rules it can make true, and their ranks (the candidate bits
     /// that marking the atom true sets), back to back; `atomRecordStarts[a]` is where atom `a`'s starts. The word
     /// atoms and phrases name an atom by its record, so marking one reads one place (the record), not an atom
@@ -204,6 +213,8 @@ final class CompiledRuleProgram: Sendable {
         let wideRanges: UnsafeBufferPointer<WideRange>
         let wordMarks: UnsafePointer<UInt64>
         let phraseEntries: UnsafePointer<PhraseEntry>
+        /// Starts on a cache line, like `phraseEntries`.
+        let phraseGates: UnsafePointer<UInt64>
         let sequenceTerms: UnsafeBufferPointer<Int32>
         let atomRecords: UnsafeBufferPointer<Int32>
         let atomRecordStarts: UnsafePointer<Int32>
@@ -377,6 +388,8 @@ final class CompiledRuleProgram: Sendable {
         self.wordMarks = wordMarks
         self.atomWordCount = atomWordCount
         self.phraseEntries = phraseEntries
+        let phraseGates = phraseEntries.map(Self.gate)
+        self.phraseGates = phraseGates
         self.atomRecords = atomRecords
         self.atomRecordStarts = atomRecordStarts
         self.sequences = builder.sequences
@@ -408,7 +421,8 @@ final class CompiledRuleProgram: Sendable {
                        atomRecords: layout.add(atomRecords), sequenceTerms: layout.add(sequenceTerms),
                        wideRanges: layout.add(wideRanges), termEntries: layout.add(termEntries, alignment: 64),
                        wordMarks: layout.add(wordMarks, alignment: 64),
-                       phraseEntries: layout.add(phraseEntries, alignment: 64))
+                       phraseEntries: layout.add(phraseEntries, alignment: 64),
+                       phraseGates: layout.add(phraseGates, alignment: 64))
         let base = layout.place()
         func at<T>(_ offset: Int, _ type: T.Type) -> UnsafePointer<T> {
             UnsafePointer((base + offset).assumingMemoryBound(to: T.self))
@@ -421,6 +435,7 @@ final class CompiledRuleProgram: Sendable {
                             wideRanges: at(offsets.wideRanges, wideRanges),
                             wordMarks: at(offsets.wordMarks, UInt64.self),
                             phraseEntries: at(offsets.phraseEntries, PhraseEntry.self),
+                            phraseGates: at(offsets.phraseGates, UInt64.self),
                             sequenceTerms: at(offsets.sequenceTerms, sequenceTerms),
                             atomRecords: at(offsets.atomRecords, atomRecords),
                             atomRecordStarts: at(offsets.atomRecordStarts, Int32.self),

@@ -430,7 +430,8 @@ public struct RootCauseClassifier: Sendable {
     /// "not", "no" and "the" that free text is full of start no search) and follows a phrase only where each of
     /// its terms occurs somewhere in the field, by the terms' exact bits: for the anchor as a whole by two terms
     /// all its phrases need (`TermEntry.requiredA`, `requiredB`), then for each phrase by two of its other terms
-    /// (`PhraseEntry.termA`, `termB`; a phrase of four or more words by all its terms' bits after that).
+    /// (`PhraseEntry.termA`, `termB`, read from `CompiledRuleProgram.phraseGates` for all the anchor's phrases into
+    /// a mask with no branch per phrase; a phrase of four or more words by all its terms' bits after that).
     /// The program's tables are read through pointers (`CompiledRuleProgram.tables`: no bounds checks, no
     /// retains), and a phrase's atom is marked by `markAtom` from its record. (Prefetching the entries a few matches
     /// ahead, or a matched term's word marks, phrases and anchor head from the first pass, changed no sample count:
@@ -476,7 +477,7 @@ public struct RootCauseClassifier: Sendable {
                 wordListCount &+= entry.wordFlag & (unseen ? 1 : 0)
             }
             let atomRecords = tables.atomRecords, wideRanges = tables.wideRanges
-            let wordMarks = tables.wordMarks, phraseEntries = tables.phraseEntries
+            let wordMarks = tables.wordMarks, phraseEntries = tables.phraseEntries, gates = tables.phraseGates
             // A term's atoms and their rules: each pair ORs its bits into a word of the marks.
             for list in UnsafeBufferPointer(start: wordLists, count: wordListCount) {
                 let (first, end) = CompiledRuleProgram.unpackRange(UInt32(bitPattern: list), wide: wideRanges)
@@ -513,26 +514,39 @@ public struct RootCauseClassifier: Sendable {
                 heads[term] = -1
                 let anchor = termEntries[term]
                 if Self.eitherIsAbsent(anchor.requiredA, anchor.requiredB, termBits: termBits) { continue }
-                var (e, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
-                while e < end {
-                    let entry = phraseEntries[e]
-                    e &+= 1
-                    // Two of its other terms by their exact bits; the rest, if any, below.
-                    if Self.eitherIsAbsent(entry.termA, entry.termB, termBits: termBits) { continue }
-                    let atom = Int(entry.atom)
-                    if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
-                    if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
-                                                             sequenceTerms: sequenceTerms) {
-                        continue
+                var (start, end) = CompiledRuleProgram.unpackRange(anchor.phrases, wide: wideRanges)
+                // The phrases whose two other terms (`phraseGates`) were both matched, 64 at a time as bits, with
+                // no branch per phrase (which of them pass is what a branch would mispredict on); only those are
+                // read further.
+                while start < end {
+                    let count = min(64, end &- start)
+                    var passing: UInt64 = 0
+                    for j in 0..<count {
+                        let gate = gates[start &+ j]
+                        let x = Int(truncatingIfNeeded: gate & 0xFFFF_FFFF), y = Int(truncatingIfNeeded: gate &>> 32)
+                        let both = termBits[x &>> 6] &>> UInt64(x & 63) & termBits[y &>> 6] &>> UInt64(y & 63) & 1
+                        passing |= both &<< UInt64(j)
                     }
-                    var o = a
-                    while o >= 0 {
-                        if phraseOccurs(entry, anchoredAt: Int(anchors[o]), sequenceTerms: sequenceTerms) {
-                            Self.markAtom(record: Int(entry.atomRecord), atomBits: atomBits, ruleBits: ruleBits,
-                                          atomRecords: atomRecords)
-                            break
+                    let first = start
+                    start &+= count
+                    while passing != 0 {
+                        let entry = phraseEntries[first &+ passing.trailingZeroBitCount]
+                        passing &= passing &- 1
+                        let atom = Int(entry.atom)
+                        if atomBits[atom &>> 6] & (1 &<< UInt64(atom & 63)) != 0 { continue }
+                        if entry.length > 3, !Self.allTermsOccur(entry, termBits: termBits,
+                                                                 sequenceTerms: sequenceTerms) {
+                            continue
                         }
-                        o = Int(nextOfTerm[o])
+                        var o = a
+                        while o >= 0 {
+                            if phraseOccurs(entry, anchoredAt: Int(anchors[o]), sequenceTerms: sequenceTerms) {
+                                Self.markAtom(record: Int(entry.atomRecord), atomBits: atomBits, ruleBits: ruleBits,
+                                              atomRecords: atomRecords)
+                                break
+                            }
+                            o = Int(nextOfTerm[o])
+                        }
                     }
                 }
             }

@@ -28,6 +28,13 @@ private typealias S = ClassificationTestSupport
         #expect(same(tables.wideRanges, program.wideRanges))
         #expect(same(tables.wordMarks, program.wordMarks))
         #expect(same(tables.phraseEntries, program.phraseEntries))
+        #expect(same(tables.phraseGates, program.phraseGates))
+        // Each gate is its phrase's termA (low half) and termB (high half).
+        #expect(program.phraseEntries.count == program.phraseGates.count && !program.phraseGates.isEmpty)
+        #expect(zip(program.phraseEntries, program.phraseGates).allSatisfy { entry, gate in
+            Int32(bitPattern: UInt32(truncatingIfNeeded: gate)) == entry.termA
+                && Int32(bitPattern: UInt32(truncatingIfNeeded: gate >> 32)) == entry.termB
+        })
         #expect(same(tables.sequenceTerms, program.sequenceTerms))
         #expect(same(tables.atomRecords, program.atomRecords))
         #expect(same(tables.atomRecordStarts, program.atomRecordStarts))
@@ -40,7 +47,8 @@ private typealias S = ClassificationTestSupport
         #expect(same(tables.children, program.children))
         // The large tables start on a cache line; the small ones a contact reads first lie back to back before them.
         for start in [UnsafeRawPointer(tables.termEntries), UnsafeRawPointer(tables.wordMarks),
-                      UnsafeRawPointer(tables.phraseEntries), UnsafeRawPointer(tables.termRows)] {
+                      UnsafeRawPointer(tables.phraseEntries), UnsafeRawPointer(tables.phraseGates),
+                      UnsafeRawPointer(tables.termRows)] {
             #expect(Int(bitPattern: start) % 64 == 0)
         }
         let ungated = try #require(tables.ungatedRuleBits.baseAddress)
@@ -83,6 +91,30 @@ private typealias S = ClassificationTestSupport
         #expect(try S.classify(taxonomy, S.contact(text: "alpha " + stops)) == "b")
         #expect(try S.classify(taxonomy, S.contact(text: stops + " alpha stop\(count - 1)")) == "unclassified")
         #expect(try S.classify(taxonomy, S.contact(text: "alpha")) == "a")
+    }
+
+    /// An anchor with more than 64 phrases has its gates taken 64 at a time: 130 two-word phrases share the anchor
+    /// "longanchorword" (the longest word of each), each with a word of its own; the text that holds the anchor and
+    /// the word of phrase `k` gets rule `k`'s cause, whichever group of 64 `k` is in (0, 63, 64, 127, 128, 129),
+    /// and the anchor with a word no phrase has gets none. Rule `k`'s cause is "a" for even `k`, "b" for odd.
+    @Test func anAnchorWithMoreThan64PhrasesTakesThemAll() throws {
+        let count = 130
+        let rules = (0..<count).map { k in
+            RootCauseRule(cause: k % 2 == 0 ? "a" : "b", priority: count - k, .keywords(["w\(k) longanchorword"]))
+        }
+        let taxonomy = try S.taxonomy(rules)
+        let program = try CompiledRuleProgram(taxonomy: taxonomy, header: [], foldDiacritics: false)
+        let anchor = try #require(Self.term(of: "longanchorword", in: program))
+        let row = program.termRows[CompiledRuleProgram.CanonicalSlot.text.rawValue]
+        let phrases = CompiledRuleProgram.unpackRange(program.termEntries[row + Int(anchor)].phrases,
+                                                      wide: program.tables.wideRanges)
+        #expect(phrases.end - phrases.start == count)
+        for k in [0, 1, 63, 64, 127, 128, 129] {
+            let expected = k % 2 == 0 ? "a" : "b"
+            #expect(try S.classify(taxonomy, S.contact(text: "please w\(k) longanchorword now")) == expected, "\(k)")
+        }
+        #expect(try S.classify(taxonomy, S.contact(text: "w130 longanchorword")) == "unclassified")
+        #expect(try S.classify(taxonomy, S.contact(text: "longanchorword w129")) == "unclassified")
     }
 
     /// A term the subject matched counts as first matched again in the body, so its body atom is marked: the

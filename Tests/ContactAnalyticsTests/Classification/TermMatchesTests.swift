@@ -460,6 +460,49 @@ import Testing
         #expect(pack([1, 2, 3, 4]) == nil)
     }
 
+    /// The cache holds two tokens per set and drops the least recently used: three tokens of one set (found by
+    /// trying short tokens) are remembered; the first two are both found, and once the first is looked up again,
+    /// the third takes the second's place. Hand-checked: each token gives back its own packed terms, and a token of
+    /// another set is not disturbed.
+    @Test func cacheKeepsTwoTokensPerSetAndDropsTheLeastRecentlyUsed() throws {
+        func key(_ text: String) -> (UInt64, UInt64) {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { TokenTermCache.key($0.baseAddress!, from: 0, to: $0.count, count: $0.count) }
+        }
+        var bySet: [Int: [(UInt64, UInt64)]] = [:]
+        var same: [(UInt64, UInt64)] = []
+        outer: for a in "abcdefghijklmnopqrstuvwxyz" {
+            for b in "abcdefghijklmnopqrstuvwxyz" {
+                for c in "0123456789" {
+                    let k = key("\(a)\(b)\(c)")
+                    let set = TokenTermCache.set(k.0, k.1)
+                    bySet[set, default: []].append(k)
+                    if bySet[set]!.count == 3 {
+                        same = bySet[set]!
+                        break outer
+                    }
+                }
+            }
+        }
+        try #require(same.count == 3)
+        let other = try #require(bySet.first { $0.key != TokenTermCache.set(same[0].0, same[0].1) }?.value.first)
+        let packed = [(UInt64(1), UInt64(1) << 32), (UInt64(2), UInt64(1) << 32), (UInt64(3), UInt64(1) << 32)]
+        let cache = TokenTermCache()
+        func found(_ k: (UInt64, UInt64)) -> (UInt64, UInt64)? { cache.terms(k.0, k.1).map { ($0[0], $0[1]) } }
+        cache.remember(other.0, other.1, packed: (9, 1 << 32))
+        cache.remember(same[0].0, same[0].1, packed: packed[0])
+        cache.remember(same[1].0, same[1].1, packed: packed[1])
+        #expect(found(same[1]).map { $0 == packed[1] } == true)
+        #expect(found(same[0]).map { $0 == packed[0] } == true)
+        #expect(found(same[2]) == nil)
+        // The first was used last: the third takes the second's place.
+        cache.remember(same[2].0, same[2].1, packed: packed[2])
+        #expect(found(same[0]).map { $0 == packed[0] } == true)
+        #expect(found(same[2]).map { $0 == packed[2] } == true)
+        #expect(found(same[1]) == nil)
+        #expect(found(other).map { $0 == (9, 1 << 32) } == true)
+    }
+
     /// Tokens shorter than sixteen bytes are taken in runs from the words loaded at their starts: every length
     /// from 1 to 17 bytes, followed by separator runs of 1 to 11 bytes and then an ASCII token, a non-ASCII
     /// letter or the field's end, at every offset; scanned cold (walked) and warm (from the cache), the terms are
@@ -975,10 +1018,10 @@ import Testing
         #expect((0..<5).map { matches.terms(ofToken: $0) } == [[], [id["5"]!], [], [id["300*"]!], [id["order"]!]])
     }
 
-    /// A table entry answers only for the key it holds (`TokenTermCache.terms` compares both words): a key that
-    /// takes another's entry (found by remembering keys until the first is gone) evicts it, the evicted key gets no
-    /// answer, not the other's terms, and back again; keys that share the first word or are one byte longer get
-    /// none; a pair key (`E3` for `C3`) is not its ASCII look-alike's.
+    /// A table entry answers only for the key it holds (`TokenTermCache.terms` compares both words): two keys that
+    /// take the set of another (found by their set) evict it, the evicted key gets no answer, not the others'
+    /// terms, and back again it evicts the least recently used of them; keys that share the first word or are one
+    /// byte longer get none; a pair key (`E3` for `C3`) is not its ASCII look-alike's.
     @Test func anEntryAnswersOnlyForTheKeyItHolds() {
         func key(_ bytes: [UInt8]) -> (UInt64, UInt64) {
             var first: UInt64 = 0, second: UInt64 = 0
@@ -996,22 +1039,24 @@ import Testing
         let order = key(Array("abcdefghorder".utf8))
         cache.remember(order.0, order.1, packed: packed(7))
         #expect(answer(cache, order) == 7)
-        var collider: (UInt64, UInt64)?
-        for n in 0..<1_000_000 {
+        var colliders: [(UInt64, UInt64)] = []
+        for n in 0..<1_000_000 where colliders.count < 2 {
             let other = key(Array("w\(n)".utf8))
-            cache.remember(other.0, other.1, packed: packed(9))
-            if answer(cache, order) == nil {
-                collider = other
-                break
-            }
+            if TokenTermCache.set(other.0, other.1) == TokenTermCache.set(order.0, order.1) { colliders.append(other) }
         }
-        guard let collider else {
-            Issue.record("no key took the entry of another in a million")
+        guard colliders.count == 2 else {
+            Issue.record("no two keys shared the set of another in a million")
             return
         }
-        #expect(answer(cache, collider) == 9)
+        cache.remember(colliders[0].0, colliders[0].1, packed: packed(8))
+        #expect(answer(cache, colliders[0]) == 8)
+        cache.remember(colliders[1].0, colliders[1].1, packed: packed(9))
+        // `order` was used before the first collider: it is the one dropped.
+        #expect(answer(cache, order) == nil)
+        #expect(answer(cache, colliders[1]) == 9)
+        #expect(answer(cache, colliders[0]) == 8)
         cache.remember(order.0, order.1, packed: packed(7))
-        #expect(answer(cache, order) == 7 && answer(cache, collider) == nil)
+        #expect(answer(cache, order) == 7 && answer(cache, colliders[1]) == nil && answer(cache, colliders[0]) == 8)
         // Same first word, another second word; one byte longer; the ASCII look-alike of a pair key.
         #expect(answer(cache, (order.0, order.1 ^ 0x01)) == nil)
         #expect(answer(cache, key(Array("abcdefghorders".utf8))) == nil)
