@@ -18,11 +18,23 @@ public struct ValidateAction: Sendable {
         let columnCauses = try settings.columnCauses(taxonomy: settings.taxonomy)
         var duplicates = DuplicateContactFilter()
         var index = 0
+        var reserved = 0
+        // Only the contact ids are read: long subjects and bodies may stay in the row, with no string made of each
+        // (the mapper's counts and diagnostics are the same either way).
+        settings.ingest.mapping.textStaysInRow = true
         // Mapping runs on several threads; only the contact ids come back, in input order.
         let summary = try ContactIngest.runInBatches(
             settings.ingest, workers: settings.threads,
             makeState: { _ in () },
             process: { _, contact, _ in contact.contactID.map { IdentityHash.of($0) } ?? 0 },
+            reserve: { estimate in
+                // Room for each file's estimated rows (as `ContactMetricsEngine.reserveCapacity(adding:)`): the
+                // ids' array does not grow by copies into fresh pages.
+                let needed = index + estimate
+                guard estimate > 0, needed > reserved else { return }
+                reserved = reserved == 0 ? needed : max(needed, reserved + reserved / 4)
+                duplicates.reserveCapacity(reserved)
+            },
             merge: { hash in
                 if hash != 0 { duplicates.add(hash: hash, index: index) }
                 index += 1

@@ -14,8 +14,10 @@
 /// of words runs over a record's unquoted fields up to its line break or a quote: each word's delimiters
 /// become field ends by a bit mask, without stopping at each field. Quoted fields go from quote to quote in
 /// LF and CRLF files (their line feeds counted on the way), from quote or line break to the next in CR-only
-/// ones. Whether a record holds a byte that is not ASCII is one OR a word; such a record is checked as
-/// UTF-8 whole (the separators are ASCII, so it is valid exactly when each field is). A finished record reaches
+/// ones. Whether a record holds a byte that is not ASCII is one OR a word; the sixteen-byte blocks are checked as
+/// UTF-8 in the same pass (`UTF8BlockCheck`: ASCII and two-byte letters), and a record with a byte that pass
+/// could not confirm is checked as UTF-8 whole (the separators are ASCII, so it is valid exactly when each
+/// field is). A finished record reaches
 /// `RawRecord` in two bulk copies. Staging grows to the largest record seen plus one slice.
 ///
 /// Grammar (RFC 4180, plus the leniencies real exports need):
@@ -79,6 +81,9 @@ public struct CSVRecordParser: Sendable {
     private var fieldCount = 0
     /// The OR of the current record's bytes: a high bit set in a byte lane means "not pure ASCII".
     private var highBits: UInt64 = 0
+    /// Set when a byte of the current record that is not ASCII was copied without being confirmed as UTF-8 on
+    /// the way (`UTF8BlockCheck`): then `complete` checks the record's bytes.
+    private var uncheckedUTF8 = false
     private var quoteLine = 0
     private var quoteColumn = 0
     /// The places of the current record where text follows a closing quote (`RawRecord.textAfterClosingQuote`).
@@ -356,6 +361,7 @@ public struct CSVRecordParser: Sendable {
                 fill = 0
                 fieldCount = 0
                 highBits = 0
+                uncheckedUTF8 = false
                 state = .startField
 
             case .startField:
@@ -402,6 +408,7 @@ public struct CSVRecordParser: Sendable {
                                          fields: &fields, delimiterWord: delimiterWord, stoppingAtCR: false)
                     seen |= pass.seen
                     stopped = pass.stopped
+                    if !pass.confirmed { uncheckedUTF8 = true }
                     if !stopped {
                         // The last bytes of the input (fewer than eight), or the bytes near a limit.
                         while index < count {
@@ -420,6 +427,7 @@ public struct CSVRecordParser: Sendable {
                             }
                             out[fill] = byte
                             seen |= UInt64(byte)
+                            if byte >= 0x80 { uncheckedUTF8 = true }
                             fill &+= 1
                             index &+= 1
                         }
@@ -468,6 +476,7 @@ public struct CSVRecordParser: Sendable {
                     // the line feeds passed are counted on the way.
                     let copied = Self.copyQuoted(bytes, index: &index, count: count, to: out, fill: &fill)
                     highBits |= copied.seen
+                    if !copied.confirmed { uncheckedUTF8 = true }
                     if copied.lineFeeds > 0 {
                         line &+= copied.lineFeeds
                         lineStartOffset = offset &+ copied.lineStart
@@ -486,6 +495,7 @@ public struct CSVRecordParser: Sendable {
                 let copied = Self.copyWords(bytes, index: &index, count: count, to: out, fill: &fill,
                                             stoppingAt: Self.quoteWord, Self.lfWord, Self.crWord, checksThird: true)
                 var seen = copied.seen
+                if !copied.confirmed { uncheckedUTF8 = true }
                 if copied.stopped {
                     byte = bytes[index]
                 } else {
@@ -495,6 +505,7 @@ public struct CSVRecordParser: Sendable {
                         out[fill] = byte
                         fill += 1
                         seen |= UInt64(byte)
+                        if byte >= 0x80 { uncheckedUTF8 = true }
                         index += 1
                     }
                 }
@@ -559,33 +570,38 @@ public struct CSVRecordParser: Sendable {
     /// the delimiters of a block or word are one exact bit mask, walked lowest bit first. Moves `index` and `fill` to
     /// the stop (`stopped`) or past the last whole word before `end`. Each word is stored whole (the staging
     /// has room for every input byte); no limit is checked (the caller gives an `end` that cannot pass one).
-    /// `seen` is the OR of the bytes passed: a high bit in it means a byte that is not ASCII.
+    /// `seen` is the OR of the bytes passed: a high bit in it means a byte that is not ASCII. The sixteen-byte
+    /// blocks are checked as UTF-8 on the way (`UTF8BlockCheck`); `confirmed` is false when a byte that is not
+    /// ASCII was passed without being confirmed (a word's, or one the check could not confirm).
     @inline(__always)
     private static func passWords(
         _ bytes: UnsafePointer<UInt8>, index: inout Int, end: Int, to out: UnsafeMutablePointer<UInt8>,
         fill: inout Int, ends: UnsafeMutablePointer<Int>, fields: inout Int, delimiterWord: UInt64, stoppingAtCR: Bool
-    ) -> (seen: UInt64, stopped: Bool) {
+    ) -> (seen: UInt64, stopped: Bool, confirmed: Bool) {
         var i = index, f = fill, n = fields
         var seen: UInt64 = 0
+        var utf8 = UTF8BlockCheck()
         defer {
             index = i
             fill = f
             fields = n
         }
         // Sixteen bytes at a time while sixteen remain: one vector compare per byte looked for (SSE2, the x86-64
-        // baseline; NEON on ARM), the delimiters as a bit mask (`ByteBlock.bits`), the non-ASCII test one OR.
+        // baseline; NEON on ARM), the delimiters and the top bits as bit masks (`ByteBlock.bits`).
         let lfLanes = SIMD16<UInt8>(repeating: 0x0A), quoteLanes = SIMD16<UInt8>(repeating: 0x22)
         let crLanes = SIMD16<UInt8>(repeating: 0x0D)
         let delimiterLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: delimiterWord))
-        var seenLanes = SIMD16<UInt8>()
+        var seenHigh: UInt64 = 0
         while i &+ 16 <= end {
             let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
             UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
             var stops = ByteBlock.lanes(block .== lfLanes) | ByteBlock.lanes(block .== quoteLanes)
             if stoppingAtCR { stops |= ByteBlock.lanes(block .== crLanes) }
             var delimiters = ByteBlock.bits(ByteBlock.lanes(block .== delimiterLanes))
+            let high = ByteBlock.bits(block)
             if !ByteBlock.isAny(stops) {
-                seenLanes |= block
+                seenHigh |= high
+                utf8.pass(block, high: high)
                 while delimiters != 0 {
                     ends[n] = f &+ delimiters.trailingZeroBitCount
                     n &+= 1
@@ -598,7 +614,8 @@ public struct CSVRecordParser: Sendable {
             let length = ByteBlock.bits(stops).trailingZeroBitCount
             let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
             delimiters &= before
-            if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            utf8.pass(block, high: high, taken: before)
+            if high & before != 0 || seenHigh != 0 { seen = 0x80 }
             while delimiters != 0 {
                 ends[n] = f &+ delimiters.trailingZeroBitCount
                 n &+= 1
@@ -606,9 +623,12 @@ public struct CSVRecordParser: Sendable {
             }
             f &+= length
             i &+= length
-            return (seen, true)
+            return (seen, true, utf8.confirmed)
         }
-        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+        utf8.end()
+        if seenHigh != 0 { seen = 0x80 }
+        // Eight bytes at a time (the last bytes of the input, or near a limit): not checked as UTF-8 here.
+        var wordBits: UInt64 = 0
         while i &+ 8 <= end {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
             UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
@@ -616,7 +636,7 @@ public struct CSVRecordParser: Sendable {
             if stoppingAtCR { stops |= ByteWord.zeroBytes(word ^ crWord) }
             var delimiters = ByteWord.exactZeroBytes(word ^ delimiterWord)
             if stops == 0 {
-                seen |= word
+                wordBits |= word
                 while delimiters != 0 {
                     ends[n] = f &+ ByteWord.firstMarked(delimiters)
                     n &+= 1
@@ -629,7 +649,7 @@ public struct CSVRecordParser: Sendable {
             let length = ByteWord.firstMarked(stops)
             let before = (1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1
             delimiters &= before
-            seen |= word & before
+            wordBits |= word & before
             while delimiters != 0 {
                 ends[n] = f &+ ByteWord.firstMarked(delimiters)
                 n &+= 1
@@ -637,9 +657,9 @@ public struct CSVRecordParser: Sendable {
             }
             f &+= length
             i &+= length
-            return (seen, true)
+            return (seen | wordBits, true, utf8.confirmed && wordBits & 0x8080_8080_8080_8080 == 0)
         }
-        return (seen, false)
+        return (seen | wordBits, false, utf8.confirmed && wordBits & 0x8080_8080_8080_8080 == 0)
     }
 
     private static let lfWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
@@ -652,14 +672,15 @@ public struct CSVRecordParser: Sendable {
     /// `third`, and moves `index` and `fill` to that byte (`stopped`), or past the last whole word of the input.
     /// Each word is stored whole (the staging buffer has room for every input byte); `fill` counts only the
     /// bytes before the stop. `seen` is the OR of the bytes counted: a high bit in it means a byte that is not
-    /// ASCII (one OR a word, the test made once a field).
+    /// ASCII (one OR a word, the test made once a field). `confirmed` as in `passWords`.
     @inline(__always)
     private static func copyWords(
         _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
         fill: inout Int, stoppingAt first: UInt64, _ second: UInt64, _ third: UInt64, checksThird: Bool
-    ) -> (seen: UInt64, stopped: Bool) {
+    ) -> (seen: UInt64, stopped: Bool, confirmed: Bool) {
         // Local copies, advanced without overflow checks (both stay below `count` and the staging's room).
         var i = index, f = fill
+        var utf8 = UTF8BlockCheck()
         defer {
             index = i
             fill = f
@@ -669,58 +690,65 @@ public struct CSVRecordParser: Sendable {
         let firstLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: first))
         let secondLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: second))
         let thirdLanes = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: third))
-        var seenLanes = SIMD16<UInt8>()
+        var seenHigh: UInt64 = 0
         while i &+ 16 <= count {
             let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
             var found = ByteBlock.lanes(block .== firstLanes) | ByteBlock.lanes(block .== secondLanes)
             if checksThird { found |= ByteBlock.lanes(block .== thirdLanes) }
             UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
+            let high = ByteBlock.bits(block)
             if !ByteBlock.isAny(found) {
-                seenLanes |= block
+                seenHigh |= high
+                utf8.pass(block, high: high)
                 f &+= 16
                 i &+= 16
                 continue
             }
             let length = ByteBlock.bits(found).trailingZeroBitCount
             let before = (1 &<< UInt64(truncatingIfNeeded: length)) &- 1
-            if ByteBlock.bits(block) & before != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            utf8.pass(block, high: high, taken: before)
+            if high & before != 0 || seenHigh != 0 { seen = 0x80 }
             f &+= length
             i &+= length
-            return (seen, true)
+            return (seen, true, utf8.confirmed)
         }
-        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+        utf8.end()
+        if seenHigh != 0 { seen = 0x80 }
+        // Eight bytes at a time: not checked as UTF-8 here.
+        var wordBits: UInt64 = 0
         while i &+ 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
             var found = ByteWord.zeroBytes(word ^ first) | ByteWord.zeroBytes(word ^ second)
             if checksThird { found |= ByteWord.zeroBytes(word ^ third) }
             UnsafeMutableRawPointer(out + f).storeBytes(of: word.littleEndian, as: UInt64.self)
             if found == 0 {
-                seen |= word
+                wordBits |= word
                 f &+= 8
                 i &+= 8
                 continue
             }
             let length = ByteWord.firstMarked(found)
             // The bytes before the stop (none when it is the first: a mask of zero).
-            seen |= word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
+            wordBits |= word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
             f &+= length
             i &+= length
-            return (seen, true)
+            return (seen | wordBits, true, utf8.confirmed && wordBits & 0x8080_8080_8080_8080 == 0)
         }
-        return (seen, false)
+        return (seen | wordBits, false, utf8.confirmed && wordBits & 0x8080_8080_8080_8080 == 0)
     }
 
     /// Copies the inside of a quoted field of a file whose lone CRs are data, `bytes[index...]` to `out[fill...]`,
     /// sixteen bytes at a time, up to the first quote (or the end of the input), and moves `index` and `fill`
     /// there. Line breaks are data here, so they do not stop the copy: the line feeds passed are counted
     /// (`lineFeeds`; `lineStart` is the offset just past the last of them). Each block is stored whole (the
-    /// staging has room for every input byte); `seen` as in `copyWords`.
+    /// staging has room for every input byte); `seen` as in `copyWords`, `confirmed` as in `passWords`.
     @inline(__always)
     private static func copyQuoted(
         _ bytes: UnsafePointer<UInt8>, index: inout Int, count: Int, to out: UnsafeMutablePointer<UInt8>,
         fill: inout Int
-    ) -> (seen: UInt64, lineFeeds: Int, lineStart: Int) {
+    ) -> (seen: UInt64, lineFeeds: Int, lineStart: Int, confirmed: Bool) {
         var i = index, f = fill
+        var utf8 = UTF8BlockCheck()
         defer {
             index = i
             fill = f
@@ -728,12 +756,13 @@ public struct CSVRecordParser: Sendable {
         var seen: UInt64 = 0
         var lineFeeds = 0, lineStart = 0
         let quoteLanes = SIMD16<UInt8>(repeating: 0x22), lfLanes = SIMD16<UInt8>(repeating: 0x0A)
-        var seenLanes = SIMD16<UInt8>()
+        var seenHigh: UInt64 = 0
         while i &+ 16 <= count {
             let block = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
             UnsafeMutableRawPointer(out + f).storeBytes(of: block, as: SIMD16<UInt8>.self)
             let quotes = ByteBlock.bits(ByteBlock.lanes(block .== quoteLanes))
             var feeds = ByteBlock.bits(ByteBlock.lanes(block .== lfLanes))
+            let high = ByteBlock.bits(block)
             // The bytes taken: the whole block, or those before its first quote.
             let taken: UInt64 = quotes == 0 ? 0xFFFF : (quotes & (0 &- quotes)) &- 1
             feeds &= taken
@@ -746,32 +775,36 @@ public struct CSVRecordParser: Sendable {
                 } while feeds != 0
             }
             if quotes == 0 {
-                seenLanes |= block
+                seenHigh |= high
+                utf8.pass(block, high: high)
                 f &+= 16
                 i &+= 16
                 continue
             }
-            if ByteBlock.bits(block) & taken != 0 || ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
+            utf8.pass(block, high: high, taken: taken)
+            if high & taken != 0 || seenHigh != 0 { seen = 0x80 }
             let length = quotes.trailingZeroBitCount
             f &+= length
             i &+= length
-            return (seen, lineFeeds, lineStart)
+            return (seen, lineFeeds, lineStart, utf8.confirmed)
         }
-        if ByteBlock.bits(seenLanes) != 0 { seen = 0x80 }
-        // The last bytes of the input (fewer than sixteen), one at a time.
+        utf8.end()
+        if seenHigh != 0 { seen = 0x80 }
+        // The last bytes of the input (fewer than sixteen), one at a time: not checked as UTF-8 here.
+        var byteBits: UInt64 = 0
         while i < count {
             let byte = bytes[i]
             if byte == 0x22 { break }
             out[f] = byte
             f &+= 1
-            seen |= UInt64(byte)
+            byteBits |= UInt64(byte)
             i &+= 1
             if byte == 0x0A {
                 lineFeeds &+= 1
                 lineStart = i
             }
         }
-        return (seen, lineFeeds, lineStart)
+        return (seen | byteBits, lineFeeds, lineStart, utf8.confirmed && byteBits < 0x80)
     }
 
     /// Counts the line break `byte` (CR or LF) at `index`: an LF right after a CR ends the same line.
@@ -864,9 +897,12 @@ public struct CSVRecordParser: Sendable {
         end - fieldCount > limits.maxRecordBytes ? recordTooLarge() : tooManyFields()
     }
 
-    /// Copies the finished record into `record`. A record with a byte that is not ASCII is checked as UTF-8 whole
-    /// (its separators are ASCII, so it is valid exactly when every field is); only when it is not are its fields
-    /// checked one by one, and each invalid one decoded as Windows-1252.
+    /// Copies the finished record into `record`. A record with a byte that is not ASCII is valid UTF-8 when the
+    /// scan confirmed every such byte on its way (`uncheckedUTF8` false: the input's bytes were well-formed, and
+    /// the record's are those bytes less some ASCII ones, quotes and the CR of a CRLF, which leaves them
+    /// well-formed); otherwise it is checked as UTF-8 whole (its separators are ASCII, so it is valid exactly when
+    /// every field is); only when it is not are its fields checked one by one, and each invalid one decoded as
+    /// Windows-1252.
     private mutating func complete(into record: inout RawRecord) throws {
         // The places of text after a closing quote, once the fields are in (`replaceFields` empties them).
         defer { if !textAfterQuote.isEmpty { movePlaces(to: &record) } }
@@ -875,7 +911,7 @@ public struct CSVRecordParser: Sendable {
         record.line = recordLine
         // Every field ends up valid UTF-8: ASCII, checked below, or decoded as Windows-1252.
         record.holdsValidUTF8 = true
-        if highBits & 0x8080_8080_8080_8080 == 0 || UTF8Validation.isValid(all) { return }
+        if highBits & 0x8080_8080_8080_8080 == 0 || !uncheckedUTF8 || UTF8Validation.isValid(all) { return }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fill + fill / 2)
         var fieldEnds: [Int] = []

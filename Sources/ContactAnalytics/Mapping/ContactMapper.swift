@@ -51,7 +51,7 @@ public struct ContactMapper: Sendable {
         var counts: [CanonicalField: Int] = [:]
         for field in CanonicalField.allCases {
             let bit = UInt64(field.position)
-            let count = filled[field.position] + Int((runFilled >> bit) & 1) * runLength + Int((lastFilled >> bit) & 1)
+            let count = filled.count(at: field.position) + Int((lastFilled >> bit) & 1)
             if count > 0 { counts[field] = count }
         }
         return counts
@@ -59,25 +59,18 @@ public struct ContactMapper: Sendable {
     /// Returns the fill counts so far and starts counting from zero (for mappers working on batches).
     public mutating func takeFilledCounts() -> [CanonicalField: Int] {
         defer {
-            filled = [Int](repeating: 0, count: filled.count)
+            filled.removeAll()
             lastFilled = 0
-            runFilled = 0
-            runLength = 0
         }
         return filledCounts
     }
 
-    /// The same counts by `CanonicalField.position` (the hot path adds without hashing), without the last
-    /// record's.
-    private var filled = [Int](repeating: 0, count: CanonicalField.allCases.count)
+    /// The same counts by `CanonicalField.position`, tallied by the set of fields each record filled (the hot path
+    /// adds without hashing, one count a record), without the last record's.
+    private var filled = FilledFieldTally()
     /// The fields the last record mapped filled, one bit per `CanonicalField.position`: added to `filled` when
-    /// the next record is mapped, so a record costs one update of the array, not one per field.
+    /// the next record is mapped.
     private var lastFilled: UInt64 = 0
-    /// The records before the last one that filled the same fields, one after another (most records of an
-    /// export fill the same ones): `runLength` records that filled `runFilled`, not yet added to `filled`, so a
-    /// record costs a comparison, not an update per field.
-    private var runFilled: UInt64 = 0
-    private var runLength = 0
     /// The day/month order decided for each date column, and how; only for columns whose observed values
     /// include day/month dates (set by `decideDateOrder()`).
     public private(set) var dateOrders: [CanonicalField: (order: DayMonthOrder, how: String)] = [:]
@@ -922,34 +915,12 @@ public struct ContactMapper: Sendable {
         lastFilled |= 1 << UInt64(field.position)
     }
 
-    /// Adds the last record's filled fields to the run of records that filled the same ones, or, when they
-    /// differ, the run to `filled` and starts a new run with them.
+    /// Adds the last record's filled fields to `filled`.
     @inline(__always)
     private mutating func settleFilled() {
         guard lastFilled != 0 else { return }
-        if lastFilled == runFilled {
-            runLength += 1
-        } else {
-            addRun()
-            runFilled = lastFilled
-            runLength = 1
-        }
+        filled.add(lastFilled)
         lastFilled = 0
-    }
-
-    /// Adds the run (`runLength` records that filled `runFilled`) to `filled`.
-    private mutating func addRun() {
-        guard runLength > 0 else { return }
-        var fields = runFilled
-        let n = runLength
-        runFilled = 0
-        runLength = 0
-        filled.withUnsafeMutableBufferPointer { counts in
-            while fields != 0 {
-                counts[fields.trailingZeroBitCount] += n
-                fields &= fields - 1
-            }
-        }
     }
 
     /// Puts the trimmed value of a text column in `field` (`nil` when it has none, or only blanks), as

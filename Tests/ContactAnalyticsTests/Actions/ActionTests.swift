@@ -59,6 +59,41 @@ struct ActionTests {
         }
     }
 
+    /// `validate` leaves long bodies in the row (no string made of each) and reserves the ids' room from each
+    /// file's estimate: the description is filled on the rows whose trimmed value is not empty (a long ASCII
+    /// body, a short one, a long Finnish one, a long one decoded as Windows-1252: 4 of 6; blank and empty are
+    /// not), the repeated id 1 is dropped once, and the one encoding warning names line 7; the same on one
+    /// thread and on workers.
+    @Test("validate counts bodies left in the row as filled, and drops the repeated id")
+    func validateBodiesInTheRow() throws {
+        let rows: [[UInt8]] = [
+            Array("id,created,customer,channel,subject,description".utf8),
+            Array("1,2026-03-02 09:00,C1,email,Login,\"Hello, I cannot log in to my account at all\"".utf8),
+            Array("2,2026-03-03 10:00,C2,email,Order,\"   \"".utf8),
+            Array("3,2026-03-04 11:00,C3,chat,Order,".utf8),
+            Array("4,2026-03-05 12:00,C4,chat,Order,short".utf8),
+            Array("5,2026-03-06 12:00,C5,email,Tilaus,\"Tilaus ei ole saapunut viel\u{E4}, auttakaa\"".utf8),
+            Array("1,2026-03-07 12:00,C1,email,Login,Maksoin kaksi kertaa: summa n".utf8) + [0xE4]
+                + Array("kyy tilill".utf8) + [0xE4] + Array("ni kahdesti".utf8),
+        ]
+        let directory = NSTemporaryDirectory() + "contactstat-actions-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/bodies.csv"
+        try Data(rows.joined(separator: [0x0A]) + [0x0A]).write(to: URL(fileURLWithPath: path))
+        for threads in ["1", "2"] {
+            var requested = RequestedSettings(files: [path])
+            requested.threads = threads
+            let outcome = try ValidateAction(settings: try RunSettings(requested, configuration: ContactStatConfiguration())).perform()
+            #expect(outcome.output.contains("  text        <- \"description\"  (alias, 4 filled)\n"), "\(outcome.output)")
+            #expect(outcome.output.contains("  contact_id  <- \"id\"  (alias, 6 filled)\n"))
+            #expect(outcome.output.contains("rows read 6 = contacts 5 + rejected 0 + duplicates dropped 1\n"))
+            #expect(outcome.diagnostics.count(.warning) == 1)
+            #expect(outcome.diagnostics.count(kind: "windows-1252") == 1)
+            #expect(outcome.diagnostics.groups.first?.examples.first?.location.line == 7)
+        }
+    }
+
     @Test("validate under strict exits 1 for the rejected row; quiet keeps the diagnostics back")
     func validateStrictQuiet() throws {
         try Self.withSample({ $0.strict = true; $0.quiet = true }) { settings, _ in
