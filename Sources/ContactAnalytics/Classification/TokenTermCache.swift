@@ -135,15 +135,7 @@ final class TokenTermCache: @unchecked Sendable {
         let e = table + set(first, second)
         if e[0] == first && e[1] == second { return UnsafePointer(e + 2) }
         guard e[4] == first && e[5] == second else { return nil }
-        let (terms, count) = (e[6], e[7])
-        e[4] = e[0]
-        e[5] = e[1]
-        e[6] = e[2]
-        e[7] = e[3]
-        e[0] = first
-        e[1] = second
-        e[2] = terms
-        e[3] = count
+        place(first, second, packed: (e[6], e[7]), inSet: e)
         return UnsafePointer(e + 2)
     }
 
@@ -151,7 +143,14 @@ final class TokenTermCache: @unchecked Sendable {
     /// the first entry of its set; the token there moves to the second, in place of whatever that held.
     @inline(__always)
     func remember(_ first: UInt64, _ second: UInt64, packed: (UInt64, UInt64)) {
-        let e = words + Self.set(first, second)
+        Self.place(first, second, packed: packed, inSet: words + Self.set(first, second))
+    }
+
+    /// Writes the key `(first, second)` and its packed terms into the first entry of the set at `e`, after moving
+    /// that entry to the second (whose key is then the key's own, or one dropped).
+    @inline(__always)
+    private static func place(_ first: UInt64, _ second: UInt64, packed: (UInt64, UInt64),
+                              inSet e: UnsafeMutablePointer<UInt64>) {
         e[4] = e[0]
         e[5] = e[1]
         e[6] = e[2]

@@ -6,25 +6,6 @@ import Testing
 /// before; what depends on a file's records is still that file's own. Every file of a run gives the summary,
 /// diagnostics and contacts it gives read alone, on one thread and on workers (whole files).
 @Suite struct BoundHeadersTests {
-    /// A folder of files removed at the end of a test.
-    final class Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bound-headers-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        deinit {
-            try? FileManager.default.removeItem(at: url)
-        }
-
-        func write(_ name: String, _ lines: [String]) throws -> String {
-            let path = url.appendingPathComponent(name).path
-            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-            return path
-        }
-    }
-
     static let header = "ticket_id,Created at,Estado,Estado del contacto,subject"
 
     /// Ten records: `Estado` holds `states`, dates written as `date(i)`, subjects of growing length.
@@ -78,7 +59,7 @@ import Testing
     /// one by one.
     @Test(arguments: [0, 2])
     func filesWithOneHeaderEachCheckTheirOwnValues(workers: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "bound-headers")
         let a = try folder.write("a.csv", [Self.header] + Self.rows("A", states: Self.usStates) { "\(13 + $0)/03/2026 10:00" })
         let b = try folder.write("b.csv", [Self.header] + Self.rows("B", states: Self.statuses) { "03/\(13 + $0)/2026 10:00" })
         let c = try folder.write("c.csv", [Self.header] + Self.rows("C", states: Self.usStates.reversed()) {
@@ -134,7 +115,7 @@ import Testing
     /// record its buffers held before.
     @Test(arguments: [0, 2])
     func samplesReadIntoTheRecordsBeforeHoldTheirOwnValues(workers: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "bound-headers")
         func lines(_ prefix: String, _ count: Int, width: Int) -> [String] {
             (0..<count).map {
                 "\(prefix)\($0),2026-03-\(String(format: "%02d", $0 % 28 + 1))T10:00:00Z,Open,Open,"
@@ -160,7 +141,7 @@ import Testing
 
     /// A header met before skips the header-row check; a file whose first line holds values is still refused.
     @Test func aFileWithoutAHeaderAfterOneWithIsStillRefused() throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "bound-headers")
         let good = try folder.write("good.csv", ["id,created_at,subject", "1,2026-03-01T10:00:00Z,Hello"])
         let values = try folder.write("values.csv", ["2,2026-03-01T10:00:00Z,+358401234567", "3,2026-03-02T10:00:00Z,+358401234568"])
         #expect(throws: ContactStatError.self) { _ = try Self.ingest([good, values], workers: 0) }

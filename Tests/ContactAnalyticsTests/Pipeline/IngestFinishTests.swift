@@ -7,25 +7,6 @@ import Testing
 /// on the calling thread alone and on workers, for CSV chunks and for JSON Lines whose columns grow (a new
 /// state mid-file).
 @Suite struct IngestFinishTests {
-    /// A folder of files removed at the end of a test.
-    final class Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-finish-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        deinit {
-            try? FileManager.default.removeItem(at: url)
-        }
-
-        func write(_ name: String, _ lines: [String]) throws -> String {
-            let path = url.appendingPathComponent(name).path
-            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-            return path
-        }
-    }
-
     /// A state that knows the header it was made for.
     struct State {
         var columns: Int
@@ -63,7 +44,7 @@ import Testing
     /// range of at most `finishBatch`, by its own state, and merged in input order.
     @Test(arguments: [0, 2])
     func everyOutputIsFinishedOnceInOrder(workers: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "ingest-finish")
         let rows = (0..<1_000).map { "T\($0),2026-03-0\($0 % 9 + 1)T10:00:00Z,Subject number \($0)" }
         let path = try folder.write("a.csv", ["ticket_id,created_at,subject"] + rows)
         let merged = try Self.outputs([path], workers: workers, chunkBytes: 4096)
@@ -81,7 +62,7 @@ import Testing
     /// columns, not three), and each record is finished with the state that processed it.
     @Test(arguments: [0, 2])
     func outputsAreFinishedBeforeTheirStateIsReplaced(workers: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "ingest-finish")
         let lines = (0..<600).map { i in
             i < 300
                 ? #"{"ticket_id":"T\#(i)","created_at":"2026-03-01T10:00:00Z","subject":"S \#(i)"}"#
@@ -97,7 +78,7 @@ import Testing
 
     /// Without a finish step, outputs go to `merge` as `process` made them.
     @Test func withoutFinishOutputsAreMergedAsProcessed() throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "ingest-finish")
         let path = try folder.write("a.csv", ["ticket_id,created_at", "T1,2026-03-01T10:00:00Z",
                                               "T2,2026-03-02T10:00:00Z"])
         var merged: [Output] = []

@@ -7,25 +7,6 @@ import Testing
 /// count, the figures are those of the same rows in one file, and each file's counts, diagnostics (in order,
 /// with their file and line), fill counts, rejects and causes are those of one thread.
 @Suite struct ManyFilesOnWorkersTests {
-    /// A folder of files removed at the end of a test.
-    final class Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("many-files-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        deinit {
-            try? FileManager.default.removeItem(at: url)
-        }
-
-        func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-            let path = url.appendingPathComponent(name).path
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-            return path
-        }
-    }
-
     /// A generated export's header and records (split by records: a quoted field can hold a line break).
     static func generated(rows: Int, seed: UInt64) throws -> (header: String, records: [String]) {
         let bytes = try SyntheticExport(SyntheticExportConfiguration(rows: rows, seed: seed)).bytes()
@@ -58,7 +39,7 @@ import Testing
     /// are processed.
     @Test(arguments: [2, 3], [512 * 1024, 4096])
     func manyFilesGiveOneThreadsResults(threads: Int, chunkBytes: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "many-files")
         let (header, records) = try Self.generated(rows: 3600, seed: 21)
         var files: [String] = []
         var csvRecords: [String] = []
@@ -135,7 +116,7 @@ import Testing
     /// errors come back in input order).
     @Test(arguments: [512 * 1024, 1024])
     func theFirstErrorInInputOrderEndsTheRun(chunkBytes: Int) throws {
-        let folder = try Folder()
+        let folder = try TestFolder(prefix: "many-files")
         let (header, records) = try Self.generated(rows: 400, seed: 22)
         let good = try folder.write("a.csv", Array((([header] + records[0..<200]).joined(separator: "\n") + "\n").utf8))
         let broken = try folder.write("b.csv", Array((([header] + records[200..<400]).joined(separator: "\n")
