@@ -12,7 +12,7 @@
 #                        realistic = Bench/data/realistic-N.csv (mostly distinct subjects, bodies on a third)
 #   REALISTIC_SIZES=1000000  row counts for the realistic-text file (it is about 2.2x larger per row)
 #   DUCKDB=0             1 = also run the DuckDB baseline (Scripts/duckdb-baseline.py), installing duckdb
-#                        with pip when it is missing
+#                        with pip when it is missing; its runs alternate with the report's
 #   DUCKDB_THREADS=      DuckDB worker threads (default: DuckDB's own, one per core)
 #   PYTHON=python3       the Python that runs the baseline
 #   JSONL=0              1 = also time `report` on a JSON Lines copy of each data set (made once with DuckDB,
@@ -262,6 +262,16 @@ PROFILE_RE='read\+map\+classify ([0-9.]+) s wall on [0-9]+ threads? \(classify (
 DUCK_RE='load ([0-9.]+) s, queries ([0-9.]+) s, render ([0-9.]+) s; ([0-9]+) rows; ([0-9]+) threads'
 DUCKDB_THREADS_USED=
 
+duckdb_run() { # duckdb_run NAME RUN FILE: one timed run of the DuckDB baseline, recorded as kind `duckdb`
+    local line
+    measure "$WORK/out" "$WORK/err" "$PYTHON" "$BASELINE" "$3"
+    line=$(grep -E -m 1 '^duckdb-baseline: profile:' "$WORK/err") || die "the baseline printed no profile line"
+    [[ $line =~ $DUCK_RE ]] || die "cannot read the baseline's profile line: $line"
+    local d=("${BASH_REMATCH[@]}")
+    DUCKDB_THREADS_USED=${d[5]}
+    record duckdb "$1" "$2" "${d[4]}" "${d[1]} ${d[2]} ${d[3]}"
+}
+
 log "timing with $([[ $TIMER == gnu ]] && echo '/usr/bin/time' || echo 'VmHWM polling of /proc (no /usr/bin/time)')"
 for d in "${DATASETS[@]}"; do
     n=$d file=$(file_of "$d")
@@ -273,9 +283,12 @@ for d in "${DATASETS[@]}"; do
     [[ $line =~ $PROFILE_RE ]] || die "cannot read the profile line: $line"
     m=("${BASH_REMATCH[@]}")
     log "  report $d with --profile: ${line#contactstat: profile: }"
+    # With the baseline, its runs alternate with the report's (report, DuckDB, report, ...), so the machine's drift
+    # over the minute falls on both alike: their ratio is the figure that matters.
     for ((r = 1; r <= RUNS; r++)); do
         measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o /dev/null "$file"
         record report "$n" "$r" "${m[6]}" "${m[1]} ${m[2]} ${m[4]} ${m[5]} ${m[3]}"
+        if [[ $DUCKDB == 1 ]]; then duckdb_run "$n" "$r" "$file"; fi
     done
     warm "$file"
     for ((r = 1; r <= VALIDATE_RUNS; r++)); do
@@ -289,17 +302,6 @@ for d in "${DATASETS[@]}"; do
         for ((r = 1; r <= RUNS; r++)); do
             measure "$WORK/out" "$WORK/err" "$BIN" report --format json -o /dev/null "$(jsonl_of "$d")"
             record jsonl "$n" "$r" "${m[6]}" ""
-        done
-    fi
-    if [[ $DUCKDB == 1 ]]; then
-        warm "$file"
-        for ((r = 1; r <= RUNS; r++)); do
-            measure "$WORK/out" "$WORK/err" "$PYTHON" "$BASELINE" "$file"
-            line=$(grep -E -m 1 '^duckdb-baseline: profile:' "$WORK/err") || die "the baseline printed no profile line"
-            [[ $line =~ $DUCK_RE ]] || die "cannot read the baseline's profile line: $line"
-            m=("${BASH_REMATCH[@]}")
-            DUCKDB_THREADS_USED=${m[5]}
-            record duckdb "$n" "$r" "${m[4]}" "${m[1]} ${m[2]} ${m[3]}"
         done
     fi
 done
