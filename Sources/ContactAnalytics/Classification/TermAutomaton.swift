@@ -44,6 +44,7 @@ struct TermAutomaton: Sendable {
         stepClasses: TermAutomaton.stepClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         keyClasses: TermAutomaton.keyClasses(byteClass: [UInt8](repeating: 0, count: 256)),
         termStarts: [0, 0, 0, 0],
+        keyFilter: TermKeyFilter(cells: [TermAutomaton.emptyCell], keyClasses: [UInt8](repeating: 0, count: 256)),
         cells: [TermAutomaton.emptyCell], prefixTerms: [-1], exactTerms: [-1])
     private(set) var nodeCount = 1
 
@@ -160,6 +161,7 @@ struct TermAutomaton: Sendable {
         storage = TermTableStorage(byteClass: classes, asciiClasses: Self.asciiClasses(byteClass: classes),
                                    stepClasses: Self.stepClasses(byteClass: classes), keyClasses: keyClasses,
                                    termStarts: Self.termStarts(keyClasses: keyClasses, cells: cells),
+                                   keyFilter: TermKeyFilter(cells: cells, keyClasses: keyClasses),
                                    cells: cells, prefixTerms: prefixTerms, exactTerms: exactTerms)
         nodeCount = children.count
     }
@@ -237,6 +239,9 @@ struct TermAutomaton: Sendable {
         let prefixTerms: UnsafePointer<Int32>
         let exactTerms: UnsafePointer<Int32>
     }
+
+    /// The key prefixes some term can follow (`TermKeyFilter`).
+    var keyFilter: TermKeyFilter { storage.keyFilter }
 
     /// The tables as pointers, valid while this automaton (or a copy of it) lives.
     @inline(__always)

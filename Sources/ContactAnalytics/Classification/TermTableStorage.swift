@@ -13,6 +13,8 @@ final class TermTableStorage: @unchecked Sendable {
     let stepClasses: UnsafeMutablePointer<UInt8>
     let keyClasses: UnsafeMutablePointer<UInt8>
     let termStarts: UnsafeMutablePointer<UInt64>
+    /// The automaton's `TermKeyFilter`.
+    let keyFilter: TermKeyFilter
     let cells: UnsafeMutablePointer<UInt32>
     let prefixTerms: UnsafeMutablePointer<Int32>
     let exactTerms: UnsafeMutablePointer<Int32>
@@ -22,7 +24,7 @@ final class TermTableStorage: @unchecked Sendable {
     /// Copies the tables. `byteClass`, `stepClasses` and `keyClasses` have 256 entries, `asciiClasses` 128 and
     /// `termStarts` 4 (256 bits); `prefixTerms` and `exactTerms` have one entry per cell.
     init(byteClass: [UInt8], asciiClasses: [UInt8], stepClasses: [UInt8], keyClasses: [UInt8], termStarts: [UInt64],
-         cells: [UInt32], prefixTerms: [Int32], exactTerms: [Int32]) {
+         keyFilter: TermKeyFilter, cells: [UInt32], prefixTerms: [Int32], exactTerms: [Int32]) {
         precondition(byteClass.count == 256 && asciiClasses.count == 128 && stepClasses.count == 256
                      && keyClasses.count == 256 && termStarts.count == 4 && prefixTerms.count == cells.count
                      && exactTerms.count == cells.count && !cells.isEmpty,
@@ -32,6 +34,7 @@ final class TermTableStorage: @unchecked Sendable {
         self.stepClasses = Self.copy(stepClasses)
         self.keyClasses = Self.copy(keyClasses)
         self.termStarts = Self.copy(termStarts)
+        self.keyFilter = keyFilter
         self.cells = Self.copy(cells)
         self.prefixTerms = Self.copy(prefixTerms)
         self.exactTerms = Self.copy(exactTerms)

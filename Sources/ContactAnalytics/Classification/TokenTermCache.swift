@@ -42,19 +42,31 @@ final class TokenTermCache: @unchecked Sendable {
     private let memory: UnsafeMutableRawPointer
     private static let lineSize = 64
     /// `keyMasks`: the masks of the key's two words by the token's length, then the first key bytes that start
-    /// a term (`termStartsOffset`).
+    /// a term (`termStartsOffset`), then the key filter's mask and words (`keyFilterMaskOffset`).
     private let masks: UnsafeMutablePointer<UInt64>
     /// Where `keyMasks` holds the four words of `TermAutomaton.Tables.termStarts` (one pointer for `TermMatches.
     /// takeHits`, whose loop keeps its values in registers only while its arguments fit in them).
     static let termStartsOffset = 2 * (maxTokenLength + 1)
+    /// Where `keyMasks` holds `TermKeyFilter.mask` (of the key's first word), then (`keyFilterOffset`) the
+    /// filter's `TermKeyFilter.wordCount` words: all ones and a mask of 0 for a cache made with no filter.
+    static let keyFilterMaskOffset = termStartsOffset + 4
+    static let keyFilterOffset = keyFilterMaskOffset + 1
+    /// The offset of the set that no key hashes to (the table's first; `set(_:_:)` gives the others): a token the
+    /// key filter rules out is probed there, after its key was stored in the first entry, whose terms words stay 0
+    /// (no terms). So a ruled-out token costs a store and a load the store answers, not a probe of the table,
+    /// and its terms are taken by the same code as any hit's, with no branch on the filter (`TermMatches.takeHits`).
+    static let filteredSet = 0
 
-    /// An empty cache for the walks of an automaton whose `Tables.termStarts` is `termStarts` (`nil`: every first
-    /// byte may start a term).
-    init(termStarts: UnsafePointer<UInt64>? = nil) {
-        let wordCount = Self.entryCount * Self.wordsPerEntry
+    /// An empty cache for the walks of an automaton whose `Tables.termStarts` is `termStarts` and whose
+    /// `TermAutomaton.keyFilter` is `keyFilter` (`nil`: every first byte may start a term, every token may match).
+    init(termStarts: UnsafePointer<UInt64>? = nil, keyFilter: TermKeyFilter? = nil) {
+        // The sets, after `filteredSet`.
+        let wordCount = Self.wordsPerEntry * Self.ways + Self.entryCount * Self.wordsPerEntry
         memory = .allocate(byteCount: wordCount * MemoryLayout<UInt64>.stride, alignment: Self.lineSize)
         words = memory.initializeMemory(as: UInt64.self, repeating: 0, count: wordCount)
-        masks = .allocate(capacity: Self.termStartsOffset + 4)
+        masks = .allocate(capacity: Self.keyFilterOffset + TermKeyFilter.wordCount)
+        masks[Self.keyFilterMaskOffset] = keyFilter?.mask ?? 0
+        for k in 0..<TermKeyFilter.wordCount { masks[Self.keyFilterOffset + k] = keyFilter?.words[k] ?? ~0 }
         for length in 0...Self.maxTokenLength {
             let (first, second) = Self.keyMasks(length: length)
             masks[2 * length] = first
@@ -106,12 +118,13 @@ final class TokenTermCache: @unchecked Sendable {
         return (first, second)
     }
 
-    /// The set a key lives in (the offset of its first entry's first word): the top bits of one product (`first +
-    /// 2 * second` is one address computation; the second word is 0 for the tokens under eight bytes that most are).
+    /// The set a key lives in (the offset of its first entry's first word, past `filteredSet`): the top bits of one
+    /// product (`first + 2 * second` is one address computation; the second word is 0 for the tokens under eight
+    /// bytes that most are).
     @inline(__always)
     static func set(_ first: UInt64, _ second: UInt64) -> Int {
         let hash = (first &+ second &<< 1) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: hash &>> UInt64(64 - setBits)) &* (wordsPerEntry &* ways)
+        return Int(truncatingIfNeeded: hash &>> UInt64(64 - setBits)) &* (wordsPerEntry &* ways) &+ wordsPerEntry &* ways
     }
 
     /// The table's memory, for a loop that probes it once per token (`terms(in:_:_:)`) without reaching it
@@ -132,7 +145,14 @@ final class TokenTermCache: @unchecked Sendable {
     @inline(__always)
     static func terms(in table: UnsafeMutablePointer<UInt64>, _ first: UInt64,
                       _ second: UInt64) -> UnsafePointer<UInt64>? {
-        let e = table + set(first, second)
+        terms(in: table, at: set(first, second), first, second)
+    }
+
+    /// `terms(in:_:_:)` in the set at offset `at` of `table`.
+    @inline(__always)
+    static func terms(in table: UnsafeMutablePointer<UInt64>, at: Int, _ first: UInt64,
+                      _ second: UInt64) -> UnsafePointer<UInt64>? {
+        let e = table + at
         if e[0] == first && e[1] == second { return UnsafePointer(e + 2) }
         guard e[4] == first && e[5] == second else { return nil }
         place(first, second, packed: (e[6], e[7]), inSet: e)
