@@ -1,6 +1,6 @@
 /// Which beginnings of a `TokenTermCache` key some term can follow: a bit per hashed key prefix, so that most
-/// tokens that match no term are known to match none from a table in the core's first-level cache, without the
-/// probe of the token cache (whose 256 KB sit in the second level) or a walk.
+/// /// tokens that match no term are known to match none from a table in the core's first-level cache, without the
+/// probe of the token cache (whose 256 KB sit in the second level) or a walk (`TermMatches.takeHits`).
 ///
 /// A token's key (`TokenTermCache.key`) is its lower-cased bytes, zero-padded. Its first `prefixBytes` bytes
 /// (zero-padded too, for a shorter token) are hashed to one of `bitCount` bits. The bit is set for every prefix
@@ -12,8 +12,8 @@
 /// `prefixBytes` is the largest of 1 to 4 whose set of prefixes stays within `maximumPrefixes`: a prefix term
 /// shorter than `prefixBytes` stands for every continuation of it (`continuations`), so a taxonomy with a
 /// one- or two-letter prefix term (`tv*`) gets a shorter prefix, never a wrong answer. The built-in packs get 4.
-/// (On 100,000 realistic rows, about half the tokens of at most 16 ASCII letters and digits have a 4-byte prefix no term
-/// can follow.)
+/// (Of the 312,849 tokens of at most 16 bytes in the real exports and labelled texts of `Fixtures/`, 97,701 match a
+/// term, and the filter rules out 164,845: 53 % of all, 77 % of those that match none.)
 struct TermKeyFilter: Sendable, Equatable {
     /// The bits (`bitCount`), bit `h & 63` of word `h >> 6` for hash `h`.
     let words: [UInt64]
@@ -22,8 +22,9 @@ struct TermKeyFilter: Sendable, Equatable {
     /// do (a node at depth 1 per key byte at most).
     let prefixBytes: Int
 
-    /// The number of bits: 65,536 (8 KB), so the built-in packs' few thousand prefixes set about one bit in twenty.
-    static let bitCount = 1 << 16
+    /// The number of bits: 16,384 (2 KB, 32 cache lines), of which the built-in packs' prefixes set about one in
+    /// seven. (65,536 bits, fewer false passes, measured no faster: more first-level misses on the table.)
+    static let bitCount = 1 << 14
     static let wordCount = bitCount / 64
     /// The largest number of prefixes a filter is made of (`prefixBytes` is lowered until they fit).
     static let maximumPrefixes = 8192
@@ -35,10 +36,10 @@ struct TermKeyFilter: Sendable, Equatable {
     /// The mask that keeps a key's first word's first `prefixBytes` bytes.
     var mask: UInt64 { prefixBytes == 0 ? 0 : (prefixBytes >= 8 ? ~0 : ~(~0 << UInt64(8 * prefixBytes))) }
 
-    /// The bit of a masked key prefix: the top 16 bits of its 32-bit product with a large odd constant.
+    /// The bit of a masked key prefix: the top 14 bits of its 32-bit product with a large odd constant.
     @inline(__always)
     static func bit(of prefix: UInt64) -> Int {
-        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: prefix) &* 0x9E37_79B1) &>> 16)
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: prefix) &* 0x9E37_79B1) &>> 18)
     }
 
     /// Whether a token whose key's first word is `first` may match a term (`false`: it matches none).

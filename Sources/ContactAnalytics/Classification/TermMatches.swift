@@ -420,7 +420,7 @@ struct TermMatches: TokenSink {
     /// of free text's words) is probed in `TokenTermCache.filteredSet`, where its key was just stored with no
     /// terms, instead of its set of the table: a load the store answers instead of one from the second-level cache,
     /// chosen by a shift (a select on the filter's bit became a branch, which mispredicted: on a million realistic
-    /// rows that version took more CPU than none, this one about 6 % less). Ruled-out tokens are never remembered,
+    /// rows that version took more CPU than none, this one about 3 % less). Ruled-out tokens are never remembered,
     /// so the table holds only tokens that may match.
     @inline(never)
     static func takeHits(_ text: UnsafePointer<UInt8>, limit: Int, table: UnsafeMutablePointer<UInt64>,

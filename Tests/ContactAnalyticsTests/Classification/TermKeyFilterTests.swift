@@ -61,6 +61,9 @@ import Testing
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
         let automaton = program.automaton, filter = automaton.keyFilter
         #expect(filter.prefixBytes == 4)
+        // Sparse: 2,298 of the 16,384 bits (one in seven) when this was written.
+        let bitsSet = filter.words.reduce(0) { $0 + $1.nonzeroBitCount }
+        #expect(bitsSet > 1000 && bitsSet < TermKeyFilter.bitCount / 4, "\(bitsSet) bits set")
         let root = ClassificationTestSupport.packageRoot.appendingPathComponent("Fixtures")
         var files: [URL] = []
         for folder in ["real", "labelled"] {
@@ -94,6 +97,7 @@ import Testing
             }
         }
         #expect(matching > 1000)
+        // When this was written: 164,845 of 312,849 tokens ruled out; 97,701 match a term.
         #expect(ruledOut * 3 > taken, "\(ruledOut) of \(taken) ruled out")
     }
 }
