@@ -11,7 +11,7 @@
 # executions (stat::number_of_executed_units), time, and coverage (cov: edges, ft: features).
 #
 # The target is rebuilt only when a source is newer than it. Environment: FUZZ_BUILD_ONLY=1 builds without
-# running.
+# running (0, empty or unset runs as usual; any other value is a usage error, exit 64).
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -31,6 +31,11 @@ case "$target" in
     xlsx) sources=(Fuzz/XLSXReaderFuzz.swift Fuzz/FuzzRecordDrain.swift) ;;
     *) echo "unknown target '$target' (csv, json, timestamp, config, inflate, xlsx)" >&2; exit 64 ;;
 esac
+build_only=${FUZZ_BUILD_ONLY:-0}
+if [[ "$build_only" != 0 && "$build_only" != 1 ]]; then
+    echo "FUZZ_BUILD_ONLY must be 1 (build only) or 0, not '$build_only'" >&2
+    exit 64
+fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -69,7 +74,7 @@ if [[ ! -x "$out/$target" || -n "$(find "${library[@]}" "${sources[@]}" Sources/
     touch -r "$out/build-start-$target" "$out/$target"
 fi
 
-if [[ -n "${FUZZ_BUILD_ONLY:-}" ]]; then
+if [[ "$build_only" == 1 ]]; then
     echo "built $out/$target"
     exit 0
 fi
