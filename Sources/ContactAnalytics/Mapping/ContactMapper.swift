@@ -623,7 +623,9 @@ public struct ContactMapper: Sendable {
     private mutating func map(_ raw: RawRecordFields, line: Int, into contact: inout ContactRecord,
                               diagnostics: inout DiagnosticLog) -> Verdict {
         settleFilled()
-        let location = SourceLocation(file: file, line: line)
+        // The record's place, made only for a diagnostic: a `SourceLocation` per record retained and released
+        // the file name's storage (a name longer than 15 bytes) every row.
+        @inline(__always) func location() -> SourceLocation { SourceLocation(file: file, line: line) }
         if checksFieldCount, raw.count != header.count {
             return .rejected(reason: "has \(raw.count) field\(raw.count == 1 ? "" : "s"); the header has \(header.count)",
                              column: nil)
@@ -632,7 +634,7 @@ public struct ContactMapper: Sendable {
             switch inboundFlags.parse(raw.bytes(at: i)) {
             case false?: return .excluded(reason: "outbound message (the organisation's own, not a customer contact)")
             case true?: count(.inbound)
-            case nil: diagnostics.report(Diagnostic(.warning, kind: "unreadable-inbound", at: location,
+            case nil: diagnostics.report(Diagnostic(.warning, kind: "unreadable-inbound", at: location(),
                                                     column: bindings[.inbound]?.column,
                                                     message: "inbound '\(Self.excerpt(raw.string(at: i)))' is not yes or no; read as inbound"))
             }
@@ -648,7 +650,7 @@ public struct ContactMapper: Sendable {
         }
         // Fields the code below assigns on every mapped record (contactID, subject, text, rawChannel, category,
         // agent, queue, language) are left for it: an interned value the same as the last row's stays.
-        contact.resetForMapping(openedAt: opened.0, location: location)
+        contact.resetForMapping(openedAt: opened.0, file: file, line: line)
         count(.openedAt)
         if opened.usedTime { count(.openedTime) }
         if opened.unreadableTime { warn(.openedTime, "a time of day; the date was read alone") }
@@ -656,7 +658,7 @@ public struct ContactMapper: Sendable {
         func warn(_ field: CanonicalField, _ what: MessageText) {
             let i = index[field] ?? 0
             let message: MessageText = "\(field.rawValue) '\(Self.excerpt(raw.string(at: i)))' is not \(what); left empty"
-            diagnostics.report(Diagnostic(.warning, kind: "unreadable-\(field.rawValue)", at: location,
+            diagnostics.report(Diagnostic(.warning, kind: "unreadable-\(field.rawValue)", at: location(),
                                           column: bindings[field]?.column,
                                           message: message))
         }
@@ -679,7 +681,7 @@ public struct ContactMapper: Sendable {
                 if closed.usedTime { count(.closedTime) }
                 if closed.unreadableTime { warn(.closedTime, "a time of day; the date was read alone") }
                 if closed.0 < opened.0 {
-                    diagnostics.report(Diagnostic(.warning, kind: Self.closedBeforeOpenedKind, at: location,
+                    diagnostics.report(Diagnostic(.warning, kind: Self.closedBeforeOpenedKind, at: location(),
                                                   column: bindings[.closedAt]?.column,
                                                   message: "closed_at '\(Self.excerpt(raw.string(at: i)))' is before opened_at "
                                                     + "'\(Self.excerpt(raw.string(at: openedColumn)))'; not used for resolution time"))
@@ -788,7 +790,7 @@ public struct ContactMapper: Sendable {
         if let i = present(.firstReplyAt) {
             if let reply = replyParser.parse(raw.bytes(at: i)) {
                 if reply < opened.0 {
-                    diagnostics.report(Diagnostic(.warning, kind: Self.replyBeforeOpenedKind, at: location,
+                    diagnostics.report(Diagnostic(.warning, kind: Self.replyBeforeOpenedKind, at: location(),
                                                   column: bindings[.firstReplyAt]?.column,
                                                   message: "first_reply_at '\(Self.excerpt(raw.string(at: i)))' is before opened_at "
                                                     + "'\(Self.excerpt(raw.string(at: openedColumn)))'; not used for first-reply time"))
@@ -816,7 +818,7 @@ public struct ContactMapper: Sendable {
             if let priority {
                 contact.priority = priority
             } else {
-                diagnostics.report(Diagnostic(.note, kind: Self.unknownPriorityKind, at: location,
+                diagnostics.report(Diagnostic(.note, kind: Self.unknownPriorityKind, at: location(),
                                               column: bindings[.priority]?.column,
                                               message: "priority '\(Self.excerpt(raw.string(at: i)))' is not urgent, high, "
                                                 + "normal or low (nor an alias); kept as written, no priority target applies"))

@@ -129,6 +129,13 @@ public struct ContactRecord: Sendable, Equatable {
     /// queue or agent, without a retain and a release), and the file name is kept when it is the same string.
     /// Every other field is emptied. `ContactRecordResetTests` checks both against a fresh record.
     mutating func resetForMapping(openedAt: EpochSeconds, location: SourceLocation) {
+        resetForMapping(openedAt: openedAt, file: location.file, line: location.line)
+    }
+
+    /// `resetForMapping(openedAt:location:)` with the location's file and line, so the mapper makes no
+    /// `SourceLocation` (and no copy of the file name) per record.
+    @inline(__always)
+    mutating func resetForMapping(openedAt: EpochSeconds, file: String, line: Int) {
         self.openedAt = openedAt
         closedAt = nil
         if customer != nil { customer = nil }
@@ -149,8 +156,8 @@ public struct ContactRecord: Sendable, Equatable {
         subjectOrdinal = .none
         subjectColumn = -1
         textColumn = -1
-        Self.keep(location.file, in: &self.location.file)
-        self.location.line = location.line
+        Self.keep(file, in: &self.location.file)
+        self.location.line = line
     }
 
     /// Sets `field` to `value` unless it already holds the same string storage (the same bits: the same

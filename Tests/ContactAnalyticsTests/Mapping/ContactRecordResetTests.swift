@@ -60,6 +60,22 @@ import Testing
         #expect(record.openedAt == 5)
     }
 
+    /// `resetForMapping(openedAt:file:line:)` (the mapper's, with no `SourceLocation` made) gives the same record
+    /// as `resetForMapping(openedAt:location:)`, and keeps the file string when it is the same storage.
+    @Test func resetForMappingWithFileAndLineIsTheSame() {
+        let file = String(decoding: Array("/data/exports/a file name longer than 15 bytes.csv".utf8), as: UTF8.self)
+        var byLocation = Self.filledRecord(file: file)
+        var byFileAndLine = byLocation
+        byLocation.resetForMapping(openedAt: 300, location: SourceLocation(file: file, line: 9))
+        byFileAndLine.resetForMapping(openedAt: 300, file: file, line: 9)
+        #expect(byFileAndLine == byLocation)
+        #expect(byFileAndLine.location == SourceLocation(file: file, line: 9))
+        #expect(ContactRecord.isSameStorage(byFileAndLine.location.file, file))
+        byFileAndLine.resetForMapping(openedAt: 5, file: "b.csv", line: 1)
+        #expect(byFileAndLine.location == SourceLocation(file: "b.csv", line: 1))
+        #expect(byFileAndLine.openedAt == 5 && byFileAndLine.contactID == "T1")
+    }
+
     /// A small string written over a field that holds no storage (`nil`, a small string) takes its bits in
     /// place; over a string with storage it is assigned. Either way the field is the string made the usual way,
     /// bit for bit, and a string with storage is never written in place.
