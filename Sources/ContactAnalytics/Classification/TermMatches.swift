@@ -416,11 +416,11 @@ struct TermMatches: TokenSink {
     ///
     /// The key's masks are loaded by the token's length (`TokenTermCache.keyMasks`: a branch on the length
     /// mispredicts, and computing them took a dozen instructions), and every way the window's tokens stop is one
-    /// test per token. A token that `TermKeyFilter` rules out (its first four key bytes begin no term: about half
-    /// of free text's words) is probed in `TokenTermCache.filteredSet`, where its key was just stored with no
+    /// test per token. A token that `TermKeyFilter` rules out (its first `prefixBytes` key bytes, four for the
+    /// built-in packs, begin no term: about half of free text's words) is probed in `TokenTermCache.filteredSet`, where its key was just stored with no
     /// terms, instead of its set of the table: a load the store answers instead of one from the second-level cache,
     /// chosen by a shift (a select on the filter's bit became a branch, which mispredicted: on a million realistic
-    /// rows that version took more CPU than none, this one about 3 % less). Ruled-out tokens are never remembered,
+    /// rows that version took more CPU than none, this one about 2.5 % less). Ruled-out tokens are never remembered,
     /// so the table holds only tokens that may match.
     @inline(never)
     static func takeHits(_ text: UnsafePointer<UInt8>, limit: Int, table: UnsafeMutablePointer<UInt64>,

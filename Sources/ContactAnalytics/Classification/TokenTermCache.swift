@@ -19,6 +19,9 @@
 /// direct-mapped, the same 8,192 entries missed 7.4 % of them, two-way 4.6 %, 3.2 % being a token's first
 /// occurrence; the first entry answered 90.5 %, the second 5.1 %.)
 ///
+/// The table's first line (`filteredSet`) is no key's set: a token that `TermKeyFilter` rules out is answered there
+/// (its key stored, no terms), so such tokens never occupy the table, which holds only tokens that may match.
+///
 /// Owned like `MatchColumns`: written only by the one `TermMatches` that holds the only reference (checked before
 /// each field), so classifier copies on different threads never write the same table.
 final class TokenTermCache: @unchecked Sendable {
@@ -55,6 +58,7 @@ final class TokenTermCache: @unchecked Sendable {
     /// key filter rules out is probed there, after its key was stored in the first entry, whose terms words stay 0
     /// (no terms). So a ruled-out token costs a store and a load the store answers, not a probe of the table,
     /// and its terms are taken by the same code as any hit's, with no branch on the filter (`TermMatches.takeHits`).
+    /// (It must stay 0: `TermMatches.takeHits` reaches it by shifting a set's offset right by 32 bits.)
     static let filteredSet = 0
 
     /// An empty cache for the walks of an automaton whose `Tables.termStarts` is `termStarts` and whose
@@ -91,7 +95,8 @@ final class TokenTermCache: @unchecked Sendable {
     /// `keyMasks(length:)` for every length from 0 to `maxTokenLength`, at `2 * length` and `2 * length + 1`:
     /// two loads from one line, for a loop that keys a token per round (`TermMatches.takeHits`) and whose branch
     /// on the length mispredicted; then, at `termStartsOffset`, the four words of the `termStarts` the cache was
-    /// made with (all ones for `nil`). Valid while this cache lives.
+    /// made with (all ones for `nil`); then, at `keyFilterMaskOffset`, the key filter's mask and (`keyFilterOffset`)
+    /// its words (0 and all ones for no filter: every token passes). Valid while this cache lives.
     var keyMasks: UnsafePointer<UInt64> { UnsafePointer(masks) }
 
     /// The key of the ASCII letters and digits `base[start..<end]` (1 to `maxTokenLength` bytes, `count` the
@@ -127,8 +132,9 @@ final class TokenTermCache: @unchecked Sendable {
         return Int(truncatingIfNeeded: hash &>> UInt64(64 - setBits)) &* (wordsPerEntry &* ways) &+ wordsPerEntry &* ways
     }
 
-    /// The table's memory, for a loop that probes it once per token (`terms(in:_:_:)`) without reaching it
-    /// through the cache object each time: valid while this cache lives.
+    /// The table's memory, for a loop that probes it once per token (`terms(in:at:_:_:)`) without reaching it
+    /// through the cache object each time, and stores each token's key in `filteredSet` first: valid while this
+    /// cache lives.
     var table: UnsafeMutablePointer<UInt64> { words }
 
     /// The packed terms (`pack`) remembered for the token of key `(first, second)`: a pointer to the entry's two

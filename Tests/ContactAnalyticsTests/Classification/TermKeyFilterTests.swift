@@ -55,8 +55,9 @@ import Testing
     }
 
     /// Under the built-in taxonomy, every token of the real exports and labelled texts (`Fixtures/real`,
-    /// `Fixtures/labelled`) that a term matches passes the filter, and at least a third of the tokens the token
-    /// cache would take (at most 16 bytes) are ruled out.
+    /// `Fixtures/labelled`) that a term matches passes the filter, at least a third of the tokens the token cache
+    /// would take (at most 16 bytes) are ruled out, and the classifier's pass over each file (`TermMatches`, whose
+    /// `takeHits` applies the filter) matches what walking every token matches.
     @Test func noTokenOfRealTextThatMatchesATermIsRuledOut() throws {
         let program = try CompiledRuleProgram(taxonomy: .builtIn, header: [], foldDiacritics: false)
         let automaton = program.automaton, filter = automaton.keyFilter
@@ -78,6 +79,20 @@ import Testing
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
             var list = TokenList()
             tokenizer.appendTokens(of: text, to: &list)
+            // The classifier's own pass (windows, the filter in `takeHits`, the cache) finds every term that
+            // walking each token finds, in the same order.
+            var expectedTerms: [Int32] = [], expectedTokens: [Int32] = []
+            for t in 0..<list.count {
+                var found: [Int32] = []
+                automaton.match(list.bytes, list.range(t), into: &found)
+                expectedTerms += found
+                expectedTokens += repeatElement(Int32(t), count: found.count)
+            }
+            var matches = TermMatches(automaton: automaton)
+            var copy = text
+            copy.withUTF8 { tokenizer.scan($0, into: &matches) }
+            #expect(matches.tokenCount == list.count, "\(file.lastPathComponent)")
+            #expect(matches.terms == expectedTerms && matches.tokens == expectedTokens, "\(file.lastPathComponent)")
             for t in 0..<list.count {
                 let token = Array(list.bytes[list.range(t)])
                 // The tokens the cache takes: ASCII letters and digits and Latin-1 letters (`C3` and a second byte).
