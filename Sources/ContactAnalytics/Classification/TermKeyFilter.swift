@@ -34,8 +34,8 @@ struct TermKeyFilter: Sendable, Equatable {
     /// letter's lead byte `C3`, keyed `| 0x20`) and `A0`-`BF` (its second byte, keyed `| 0x20`). Zero ends a key.
     static let keyBytes: [UInt8] = Array(0x30...0x39) + Array(0x61...0x7A) + [0xE3] + Array(0xA0...0xBF)
 
-    /// The mask that keeps a key's first word's first `prefixBytes` bytes.
-    var mask: UInt64 { prefixBytes == 0 ? 0 : (prefixBytes >= 8 ? ~0 : ~(~0 << UInt64(8 * prefixBytes))) }
+    /// The mask that keeps a key's first word's first `prefixBytes` bytes (a key's first mask for that length).
+    var mask: UInt64 { TokenTermCache.keyMasks(length: prefixBytes).0 }
 
     /// The bit of a masked key prefix: the top 14 bits of its 32-bit product with a large odd constant.
     @inline(__always)
